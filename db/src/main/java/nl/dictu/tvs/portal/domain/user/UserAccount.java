@@ -1,0 +1,204 @@
+package nl.dictu.tvs.portal.domain.user;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person who signs in to the portal. An applicant belongs to exactly one organisation;
+ * reviewers and admins belong to none (they work for DICTU). Repeated failed sign-ins lock the
+ * account for a while, which slows down password guessing without locking anyone out for good.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    public static final int USERNAME_MAX = 100;
+    public static final int DISPLAY_NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = USERNAME_MAX)
+    @Column(name = "username", length = USERNAME_MAX, nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @NotBlank
+    @Size(max = DISPLAY_NAME_MAX)
+    @Column(name = "display_name", length = DISPLAY_NAME_MAX, nullable = false)
+    private String displayName;
+
+    @NotBlank
+    @Email
+    @Size(max = EMAIL_MAX)
+    @Column(name = "email", length = EMAIL_MAX, nullable = false)
+    private String email;
+
+    @Column(name = "password_hash", length = PasswordHash.MAX_LENGTH, nullable = false)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    private UserAccount(String username, String displayName, String email, String passwordHash,
+                        Organisation organisation, Set<Role> roles, Instant createdAt) {
+        this.username = normalise(Objects.requireNonNull(username, "username"));
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.email = Objects.requireNonNull(email, "email");
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.organisation = organisation;
+        this.roles = EnumSet.copyOf(roles);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** An applicant: a member of exactly one organisation. */
+    public static UserAccount applicant(String username, String displayName, String email, String passwordHash,
+                                        Organisation organisation, Instant createdAt) {
+        return new UserAccount(username, displayName, email, passwordHash,
+                Objects.requireNonNull(organisation, "an applicant belongs to an organisation"),
+                EnumSet.of(Role.APPLICANT), createdAt);
+    }
+
+    /** A DICTU employee: reviewer, admin or both; belongs to no applying organisation. */
+    public static UserAccount staff(String username, String displayName, String email, String passwordHash,
+                                    Set<Role> roles, Instant createdAt) {
+        if (roles.isEmpty() || roles.contains(Role.APPLICANT)) {
+            throw new IllegalArgumentException("staff accounts are reviewers and/or admins, not applicants: " + roles);
+        }
+        return new UserAccount(username, displayName, email, passwordHash, null, roles, createdAt);
+    }
+
+    /** User names are case-insensitive: stored and looked up in lower case. */
+    public static String normalise(String username) {
+        return username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** True when this account may sign in now; does not look at the password. */
+    public boolean canSignIn(Instant now) {
+        return enabled && !isLocked(now);
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Optional<Organisation> getOrganisation() {
+        return Optional.ofNullable(organisation);
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+}

@@ -1,0 +1,2 @@
+/** Schema ownership: Flyway migrations and the check that Hibernate's mapping matches them. */
+package nl.dictu.tvs.portal.persistence;

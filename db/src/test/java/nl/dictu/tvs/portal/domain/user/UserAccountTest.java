@@ -1,0 +1,48 @@
+package nl.dictu.tvs.portal.domain.user;
+
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class UserAccountTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+
+    @Test
+    void shouldLockAfterFiveFailedSignInsAndUnlockAfterFifteenMinutes() {
+        UserAccount account = UserAccount.staff("r", "R", "r@example.nl", "h", EnumSet.of(Role.REVIEWER), NOW);
+
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
+            account.recordFailedLogin(NOW);
+        }
+        assertThat(account.canSignIn(NOW)).isTrue();
+        account.recordFailedLogin(NOW);
+
+        assertThat(account.canSignIn(NOW.plusSeconds(60))).isFalse();
+        assertThat(account.canSignIn(NOW.plus(UserAccount.LOCK_DURATION))).isTrue();
+    }
+
+    @Test
+    void shouldRequireAnOrganisationForApplicants() {
+        assertThatThrownBy(() -> UserAccount.applicant("a", "A", "a@example.nl", "h", null, NOW))
+                .hasMessageContaining("organisation");
+    }
+
+    @Test
+    void shouldRefuseTheApplicantRoleForStaff() {
+        assertThatThrownBy(() -> UserAccount.staff("a", "A", "a@example.nl", "h", EnumSet.of(Role.APPLICANT), NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldNormaliseUserNames() {
+        Organisation org = new Organisation("00000099000000001000", "Test", NOW);
+        assertThat(UserAccount.applicant("  Jan@Example.NL ", "J", "j@example.nl", "h", org, NOW).getUsername())
+                .isEqualTo("jan@example.nl");
+    }
+}

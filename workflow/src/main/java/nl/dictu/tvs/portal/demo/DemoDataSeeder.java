@@ -1,0 +1,68 @@
+package nl.dictu.tvs.portal.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
+import nl.dictu.tvs.portal.domain.user.PasswordHash;
+import nl.dictu.tvs.portal.domain.user.Role;
+import nl.dictu.tvs.portal.domain.user.UserAccount;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.platform.PortalConfig;
+import org.camunda.bpm.engine.RuntimeService;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * In demo mode, fills an empty database with the demo organisation, the demo accounts and one
+ * application waiting for registration. Runs once: a database that has any account is left alone,
+ * so a restart neither duplicates nor resurrects anything.
+ */
+@Singleton
+@Startup
+@DependsOn("ProcessEngineBootstrap")
+public class DemoDataSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
+
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private RuntimeService runtimeService;
+
+    @PostConstruct
+    void seed() {
+        if (!config.isDemoMode()) {
+            LOG.info("Demo mode is off: no demo accounts");
+            return;
+        }
+        if (accounts.count() > 0) {
+            return;
+        }
+        Instant now = Instant.now();
+        Organisation organisation = organisations.save(
+                new Organisation(DemoAccounts.ORGANISATION_OIN, DemoAccounts.ORGANISATION_NAME, now));
+        for (DemoAccounts.Account demo : DemoAccounts.ALL) {
+            String hash = PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray());
+            String email = demo.username() + "@demo.tvs.example";
+            accounts.save(demo.roles().contains(Role.APPLICANT)
+                    ? UserAccount.applicant(demo.username(), demo.displayName(), email, hash, organisation, now)
+                    : UserAccount.staff(demo.username(), demo.displayName(), email, hash, demo.roles(), now));
+        }
+        runtimeService.startProcessInstanceByKey("connectionRequest", DemoAccounts.DEMO_REFERENCE,
+                Map.of("organisationOin", DemoAccounts.ORGANISATION_OIN));
+        LOG.info(() -> "Demo mode: created " + DemoAccounts.ALL.size() + " demo accounts (password in README)");
+    }
+}

@@ -1,0 +1,101 @@
+package nl.dictu.tvs.portal.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.Deployment;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Builds the embedded Camunda engine once, after the schema is migrated, on WildFly's JTA
+ * transaction manager and the portal's one datasource, and deploys the BPMN models.
+ *
+ * <p>History level {@value #HISTORY_LEVEL}: keeps activity instances (milestones, lead times per
+ * phase) and variable changes (what a decision was based on) without the detail history of every
+ * form field, which the portal's own audit trail and versions already keep. History is removed
+ * {@code historyTimeToLive} after a process ends, by the cleanup job in the night window.
+ */
+@Singleton
+@Startup
+@DependsOn("PortalStartup")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    public static final String ENGINE_NAME = "tvs";
+    public static final String HISTORY_LEVEL = ProcessEngineConfiguration.HISTORY_AUDIT;
+    public static final String DEPLOYMENT_NAME = "tvs-aansluitportaal";
+    /** Every BPMN file the portal deploys; each declares camunda:historyTimeToLive. */
+    static final String[] MODELS = {"bpmn/connection-request.bpmn"};
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/TvsDS")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    private TransactionManager transactionManager;
+
+    @Inject
+    private BeanManager beanManager;
+
+    private ProcessEngine processEngine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(HISTORY_LEVEL);
+        configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutorDeploymentAware(false);
+        configuration.setHistoryCleanupBatchWindowStartTime("01:00");
+        configuration.setHistoryCleanupBatchWindowEndTime("05:00");
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setAuthorizationEnabled(false);
+        configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
+        configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        configuration.setMetricsEnabled(false);
+
+        processEngine = configuration.buildProcessEngine();
+        deployModels();
+        LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started; history level " + HISTORY_LEVEL);
+    }
+
+    private void deployModels() {
+        var builder = processEngine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(false);
+        for (String model : MODELS) {
+            builder.addClasspathResource(model);
+        }
+        Deployment deployment = builder.deploy();
+        LOG.info(() -> "BPMN deployment " + deployment.getId() + " (" + deployment.getName() + ")");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (processEngine != null) {
+            processEngine.close();
+        }
+    }
+
+    public ProcessEngine processEngine() {
+        return processEngine;
+    }
+}

@@ -1,0 +1,71 @@
+package nl.dictu.tvs.portal.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import nl.dictu.tvs.portal.persistence.SchemaMigrator;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * First thing the portal does: make sure the database answers, migrate the schema, and check
+ * that Hibernate's mapping matches it. Everything else starts after this ({@code @DependsOn}).
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/TvsDS")
+    private DataSource dataSource;
+
+    @PersistenceUnit(unitName = "tvs")
+    private EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    private PortalConfig config;
+
+    @PostConstruct
+    void start() {
+        String kind = config.databaseKind();
+        String url = databaseUrl();
+        LOG.info(() -> "Database: " + kind + " at " + url + "; demo mode " + (config.isDemoMode() ? "on" : "off"));
+        MigrateResult result = SchemaMigrator.migrate(dataSource);
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        SchemaMigrator.validateMapping(entityManagerFactory);
+    }
+
+    /** Connects once; an unreachable database ends start-up with one line that says what to fix. */
+    private String databaseUrl() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            String message = "Cannot connect to the " + config.databaseKind() + " database: " + rootMessage(e)
+                    + ". Check " + PortalConfig.DB_URL + " (and " + PortalConfig.DB_USER + ", TVS_DB_PASSWORD).";
+            LOG.log(Level.SEVERE, message);
+            throw new DatabaseUnavailableException(message, e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
