@@ -1,0 +1,2 @@
+/** Sign-in, sign-out, session lifetime and security headers. */
+package nl.dictu.tvs.portal.web.security;
