@@ -1,0 +1,87 @@
+package nl.dictu.tvs.portal.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Tag("h2-only")
+class BrowserIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private final String baseUrl = PortalServer.shared().baseUrl();
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void shouldSignInSwitchLanguageAndSignOut() throws IOException {
+        browser.get(baseUrl + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen");
+        screenshot("login-nl");
+
+        browser.findElement(By.id("username")).sendKeys("aanvrager");
+        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
+        browser.findElement(By.id("signIn")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Mijn aanvragen"));
+        assertThat(browser.findElement(By.id("signedInUser")).getText()).isEqualTo("Anne Aanvrager");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("TVS-DEMO-00001").contains("Gemeente Voorbeeldstad");
+        screenshot("applicant-home-nl");
+
+        browser.findElement(By.linkText("English")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "My applications"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("logout")).getText()).isEqualTo("Log out");
+        screenshot("applicant-home-en");
+
+        browser.findElement(By.id("logout")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loggedOut")));
+        assertThat(browser.findElement(By.id("loggedOut")).getText()).isEqualTo("You have been logged out.");
+    }
+
+    @Test
+    void shouldShowTheReviewerTheOpenTasks() throws IOException {
+        browser.get(baseUrl + "/reviewer/index.xhtml?lang=nl");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+        browser.findElement(By.id("username")).sendKeys("beoordelaar");
+        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
+        browser.findElement(By.id("signIn")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Takenlijst"));
+        assertThat(browser.findElement(By.id("tasks")).getText()).contains("TVS-DEMO-00001").contains("Aanvraag registreren");
+        screenshot("reviewer-home-nl");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

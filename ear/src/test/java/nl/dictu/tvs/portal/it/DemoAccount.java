@@ -1,0 +1,21 @@
+package nl.dictu.tvs.portal.it;
+
+/** The demo accounts as the README lists them, with the page each lands on. */
+public enum DemoAccount {
+    APPLICANT("aanvrager", "/applicant/index.xhtml", "Mijn aanvragen"),
+    REVIEWER("beoordelaar", "/reviewer/index.xhtml", "Takenlijst"),
+    REVIEWER_2("beoordelaar2", "/reviewer/index.xhtml", "Takenlijst"),
+    ADMIN("beheerder", "/admin/index.xhtml", "Beheer");
+
+    public static final String PASSWORD = "tvs-demo";
+
+    public final String username;
+    public final String landingPage;
+    public final String landingTitle;
+
+    DemoAccount(String username, String landingPage, String landingTitle) {
+        this.username = username;
+        this.landingPage = landingPage;
+        this.landingTitle = landingTitle;
+    }
+}

@@ -1,0 +1,34 @@
+package nl.dictu.tvs.portal.it;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HealthIT {
+
+    private final PortalClient anonymous = PortalClient.forSharedServer();
+
+    @Test
+    void shouldReportReadyWithDatabaseAndEngineUp() {
+        HttpResponse<String> response = anonymous.get("/api/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.body())
+                .contains("\"status\":\"UP\"")
+                .contains("\"database\":{\"detail\":\"" + (ItDatabase.current() == ItDatabase.H2 ? "H2" : "PostgreSQL"))
+                .containsPattern("\"processEngine\":\\{\"detail\":\"[0-9]+ process definitions deployed\",\"status\":\"UP\"")
+                .contains("\"jobExecutor\":{\"detail\":\"active\",\"status\":\"UP\"}");
+    }
+
+    @Test
+    void shouldReportLiveWithoutSigningIn() {
+        HttpResponse<String> response = anonymous.get("/api/health/live");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").contains("database").contains("processEngine");
+        assertThat(anonymous.sessionId()).as("health checks create no session").isEmpty();
+    }
+}

@@ -1,0 +1,116 @@
+package nl.dictu.tvs.portal.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** The database a test run uses, and the environment that points the server at it. */
+public enum ItDatabase {
+    H2,
+    POSTGRESQL;
+
+    public static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/tvs_it";
+    public static final String PG_USER = "tvs_it";
+    public static final String PG_PASSWORD = "tvs_it";
+
+    public static ItDatabase current() {
+        return "postgresql".equalsIgnoreCase(System.getProperty("tvs.it.database", "h2")) ? POSTGRESQL : H2;
+    }
+
+    /** Starts from an empty database, so every run sees first-start behaviour (demo seeding). */
+    public Map<String, String> prepareFreshDatabase(Path workDir) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TVS_DEMO_MODE", "true");
+        if (this == H2) {
+            Path dataDir = workDir.resolve("h2-data");
+            deleteRecursively(dataDir);
+            // a nested directory that does not exist yet: the portal must create it
+            env.put("TVS_DATA_DIR", dataDir.resolve("nested/dir").toString());
+        } else {
+            ensurePostgresRunning(workDir);
+            resetSchema();
+            env.put("TVS_DB_KIND", "PostgreSQL");
+            env.put("TVS_DB_URL", PG_URL);
+            env.put("TVS_DB_USER", PG_USER);
+            env.put("TVS_DB_PASSWORD", PG_PASSWORD);
+        }
+        return env;
+    }
+
+    private static void resetSchema() {
+        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS public CASCADE");
+            s.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reset the PostgreSQL test database " + PG_URL + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs src/test/scripts/ensure-postgres.sh when the test database does not answer yet. */
+    private static void ensurePostgresRunning(Path workDir) throws IOException {
+        if (canConnect()) {
+            return;
+        }
+        Path script = Path.of(System.getProperty("tvs.it.scripts", "src/test/scripts")).resolve("ensure-postgres.sh");
+        Path log = workDir.resolve("ensure-postgres.log");
+        Files.createDirectories(workDir);
+        Process process = new ProcessBuilder("bash", script.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("PostgreSQL for the tests could not be started; see " + log
+                        + ":\n" + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!canConnect()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("PostgreSQL started but " + PG_URL + " does not accept "
+                        + PG_USER + "; see " + log);
+            }
+            sleep();
+        }
+    }
+
+    private static boolean canConnect() {
+        try (Connection ignored = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

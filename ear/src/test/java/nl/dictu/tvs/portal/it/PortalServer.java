@@ -1,0 +1,164 @@
+package nl.dictu.tvs.portal.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One provisioned WildFly with the portal, started as a separate process with
+ * {@code bin/standalone.sh}, on its own ports and with its own environment, and stopped
+ * gracefully (SIGTERM, as Ctrl+C would).
+ */
+public final class PortalServer {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static PortalServer shared;
+
+    private final Path serverHome;
+    private final Path baseDir;
+    private final int portOffset;
+    private final Map<String, String> environment;
+    private final Path log;
+    private Process process;
+
+    public PortalServer(Path serverHome, Path baseDir, int portOffset, Map<String, String> environment, Path log) {
+        this.serverHome = serverHome;
+        this.baseDir = baseDir;
+        this.portOffset = portOffset;
+        this.environment = Map.copyOf(environment);
+        this.log = log;
+    }
+
+    /** The server all tests of this JVM share, started on first use with a fresh database. */
+    public static synchronized PortalServer shared() {
+        if (shared == null) {
+            try {
+                Path work = workDir();
+                ItDatabase database = ItDatabase.current();
+                Map<String, String> env = database.prepareFreshDatabase(work);
+                shared = new PortalServer(serverHome(), serverHome().resolve("standalone"),
+                        Integer.getInteger("tvs.it.port.offset", 100), env,
+                        work.resolve("server-" + database.name().toLowerCase() + ".log"));
+                shared.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return shared;
+    }
+
+    public static Path serverHome() {
+        return Path.of(System.getProperty("tvs.server.dir", "target/server"));
+    }
+
+    public static Path workDir() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("tvs.it.work.dir", "target/it")));
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + (8080 + portOffset);
+    }
+
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Starts the process and returns at once; {@link #start()} also waits until it is ready. */
+    public void launch() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(serverHome.resolve("bin/standalone.sh").toString(),
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Djboss.server.base.dir=" + baseDir.toAbsolutePath(),
+                "-b", "127.0.0.1")
+                .directory(serverHome.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("TVS_"));
+        env.putAll(environment);
+        // standalone.sh forwards SIGTERM to the JVM only when it runs it in the background
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+        process = builder.start();
+    }
+
+    public void start() throws IOException {
+        launch();
+        awaitReady();
+    }
+
+    public void awaitReady() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("WildFly exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    public synchronized void stop() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            // the JVM is a child of standalone.sh; make sure it is gone before anyone reuses the ports
+            for (ProcessHandle child : process.descendants().toList()) {
+                child.destroy();
+                child.onExit().get(60, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    public void restart() throws IOException {
+        stop();
+        start();
+    }
+
+    public Map<String, String> withEnvironment(Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.putAll(extra);
+        return env;
+    }
+
+    static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
