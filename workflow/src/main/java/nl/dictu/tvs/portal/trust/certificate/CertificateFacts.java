@@ -29,11 +29,11 @@ public final class CertificateFacts {
     }
 
     public static String subject(X509Certificate certificate) {
-        return certificate.getSubjectX500Principal().getName("RFC2253");
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded()).toString();
     }
 
     public static String issuer(X509Certificate certificate) {
-        return certificate.getIssuerX500Principal().getName("RFC2253");
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getIssuerX500Principal().getEncoded()).toString();
     }
 
     public static String sha256Fingerprint(X509Certificate certificate) {
