@@ -24,12 +24,13 @@ import nl.dictu.tvs.portal.trust.oin.OinCheck;
 public final class TrustCheck {
 
     private final OinCheck oinCheck;
-    private final CertificateCheck certificateCheck;
+    private final Optional<CertificateCheck> certificateCheck;
     private final MetadataCheck metadataCheck;
     private final Optional<AlbCheck> albCheck;
     private final Clock clock;
 
-    public TrustCheck(OinCheck oinCheck, CertificateCheck certificateCheck, MetadataCheck metadataCheck,
+    /** Without a certificate check (no trust anchors configured) an uploaded certificate is not checked. */
+    public TrustCheck(OinCheck oinCheck, Optional<CertificateCheck> certificateCheck, MetadataCheck metadataCheck,
             Optional<AlbCheck> albCheck, Clock clock) {
         this.oinCheck = oinCheck;
         this.certificateCheck = certificateCheck;
@@ -41,8 +42,8 @@ public final class TrustCheck {
     public CheckReport run(TrustCheckInput input, Instant at) {
         List<Finding> findings = new ArrayList<>(oinCheck.check(input.oin()));
         Optional<X509Certificate> certificate = Optional.empty();
-        if (input.certificate().isPresent()) {
-            CertificateCheckResult result = certificateCheck.check(input.certificate().get(), input.oin(), at);
+        if (input.certificate().isPresent() && certificateCheck.isPresent()) {
+            CertificateCheckResult result = certificateCheck.get().check(input.certificate().get(), input.oin(), at);
             findings.addAll(result.findings());
             certificate = result.endEntity();
         }

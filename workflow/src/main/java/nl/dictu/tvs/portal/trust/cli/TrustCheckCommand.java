@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.trust.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import nl.dictu.tvs.portal.trust.certificate.TrustAnchors;
 import nl.dictu.tvs.portal.trust.finding.CheckReport;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.ReportJson;
+import nl.dictu.tvs.portal.trust.input.SizeLimit;
 import nl.dictu.tvs.portal.trust.metadata.MetadataCheck;
 import nl.dictu.tvs.portal.trust.oin.OinCheck;
 
@@ -80,15 +82,15 @@ public final class TrustCheckCommand {
         return findings;
     }
 
-    private static CertificateCheck certificateCheck(CommandLine commandLine) throws IOException {
+    private static Optional<CertificateCheck> certificateCheck(CommandLine commandLine) throws IOException {
         if (commandLine.trustAnchors().isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         TrustAnchors anchors = TrustAnchors.fromPemFile(commandLine.trustAnchors().get());
         if (commandLine.intermediates().isPresent()) {
             anchors = anchors.withIntermediatesFromPemFile(commandLine.intermediates().get());
         }
-        return new CertificateCheck(anchors);
+        return Optional.of(new CertificateCheck(anchors));
     }
 
     private static Optional<byte[]> read(Optional<Path> file) throws IOException {
@@ -99,6 +101,9 @@ public final class TrustCheckCommand {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no such file: " + file);
         }
-        return Files.readAllBytes(file);
+        // Read one byte past the cap so the checks can say "too large" without loading a huge file.
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SizeLimit.MAX_UPLOAD_BYTES + 1);
+        }
     }
 }
