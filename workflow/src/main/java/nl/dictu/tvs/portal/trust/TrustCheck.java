@@ -1,0 +1,58 @@
+package nl.dictu.tvs.portal.trust;
+
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import nl.dictu.tvs.portal.trust.alb.AlbCheck;
+import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
+import nl.dictu.tvs.portal.trust.certificate.CertificateCheckResult;
+import nl.dictu.tvs.portal.trust.finding.CheckReport;
+import nl.dictu.tvs.portal.trust.finding.Finding;
+import nl.dictu.tvs.portal.trust.metadata.MetadataCheck;
+import nl.dictu.tvs.portal.trust.metadata.MetadataCheckRequest;
+import nl.dictu.tvs.portal.trust.oin.OinCheck;
+
+/**
+ * Runs all trust checks on one application: OIN, certificate, metadata (signed with that certificate) and,
+ * when a register is configured, the ALB list. The report's instant is when it was computed; validity is
+ * judged at the instant passed in (normally the same).
+ */
+public final class TrustCheck {
+
+    private final OinCheck oinCheck;
+    private final Optional<CertificateCheck> certificateCheck;
+    private final MetadataCheck metadataCheck;
+    private final Optional<AlbCheck> albCheck;
+    private final Clock clock;
+
+    /** Without a certificate check (no trust anchors configured) an uploaded certificate is not checked. */
+    public TrustCheck(OinCheck oinCheck, Optional<CertificateCheck> certificateCheck, MetadataCheck metadataCheck,
+            Optional<AlbCheck> albCheck, Clock clock) {
+        this.oinCheck = oinCheck;
+        this.certificateCheck = certificateCheck;
+        this.metadataCheck = metadataCheck;
+        this.albCheck = albCheck;
+        this.clock = clock;
+    }
+
+    public CheckReport run(TrustCheckInput input, Instant at) {
+        List<Finding> findings = new ArrayList<>(oinCheck.check(input.oin()));
+        Optional<X509Certificate> certificate = Optional.empty();
+        if (input.certificate().isPresent() && certificateCheck.isPresent()) {
+            CertificateCheckResult result = certificateCheck.get().check(input.certificate().get(), input.oin(), at);
+            findings.addAll(result.findings());
+            certificate = result.endEntity();
+        }
+        if (input.metadata().isPresent()) {
+            MetadataCheckRequest request = new MetadataCheckRequest(input.oin(), input.environment(),
+                    input.eenmaligInloggen(), input.issuedServiceUuids(), certificate);
+            findings.addAll(metadataCheck.check(input.metadata().get(), request).findings());
+        }
+        albCheck.ifPresent(check -> findings.add(check.check(input.oin())));
+        return new CheckReport(clock.instant(), findings);
+    }
+}

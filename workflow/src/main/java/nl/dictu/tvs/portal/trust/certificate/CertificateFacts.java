@@ -1,0 +1,56 @@
+package nl.dictu.tvs.portal.trust.certificate;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+
+/** The facts of a certificate the checks and the UI show: OIN, organisation, fingerprint. */
+public final class CertificateFacts {
+
+    private CertificateFacts() {
+    }
+
+    /** The OIN of a PKIoverheid organisation certificate: {@code Subject.serialNumber} (OID 2.5.4.5). */
+    public static Optional<String> oin(X509Certificate certificate) {
+        return subjectAttribute(certificate, BCStyle.SERIALNUMBER);
+    }
+
+    public static Optional<String> organisation(X509Certificate certificate) {
+        return subjectAttribute(certificate, BCStyle.O);
+    }
+
+    public static String subject(X509Certificate certificate) {
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded()).toString();
+    }
+
+    public static String issuer(X509Certificate certificate) {
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getIssuerX500Principal().getEncoded()).toString();
+    }
+
+    public static String sha256Fingerprint(X509Certificate certificate) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            throw new IllegalStateException("SHA-256 over a parsed certificate cannot fail", e);
+        }
+    }
+
+    private static Optional<String> subjectAttribute(X509Certificate certificate, ASN1ObjectIdentifier type) {
+        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        RDN[] rdns = name.getRDNs(type);
+        if (rdns.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(IETFUtils.valueToString(rdns[0].getFirst().getValue()));
+    }
+}

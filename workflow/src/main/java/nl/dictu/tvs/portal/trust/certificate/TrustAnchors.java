@@ -1,0 +1,82 @@
+package nl.dictu.tvs.portal.trust.certificate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The roots the applicant's certificate must chain to, and intermediates that may complete the chain.
+ * <p>
+ * Production: one anchor, <em>Staat der Nederlanden Private Root CA - G1</em> (valid to 14 Nov 2028,
+ * SHA-256 fingerprint starting {@code 0257CE27}), loaded with {@link #fromPemFile(Path)} from the path the
+ * operator configures; it is in neither the JDK nor the Mozilla trust store. Intermediates such as
+ * <em>Staat der Nederlanden Private Services CA - G1</em> and the TSP CAs may be configured with
+ * {@link #withIntermediates(List)}. Never configure a PKIoverheid TRIAL root in production. Demo mode adds
+ * the demo root of {@link nl.dictu.tvs.portal.trust.testpki.TestPki} with {@link #plusAnchor(X509Certificate)}.
+ */
+public final class TrustAnchors {
+
+    private final List<X509Certificate> anchors;
+    private final List<X509Certificate> intermediates;
+
+    private TrustAnchors(List<X509Certificate> anchors, List<X509Certificate> intermediates) {
+        this.anchors = List.copyOf(anchors);
+        this.intermediates = List.copyOf(intermediates);
+    }
+
+    public static TrustAnchors of(List<X509Certificate> anchors) {
+        if (anchors.isEmpty()) {
+            throw new IllegalArgumentException("At least one trust anchor is needed");
+        }
+        return new TrustAnchors(anchors, List.of());
+    }
+
+    /** Reads the anchors from a PEM file; a file without certificates is a configuration error. */
+    public static TrustAnchors fromPemFile(Path pemFile) throws IOException {
+        return of(readPem(Files.readAllBytes(pemFile), pemFile));
+    }
+
+    public TrustAnchors withIntermediates(List<X509Certificate> more) {
+        List<X509Certificate> all = new ArrayList<>(intermediates);
+        all.addAll(more);
+        return new TrustAnchors(anchors, all);
+    }
+
+    public TrustAnchors withIntermediatesFromPemFile(Path pemFile) throws IOException {
+        return withIntermediates(readPem(Files.readAllBytes(pemFile), pemFile));
+    }
+
+    public TrustAnchors plusAnchor(X509Certificate anchor) {
+        List<X509Certificate> all = new ArrayList<>(anchors);
+        all.add(anchor);
+        return new TrustAnchors(all, intermediates);
+    }
+
+    public Set<TrustAnchor> asPkixAnchors() {
+        return anchors.stream().map(anchor -> new TrustAnchor(anchor, null))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public List<X509Certificate> anchors() {
+        return anchors;
+    }
+
+    public List<X509Certificate> intermediates() {
+        return intermediates;
+    }
+
+    private static List<X509Certificate> readPem(byte[] content, Path source) throws IOException {
+        CertificateReadResult result = new CertificateReader().read(content);
+        if (result.problem().isPresent()) {
+            throw new IOException("No readable certificate in " + source + ": " + result.problem().get().code());
+        }
+        return result.certificates();
+    }
+}

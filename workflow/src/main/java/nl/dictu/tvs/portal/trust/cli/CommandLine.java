@@ -1,0 +1,95 @@
+package nl.dictu.tvs.portal.trust.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.dictu.tvs.portal.trust.metadata.Environment;
+
+/** The parsed options of {@link TrustCheckCommand}. */
+record CommandLine(Optional<Path> metadata, Optional<Path> certificate, String oin, Environment environment,
+        boolean eenmaligInloggen, Optional<Path> trustAnchors, Optional<Path> intermediates, Optional<Path> alb,
+        Optional<Instant> at, boolean demo, Locale locale) {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar tvs-check.jar --oin OIN --environment preproduction|production",
+            "         [--metadata FILE] [--certificate FILE --trust-anchors PEM [--intermediates PEM]]",
+            "         [--eenmalig-inloggen yes|no] [--alb FILE] [--at ISO-8601-INSTANT] [--demo] [--lang nl|en]",
+            "Prints the findings as JSON. Exit 0: no errors; 1: at least one error; 2: input unusable.");
+
+    private static final Set<String> FLAGS = Set.of("--demo");
+    private static final Set<String> OPTIONS = Set.of("--metadata", "--certificate", "--oin", "--environment",
+            "--eenmalig-inloggen", "--trust-anchors", "--intermediates", "--alb", "--at", "--lang");
+
+    static CommandLine parse(String[] args) throws UsageException {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (FLAGS.contains(name)) {
+                values.put(name, "yes");
+            } else if (OPTIONS.contains(name) && i + 1 < args.length) {
+                if (values.put(name, args[++i]) != null) {
+                    throw new UsageException("Option given twice: " + name);
+                }
+            } else {
+                throw new UsageException("Unknown option or missing value: " + name);
+            }
+        }
+        String oin = required(values, "--oin");
+        Environment environment = switch (required(values, "--environment")) {
+            case "preproduction" -> Environment.PREPRODUCTION;
+            case "production" -> Environment.PRODUCTION;
+            default -> throw new UsageException("--environment must be preproduction or production");
+        };
+        boolean eenmaligInloggen = switch (values.getOrDefault("--eenmalig-inloggen", "no")) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new UsageException("--eenmalig-inloggen must be yes or no");
+        };
+        Locale locale = switch (values.getOrDefault("--lang", "nl")) {
+            case "nl" -> Locale.forLanguageTag("nl");
+            case "en" -> Locale.ENGLISH;
+            default -> throw new UsageException("--lang must be nl or en");
+        };
+        Optional<Path> metadata = path(values, "--metadata");
+        Optional<Path> certificate = path(values, "--certificate");
+        if (metadata.isEmpty() && certificate.isEmpty()) {
+            throw new UsageException("Give --metadata, --certificate or both");
+        }
+        Optional<Path> trustAnchors = path(values, "--trust-anchors");
+        if (certificate.isPresent() && trustAnchors.isEmpty()) {
+            throw new UsageException("--certificate needs --trust-anchors");
+        }
+        return new CommandLine(metadata, certificate, oin, environment, eenmaligInloggen, trustAnchors,
+                path(values, "--intermediates"), path(values, "--alb"), instant(values), values.containsKey("--demo"), locale);
+    }
+
+    private static String required(Map<String, String> values, String name) throws UsageException {
+        String value = values.get(name);
+        if (value == null) {
+            throw new UsageException("Missing option " + name);
+        }
+        return value;
+    }
+
+    private static Optional<Path> path(Map<String, String> values, String name) {
+        return Optional.ofNullable(values.get(name)).map(Path::of);
+    }
+
+    private static Optional<Instant> instant(Map<String, String> values) throws UsageException {
+        String value = values.get("--at");
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--at must be an ISO-8601 instant such as 2022-06-01T00:00:00Z");
+        }
+    }
+}

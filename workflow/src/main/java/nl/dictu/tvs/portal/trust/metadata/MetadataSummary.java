@@ -1,0 +1,47 @@
+package nl.dictu.tvs.portal.trust.metadata;
+
+import java.time.Instant;
+import java.util.List;
+
+import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
+import nl.dictu.tvs.portal.trust.finding.Finding;
+import nl.dictu.tvs.portal.trust.finding.FindingCode;
+
+/** What was read from verified metadata, for the UI: entity, role, OIN, endpoints and signing certificate. */
+public record MetadataSummary(String entityId, String role, String entityIdOin, List<String> roleDescriptors,
+        List<Endpoint> endpoints, List<String> serviceUuids, String certificateSubject, String certificateOin,
+        String certificateSha256, Instant certificateNotAfter) {
+
+    public MetadataSummary {
+        roleDescriptors = List.copyOf(roleDescriptors);
+        endpoints = List.copyOf(endpoints);
+        serviceUuids = List.copyOf(serviceUuids);
+    }
+
+    public static MetadataSummary of(VerifiedMetadata metadata) {
+        var parsed = metadata.parsedEntityId();
+        var certificate = metadata.signingCertificate();
+        return new MetadataSummary(metadata.entityId(),
+                parsed.map(EntityId::role).orElse("-"), parsed.map(EntityId::oin).orElse("-"),
+                metadata.roleDescriptors(), metadata.endpoints(), metadata.serviceUuids(),
+                CertificateFacts.subject(certificate), CertificateFacts.oin(certificate).orElse("-"),
+                CertificateFacts.sha256Fingerprint(certificate), certificate.getNotAfter().toInstant());
+    }
+
+    public Finding asFinding() {
+        Finding finding = Finding.of(FindingCode.METADATA_SUMMARY, entityId, String.join(", ", roleDescriptors))
+                .withEvidence("entityID", entityId)
+                .withEvidence("role", role)
+                .withEvidence("oin", entityIdOin)
+                .withEvidence("roleDescriptors", String.join(" ", roleDescriptors));
+        for (int i = 0; i < endpoints.size(); i++) {
+            Endpoint endpoint = endpoints.get(i);
+            finding = finding.withEvidence("endpoint." + (i + 1), endpoint.kind() + " " + endpoint.binding() + " " + endpoint.location());
+        }
+        return finding.withEvidence("serviceUuids", String.join(" ", serviceUuids))
+                .withEvidence("certificateSubject", certificateSubject)
+                .withEvidence("certificateOin", certificateOin)
+                .withEvidence("certificateSha256", certificateSha256)
+                .withEvidence("certificateNotAfter", certificateNotAfter);
+    }
+}

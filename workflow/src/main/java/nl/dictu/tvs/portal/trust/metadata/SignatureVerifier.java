@@ -1,0 +1,120 @@
+package nl.dictu.tvs.portal.trust.metadata;
+
+import java.io.IOException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.xml.security.exceptions.XMLSecurityException;
+import org.apache.xml.security.signature.XMLSignature;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import nl.dictu.tvs.portal.trust.certificate.CertificateEvidence;
+import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
+import nl.dictu.tvs.portal.trust.finding.Finding;
+import nl.dictu.tvs.portal.trust.finding.FindingCode;
+
+/**
+ * Verifies the enveloped signature of a document that passed {@link SignatureStructure}, with Apache
+ * Santuario in secure-validation mode and the public key of the signing KeyDescriptor certificate. When an
+ * expected signer is given (the applicant's PKIoverheid certificate) the KeyDescriptor must list exactly
+ * that certificate. A certificate inside the signature's own KeyInfo must be the same one; a bare KeyName
+ * is fine. The result carries the element Santuario verified: every later read starts from it.
+ */
+final class SignatureVerifier {
+
+    static {
+        org.apache.xml.security.Init.init();
+    }
+
+    private SignatureVerifier() {
+    }
+
+    static VerificationResult verify(Document document, Optional<X509Certificate> expectedSigner) {
+        Element root = document.getDocumentElement();
+        Element signature = Dom.children(root, SamlNames.DS, "Signature").get(0);
+        List<X509Certificate> candidates = new ArrayList<>();
+        for (Element element : SigningCertificates.signingKeyDescriptorCertificates(root)) {
+            try {
+                candidates.add(SigningCertificates.decode(element));
+            } catch (IOException | CertificateException e) {
+                return VerificationResult.failed(Finding.of(FindingCode.METADATA_SIGNING_CERTIFICATE_UNREADABLE));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return VerificationResult.failed(Finding.of(FindingCode.METADATA_SIGNING_CERTIFICATE_MISSING));
+        }
+        if (expectedSigner.isPresent()) {
+            if (!candidates.contains(expectedSigner.get())) {
+                Finding mismatch = Finding.of(FindingCode.METADATA_SIGNING_CERTIFICATE_MISMATCH,
+                        CertificateFacts.subject(candidates.get(0)), CertificateFacts.subject(expectedSigner.get()))
+                        .withEvidence("expectedSha256", CertificateFacts.sha256Fingerprint(expectedSigner.get()))
+                        .withEvidence("metadataSha256", CertificateFacts.sha256Fingerprint(candidates.get(0)));
+                return VerificationResult.failed(mismatch);
+            }
+            candidates = List.of(expectedSigner.get());
+        }
+        root.setIdAttributeNS(null, "ID", true);
+        Finding lastFailure = null;
+        for (X509Certificate candidate : candidates) {
+            Optional<Finding> keyInfoProblem = keyInfoMismatch(signature, candidate);
+            if (keyInfoProblem.isPresent()) {
+                lastFailure = keyInfoProblem.get();
+                continue;
+            }
+            try {
+                XMLSignature xmlSignature = new XMLSignature(signature, "", true);
+                if (xmlSignature.checkSignatureValue(candidate.getPublicKey())) {
+                    Node verified = xmlSignature.getSignedInfo().item(0).getContentsBeforeTransformation().getSubNode();
+                    if (verified != root) {
+                        return VerificationResult.failed(Finding.of(FindingCode.METADATA_SIGNATURE_REFERENCE_INVALID, "-", "-"));
+                    }
+                    return VerificationResult.of(new VerifiedMetadata((Element) verified, candidate));
+                }
+                lastFailure = invalid(candidate, "signature value or digest does not match");
+            } catch (XMLSecurityException | RuntimeException e) {
+                // Santuario reports hostile or malformed signatures through both kinds of exception.
+                lastFailure = invalid(candidate, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return VerificationResult.failed(lastFailure);
+    }
+
+    private static Optional<Finding> keyInfoMismatch(Element signature, X509Certificate signer) {
+        for (Element keyInfo : Dom.children(signature, SamlNames.DS, "KeyInfo")) {
+            for (Element element : Dom.descendants(keyInfo, SamlNames.DS, "X509Certificate")) {
+                X509Certificate carried;
+                try {
+                    carried = SigningCertificates.decode(element);
+                } catch (IOException | CertificateException e) {
+                    return Optional.of(Finding.of(FindingCode.METADATA_KEYINFO_CERTIFICATE_MISMATCH, "-"));
+                }
+                if (!carried.equals(signer)) {
+                    return Optional.of(CertificateEvidence.add(Finding.of(FindingCode.METADATA_KEYINFO_CERTIFICATE_MISMATCH,
+                            CertificateFacts.subject(carried)), carried));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Finding invalid(X509Certificate candidate, String reason) {
+        return CertificateEvidence.add(Finding.of(FindingCode.METADATA_SIGNATURE_INVALID), candidate).withEvidence("reason", reason);
+    }
+
+    /** The verified metadata, or the finding that says why the signature does not hold. */
+    record VerificationResult(Optional<VerifiedMetadata> metadata, Optional<Finding> problem) {
+
+        static VerificationResult of(VerifiedMetadata metadata) {
+            return new VerificationResult(Optional.of(metadata), Optional.empty());
+        }
+
+        static VerificationResult failed(Finding problem) {
+            return new VerificationResult(Optional.empty(), Optional.of(problem));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package nl.dictu.tvs.portal.trust.metadata;
+
+import java.io.IOException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import nl.dictu.tvs.portal.trust.certificate.CertificateReader;
+
+/** Reads certificates from {@code ds:X509Certificate} elements below a given element. */
+final class SigningCertificates {
+
+    private static final CertificateReader READER = new CertificateReader();
+
+    private SigningCertificates() {
+    }
+
+    /** The certificates of the signing KeyDescriptors ({@code use="signing"} or no use) of every role. */
+    static List<Element> signingKeyDescriptorCertificates(Element entityDescriptor) {
+        List<Element> certificates = new ArrayList<>();
+        for (Node node = entityDescriptor.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element role && SamlNames.MD.equals(role.getNamespaceURI())
+                    && role.getLocalName().endsWith("Descriptor")) {
+                for (Element keyDescriptor : Dom.children(role, SamlNames.MD, "KeyDescriptor")) {
+                    String use = keyDescriptor.getAttributeNS(null, "use");
+                    if (use.isEmpty() || "signing".equals(use)) {
+                        certificates.addAll(Dom.descendants(keyDescriptor, SamlNames.DS, "X509Certificate"));
+                    }
+                }
+            }
+        }
+        return certificates;
+    }
+
+    static X509Certificate decode(Element x509Certificate) throws IOException, CertificateException {
+        try {
+            return READER.readDer(Base64.getMimeDecoder().decode(x509Certificate.getTextContent().strip()));
+        } catch (IllegalArgumentException e) {
+            throw new CertificateException("Not base64", e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package nl.dictu.tvs.portal.trust.testpki;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+/**
+ * A test PKI: a root CA, an intermediate CA below it, and organisation certificates issued by the
+ * intermediate. {@link #main(String[])} writes a complete demo set (PEMs and signed DV metadata) to a folder.
+ */
+public final class TestPki {
+
+    private static final AtomicLong SERIALS = new AtomicLong(System.currentTimeMillis());
+
+    private final IssuedCertificate root;
+    private final IssuedCertificate intermediate;
+
+    private TestPki(IssuedCertificate root, IssuedCertificate intermediate) {
+        this.root = root;
+        this.intermediate = intermediate;
+    }
+
+    /** A fresh root ("TVS Test Root CA") and intermediate, valid from yesterday for ten years. */
+    public static TestPki generate() {
+        Instant from = Instant.now().minus(Duration.ofDays(1));
+        Instant to = from.plus(Duration.ofDays(3650));
+        KeyPair rootKeys = rsaKeys(2048);
+        X500Name rootName = name("TVS Test Root CA", "TVS Test PKI", null);
+        X509Certificate rootCertificate = build(rootName, rootName, rootKeys.getPublic(), rootKeys, from, to,
+                "SHA256withRSA", KeyUsage.keyCertSign | KeyUsage.cRLSign, true, rootKeys.getPublic());
+        IssuedCertificate root = new IssuedCertificate(rootCertificate, rootKeys.getPrivate(), List.of());
+        KeyPair intermediateKeys = rsaKeys(2048);
+        X509Certificate intermediateCertificate = build(rootName, name("TVS Test Private Services CA", "TVS Test PKI", null),
+                intermediateKeys.getPublic(), rootKeys, from, to, "SHA256withRSA",
+                KeyUsage.keyCertSign | KeyUsage.cRLSign, true, rootKeys.getPublic());
+        return new TestPki(root, new IssuedCertificate(intermediateCertificate, intermediateKeys.getPrivate(), List.of(rootCertificate)));
+    }
+
+    public X509Certificate root() {
+        return root.certificate();
+    }
+
+    public X509Certificate intermediate() {
+        return intermediate.certificate();
+    }
+
+    /** A correct PKIoverheid-like organisation certificate. */
+    public IssuedCertificate organisationCertificate(String oin, String organisation) {
+        return issue(CertificateProfile.pkioverheid(oin, organisation));
+    }
+
+    public IssuedCertificate issue(CertificateProfile profile) {
+        KeyPair keys = rsaKeys(profile.rsaBits());
+        X500Name subject = name(profile.commonName(), profile.organisation(), profile.oin());
+        int usage = profile.digitalSignature() ? KeyUsage.digitalSignature : KeyUsage.keyEncipherment;
+        if (profile.selfSigned()) {
+            X509Certificate certificate = build(subject, subject, keys.getPublic(), keys, profile.notBefore(),
+                    profile.notAfter(), profile.signatureAlgorithm(), usage, profile.ca(), keys.getPublic());
+            return new IssuedCertificate(certificate, keys.getPrivate(), List.of());
+        }
+        KeyPair issuerKeys = new KeyPair(intermediate.certificate().getPublicKey(), intermediate.privateKey());
+        X509Certificate certificate = build(X500Name.getInstance(intermediate.certificate().getSubjectX500Principal().getEncoded()),
+                subject, keys.getPublic(), issuerKeys, profile.notBefore(), profile.notAfter(),
+                profile.signatureAlgorithm(), usage, profile.ca(), intermediate.certificate().getPublicKey());
+        return new IssuedCertificate(certificate, keys.getPrivate(), List.of(intermediate.certificate()));
+    }
+
+    public static KeyPair rsaKeys(int bits) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(bits, new SecureRandom());
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA key generation is always available", e);
+        }
+    }
+
+    private static X500Name name(String commonName, String organisation, String oin) {
+        X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "NL").addRDN(BCStyle.O, organisation);
+        if (oin != null) {
+            builder.addRDN(BCStyle.SERIALNUMBER, oin);
+        }
+        return builder.addRDN(BCStyle.CN, commonName).build();
+    }
+
+    private static X509Certificate build(X500Name issuer, X500Name subject, PublicKey subjectKey, KeyPair issuerKeys,
+            Instant from, Instant to, String signatureAlgorithm, int keyUsage, boolean ca, PublicKey issuerPublicKey) {
+        try {
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
+                    BigInteger.valueOf(SERIALS.incrementAndGet()), Date.from(from), Date.from(to), subject, subjectKey)
+                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(ca))
+                    .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage))
+                    .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(subjectKey))
+                    .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(issuerPublicKey));
+            return new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder(signatureAlgorithm).build(issuerKeys.getPrivate())));
+        } catch (CertIOException | OperatorCreationException | GeneralSecurityException e) {
+            throw new IllegalStateException("Issuing a test certificate failed", e);
+        }
+    }
+
+    /**
+     * Writes a demo set into a folder: {@code root.pem}, {@code intermediate.pem}, {@code organisation.pem}
+     * (certificate and intermediate), {@code organisation-key.pem} and {@code metadata.xml} (signed DV
+     * metadata for preproduction, index 9001). Arguments: folder [OIN [organisation name]].
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("Usage: TestPki <folder> [oin] [organisation]");
+            System.exit(2);
+        }
+        Path folder = Files.createDirectories(Path.of(args[0]));
+        String oin = args.length > 1 ? args[1] : "00000099000000001000";
+        String organisation = args.length > 2 ? args[2] : "Demo Gemeente";
+        TestPki pki = generate();
+        IssuedCertificate organisationCertificate = pki.organisationCertificate(oin, organisation);
+        String metadata = DvMetadataTemplate.forOin(oin, 9001).withSingleLogout().build(organisationCertificate.certificate());
+        write(folder.resolve("root.pem"), PemWriter.toPem(pki.root()));
+        write(folder.resolve("intermediate.pem"), PemWriter.toPem(pki.intermediate()));
+        write(folder.resolve("organisation.pem"), PemWriter.toPem(organisationCertificate.certificate(), pki.intermediate()));
+        write(folder.resolve("organisation-key.pem"), PemWriter.toPem(organisationCertificate.privateKey()));
+        write(folder.resolve("metadata.xml"), MetadataSigner.sign(metadata, organisationCertificate));
+        System.out.println("Demo PKI and metadata for OIN " + oin + " written to " + folder.toAbsolutePath());
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,117 @@
+package nl.dictu.tvs.portal.trust.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.dictu.tvs.portal.trust.testpki.TestPki;
+
+class TrustCheckCommandTest {
+
+    private static final String DEMO_OIN = "00000099000000001000";
+
+    @TempDir
+    static Path demo;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void writeDemoSet() throws IOException {
+        TestPki.main(new String[] {demo.toString(), DEMO_OIN, "Demo Gemeente"});
+    }
+
+    @Test
+    void shouldExitZeroAndPrintFindingsForAGoodDemoApplication() {
+        // when
+        int exit = run("--metadata", file("metadata.xml"), "--certificate", file("organisation.pem"), "--oin", DEMO_OIN,
+                "--environment", "preproduction", "--eenmalig-inloggen", "yes", "--trust-anchors", file("root.pem"), "--demo");
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(stdout()).startsWith("[").contains("\"code\":\"CERTIFICATE_SUMMARY\"", "\"code\":\"METADATA_SUMMARY\"",
+                "\"severity\":\"INFO\"", "\"message\":\"Certificaat van Demo Gemeente met OIN " + DEMO_OIN)
+                .doesNotContain("\"severity\":\"ERROR\"");
+    }
+
+    @Test
+    void shouldExitOneWithAnErrorFindingInEnglish() {
+        // when
+        int exit = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "production", "--demo", "--lang", "en");
+
+        // then
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("\"code\":\"METADATA_ENTITY_ID_INDEX_OUT_OF_RANGE\"", "\"severity\":\"ERROR\"",
+                "does not fit this environment (allowed: 0-8999)");
+    }
+
+    @Test
+    void shouldRejectTestOinsOutsideDemoMode() {
+        // when
+        int exit = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction");
+
+        // then
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("\"code\":\"OIN_TEST_PREFIX_NOT_ALLOWED\"");
+    }
+
+    @Test
+    void shouldExitTwoWithUsageWhenAFileIsMissing() {
+        // when
+        int exit = run("--metadata", demo.resolve("absent.xml").toString(), "--oin", DEMO_OIN, "--environment", "preproduction");
+
+        // then
+        assertThat(exit).isEqualTo(2);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).contains("absent.xml", "Usage:");
+    }
+
+    @Test
+    void shouldExitTwoWithUsageOnBadArguments() {
+        // then
+        assertThat(run("--oin", DEMO_OIN, "--environment", "staging", "--metadata", file("metadata.xml"))).isEqualTo(2);
+        assertThat(run("--certificate", file("organisation.pem"), "--oin", DEMO_OIN, "--environment", "production")).isEqualTo(2);
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(stderr()).contains("--environment must be", "--certificate needs --trust-anchors", "Unknown option");
+    }
+
+    @Test
+    void shouldCheckTheAlbListWhenOneIsGiven() throws IOException {
+        // given
+        Path alb = Files.writeString(demo.resolve("alb.csv"), "oin;naam;besluitkenmerk;besluitdatum\n"
+                + "00000001002220647000;Gemeente Utrecht;RvIG-1;2021-03-15\n", StandardCharsets.UTF_8);
+
+        // when
+        int exit = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction", "--demo",
+                "--alb", alb.toString());
+
+        // then
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout()).contains("\"code\":\"ALB_NOT_REGISTERED\"", "RvIG");
+    }
+
+    private int run(String... args) {
+        return TrustCheckCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static String file(String name) {
+        return demo.resolve(name).toString();
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
