@@ -190,10 +190,8 @@ class ConnectionRequestPathsTest {
                 Map.of(ALB_DECISION_ACCEPTED, false));
         driver.runAsyncContinuations(instance);
 
-        assertThat(instance).isEnded().hasPassed(NOTIFY_APPLICATION_REJECTED, APPLICATION_REJECTED)
-                .hasNotPassed(REGISTER_APPLICATION);
-        assertThat(finalStatus(instance)).isEqualTo(Status.REJECTED);
-        assertThat(delegates.notifications).containsExactly(Notifications.APPLICATION_REJECTED);
+        assertEndedAs(instance, APPLICATION_REJECTED, Status.REJECTED, Notifications.APPLICATION_REJECTED);
+        assertThat(instance).hasNotPassed(REGISTER_APPLICATION);
     }
 
     @Test
@@ -205,10 +203,9 @@ class ConnectionRequestPathsTest {
                 Map.of(REGISTRATION_ACCEPTED, false, REJECTION_REASON, "Dienst valt buiten TVS"));
         driver.runAsyncContinuations(instance);
 
-        assertThat(instance).isEnded().hasPassed(APPLICATION_REJECTED).hasNotPassed(ISSUE_SERVICE_UUIDS);
-        assertThat(finalStatus(instance)).isEqualTo(Status.REJECTED);
+        assertEndedAs(instance, APPLICATION_REJECTED, Status.REJECTED, Notifications.APPLICATION_REJECTED);
+        assertThat(instance).hasNotPassed(ISSUE_SERVICE_UUIDS);
         assertThat(historicValue(instance, REJECTION_REASON)).isEqualTo("Dienst valt buiten TVS");
-        assertThat(delegates.notifications).containsExactly(Notifications.APPLICATION_REJECTED);
         assertThat(delegates.serviceUuidIssues).isZero();
     }
 
@@ -281,11 +278,9 @@ class ConnectionRequestPathsTest {
 
         correlate(Messages.APPLICATION_WITHDRAWN, instance);
 
-        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(openTasks(instance)).isZero();
         driver.runAsyncContinuations(instance);
-        assertThat(instance).isEnded().hasPassed(NOTIFY_APPLICATION_WITHDRAWN, APPLICATION_WITHDRAWN_END);
-        assertThat(finalStatus(instance)).isEqualTo(Status.WITHDRAWN);
-        assertThat(delegates.notifications).endsWith(Notifications.APPLICATION_WITHDRAWN);
+        assertEndedAs(instance, APPLICATION_WITHDRAWN_END, Status.WITHDRAWN, Notifications.APPLICATION_WITHDRAWN);
     }
 
     @Test
@@ -294,13 +289,9 @@ class ConnectionRequestPathsTest {
         driver.advanceTo(instance, APPROVE_PRODUCTION);
         driver.complete(instance, APPROVE_PRODUCTION, ConnectionRequestDriver.APPROVER, Map.of());
 
-        assertThatThrownBy(() -> correlate(Messages.APPLICATION_WITHDRAWN, instance))
-                .satisfies(thrown -> assertThat(causeOfType(thrown, WithdrawalNotAllowedException.class))
-                        .hasMessageContaining("can no longer be withdrawn"));
+        assertWithdrawalRefused(instance);
         driver.runAsyncContinuations(instance);
-        assertThatThrownBy(() -> correlate(Messages.APPLICATION_WITHDRAWN, instance))
-                .satisfies(thrown -> assertThat(causeOfType(thrown, WithdrawalNotAllowedException.class))
-                        .isNotNull());
+        assertWithdrawalRefused(instance);
 
         assertThat(instance).isWaitingAt(AWAIT_CONNECTION_TERMINATION).hasNotPassed(APPLICATION_WITHDRAWN_END);
     }
@@ -309,10 +300,8 @@ class ConnectionRequestPathsTest {
     @FieldSource("nl.dictu.tvs.portal.process.ConnectionRequestModel#APPLICANT_TASKS")
     void shouldRemindTheApplicantOfATaskIdleForFourteenDays(String applicantTask) {
         ProcessInstance instance = atWaitState(applicantTask);
-        Job reminder = driver.job(instance, reminderTimer(applicantTask));
-        assertThat(reminder.getDuedate()).isEqualTo(at(T0.plusDays(14)));
 
-        fire(instance, reminder);
+        fireTimer(instance, reminderTimer(applicantTask), at(T0.plusDays(14)));
 
         assertThat(instance).hasPassed(reminderEnd(applicantTask)).isWaitingAt(applicantTask);
         assertThat(delegates.notifications).endsWith(Notifications.APPLICANT_TASK_REMINDER + ":" + applicantTask);
@@ -322,14 +311,10 @@ class ConnectionRequestPathsTest {
     @FieldSource("nl.dictu.tvs.portal.process.ConnectionRequestModel#APPLICANT_TASKS")
     void shouldCloseTheApplicationAsExpiredWhenAnApplicantTaskIsIdleForNinetyDays(String applicantTask) {
         ProcessInstance instance = atWaitState(applicantTask);
-        Job expiry = driver.job(instance, expiryTimer(applicantTask));
-        assertThat(expiry.getDuedate()).isEqualTo(at(T0.plusDays(90)));
 
-        fire(instance, expiry);
+        fireTimer(instance, expiryTimer(applicantTask), at(T0.plusDays(90)));
 
-        assertThat(instance).isEnded().hasPassed(NOTIFY_APPLICATION_EXPIRED, APPLICATION_EXPIRED);
-        assertThat(finalStatus(instance)).isEqualTo(Status.EXPIRED);
-        assertThat(delegates.notifications).endsWith(Notifications.APPLICATION_EXPIRED);
+        assertEndedAs(instance, APPLICATION_EXPIRED, Status.EXPIRED, Notifications.APPLICATION_EXPIRED);
     }
 
     @Test
@@ -339,21 +324,19 @@ class ConnectionRequestPathsTest {
         driver.complete(instance, DELIVER_TEST_ACCOUNTS, ConnectionRequestDriver.ASSESSOR, Map.of());
         assertThat(instance).isWaitingAt(ARRANGE_DIGID_CONNECTION, ACKNOWLEDGE_TEST_ACCOUNTS);
 
-        fire(instance, driver.job(instance, expiryTimer(ACKNOWLEDGE_TEST_ACCOUNTS)));
+        fireTimer(instance, expiryTimer(ACKNOWLEDGE_TEST_ACCOUNTS), at(T0.plusDays(90)));
 
         assertThat(instance).isEnded().hasPassed(APPLICATION_EXPIRED);
-        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(openTasks(instance)).isZero();
     }
 
     @ParameterizedTest(name = "escalation at {0}")
     @FieldSource("nl.dictu.tvs.portal.process.ConnectionRequestModel#REVIEWER_TASKS")
     void shouldEscalateAReviewerTaskOpenForFiveWorkingDays(String reviewerTask) {
         ProcessInstance instance = atWaitState(reviewerTask);
-        Job escalation = driver.job(instance, escalationTimer(reviewerTask));
-        // Thursday 23 April + 5 working days, skipping the weekend and King's Day (Monday 27 April)
-        assertThat(escalation.getDuedate()).isEqualTo(at(ZonedDateTime.of(2026, 5, 1, 10, 0, 0, 0, WorkingDays.ZONE)));
 
-        fire(instance, escalation);
+        // Thursday 23 April + 5 working days, skipping the weekend and King's Day (Monday 27 April)
+        fireTimer(instance, escalationTimer(reviewerTask), at(ZonedDateTime.of(2026, 5, 1, 10, 0, 0, 0, WorkingDays.ZONE)));
 
         assertThat(instance).hasPassed(escalationEnd(reviewerTask)).isWaitingAt(reviewerTask);
         assertThat(delegates.notifications).endsWith(Notifications.REVIEWER_TASK_ESCALATED + ":" + reviewerTask);
@@ -362,10 +345,8 @@ class ConnectionRequestPathsTest {
     @Test
     void shouldRemindOfTheFirstSecurityAssessmentOneMonthAfterGoLive() {
         ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
-        Job first = driver.job(instance, FIRST_SECURITY_ASSESSMENT_TIMER);
-        assertThat(first.getDuedate()).isEqualTo(at(T0.plus(Period.ofMonths(1))));
 
-        fire(instance, first);
+        fireTimer(instance, FIRST_SECURITY_ASSESSMENT_TIMER, at(T0.plus(Period.ofMonths(1))));
 
         assertThat(instance).hasPassed(FIRST_SECURITY_ASSESSMENT_REMINDED).isWaitingAt(AWAIT_CONNECTION_TERMINATION);
         assertThat(delegates.notifications).endsWith(Notifications.FIRST_SECURITY_ASSESSMENT_DUE);
@@ -376,10 +357,8 @@ class ConnectionRequestPathsTest {
     void shouldRemindOfTheSecurityAssessmentEverySecondOfJanuary() {
         ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
         ZoneId engineZone = ZoneId.systemDefault();
-        Job yearly = driver.job(instance, YEARLY_SECURITY_ASSESSMENT_TIMER);
-        assertThat(yearly.getDuedate()).isEqualTo(at(LocalDateTime.of(2027, 1, 2, 9, 0).atZone(engineZone)));
 
-        fire(instance, yearly);
+        fireTimer(instance, YEARLY_SECURITY_ASSESSMENT_TIMER, at(LocalDateTime.of(2027, 1, 2, 9, 0).atZone(engineZone)));
 
         assertThat(instance).hasPassed(YEARLY_SECURITY_ASSESSMENT_REMINDED).isWaitingAt(AWAIT_CONNECTION_TERMINATION);
         assertThat(delegates.notifications).endsWith(Notifications.YEARLY_SECURITY_ASSESSMENT_DUE);
@@ -390,11 +369,9 @@ class ConnectionRequestPathsTest {
     @Test
     void shouldRemindToReplaceTheSigningCertificateSixtyDaysBeforeItExpires() {
         ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
-        Job certificate = driver.job(instance, CERTIFICATE_EXPIRY_TIMER);
-        assertThat(certificate.getDuedate().toInstant())
-                .isEqualTo(delegates.certificateNotAfter.minus(Duration.ofDays(60)));
 
-        fire(instance, certificate);
+        fireTimer(instance, CERTIFICATE_EXPIRY_TIMER,
+                Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
 
         assertThat(instance).hasPassed(CERTIFICATE_EXPIRY_REMINDED).isWaitingAt(AWAIT_CONNECTION_TERMINATION);
         assertThat(delegates.notifications).endsWith(Notifications.CERTIFICATE_EXPIRING);
@@ -439,11 +416,31 @@ class ConnectionRequestPathsTest {
         return instance;
     }
 
-    /** Moves the engine clock to the timer's due date, fires it and runs what it started. */
-    private void fire(ProcessInstance instance, Job timer) {
+    /** Checks the timer's due date, moves the engine clock there, fires it and runs what it started. */
+    private void fireTimer(ProcessInstance instance, String timerId, Date expectedDue) {
+        Job timer = driver.job(instance, timerId);
+        assertThat(timer.getDuedate()).as(timerId).isEqualTo(expectedDue);
         ClockUtil.setCurrentTime(timer.getDuedate());
         processEngine.getManagementService().executeJob(timer.getId());
         driver.runAsyncContinuations(instance);
+    }
+
+    /** Ended at {@code endEvent} with {@code status}, after queueing {@code notification} last. */
+    private void assertEndedAs(ProcessInstance instance, String endEvent, String status, String notification) {
+        assertThat(instance).isEnded().hasPassed(endEvent);
+        assertThat(finalStatus(instance)).isEqualTo(status);
+        assertThat(delegates.notifications).endsWith(notification);
+    }
+
+    private void assertWithdrawalRefused(ProcessInstance instance) {
+        assertThatThrownBy(() -> correlate(Messages.APPLICATION_WITHDRAWN, instance))
+                .satisfies(thrown -> assertThat(causeOfType(thrown, WithdrawalNotAllowedException.class))
+                        .hasMessageContaining("can no longer be withdrawn")
+                        .hasMessageContaining(instance.getBusinessKey()));
+    }
+
+    private long openTasks(ProcessInstance instance) {
+        return processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count();
     }
 
     private void correlate(String message, ProcessInstance instance) {
