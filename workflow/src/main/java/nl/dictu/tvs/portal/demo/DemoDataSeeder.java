@@ -12,10 +12,10 @@ import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.process.ConnectionRequestStarts;
 import org.camunda.bpm.engine.RuntimeService;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -61,8 +61,9 @@ public class DemoDataSeeder {
                     ? UserAccount.applicant(demo.username(), demo.displayName(), email, hash, organisation, now)
                     : UserAccount.staff(demo.username(), demo.displayName(), email, hash, demo.roles(), now));
         }
-        runtimeService.startProcessInstanceByKey("connectionRequest", DemoAccounts.DEMO_REFERENCE,
-                Map.of("organisationOin", DemoAccounts.ORGANISATION_OIN));
+        // Demo data has no application to check, so the instance starts at the first reviewer task.
+        ConnectionRequestStarts.awaitingRegistration(runtimeService, DemoAccounts.DEMO_REFERENCE,
+                DemoAccounts.ORGANISATION_OIN, false);
         LOG.info(() -> "Demo mode: created " + DemoAccounts.ALL.size() + " demo accounts (password in README)");
     }
 }

@@ -1,0 +1,199 @@
+package nl.dictu.tvs.portal.process;
+
+import java.util.List;
+
+/**
+ * The names the connection-request BPMN and the Java code share, so that no code repeats a string
+ * literal from the model. {@code docs/process.md} explains each of them.
+ */
+public final class ConnectionRequestModel {
+
+    public static final String PROCESS_KEY = "connectionRequest";
+    public static final String RESOURCE = "bpmn/connection-request.bpmn";
+
+    // Events
+    public static final String APPLICATION_SUBMITTED = "applicationSubmitted";
+    public static final String APPLICATION_REJECTED = "applicationRejected";
+    public static final String APPLICATION_EXPIRED = "applicationExpired";
+    public static final String APPLICATION_WITHDRAWN = "applicationWithdrawn";
+    public static final String APPLICATION_WITHDRAWN_END = "applicationWithdrawnEnd";
+    public static final String CONNECTION_TERMINATED_END = "connectionTerminatedEnd";
+    public static final String FIRST_SECURITY_ASSESSMENT_TIMER = "firstSecurityAssessmentTimer";
+    public static final String YEARLY_SECURITY_ASSESSMENT_TIMER = "yearlySecurityAssessmentTimer";
+    public static final String CERTIFICATE_EXPIRY_TIMER = "certificateExpiryTimer";
+    public static final String FIRST_SECURITY_ASSESSMENT_REMINDED = "firstSecurityAssessmentReminded";
+    public static final String YEARLY_SECURITY_ASSESSMENT_REMINDED = "yearlySecurityAssessmentReminded";
+    public static final String CERTIFICATE_EXPIRY_REMINDED = "certificateExpiryReminded";
+
+    // Applicant tasks (candidate group applicant-<OIN>)
+    public static final String CORRECT_APPLICATION = "correctApplication";
+    public static final String UPLOAD_ALB_DECISION = "uploadAlbDecision";
+    public static final String ACKNOWLEDGE_TEST_ACCOUNTS = "acknowledgeTestAccounts";
+    public static final String REWORK_CHECKLIST = "reworkChecklist";
+    public static final String REQUEST_PRODUCTION = "requestProduction";
+    public static final String CORRECT_PRODUCTION_REQUEST = "correctProductionRequest";
+
+    // Reviewer tasks (candidate group reviewer)
+    public static final String VERIFY_ALB_DECISION = "verifyAlbDecision";
+    public static final String REGISTER_APPLICATION = "registerApplication";
+    public static final String ARRANGE_DIGID_CONNECTION = "arrangeDigidConnection";
+    public static final String DELIVER_TEST_ACCOUNTS = "deliverTestAccounts";
+    public static final String ASSESS_CHECKLIST = "assessChecklist";
+    public static final String APPROVE_PREPRODUCTION = "approvePreproduction";
+    public static final String ASSESS_PRODUCTION = "assessProduction";
+    public static final String APPROVE_PRODUCTION = "approveProduction";
+
+    // Receive task of the live phase
+    public static final String AWAIT_CONNECTION_TERMINATION = "awaitConnectionTermination";
+
+    // Service tasks (all asyncBefore, retried R3/PT1M, then an incident)
+    public static final String RUN_AUTOMATED_CHECKS = "runAutomatedChecks";
+    public static final String ISSUE_SERVICE_UUIDS = "issueServiceUuids";
+    public static final String REGISTER_EENMALIG_INLOGGEN = "registerEenmaligInloggen";
+    public static final String REGISTER_PREPRODUCTION_CONNECTION = "registerPreproductionConnection";
+    public static final String NOTIFY_PREPRODUCTION_CONNECTED = "notifyPreproductionConnected";
+    public static final String RUN_PRODUCTION_CHECKS = "runProductionChecks";
+    public static final String REGISTER_PRODUCTION_CONNECTION = "registerProductionConnection";
+    public static final String NOTIFY_PRODUCTION_CONNECTED = "notifyProductionConnected";
+    public static final String NOTIFY_APPLICATION_REJECTED = "notifyApplicationRejected";
+    public static final String NOTIFY_APPLICATION_EXPIRED = "notifyApplicationExpired";
+    public static final String NOTIFY_APPLICATION_WITHDRAWN = "notifyApplicationWithdrawn";
+
+    public static final List<String> APPLICANT_TASKS = List.of(CORRECT_APPLICATION, UPLOAD_ALB_DECISION,
+            ACKNOWLEDGE_TEST_ACCOUNTS, REWORK_CHECKLIST, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST);
+    public static final List<String> REVIEWER_TASKS = List.of(VERIFY_ALB_DECISION, REGISTER_APPLICATION,
+            ARRANGE_DIGID_CONNECTION, DELIVER_TEST_ACCOUNTS, ASSESS_CHECKLIST, APPROVE_PREPRODUCTION,
+            ASSESS_PRODUCTION, APPROVE_PRODUCTION);
+
+    public static final String REVIEWER_GROUP = "reviewer";
+    private static final String APPLICANT_GROUP_PREFIX = "applicant-";
+
+    /** Process variables: IDs, business keys and decision outcomes only, never entities. */
+    public static final class Variables {
+        public static final String APPLICATION_ID = "applicationId";
+        public static final String ORGANISATION_OIN = "organisationOin";
+        public static final String EENMALIG_INLOGGEN = "eenmaligInloggen";
+        public static final String CHECKS_PASSED = "checksPassed";
+        public static final String ON_ALB_LIST = "onAlbList";
+        public static final String ALB_DECISION_ACCEPTED = "albDecisionAccepted";
+        public static final String REGISTRATION_ACCEPTED = "registrationAccepted";
+        public static final String REJECTION_REASON = "rejectionReason";
+        public static final String DIGID_CONNECTION_REFERENCE = "digidConnectionReference";
+        public static final String CHECKLIST_APPROVED = "checklistApproved";
+        public static final String CHECKLIST_ASSESSED_BY = "checklistAssessedBy";
+        public static final String PREPRODUCTION_APPROVED_BY = "preproductionApprovedBy";
+        public static final String PRODUCTION_CHECKS_PASSED = "productionChecksPassed";
+        public static final String PRODUCTION_ASSESSED_BY = "productionAssessedBy";
+        public static final String PRODUCTION_APPROVED_BY = "productionApprovedBy";
+        public static final String CERTIFICATE_REMINDER_AT = "certificateReminderAt";
+        public static final String APPLICATION_STATUS = "applicationStatus";
+        /** Local input of every notification task: which message template to queue. */
+        public static final String TEMPLATE_KEY = "templateKey";
+        /** Local input of reminder and escalation notifications: the element id of the waiting task. */
+        public static final String RELATED_TASK = "relatedTask";
+
+        private Variables() {
+        }
+    }
+
+    /** Message names for {@code RuntimeService#createMessageCorrelation}, correlated by business key. */
+    public static final class Messages {
+        public static final String APPLICATION_WITHDRAWN = "applicationWithdrawn";
+        public static final String CONNECTION_TERMINATED = "connectionTerminated";
+
+        private Messages() {
+        }
+    }
+
+    /** The {@code @Named} beans the model calls through {@code camunda:delegateExpression}. */
+    public static final class Delegates {
+        public static final String AUTOMATED_CHECKS = "automatedChecksDelegate";
+        public static final String SERVICE_UUIDS = "serviceUuidDelegate";
+        public static final String EENMALIG_INLOGGEN = "eenmaligInloggenDelegate";
+        public static final String PREPRODUCTION_CONNECTION = "preproductionConnectionDelegate";
+        public static final String PRODUCTION_CHECKS = "productionChecksDelegate";
+        public static final String PRODUCTION_CONNECTION = "productionConnectionDelegate";
+        public static final String NOTIFICATION = "notificationDelegate";
+        /** Not a delegate: the calendar bean the escalation timers call. */
+        public static final String WORKING_DAYS = "workingDays";
+
+        private Delegates() {
+        }
+    }
+
+    /** Values of the {@code templateKey} input of the notification tasks. */
+    public static final class Notifications {
+        public static final String APPLICANT_TASK_REMINDER = "applicantTaskReminder";
+        public static final String REVIEWER_TASK_ESCALATED = "reviewerTaskEscalated";
+        public static final String APPLICATION_REJECTED = "applicationRejected";
+        public static final String APPLICATION_EXPIRED = "applicationExpired";
+        public static final String APPLICATION_WITHDRAWN = "applicationWithdrawn";
+        public static final String PREPRODUCTION_CONNECTED = "preproductionConnected";
+        public static final String PRODUCTION_CONNECTED = "productionConnected";
+        public static final String FIRST_SECURITY_ASSESSMENT_DUE = "firstSecurityAssessmentDue";
+        public static final String YEARLY_SECURITY_ASSESSMENT_DUE = "yearlySecurityAssessmentDue";
+        public static final String CERTIFICATE_EXPIRING = "certificateExpiring";
+
+        private Notifications() {
+        }
+    }
+
+    /** Values of {@code applicationStatus}, set by the end events and the live phase. */
+    public static final class Status {
+        public static final String LIVE = "live";
+        public static final String REJECTED = "rejected";
+        public static final String WITHDRAWN = "withdrawn";
+        public static final String EXPIRED = "expired";
+        public static final String TERMINATED = "terminated";
+
+        private Status() {
+        }
+    }
+
+    private ConnectionRequestModel() {
+    }
+
+    /** The candidate group of the applicants of the organisation with this OIN. */
+    public static String applicantGroup(String organisationOin) {
+        return APPLICANT_GROUP_PREFIX + organisationOin;
+    }
+
+    /** The non-interrupting 14-day reminder timer on an applicant task. */
+    public static String reminderTimer(String applicantTask) {
+        return applicantTask + "ReminderTimer";
+    }
+
+    /** The end event of an applicant task's reminder path. */
+    public static String reminderEnd(String applicantTask) {
+        return applicantTask + "Reminded";
+    }
+
+    /** The notification task of an applicant task's reminder path. */
+    public static String reminderNotification(String applicantTask) {
+        return "remind" + capitalised(applicantTask);
+    }
+
+    /** The interrupting 90-day expiry timer on an applicant task. */
+    public static String expiryTimer(String applicantTask) {
+        return applicantTask + "ExpiryTimer";
+    }
+
+    /** The non-interrupting five-working-day escalation timer on a reviewer task. */
+    public static String escalationTimer(String reviewerTask) {
+        return reviewerTask + "EscalationTimer";
+    }
+
+    /** The notification task of a reviewer task's escalation path. */
+    public static String escalationNotification(String reviewerTask) {
+        return "escalate" + capitalised(reviewerTask);
+    }
+
+    /** The end event of a reviewer task's escalation path. */
+    public static String escalationEnd(String reviewerTask) {
+        return reviewerTask + "Escalated";
+    }
+
+    private static String capitalised(String elementId) {
+        return Character.toUpperCase(elementId.charAt(0)) + elementId.substring(1);
+    }
+}

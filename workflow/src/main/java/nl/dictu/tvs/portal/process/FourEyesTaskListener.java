@@ -1,0 +1,34 @@
+package nl.dictu.tvs.portal.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * On completion of an approval task, refuses the completion when the authenticated user is the one
+ * stored in {@code assessedByVariable} (the four-eyes rule), and records the approver in
+ * {@code approvedByVariable}. The exception rolls the completion back, so the task stays open.
+ */
+public class FourEyesTaskListener implements TaskListener {
+
+    private Expression assessedByVariable;
+    private Expression approvedByVariable;
+
+    @Override
+    public void notify(DelegateTask task) {
+        String approver = CompletingUser.of(task);
+        String assessedBy = (String) assessedByVariable.getValue(task);
+        Object assessor = task.getExecution().getVariable(assessedBy);
+        if (assessor == null) {
+            throw new FourEyesViolationException("Task " + task.getTaskDefinitionKey() + " of application "
+                    + task.getExecution().getProcessBusinessKey() + " cannot be approved: no assessor is recorded in "
+                    + assessedBy);
+        }
+        if (approver.equals(assessor)) {
+            throw new FourEyesViolationException("Four-eyes rule: " + approver + " assessed application "
+                    + task.getExecution().getProcessBusinessKey() + " and may not also approve it in task "
+                    + task.getTaskDefinitionKey() + "; another reviewer must approve");
+        }
+        task.getExecution().setVariable((String) approvedByVariable.getValue(task), approver);
+    }
+}
