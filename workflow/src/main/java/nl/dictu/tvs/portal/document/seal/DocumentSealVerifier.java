@@ -4,6 +4,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -69,7 +71,7 @@ public final class DocumentSealVerifier {
         System.arraycopy(pdf, range[2], signedContent, range[1], range[3]);
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent),
-                    signature.getContents(pdf));
+                    contentInfo(signature.getContents(pdf)));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return SealVerification.of(SealStatus.SIGNATURE_INVALID, signers.size() + " signer infos");
@@ -104,6 +106,16 @@ public final class DocumentSealVerifier {
             return SealVerification.of(SealStatus.CONTENT_CHANGED, String.valueOf(e.getMessage()));
         } catch (OperatorCreationException | CertificateException e) {
             return SealVerification.of(SealStatus.MALFORMED, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * The CMS without the zero padding that fills the rest of the reserved /Contents: BouncyCastle
+     * rejects trailing bytes, so only the first DER object is read.
+     */
+    private static ContentInfo contentInfo(byte[] contents) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(contents)) {
+            return ContentInfo.getInstance(in.readObject());
         }
     }
 
