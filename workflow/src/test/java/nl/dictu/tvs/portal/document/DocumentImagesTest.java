@@ -49,7 +49,7 @@ class DocumentImagesTest {
     }
 
     private static int render(Path pdf, Path prefix) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(PDFTOPPM.getPath(), "-png", "-r", "80", pdf.toString(), prefix.toString())
+        Process process = new ProcessBuilder(PDFTOPPM.getPath(), "-png", "-r", "96", pdf.toString(), prefix.toString())
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes());

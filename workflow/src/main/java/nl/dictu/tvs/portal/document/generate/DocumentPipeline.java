@@ -57,9 +57,10 @@ final class DocumentPipeline {
     private static byte[] layOut(DocumentText text, String reference, String idText, DocumentBody body,
                                  Optional<AssociatedFile> attachment, ArchiveDescription description)
             throws IOException {
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument();
+             DocumentFonts fonts = DocumentFonts.loadInto(document)) {
             document.setVersion(1.7f);
-            PageLayout layout = new PageLayout(document, DocumentFonts.loadInto(document));
+            PageLayout layout = new PageLayout(document, fonts);
             body.layOut(layout, text);
             layout.finish(new PageDecoration(
                     text.get("document.product"),

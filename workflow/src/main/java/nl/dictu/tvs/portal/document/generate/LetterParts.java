@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.document.layout.PageLayout;
 import nl.dictu.tvs.portal.document.layout.TableModel;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Blocks that several documents share: the reference block, service numbers, approvers, closing. */
@@ -18,12 +19,13 @@ final class LetterParts {
     }
 
     static void referenceBlock(PageLayout layout, DocumentText text, String reference,
-                               ApplicantOrganisation organisation, Field dated) throws IOException {
-        layout.fields(List.of(
+                               ApplicantOrganisation organisation, Field... more) throws IOException {
+        List<Field> fields = new ArrayList<>(List.of(
                 new Field(text.get("document.label.reference"), reference),
                 new Field(text.get("document.label.organisation"), organisation.name()),
-                new Field(text.get("document.label.oin"), organisation.oin()),
-                dated));
+                new Field(text.get("document.label.oin"), organisation.oin())));
+        fields.addAll(List.of(more));
+        layout.fields(fields);
     }
 
     static void serviceNumbers(PageLayout layout, DocumentText text, List<IssuedServiceNumber> numbers)

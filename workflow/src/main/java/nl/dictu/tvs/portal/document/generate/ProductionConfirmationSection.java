@@ -24,6 +24,7 @@ final class ProductionConfirmationSection implements DocumentBody {
     public void layOut(PageLayout layout, DocumentText text) throws IOException {
         layout.title(text.get("document.production.title"));
         LetterParts.referenceBlock(layout, text, data.reference(), data.organisation(),
+                new Field(text.get("document.approval.approvedAt"), text.date(data.approvedAt())),
                 new Field(text.get("document.production.connectedAt"), text.date(data.liveOn())));
         layout.paragraph(text.get("document.salutation"));
         layout.paragraph(text.get("document.production.body"));

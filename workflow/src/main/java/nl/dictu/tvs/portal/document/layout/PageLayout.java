@@ -25,6 +25,7 @@ import static nl.dictu.tvs.portal.document.layout.Theme.*;
 public final class PageLayout {
 
     private static final float BULLET_INDENT = 14;
+    private static final int MIN_ROWS_WITH_HEADER = 2;
 
     private final PDDocument document;
     private final DocumentFonts fonts;
@@ -87,7 +88,7 @@ public final class PageLayout {
         for (String item : items) {
             List<String> lines = TextWrapper.wrap(item, fonts.regular(), BODY_SIZE, CONTENT_WIDTH - BULLET_INDENT);
             ensureRoom(Math.min(lines.size(), 2) * leading(BODY_SIZE));
-            fillRect(MARGIN_LEFT + 3, y - BODY_SIZE * 0.62f, 3.2f, 3.2f, PRIMARY);
+            fillRect(MARGIN_LEFT + 3, y - BODY_SIZE * 0.93f, 3.2f, 3.2f, PRIMARY);
             for (String line : lines) {
                 ensureRoom(leading(BODY_SIZE));
                 drawLines(List.of(line), fonts.regular(), BODY_SIZE, textX, TEXT);
@@ -129,8 +130,12 @@ public final class PageLayout {
         for (List<String> row : table.rows()) {
             rows.add(wrapRow(row, widths, fonts.regular()));
         }
-        float firstRow = rows.isEmpty() ? 0 : rowHeight(rows.get(0));
-        ensureRoom(headerHeight + firstRow);
+        // Start on a new page rather than leave the header with a single orphaned row.
+        float opening = 0;
+        for (int i = 0; i < Math.min(MIN_ROWS_WITH_HEADER, rows.size()); i++) {
+            opening += rowHeight(rows.get(i));
+        }
+        ensureRoom(headerHeight + opening);
         drawRow(header, widths, headerHeight, fonts.bold(), PRIMARY, ON_PRIMARY);
         for (int i = 0; i < rows.size(); i++) {
             List<List<String>> row = rows.get(i);

@@ -28,7 +28,7 @@ public final class Theme {
     public static final float HEADING_SIZE = 12;
     public static final float BODY_SIZE = 10;
     public static final float LABEL_SIZE = 9.5f;
-    public static final float TABLE_SIZE = 8.5f;
+    public static final float TABLE_SIZE = 9;
     public static final float SMALL_SIZE = 7.5f;
 
     /** Line height as a multiple of the font size. */

@@ -38,6 +38,13 @@ public final class ArchivalMetadata {
     /** Dates in the document are Dutch local time; the offset is written with them. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+    /**
+     * One serialiser per thread: its constructor looks up the XML factories through the service
+     * loader, which scans the class path and took half the time of a receipt; it is not
+     * thread-safe, so it cannot be shared.
+     */
+    private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
+
     private ArchivalMetadata() {
     }
 
@@ -111,7 +118,7 @@ public final class ArchivalMetadata {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try {
-            new XmpSerializer().serialize(xmp, out, true);
+            SERIALIZER.get().serialize(xmp, out, true);
         } catch (TransformerException e) {
             throw new IOException("Cannot serialise XMP metadata", e);
         }

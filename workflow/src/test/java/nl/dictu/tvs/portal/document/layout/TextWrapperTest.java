@@ -13,16 +13,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TextWrapperTest {
 
     private static PDDocument document;
+    private static DocumentFonts fonts;
     private static FontFace face;
 
     @BeforeAll
     static void loadFont() throws IOException {
         document = new PDDocument();
-        face = DocumentFonts.loadInto(document).regular();
+        fonts = DocumentFonts.loadInto(document);
+        face = fonts.regular();
     }
 
     @AfterAll
     static void close() throws IOException {
+        fonts.close();
         document.close();
     }
 
