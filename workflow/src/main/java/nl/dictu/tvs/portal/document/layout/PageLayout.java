@@ -26,6 +26,7 @@ public final class PageLayout {
 
     private static final float BULLET_INDENT = 14;
     private static final int MIN_ROWS_WITH_HEADER = 2;
+    private static final float HEADING_GAP = 6;
 
     private final PDDocument document;
     private final DocumentFonts fonts;
@@ -33,6 +34,7 @@ public final class PageLayout {
     private PDPage page;
     private PDPageContentStream content;
     private float y;
+    private List<String> pendingHeading;
 
     public PageLayout(PDDocument document, DocumentFonts fonts) {
         this.document = document;
@@ -45,6 +47,7 @@ public final class PageLayout {
      * also a bookmark, so a dossier has a table of contents in the reader's side panel.
      */
     public void title(String text) throws IOException {
+        flushHeading();
         if (page == null || y < CONTENT_TOP) {
             newPage();
         }
@@ -56,15 +59,24 @@ public final class PageLayout {
         y -= 2 + SECTION_GAP;
     }
 
+    /**
+     * A section heading. It is drawn together with the start of the next block, so that it always
+     * lands on the same page as that block (the first lines of a paragraph, the header row and
+     * first rows of a table) and never alone at the bottom of a page.
+     */
     public void heading(String text) throws IOException {
-        List<String> lines = TextWrapper.wrap(text, fonts.bold(), HEADING_SIZE, CONTENT_WIDTH);
-        float needed = 6 + lines.size() * leading(HEADING_SIZE) + 3 * leading(BODY_SIZE);
-        ensureRoom(needed);
-        if (y < CONTENT_TOP) {
-            y -= 6;
+        flushHeading();
+        pendingHeading = TextWrapper.wrap(text, fonts.bold(), HEADING_SIZE, CONTENT_WIDTH);
+    }
+
+    private void flushHeading() throws IOException {
+        if (pendingHeading != null) {
+            ensureRoom(0);
         }
-        drawLines(lines, fonts.bold(), HEADING_SIZE, MARGIN_LEFT, PRIMARY);
-        y -= 4;
+    }
+
+    private float headingHeight(List<String> lines) {
+        return HEADING_GAP + lines.size() * leading(HEADING_SIZE) + 4;
     }
 
     public void paragraph(String text) throws IOException {
@@ -156,6 +168,7 @@ public final class PageLayout {
 
     /** Stamps header and footer on every page and closes the last content stream. */
     public void finish(PageDecoration decoration) throws IOException {
+        flushHeading();
         closeContent();
         int total = document.getNumberOfPages();
         for (int i = 0; i < total; i++) {
@@ -167,8 +180,18 @@ public final class PageLayout {
     }
 
     private void ensureRoom(float height) throws IOException {
-        if (page == null || y - height < CONTENT_BOTTOM) {
+        float heading = pendingHeading == null ? 0 : headingHeight(pendingHeading);
+        if (page == null || y - heading - height < CONTENT_BOTTOM) {
             newPage();
+        }
+        if (pendingHeading != null) {
+            List<String> lines = pendingHeading;
+            pendingHeading = null;
+            if (y < CONTENT_TOP) {
+                y -= HEADING_GAP;
+            }
+            drawLines(lines, fonts.bold(), HEADING_SIZE, MARGIN_LEFT, PRIMARY);
+            y -= 4;
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class TextWrapper {
 
+    private static final String SEPARATORS = ":-/._,;";
+
     private TextWrapper() {
     }
 
@@ -48,6 +50,19 @@ public final class TextWrapper {
         return lines;
     }
 
+    /**
+     * Where to end a piece of a broken word: after the last separator (':' in a fingerprint, '-'
+     * or '/' in a name or URN) in the second half of the piece, else at the full width.
+     */
+    private static int preferredCut(StringBuilder piece) {
+        for (int i = piece.length() - 1; i >= piece.length() / 2; i--) {
+            if (SEPARATORS.indexOf(piece.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return piece.length();
+    }
+
     private static List<String> breakWord(String word, FontFace face, float size, float maxWidth) {
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
@@ -56,9 +71,10 @@ public final class TextWrapper {
             int cp = word.codePointAt(i);
             float w = face.width(cp, size);
             if (piece.length() > 0 && width + w > maxWidth) {
-                pieces.add(piece.toString());
-                piece.setLength(0);
-                width = 0;
+                int cut = preferredCut(piece);
+                pieces.add(piece.substring(0, cut));
+                piece.delete(0, cut);
+                width = face.width(piece.toString(), size);
             }
             piece.appendCodePoint(cp);
             width += w;
