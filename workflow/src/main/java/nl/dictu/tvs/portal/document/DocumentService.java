@@ -2,11 +2,8 @@ package nl.dictu.tvs.portal.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.dictu.tvs.portal.document.generate.ApprovalLetterGenerator;
-import nl.dictu.tvs.portal.document.generate.ChecklistAssessmentGenerator;
+import nl.dictu.tvs.portal.document.generate.DocumentGenerator;
 import nl.dictu.tvs.portal.document.generate.DossierGenerator;
-import nl.dictu.tvs.portal.document.generate.ProductionConfirmationGenerator;
-import nl.dictu.tvs.portal.document.generate.ReceiptGenerator;
 import nl.dictu.tvs.portal.document.seal.DocumentSealVerifier;
 import nl.dictu.tvs.portal.document.seal.DocumentSealer;
 import nl.dictu.tvs.portal.document.seal.SealVerification;
@@ -25,10 +22,10 @@ import nl.dictu.tvs.portal.document.seal.SealingKeySource;
 public class DocumentService {
 
     private SealingKeySource keys;
-    private ReceiptGenerator receipts;
-    private ChecklistAssessmentGenerator assessments;
-    private ApprovalLetterGenerator approvals;
-    private ProductionConfirmationGenerator confirmations;
+    private DocumentGenerator<ReceiptData> receipts;
+    private DocumentGenerator<ChecklistAssessmentData> assessments;
+    private DocumentGenerator<ApprovalLetterData> approvals;
+    private DocumentGenerator<ProductionConfirmationData> confirmations;
     private DossierGenerator dossiers;
 
     /** For CDI proxies only. */
@@ -39,10 +36,10 @@ public class DocumentService {
     public DocumentService(SealingKeySource keys) {
         this.keys = keys;
         DocumentSealer sealer = new DocumentSealer(keys);
-        this.receipts = new ReceiptGenerator(sealer);
-        this.assessments = new ChecklistAssessmentGenerator(sealer);
-        this.approvals = new ApprovalLetterGenerator(sealer);
-        this.confirmations = new ProductionConfirmationGenerator(sealer);
+        this.receipts = DocumentGenerator.receipt(sealer);
+        this.assessments = DocumentGenerator.checklistAssessment(sealer);
+        this.approvals = DocumentGenerator.preproductionApproval(sealer);
+        this.confirmations = DocumentGenerator.productionConfirmation(sealer);
         this.dossiers = new DossierGenerator(sealer);
     }
 

@@ -33,11 +33,11 @@ final class DossierSection implements DocumentBody {
         });
         data.preproductionApprovalIfAny().ifPresent(a -> {
             contents.add(text.get(DocumentType.PREPRODUCTION_APPROVAL.titleKey()));
-            parts.add(new ApprovalLetterSection(a));
+            parts.add(ServiceNumberLetter.preproductionApproval(a));
         });
         data.productionConfirmationIfAny().ifPresent(p -> {
             contents.add(text.get(DocumentType.PRODUCTION_CONFIRMATION.titleKey()));
-            parts.add(new ProductionConfirmationSection(p));
+            parts.add(ServiceNumberLetter.productionConfirmation(p));
         });
 
         layout.title(text.format(DocumentType.DOSSIER.titleKey(), data.reference()));
