@@ -85,4 +85,23 @@ class DossierDocumentTest {
         assertThat(text).contains("Ontvangstbevestiging aanvraag aansluiting TVS")
                 .doesNotContain("Goedkeuring aansluiting preproductie", "Bevestiging aansluiting productie");
     }
+
+    @Test
+    void shouldBeTaggedWithHeadingsTablesAndLists() throws Exception {
+        try (PDDocument document = Loader.loadPDF(DOSSIER.content())) {
+            var root = document.getDocumentCatalog().getStructureTreeRoot();
+            var top = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) root.getKids().get(0);
+            java.util.List<String> types = top.getKids().stream()
+                    .filter(k -> k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+                    .map(k -> ((org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) k)
+                            .getStructureType())
+                    .toList();
+
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(top.getStructureType()).isEqualTo("Document");
+            assertThat(types).startsWith("H1", "P", "H2", "L");
+            assertThat(types).contains("Table").filteredOn("H1"::equals).hasSize(5);
+            assertThat(root.getParentTreeNextKey()).isEqualTo(document.getNumberOfPages());
+        }
+    }
 }

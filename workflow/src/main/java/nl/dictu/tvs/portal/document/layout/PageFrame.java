@@ -26,7 +26,9 @@ final class PageFrame {
         this.fonts = fonts;
     }
 
+    /** Draws the frame, all of it marked as a pagination artifact so assistive technology skips it. */
     void draw(PageDecoration decoration, int pageNumber, int pageCount) throws IOException {
+        StructureTree.beginArtifact(stream);
         float centre = PAGE.getWidth() / 2;
         stream.setNonStrokingColor(PRIMARY);
         stream.addRect(centre - RIBBON_WIDTH / 2, PAGE.getHeight() - RIBBON_HEIGHT, RIBBON_WIDTH, RIBBON_HEIGHT);
@@ -43,6 +45,7 @@ final class PageFrame {
         float noteWidth = right - MARGIN_LEFT - fonts.regular().width(label, 8) - 16;
         String note = fit(decoration.footerNote(), SMALL_SIZE, noteWidth);
         text(fonts.regular(), SMALL_SIZE, MUTED, MARGIN_LEFT, FOOTER_BASELINE, note);
+        StructureTree.end(stream);
     }
 
     private String fit(String text, float size, float width) {

@@ -4,6 +4,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -35,11 +36,13 @@ public final class PageLayout {
     private PDPageContentStream content;
     private float y;
     private List<String> pendingHeading;
+    private final StructureTree structure;
 
     public PageLayout(PDDocument document, DocumentFonts fonts) {
         this.document = document;
         this.fonts = fonts;
         document.getDocumentCatalog().setDocumentOutline(outline);
+        this.structure = new StructureTree(document);
     }
 
     /**
@@ -53,7 +56,7 @@ public final class PageLayout {
         }
         List<String> lines = TextWrapper.wrap(text, fonts.bold(), TITLE_SIZE, CONTENT_WIDTH);
         bookmark(text);
-        drawLines(lines, fonts.bold(), TITLE_SIZE, MARGIN_LEFT, PRIMARY);
+        drawLines(lines, fonts.bold(), TITLE_SIZE, MARGIN_LEFT, PRIMARY, structure.add("H1", null));
         y -= 6;
         fillRect(MARGIN_LEFT, y - 2, 48, 2.5f, PRIMARY);
         y -= 2 + SECTION_GAP;
@@ -88,22 +91,28 @@ public final class PageLayout {
     }
 
     private void paragraph(String text, FontFace face) throws IOException {
-        for (String line : TextWrapper.wrap(text, face, BODY_SIZE, CONTENT_WIDTH)) {
+        List<String> lines = TextWrapper.wrap(text, face, BODY_SIZE, CONTENT_WIDTH);
+        ensureRoom(leading(BODY_SIZE));
+        PDStructureElement paragraph = structure.add("P", null);
+        for (String line : lines) {
             ensureRoom(leading(BODY_SIZE));
-            drawLines(List.of(line), face, BODY_SIZE, MARGIN_LEFT, TEXT);
+            drawLines(List.of(line), face, BODY_SIZE, MARGIN_LEFT, TEXT, paragraph);
         }
         y -= PARAGRAPH_GAP;
     }
 
     public void bullets(List<String> items) throws IOException {
         float textX = MARGIN_LEFT + BULLET_INDENT;
+        ensureRoom(leading(BODY_SIZE));
+        PDStructureElement list = structure.add("L", null);
         for (String item : items) {
             List<String> lines = TextWrapper.wrap(item, fonts.regular(), BODY_SIZE, CONTENT_WIDTH - BULLET_INDENT);
             ensureRoom(Math.min(lines.size(), 2) * leading(BODY_SIZE));
+            PDStructureElement body = structure.add("LBody", structure.add("LI", list));
             fillRect(MARGIN_LEFT + 3, y - BODY_SIZE * 0.93f, 3.2f, 3.2f, PRIMARY);
             for (String line : lines) {
                 ensureRoom(leading(BODY_SIZE));
-                drawLines(List.of(line), fonts.regular(), BODY_SIZE, textX, TEXT);
+                drawLines(List.of(line), fonts.regular(), BODY_SIZE, textX, TEXT, body);
             }
             y -= 3;
         }
@@ -115,15 +124,18 @@ public final class PageLayout {
         float labelWidth = CONTENT_WIDTH * 0.32f;
         float valueX = MARGIN_LEFT + labelWidth + 8;
         float valueWidth = CONTENT_WIDTH - labelWidth - 8;
+        ensureRoom(leading(BODY_SIZE));
+        PDStructureElement table = structure.add("Table", null);
         for (Field field : fields) {
             List<String> labels = TextWrapper.wrap(field.label(), fonts.regular(), LABEL_SIZE, labelWidth);
             List<String> values = TextWrapper.wrap(field.value(), fonts.regular(), BODY_SIZE, valueWidth);
             float height = Math.max(labels.size() * leading(LABEL_SIZE), values.size() * leading(BODY_SIZE));
             ensureRoom(height);
             float top = y;
-            drawLines(labels, fonts.regular(), LABEL_SIZE, MARGIN_LEFT, MUTED);
+            PDStructureElement row = structure.add("TR", table);
+            drawLines(labels, fonts.regular(), LABEL_SIZE, MARGIN_LEFT, MUTED, structure.add("TH", row));
             y = top;
-            drawLines(values, fonts.regular(), BODY_SIZE, valueX, TEXT);
+            drawLines(values, fonts.regular(), BODY_SIZE, valueX, TEXT, structure.add("TD", row));
             y = top - height - 3;
         }
         y -= PARAGRAPH_GAP;
@@ -148,15 +160,17 @@ public final class PageLayout {
             opening += rowHeight(rows.get(i));
         }
         ensureRoom(headerHeight + opening);
-        drawRow(header, widths, headerHeight, fonts.bold(), PRIMARY, ON_PRIMARY);
+        PDStructureElement element = structure.add("Table", null);
+        drawRow(header, widths, headerHeight, fonts.bold(), PRIMARY, ON_PRIMARY, element, "TH");
         for (int i = 0; i < rows.size(); i++) {
             List<List<String>> row = rows.get(i);
             float height = rowHeight(row);
             if (y - height < CONTENT_BOTTOM) {
                 newPage();
-                drawRow(header, widths, headerHeight, fonts.bold(), PRIMARY, ON_PRIMARY);
+                // A repeated header row is page furniture: the table has one header row.
+                drawRow(header, widths, headerHeight, fonts.bold(), PRIMARY, ON_PRIMARY, null, null);
             }
-            drawRow(row, widths, height, fonts.regular(), i % 2 == 1 ? STRIPE : null, TEXT);
+            drawRow(row, widths, height, fonts.regular(), i % 2 == 1 ? STRIPE : null, TEXT, element, "TD");
             strokeLine(MARGIN_LEFT, y, MARGIN_LEFT + CONTENT_WIDTH, y, RULE, 0.5f);
         }
         y -= SECTION_GAP;
@@ -170,6 +184,7 @@ public final class PageLayout {
     public void finish(PageDecoration decoration) throws IOException {
         flushHeading();
         closeContent();
+        structure.finish();
         int total = document.getNumberOfPages();
         for (int i = 0; i < total; i++) {
             PDPage p = document.getPage(i);
@@ -190,7 +205,7 @@ public final class PageLayout {
             if (y < CONTENT_TOP) {
                 y -= HEADING_GAP;
             }
-            drawLines(lines, fonts.bold(), HEADING_SIZE, MARGIN_LEFT, PRIMARY);
+            drawLines(lines, fonts.bold(), HEADING_SIZE, MARGIN_LEFT, PRIMARY, structure.add("H2", null));
             y -= 4;
         }
     }
@@ -248,8 +263,11 @@ public final class PageLayout {
         return lines * leading(TABLE_SIZE) + 2 * CELL_PADDING;
     }
 
+    /** Draws a row; with a null table the row is marked as an artifact instead of tagged. */
     private void drawRow(List<List<String>> cells, float[] widths, float height, FontFace face,
-                         Color background, Color color) throws IOException {
+                         Color background, Color color, PDStructureElement table, String cellType)
+            throws IOException {
+        PDStructureElement row = table == null ? null : structure.add("TR", table);
         if (background != null) {
             fillRect(MARGIN_LEFT, y - height, CONTENT_WIDTH, height, background);
         }
@@ -257,14 +275,22 @@ public final class PageLayout {
         float x = MARGIN_LEFT;
         for (int i = 0; i < cells.size(); i++) {
             y = top;
-            drawLines(cells.get(i), face, TABLE_SIZE, x + CELL_PADDING, color);
+            drawLines(cells.get(i), face, TABLE_SIZE, x + CELL_PADDING, color,
+                    row == null ? null : structure.add(cellType, row));
             x += widths[i];
         }
         y = top + CELL_PADDING - height;
     }
 
     /** Draws lines from the cursor down; the cursor ends below the last line. */
-    private void drawLines(List<String> lines, FontFace face, float size, float x, Color color) throws IOException {
+    /** Draws lines from the cursor down as content of the element (an artifact when null). */
+    private void drawLines(List<String> lines, FontFace face, float size, float x, Color color,
+                           PDStructureElement element) throws IOException {
+        if (element == null) {
+            StructureTree.beginArtifact(content);
+        } else {
+            structure.begin(content, page, element);
+        }
         content.beginText();
         content.setFont(face.font(), size);
         content.setNonStrokingColor(color);
@@ -277,20 +303,25 @@ public final class PageLayout {
             content.showText(lines.get(i));
         }
         content.endText();
+        StructureTree.end(content);
         y -= lines.size() * leading;
     }
 
     private void fillRect(float x, float bottom, float width, float height, Color color) throws IOException {
+        StructureTree.beginArtifact(content);
         content.setNonStrokingColor(color);
         content.addRect(x, bottom, width, height);
         content.fill();
+        StructureTree.end(content);
     }
 
     private void strokeLine(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
+        StructureTree.beginArtifact(content);
         content.setStrokingColor(color);
         content.setLineWidth(width);
         content.moveTo(x1, y1);
         content.lineTo(x2, y2);
         content.stroke();
+        StructureTree.end(content);
     }
 }
