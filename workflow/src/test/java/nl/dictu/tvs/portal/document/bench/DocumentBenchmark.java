@@ -15,16 +15,18 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Times generating, PDF/A-converting and sealing each document type against two floors: PDFBox
  * writing a one-page document with one line in a standard (not embedded) font, and the same with
- * the embedded subset font PDF/A requires. Each case is warmed up first, then timed one call at a
- * time; the median and 95th percentile are printed.
+ * the embedded subset font PDF/A requires. All cases are warmed up first, then timed one call at a
+ * time in rounds (one call per case per round); the median and 95th percentile are printed.
  *
  * <p>Run: {@code ./mvnw -q -pl workflow test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=nl.dictu.tvs.portal.document.bench.DocumentBenchmark [-Dexec.args="2000 300"]}
@@ -54,46 +56,55 @@ public final class DocumentBenchmark {
         cases.put("dossier, PDF/A-3 + JSON (7 pages)",
                 () -> service.dossier(SampleDocuments.dossier(), context).content());
 
+        List<String> names = new ArrayList<>(cases.keySet());
+        List<Supplier<byte[]>> tasks = new ArrayList<>(cases.values());
+        int[] sizes = warmUp(tasks, warmUpMillis);
+        double[][] millis = time(tasks, iterations);
+
         System.out.printf("%-48s %10s %10s %10s%n", "case", "median ms", "p95 ms", "bytes");
-        double floor = 0;
-        double embeddedFloor = 0;
-        for (Map.Entry<String, Supplier<byte[]>> entry : cases.entrySet()) {
-            int size = warmUp(entry.getValue(), warmUpMillis);
-            double[] millis = time(entry.getValue(), iterations);
-            double median = percentile(millis, 50);
-            System.out.printf("%-48s %10.2f %10.2f %10d%n", entry.getKey(), median, percentile(millis, 95), size);
-            if (floor == 0) {
-                floor = median;
-            } else if (embeddedFloor == 0) {
-                embeddedFloor = median;
-            } else {
+        double floor = percentile(millis[0], 50);
+        double embeddedFloor = percentile(millis[1], 50);
+        for (int c = 0; c < names.size(); c++) {
+            double median = percentile(millis[c], 50);
+            System.out.printf("%-48s %10.2f %10.2f %10d%n", names.get(c), median, percentile(millis[c], 95), sizes[c]);
+            if (c > 1) {
                 System.out.printf("%-48s %10s %.1fx the floor, %.1fx the embedded-font floor%n", "", "",
                         median / floor, median / embeddedFloor);
             }
         }
     }
 
-    private static int warmUp(Supplier<byte[]> task, long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
-        int size = 0;
+    private static int[] warmUp(List<Supplier<byte[]>> tasks, long millis) {
+        long end = System.nanoTime() + millis * 1_000_000 * tasks.size();
+        int[] sizes = new int[tasks.size()];
         while (System.nanoTime() < end) {
-            size = task.get().length;
+            for (int c = 0; c < tasks.size(); c++) {
+                sizes[c] = tasks.get(c).get().length;
+            }
         }
-        return size;
+        return sizes;
     }
 
-    private static double[] time(Supplier<byte[]> task, int iterations) {
-        double[] millis = new double[iterations];
+    /**
+     * Round robin: one call of each case per round, so that load from other processes on a shared
+     * machine falls on all cases alike and the ratios stay meaningful.
+     */
+    private static double[][] time(List<Supplier<byte[]>> tasks, int iterations) {
+        double[][] millis = new double[tasks.size()][iterations];
         long sink = 0;
         for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            sink += task.get().length;
-            millis[i] = (System.nanoTime() - start) / 1e6;
+            for (int c = 0; c < tasks.size(); c++) {
+                long start = System.nanoTime();
+                sink += tasks.get(c).get().length;
+                millis[c][i] = (System.nanoTime() - start) / 1e6;
+            }
         }
         if (sink == 42) {
             System.out.println();
         }
-        Arrays.sort(millis);
+        for (double[] caseMillis : millis) {
+            Arrays.sort(caseMillis);
+        }
         return millis;
     }
 
