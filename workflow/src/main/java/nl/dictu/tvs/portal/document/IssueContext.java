@@ -13,6 +13,9 @@ import java.util.Objects;
  * job, e.g. the time the process reached the step) and gets byte-for-byte the same document, with
  * the same SHA-256, instead of a second, different "original". Seconds are the finest precision a
  * PDF date holds, so the moment is truncated to seconds.
+ *
+ * <p>Documents exist in Dutch and English: an English locale gives English ({@code en-GB}), any
+ * other locale Dutch ({@code nl-NL}), the portal's default.
  */
 public record IssueContext(Locale language, Instant issuedAt) {
 
