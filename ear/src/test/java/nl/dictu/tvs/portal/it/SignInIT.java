@@ -25,7 +25,10 @@ class SignInIT {
         HttpResponse<String> landing = client.follow(login);
         assertThat(landing.statusCode()).isEqualTo(200);
         assertThat(landing.body()).contains("<h1 id=\"pageTitle\">" + account.landingTitle + "</h1>")
-                .contains("id=\"logout\"");
+                .contains("id=\"logout\"")
+                .as("warns after 13 idle minutes, signs out after 15")
+                .contains("timeout:780000").contains("PF('idleWarning').show()")
+                .contains("timeout:900000").contains("/login.xhtml?expired=true");
     }
 
     @Test
