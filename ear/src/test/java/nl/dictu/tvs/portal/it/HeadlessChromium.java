@@ -9,6 +9,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Debian's Chromium through Debian's chromedriver; never a downloaded browser. */
 public final class HeadlessChromium {
@@ -26,7 +27,7 @@ public final class HeadlessChromium {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                     "--window-size=1280,900", "--lang=nl",
-                    "--user-data-dir=" + Files.createTempDirectory("tvs-chromium"));
+                    "--user-data-dir=" + Files.createTempDirectory(Files.createDirectories(Path.of("target/chromium")), "profile"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -24,6 +24,16 @@ class HealthIT {
     }
 
     @Test
+    void shouldCreateTheMissingDataDirectoryForTheEmbeddedDatabase() {
+        String dataDir = PortalServer.shared().environment().get("TVS_DATA_DIR");
+        if (ItDatabase.current() == ItDatabase.H2) {
+            assertThat(java.nio.file.Path.of(dataDir, "tvs.mv.db")).as("created by the portal in a new nested directory").exists();
+        } else {
+            assertThat(dataDir).as("PostgreSQL runs need no data directory").isNull();
+        }
+    }
+
+    @Test
     void shouldReportLiveWithoutSigningIn() {
         HttpResponse<String> response = anonymous.get("/api/health/live");
 

@@ -46,7 +46,7 @@ public final class PortalServer {
                 ItDatabase database = ItDatabase.current();
                 Map<String, String> env = database.prepareFreshDatabase(work);
                 shared = new PortalServer(serverHome(), serverHome().resolve("standalone"),
-                        Integer.getInteger("tvs.it.port.offset", 100), env,
+                        sharedPortOffset(), env,
                         work.resolve("server-" + database.name().toLowerCase() + ".log"));
                 shared.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
@@ -55,6 +55,33 @@ public final class PortalServer {
             }
         }
         return shared;
+    }
+
+    public static int sharedPortOffset() {
+        return Integer.getInteger("tvs.it.port.offset", 100);
+    }
+
+    /**
+     * A base directory of its own (configuration and deployments copied from the provisioned
+     * server) under the work directory, for a second server next to the shared one.
+     */
+    public static Path freshServerBase(String name) throws IOException {
+        Path base = workDir().resolve(name).resolve("standalone");
+        ItDatabase.deleteRecursively(base.getParent());
+        Path source = serverHome().resolve("standalone");
+        for (String dir : java.util.List.of("configuration", "deployments")) {
+            try (var paths = Files.walk(source.resolve(dir))) {
+                for (Path p : paths.toList()) {
+                    Path to = base.resolve(source.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            }
+        }
+        return base;
     }
 
     public static Path serverHome() {

@@ -86,6 +86,17 @@ class SignInIT {
     }
 
     @Test
+    void shouldTellASignedInUserThatAPageDoesNotExist() {
+        PortalClient client = PortalClient.forSharedServer();
+        client.signIn("beoordelaar", DemoAccount.PASSWORD);
+
+        HttpResponse<String> missing = client.get("/reviewer/no-such-page.xhtml");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Pagina niet gevonden").contains("Naar uw startpagina").contains("id=\"logout\"");
+    }
+
+    @Test
     void shouldReturnToTheRequestedPageAfterSignIn() {
         PortalClient client = PortalClient.forSharedServer();
         String loginPage = PortalClient.pathOf(client.get("/admin/index.xhtml").headers().firstValue("Location").orElseThrow());

@@ -30,12 +30,9 @@ class UnreachableDatabaseIT {
 
     @Test
     void shouldFailFastWithOneLineNamingTheVariableToFix() throws Exception {
-        Path base = PortalServer.workDir().resolve("unreachable-db");
-        ItDatabase.deleteRecursively(base);
-        copyServerBase(base.resolve("standalone"));
-        Path log = base.resolve("server.log");
-        PortalServer server = new PortalServer(PortalServer.serverHome(), base.resolve("standalone"),
-                Integer.getInteger("tvs.it.port.offset", 100) + 200,
+        Path base = PortalServer.freshServerBase("unreachable-db");
+        Path log = base.getParent().resolve("server.log");
+        PortalServer server = new PortalServer(PortalServer.serverHome(), base, PortalServer.sharedPortOffset() + 200,
                 Map.of("TVS_DB_KIND", "PostgreSQL",
                         "TVS_DB_URL", "jdbc:postgresql://127.0.0.1:1/tvs",
                         "TVS_DB_USER", "tvs", "TVS_DB_PASSWORD", "tvs"), log);
@@ -60,22 +57,6 @@ class UnreachableDatabaseIT {
                     .as("the shared server is unaffected").isEqualTo(200);
         } finally {
             server.stop();
-        }
-    }
-
-    private static void copyServerBase(Path target) throws IOException {
-        Path source = PortalServer.serverHome().resolve("standalone");
-        for (String dir : List.of("configuration", "deployments")) {
-            try (var paths = Files.walk(source.resolve(dir))) {
-                for (Path p : paths.toList()) {
-                    Path to = target.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(p, to);
-                    }
-                }
-            }
         }
     }
 

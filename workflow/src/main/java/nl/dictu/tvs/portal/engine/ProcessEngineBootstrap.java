@@ -14,6 +14,7 @@ import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 
 import javax.sql.DataSource;
@@ -36,6 +37,8 @@ public class ProcessEngineBootstrap {
 
     public static final String ENGINE_NAME = "tvs";
     public static final String HISTORY_LEVEL = ProcessEngineConfiguration.HISTORY_AUDIT;
+    public static final String HISTORY_CLEANUP_START = "01:00";
+    public static final String HISTORY_CLEANUP_END = "05:00";
     public static final String DEPLOYMENT_NAME = "tvs-aansluitportaal";
     /** Every BPMN file the portal deploys; each declares camunda:historyTimeToLive. */
     static final String[] MODELS = {"bpmn/connection-request.bpmn"};
@@ -60,14 +63,7 @@ public class ProcessEngineBootstrap {
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(HISTORY_LEVEL);
-        configuration.setJobExecutorActivate(true);
-        configuration.setJobExecutorDeploymentAware(false);
-        configuration.setHistoryCleanupBatchWindowStartTime("01:00");
-        configuration.setHistoryCleanupBatchWindowEndTime("05:00");
-        configuration.setEnforceHistoryTimeToLive(true);
-        configuration.setAuthorizationEnabled(false);
+        applyPortalSettings(configuration);
         configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setMetricsEnabled(false);
@@ -75,6 +71,21 @@ public class ProcessEngineBootstrap {
         processEngine = configuration.buildProcessEngine();
         deployModels();
         LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started; history level " + HISTORY_LEVEL);
+    }
+
+    /**
+     * The settings the portal's engine runs with, whatever its transactions and datasource: the
+     * tests build an in-memory engine with the same ones.
+     */
+    public static void applyPortalSettings(ProcessEngineConfigurationImpl configuration) {
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(HISTORY_LEVEL);
+        configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutorDeploymentAware(false);
+        configuration.setHistoryCleanupBatchWindowStartTime(HISTORY_CLEANUP_START);
+        configuration.setHistoryCleanupBatchWindowEndTime(HISTORY_CLEANUP_END);
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setAuthorizationEnabled(false);
     }
 
     private void deployModels() {

@@ -1,0 +1,44 @@
+package nl.dictu.tvs.portal.it;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A second server on an empty database with demo mode off: none of the demo accounts exists,
+ * and the first admin comes only from TVS_ADMIN_USERNAME and TVS_ADMIN_PASSWORD.
+ */
+@Tag("h2-only")
+class DemoModeOffIT {
+
+    @Test
+    void shouldCreateNoDefaultAccountsOutsideDemoMode() throws Exception {
+        Path base = PortalServer.freshServerBase("demo-off");
+        PortalServer server = new PortalServer(PortalServer.serverHome(), base, PortalServer.sharedPortOffset() + 250,
+                Map.of("TVS_DEMO_MODE", "false",
+                        "TVS_DATA_DIR", base.getParent().resolve("data").toString(),
+                        "TVS_ADMIN_USERNAME", "first-admin",
+                        "TVS_ADMIN_PASSWORD", "a long enough passphrase"),
+                base.getParent().resolve("server.log"));
+        try {
+            server.start();
+
+            for (DemoAccount account : DemoAccount.values()) {
+                HttpResponse<String> login = new PortalClient(server.baseUrl()).postForm("/login",
+                        Map.of("username", account.username, "password", DemoAccount.PASSWORD));
+                assertThat(login.headers().firstValue("Location")).as(account.username)
+                        .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml?error=credentials"));
+            }
+            HttpResponse<String> admin = new PortalClient(server.baseUrl()).signIn("first-admin", "a long enough passphrase");
+            assertThat(admin.statusCode()).isEqualTo(200);
+            assertThat(admin.body()).contains("<h1 id=\"pageTitle\">Beheer</h1>").doesNotContain("Demomodus staat aan");
+        } finally {
+            server.stop();
+        }
+    }
+}
