@@ -40,11 +40,18 @@ public class TrustCheckConfiguration {
     @Inject
     private Clock clock;
 
+    private volatile TrustCheck trustCheck;
+
+    /** Built once (the anchors are read at the first check); {@code TrustCheck} is final, so not proxied. */
     @Produces
-    @ApplicationScoped
     public TrustCheck trustCheck() {
-        return new TrustCheck(new OinCheck(config.isDemoMode()), certificateCheck(), new MetadataCheck(),
-                Optional.of(new AlbCheck(albRegister)), clock);
+        TrustCheck built = trustCheck;
+        if (built == null) {
+            built = new TrustCheck(new OinCheck(config.isDemoMode()), certificateCheck(), new MetadataCheck(),
+                    Optional.of(new AlbCheck(albRegister)), clock);
+            trustCheck = built;
+        }
+        return built;
     }
 
     private Optional<CertificateCheck> certificateCheck() {

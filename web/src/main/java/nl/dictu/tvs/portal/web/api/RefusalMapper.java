@@ -1,0 +1,33 @@
+package nl.dictu.tvs.portal.web.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import nl.dictu.tvs.portal.application.AccessRefusedException;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.TaskAlreadyCompletedException;
+
+import java.util.Map;
+
+/**
+ * A refused service call as JSON: {@code messageKey} for programs, {@code message} for people, in
+ * the caller's language. 403 when the user may not, 409 when someone else was first, 422 otherwise.
+ */
+@Provider
+public class RefusalMapper implements ExceptionMapper<ApplicationServiceException> {
+
+    @Context
+    private HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ApplicationServiceException e) {
+        int status = e instanceof AccessRefusedException ? 403 : e instanceof TaskAlreadyCompletedException ? 409 : 422;
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("messageKey", e.messageKey(),
+                        "message", ApiMessages.render(headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray())))
+                .build();
+    }
+}
