@@ -5,12 +5,10 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import nl.dictu.tvs.portal.web.security.CsrfToken;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,9 +32,8 @@ public class ApiCsrfFilter implements ContainerRequestFilter {
         }
         HttpSession session = request.getSession(false);
         if (session == null || !CsrfToken.matches(session, context.getHeaderString(HEADER))) {
-            context.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("messageKey", CSRF_KEY,
-                            "message", ApiMessages.render(context.getAcceptableLanguages(), CSRF_KEY))).build());
+            context.abortWith(ApiMessages.refusal(Response.Status.FORBIDDEN.getStatusCode(),
+                    context.getAcceptableLanguages(), CSRF_KEY));
         }
     }
 }

@@ -2,15 +2,12 @@ package nl.dictu.tvs.portal.web.api;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.dictu.tvs.portal.application.AccessRefusedException;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.TaskAlreadyCompletedException;
-
-import java.util.Map;
 
 /**
  * A refused service call as JSON: {@code messageKey} for programs, {@code message} for people, in
@@ -25,9 +22,6 @@ public class RefusalMapper implements ExceptionMapper<ApplicationServiceExceptio
     @Override
     public Response toResponse(ApplicationServiceException e) {
         int status = e instanceof AccessRefusedException ? 403 : e instanceof TaskAlreadyCompletedException ? 409 : 422;
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("messageKey", e.messageKey(),
-                        "message", ApiMessages.render(headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray())))
-                .build();
+        return ApiMessages.refusal(status, headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray());
     }
 }
