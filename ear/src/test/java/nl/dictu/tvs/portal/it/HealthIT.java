@@ -18,9 +18,9 @@ class HealthIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(response.body())
                 .contains("\"status\":\"UP\"")
-                .contains("\"database\":{\"detail\":\"" + (ItDatabase.current() == ItDatabase.H2 ? "H2" : "PostgreSQL"))
-                .containsPattern("\"processEngine\":\\{\"detail\":\"[0-9]+ process definitions deployed\",\"status\":\"UP\"")
-                .contains("\"jobExecutor\":{\"detail\":\"active\",\"status\":\"UP\"}");
+                .contains("\"database\":{\"status\":\"UP\",\"detail\":\"" + (ItDatabase.current() == ItDatabase.H2 ? "H2" : "PostgreSQL"))
+                .containsPattern("\"processEngine\":\\{\"status\":\"UP\",\"detail\":\"[0-9]+ process definitions deployed\"")
+                .contains("\"jobExecutor\":{\"status\":\"UP\",\"detail\":\"active\"}");
     }
 
     @Test

@@ -51,13 +51,14 @@ public class PortalStartup {
 
     /** Connects once; an unreachable database ends start-up with one line that says what to fix. */
     private String databaseUrl() {
+        LOG.info(() -> "Connecting to the " + config.databaseKind() + " database");
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getURL();
         } catch (SQLException e) {
             String message = "Cannot connect to the " + config.databaseKind() + " database: " + rootMessage(e)
                     + ". Check " + PortalConfig.DB_URL + " (and " + PortalConfig.DB_USER + ", TVS_DB_PASSWORD).";
             LOG.log(Level.SEVERE, message);
-            throw new DatabaseUnavailableException(message, e);
+            throw new DatabaseUnavailableException(message);
         }
     }
 

@@ -45,7 +45,10 @@ public class HealthResource {
         body.put("status", up ? "UP" : "DOWN");
         Map<String, Object> details = new LinkedHashMap<>();
         for (HealthCheck check : checks) {
-            details.put(check.name(), Map.of("status", check.up() ? "UP" : "DOWN", "detail", check.detail()));
+            Map<String, String> detail = new LinkedHashMap<>();
+            detail.put("status", check.up() ? "UP" : "DOWN");
+            detail.put("detail", check.detail());
+            details.put(check.name(), detail);
         }
         body.put("checks", details);
         CacheControl noStore = new CacheControl();

@@ -25,7 +25,7 @@ final class SchemaInput implements LSInput {
 
     @Override
     public void setCharacterStream(Reader characterStream) {
-        throw new UnsupportedOperationException("byte stream only");
+        throw new IllegalStateException("schemas are handed over as byte streams only");
     }
 
     @Override
@@ -45,7 +45,7 @@ final class SchemaInput implements LSInput {
 
     @Override
     public void setStringData(String stringData) {
-        throw new UnsupportedOperationException("byte stream only");
+        throw new IllegalStateException("schemas are handed over as byte streams only");
     }
 
     @Override

@@ -1,0 +1,31 @@
+package nl.dictu.tvs.portal.document;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Everything the submission receipt shows: what the applicant submitted, and when. */
+public record ReceiptData(
+        String reference,
+        ApplicantOrganisation organisation,
+        Instant submittedAt,
+        List<RequestedService> services,
+        boolean singleSignOn,
+        CertificateSummary certificate,
+        String metadataEntityId,
+        List<ChecklistAnswer> checklist,
+        TermsAcceptance terms,
+        List<UploadedFile> uploads) {
+
+    public ReceiptData {
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(submittedAt, "submittedAt");
+        Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(metadataEntityId, "metadataEntityId");
+        Objects.requireNonNull(terms, "terms");
+        services = List.copyOf(services);
+        checklist = List.copyOf(checklist);
+        uploads = List.copyOf(uploads);
+    }
+}

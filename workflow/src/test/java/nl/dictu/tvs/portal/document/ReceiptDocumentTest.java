@@ -1,0 +1,101 @@
+package nl.dictu.tvs.portal.document;
+
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+import static nl.dictu.tvs.portal.document.DocumentFixtures.DUTCH;
+import static nl.dictu.tvs.portal.document.DocumentFixtures.ENGLISH;
+import static nl.dictu.tvs.portal.document.DocumentFixtures.SERVICE;
+import static nl.dictu.tvs.portal.document.SampleDocuments.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReceiptDocumentTest {
+
+    private static final IssuedDocument RECEIPT = SERVICE.receipt(receipt(), DUTCH);
+
+    @Test
+    void shouldBePdfA2b() {
+        assertThat(PdfaValidation.failures(RECEIPT.content(), PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void shouldCarryAValidSeal() {
+        assertThat(SERVICE.verifySeal(RECEIPT.content()).isValid()).isTrue();
+    }
+
+    @Test
+    void shouldShowWhatWasSubmitted() {
+        String text = PdfText.flattened(RECEIPT.content());
+
+        assertThat(text).contains(
+                "Ontvangstbevestiging aanvraag aansluiting TVS",
+                REFERENCE,
+                "Gemeente Noordoostpolder",
+                "00000001001234567000",
+                "2 maart 2026 om 10:15",
+                DIACRITICS_SERVICE,
+                "DigiD Midden", "eHerkenning EH3", "eIDAS substantieel", "eHerkenning EH2+", "DigiD Basis",
+                "DigiD Eenmalig Inloggen ja",
+                "serialNumber=00000001001234567000",
+                "1 maart 2027",
+                "De uitlogknop is altijd zichtbaar en be\u00ebindigt de sessie.",
+                "2026.1",
+                "Anne de V\u00e9ries-\u00d6zt\u00fcrk",
+                "metadata-preproductie.xml");
+    }
+
+    @Test
+    void shouldWrapLongValuesInsteadOfCuttingThemOff() {
+        String compact = PdfText.withoutWhitespace(RECEIPT.content());
+
+        assertThat(PdfText.flattened(RECEIPT.content())).contains(LONG_SERVICE);
+        assertThat(compact).contains(LONG_WORD, FINGERPRINT, UPLOAD_SHA256, ENTITY_ID);
+    }
+
+    @Test
+    void shouldBeIdenticalWhenIssuedAgainFromTheSameInput() {
+        IssuedDocument again = SERVICE.receipt(receipt(), DUTCH);
+
+        assertThat(again.content()).isEqualTo(RECEIPT.content());
+        assertThat(again.sha256()).isEqualTo(RECEIPT.sha256());
+        assertThat(again.documentId()).isEqualTo(RECEIPT.documentId());
+    }
+
+    @Test
+    void shouldGetAnotherIdWhenTheInputDiffers() {
+        ReceiptData other = receipt();
+        other = new ReceiptData(other.reference(), other.organisation(), other.submittedAt(), other.services(),
+                false, other.certificate(), other.metadataEntityId(), other.checklist(), other.terms(), other.uploads());
+
+        assertThat(SERVICE.receipt(other, DUTCH).documentId()).isNotEqualTo(RECEIPT.documentId());
+    }
+
+    @Test
+    void shouldSpeakEnglishWhenAskedTo() {
+        IssuedDocument english = SERVICE.receipt(receipt(), ENGLISH);
+        String text = PdfText.flattened(english.content());
+
+        assertThat(text).contains("Receipt of your application to connect to TVS", "2 March 2026 at 10:15",
+                "eIDAS substantial", "page 1 of", DIACRITICS_SERVICE);
+        assertThat(text).doesNotContain("Ontvangstbevestiging");
+        assertThat(english.fileName()).isEqualTo("TVS-2026-00042-receipt-en.pdf");
+    }
+
+    @Test
+    void shouldNumberEveryPageAndRepeatTheReferenceInTheHeader() {
+        var pages = PdfText.pages(RECEIPT.content());
+
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains("pagina " + (i + 1) + " van " + pages.size(),
+                    "TVS Aansluitportaal", "Kenmerk " + REFERENCE);
+        }
+    }
+
+    @Test
+    void shouldReturnTheSha256OfTheSealedBytes() throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(RECEIPT.content());
+
+        assertThat(RECEIPT.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(digest));
+    }
+}

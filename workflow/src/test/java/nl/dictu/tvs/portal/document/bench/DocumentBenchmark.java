@@ -1,0 +1,136 @@
+package nl.dictu.tvs.portal.document.bench;
+
+import nl.dictu.tvs.portal.document.DocumentFixtures;
+import nl.dictu.tvs.portal.document.DocumentService;
+import nl.dictu.tvs.portal.document.IssueContext;
+import nl.dictu.tvs.portal.document.SampleDocuments;
+import nl.dictu.tvs.portal.document.layout.DocumentFonts;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Times generating, PDF/A-converting and sealing each document type against two floors: PDFBox
+ * writing a one-page document with one line in a standard (not embedded) font, and the same with
+ * the embedded subset font PDF/A requires. All cases are warmed up first, then timed one call at a
+ * time in rounds (one call per case per round); the median and 95th percentile are printed.
+ *
+ * <p>Run: {@code ./mvnw -q -pl workflow test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=nl.dictu.tvs.portal.document.bench.DocumentBenchmark [-Dexec.args="2000 300"]}
+ * (arguments: warm-up milliseconds per case, timed iterations per case).
+ */
+public final class DocumentBenchmark {
+
+    private DocumentBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        long warmUpMillis = args.length > 0 ? Long.parseLong(args[0]) : 3000;
+        int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        DocumentService service = DocumentFixtures.SERVICE;
+        IssueContext context = DocumentFixtures.DUTCH;
+
+        Map<String, Supplier<byte[]>> cases = new LinkedHashMap<>();
+        cases.put("floor: 1 page, 1 line, Helvetica (not embedded)", () -> onePage(false));
+        cases.put("floor: 1 page, 1 line, embedded subset font", () -> onePage(true));
+        cases.put("receipt (2 pages)", () -> service.receipt(SampleDocuments.receipt(), context).content());
+        cases.put("checklist assessment, 60 items (5 pages)",
+                () -> service.checklistAssessment(SampleDocuments.assessment(60), context).content());
+        cases.put("preproduction approval (1 page)",
+                () -> service.preproductionApproval(SampleDocuments.approval(), context).content());
+        cases.put("production confirmation (1 page)",
+                () -> service.productionConfirmation(SampleDocuments.production(), context).content());
+        cases.put("dossier, PDF/A-3 + JSON (7 pages)",
+                () -> service.dossier(SampleDocuments.dossier(), context).content());
+
+        List<String> names = new ArrayList<>(cases.keySet());
+        List<Supplier<byte[]>> tasks = new ArrayList<>(cases.values());
+        int[] sizes = warmUp(tasks, warmUpMillis);
+        double[][] millis = time(tasks, iterations);
+
+        System.out.printf("%-48s %10s %10s %10s%n", "case", "median ms", "p95 ms", "bytes");
+        double floor = percentile(millis[0], 50);
+        double embeddedFloor = percentile(millis[1], 50);
+        for (int c = 0; c < names.size(); c++) {
+            double median = percentile(millis[c], 50);
+            System.out.printf("%-48s %10.2f %10.2f %10d%n", names.get(c), median, percentile(millis[c], 95), sizes[c]);
+            if (c > 1) {
+                System.out.printf("%-48s %10s %.1fx the floor, %.1fx the embedded-font floor%n", "", "",
+                        median / floor, median / embeddedFloor);
+            }
+        }
+    }
+
+    private static int[] warmUp(List<Supplier<byte[]>> tasks, long millis) {
+        long end = System.nanoTime() + millis * 1_000_000 * tasks.size();
+        int[] sizes = new int[tasks.size()];
+        while (System.nanoTime() < end) {
+            for (int c = 0; c < tasks.size(); c++) {
+                sizes[c] = tasks.get(c).get().length;
+            }
+        }
+        return sizes;
+    }
+
+    /**
+     * Round robin: one call of each case per round, so that load from other processes on a shared
+     * machine falls on all cases alike and the ratios stay meaningful.
+     */
+    private static double[][] time(List<Supplier<byte[]>> tasks, int iterations) {
+        double[][] millis = new double[tasks.size()][iterations];
+        long sink = 0;
+        for (int i = 0; i < iterations; i++) {
+            for (int c = 0; c < tasks.size(); c++) {
+                long start = System.nanoTime();
+                sink += tasks.get(c).get().length;
+                millis[c][i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+        for (double[] caseMillis : millis) {
+            Arrays.sort(caseMillis);
+        }
+        return millis;
+    }
+
+    private static double percentile(double[] sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static byte[] onePage(boolean embedded) {
+        try (PDDocument document = new PDDocument();
+             DocumentFonts fonts = embedded ? DocumentFonts.loadInto(document) : null) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDFont font = embedded ? fonts.regular().font() : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 12);
+                content.newLineAtOffset(72, 720);
+                content.showText("Ontvangstbevestiging TVS-2026-00042");
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
