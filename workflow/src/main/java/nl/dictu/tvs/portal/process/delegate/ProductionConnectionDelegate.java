@@ -8,7 +8,6 @@ import nl.dictu.tvs.portal.domain.application.RegistrationKind;
 import nl.dictu.tvs.portal.process.CertificateReminder;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CERTIFICATE_REMINDER_AT;
 
@@ -18,24 +17,17 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CERTI
  */
 @Named(ConnectionRequestModel.Delegates.PRODUCTION_CONNECTION)
 @Dependent
-public class ProductionConnectionDelegate implements JavaDelegate {
-
-    private final ConnectionRegistrar registrar;
-    private final ConnectionDetails details;
+public class ProductionConnectionDelegate extends ConnectionRegistrationDelegate {
 
     @Inject
     public ProductionConnectionDelegate(ConnectionRegistrar registrar, ConnectionDetails details) {
-        this.registrar = registrar;
-        this.details = details;
+        super(registrar, details, RegistrationKind.PRODUCTION, ConnectionEnvironment.PRODUCTION);
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long applicationId = ProcessVariables.applicationId(execution);
-        registrar.register(applicationId, RegistrationKind.PRODUCTION,
-                details.of(execution, ConnectionEnvironment.PRODUCTION),
-                execution.getCurrentActivityId());
-        execution.setVariable(CERTIFICATE_REMINDER_AT,
-                CertificateReminder.reminderAt(details.productionCertificateNotAfter(applicationId)));
+        super.execute(execution);
+        execution.setVariable(CERTIFICATE_REMINDER_AT, CertificateReminder.reminderAt(
+                details().productionCertificateNotAfter(ProcessVariables.applicationId(execution))));
     }
 }
