@@ -17,8 +17,10 @@ import java.util.List;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.DELIVER_TEST_ACCOUNTS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_APPLICATION;
@@ -173,14 +175,55 @@ class ApplicationServicesTest {
         assertThat(bed.queries.myApplications(anne()).get(0).status()).isEqualTo(ConnectionRequestModel.Status.REJECTED);
     }
 
-    @Test
-    void shouldCarryAnApplicationToPreproductionWithFourEyesAndOneUuidPerServiceAndEnvironment() {
+    private String toPreproductionApproval() {
         String reference = submitAndCheck();
         complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
         complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-123"));
         complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.none());
         complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
         complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.accept());
+        return reference;
+    }
+
+    private List<String> productionUuids(String reference) {
+        return bed.queries.details(anne(), reference).serviceUuids().stream()
+                .filter(u -> u.environment().equals("PRODUCTION"))
+                .map(ApplicationDetailsView.ServiceUuid::uuid).toList();
+    }
+
+    @Test
+    void shouldRefuseTheSameCertificateForProductionAndGoLiveWithANewOne() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), true)));
+        bed.runDueJobs();
+        assertThat(bed.queries.details(anne(), reference).checks())
+                .filteredOn(c -> c.kind().equals("PRODUCTION")).singleElement().satisfies(check -> {
+                    assertThat(check.passed()).isFalse();
+                    assertThat(check.reportJson()).contains("METADATA_CERTIFICATE_REUSED_ACROSS_ENVIRONMENTS");
+                });
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), false)));
+        bed.runDueJobs();
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.none());
+
+        ApplicationStatusView view = bed.queries.myApplications(anne()).get(0);
+        assertThat(view.status()).isEqualTo(ConnectionRequestModel.Status.LIVE);
+        assertThat(view.currentVersion()).isEqualTo(3);
+        assertThat(view.milestones()).extracting(Milestone::elementId)
+                .contains(ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST, ConnectionRequestModel.REGISTER_PRODUCTION_CONNECTION);
+        assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
+                .contains(ConnectionRequestModel.Notifications.PRODUCTION_CONNECTED);
+        assertThat(bed.engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .variableValueLike(ConnectionRequestModel.Variables.CERTIFICATE_REMINDER_AT, "20%").count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCarryAnApplicationToPreproductionWithFourEyesAndOneUuidPerServiceAndEnvironment() {
+        String reference = toPreproductionApproval();
         String approval = bed.taskId(reference, APPROVE_PREPRODUCTION);
 
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), approval,

@@ -11,6 +11,7 @@ import nl.dictu.tvs.portal.application.TaskCommands;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
+import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.domain.mail.OutboxMailRepository;
@@ -197,6 +198,19 @@ public final class ServiceTestBed implements AutoCloseable {
                 new ServiceDeclaration("Parkeervergunning", Set.of(AssuranceLevel.DIGID_MIDDEN, AssuranceLevel.EH3)),
                 new ServiceDeclaration("Afvalpas", Set.of(AssuranceLevel.DIGID_BASIS))), false,
                 PemWriter.toPem(PREPRODUCTION_CERTIFICATE.certificate(), PKI.intermediate()), metadata, "2026.1");
+    }
+
+    /**
+     * A production request with metadata for index 1 listing the ServiceUUIDs, signed with a new
+     * certificate, or with the preproduction one (which the checks must refuse).
+     */
+    public static ProductionRequest productionRequest(List<String> productionUuids, boolean reusePreproductionCertificate) {
+        IssuedCertificate certificate = reusePreproductionCertificate ? PREPRODUCTION_CERTIFICATE
+                : PKI.organisationCertificate(OIN, "Gemeente Voorbeeldstad");
+        String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 1)
+                .withServiceUuids(productionUuids.toArray(String[]::new)).build(certificate.certificate()), certificate);
+        return new ProductionRequest(PemWriter.toPem(certificate.certificate(), PKI.intermediate()),
+                metadata.getBytes(StandardCharsets.UTF_8), true, LocalDate.now().plusMonths(3));
     }
 
     /** Runs the work in one committed transaction, like a container-managed service call. */

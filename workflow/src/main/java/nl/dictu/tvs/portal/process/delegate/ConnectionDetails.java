@@ -10,14 +10,8 @@ import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -54,19 +48,10 @@ public class ConnectionDetails {
     public Instant productionCertificateNotAfter(long applicationId) {
         String pem = currentVersion(applicationId).getProductionCertificatePem()
                 .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has no production certificate"));
-        try {
-            List<X509Certificate> certificates = CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))).stream()
-                    .map(X509Certificate.class::cast).toList();
-            return certificates.stream()
-                    .filter(c -> certificates.stream().noneMatch(other -> other != c
-                            && other.getIssuerX500Principal().equals(c.getSubjectX500Principal())))
-                    .findFirst().orElse(certificates.get(0))
-                    .getNotAfter().toInstant();
-        } catch (CertificateException e) {
-            throw new IllegalStateException("The production certificate of application " + applicationId
-                    + " cannot be read, although the checks accepted it", e);
-        }
+        return EndEntityCertificate.of(pem)
+                .orElseThrow(() -> new IllegalStateException("The production certificate of application " + applicationId
+                        + " has no end-entity certificate, although the checks accepted it"))
+                .getNotAfter().toInstant();
     }
 
     private ApplicationVersion currentVersion(long applicationId) {

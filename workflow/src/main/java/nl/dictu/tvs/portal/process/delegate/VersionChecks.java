@@ -16,9 +16,13 @@ import nl.dictu.tvs.portal.trust.finding.CheckReport;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 import nl.dictu.tvs.portal.trust.metadata.Environment;
+import nl.dictu.tvs.portal.trust.metadata.EnvironmentCertificates;
 
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +67,20 @@ public class VersionChecks {
                 version.getProductionCertificatePem().map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
                 version.getProductionMetadata(), Environment.PRODUCTION,
                 version.isEenmaligInloggen(), issued(applicationId, ConnectionEnvironment.PRODUCTION));
-        return store(version, CheckKind.PRODUCTION, trustCheck.run(input, clock.instant()), elementId);
+        CheckReport report = trustCheck.run(input, clock.instant());
+        return store(version, CheckKind.PRODUCTION, withCertificateReuse(report, version), elementId);
+    }
+
+    /** Preproduction and production must not share a certificate (or key). */
+    private static CheckReport withCertificateReuse(CheckReport report, ApplicationVersion version) {
+        Optional<X509Certificate> preproduction = EndEntityCertificate.of(version.getCertificatePem());
+        Optional<X509Certificate> production = version.getProductionCertificatePem().flatMap(EndEntityCertificate::of);
+        if (preproduction.isEmpty() || production.isEmpty()) {
+            return report;
+        }
+        List<Finding> findings = new ArrayList<>(report.findings());
+        EnvironmentCertificates.check(preproduction.get(), production.get()).ifPresent(findings::add);
+        return new CheckReport(report.checkedAt(), findings);
     }
 
     private CheckOutcome store(ApplicationVersion version, CheckKind kind, CheckReport report, String elementId) {
