@@ -49,6 +49,16 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON call of the API with the session's CSRF token, as a page's script would send it. */
+    public HttpResponse<String> postJson(String path, String json, String csrfToken) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Accept-Language", "nl")
+                .header("X-CSRF-Token", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Signs in and follows the redirect to the landing page; returns that page. */
     public HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> login = postForm("/login", Map.of("username", username, "password", password));

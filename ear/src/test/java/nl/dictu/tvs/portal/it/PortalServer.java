@@ -44,7 +44,9 @@ public final class PortalServer {
             try {
                 Path work = workDir();
                 ItDatabase database = ItDatabase.current();
-                Map<String, String> env = database.prepareFreshDatabase(work);
+                Map<String, String> env = new HashMap<>(database.prepareFreshDatabase(work));
+                env.putAll(ItMail.serverEnvironment());
+                env.putAll(ItPki.serverEnvironment(work));
                 shared = new PortalServer(serverHome(), serverHome().resolve("standalone"),
                         sharedPortOffset(), env,
                         work.resolve("server-" + database.name().toLowerCase() + ".log"));

@@ -12,6 +12,8 @@ public final class DemoAccounts {
     public static final String ORGANISATION_OIN = "00000099123456789000";
     public static final String ORGANISATION_NAME = "Gemeente Voorbeeldstad";
     public static final String DEMO_REFERENCE = "TVS-DEMO-00001";
+    /** The applicant who submitted the demo application. */
+    public static final String APPLICANT = "aanvrager";
 
     /** One demo account. */
     public record Account(String username, String displayName, Set<Role> roles) {

@@ -5,6 +5,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationReference;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.user.PasswordHash;
@@ -40,6 +43,9 @@ public class DemoDataSeeder {
     private OrganisationRepository organisations;
 
     @Inject
+    private ApplicationRepository applications;
+
+    @Inject
     private RuntimeService runtimeService;
 
     @PostConstruct
@@ -61,8 +67,11 @@ public class DemoDataSeeder {
                     ? UserAccount.applicant(demo.username(), demo.displayName(), email, hash, organisation, now)
                     : UserAccount.staff(demo.username(), demo.displayName(), email, hash, demo.roles(), now));
         }
-        // Demo data has no application to check, so the instance starts at the first reviewer task.
-        ConnectionRequestStarts.awaitingRegistration(runtimeService, DemoAccounts.DEMO_REFERENCE,
+        // The demo application is stored like a submission; its instance starts at the first reviewer task.
+        Application application = applications.save(Application.submitted(
+                new ApplicationReference(DemoAccounts.DEMO_REFERENCE), organisation, DemoAccounts.APPLICANT, now));
+        applications.saveVersion(application.firstVersion(DemoApplication.content(), DemoAccounts.APPLICANT, now));
+        ConnectionRequestStarts.awaitingRegistration(runtimeService, DemoAccounts.DEMO_REFERENCE, application.getId(),
                 DemoAccounts.ORGANISATION_OIN, false);
         LOG.info(() -> "Demo mode: created " + DemoAccounts.ALL.size() + " demo accounts (password in README)");
     }

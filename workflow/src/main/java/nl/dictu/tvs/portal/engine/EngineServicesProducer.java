@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -40,6 +41,11 @@ public class EngineServicesProducer {
     @Produces
     public HistoryService historyService() {
         return bootstrap.processEngine().getHistoryService();
+    }
+
+    @Produces
+    public IdentityService identityService() {
+        return bootstrap.processEngine().getIdentityService();
     }
 
     @Produces

@@ -32,11 +32,12 @@ public final class ConnectionRequestStarts {
      * An application whose checks already passed outside the process (demo data, migrated
      * applications): the instance starts waiting at {@code registerApplication}.
      */
-    public static ProcessInstance awaitingRegistration(RuntimeService runtime, String reference,
+    public static ProcessInstance awaitingRegistration(RuntimeService runtime, String reference, long applicationId,
                                                        String organisationOin, boolean eenmaligInloggen) {
         return runtime.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(reference)
                 .setVariables(Map.of(
+                        APPLICATION_ID, applicationId,
                         ORGANISATION_OIN, organisationOin,
                         EENMALIG_INLOGGEN, eenmaligInloggen,
                         CHECKS_PASSED, true,

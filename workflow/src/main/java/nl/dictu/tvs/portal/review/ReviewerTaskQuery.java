@@ -10,10 +10,10 @@ import org.camunda.bpm.engine.task.Task;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The reviewer group's open tasks, oldest first, one page at a time. */
+/** Open tasks, oldest first, one page at a time: the reviewer group's, a group's, or one instance's. */
 @ApplicationScoped
 public class ReviewerTaskQuery {
 
@@ -23,24 +23,45 @@ public class ReviewerTaskQuery {
     @Inject
     private RuntimeService runtimeService;
 
+    protected ReviewerTaskQuery() {
+        // for CDI
+    }
+
+    /** Outside the container (tests), with the engine's services. */
+    public ReviewerTaskQuery(TaskService taskService, RuntimeService runtimeService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
     public List<TaskSummary> openReviewerTasks(int first, int max) {
-        List<Task> tasks = taskService.createTaskQuery()
-                .taskCandidateGroup(Role.REVIEWER_NAME)
+        return openTasksOfGroup(Role.REVIEWER_NAME, first, max);
+    }
+
+    /** The active tasks a candidate group may work on, claimed or not. */
+    public List<TaskSummary> openTasksOfGroup(String group, int first, int max) {
+        return summaries(taskService.createTaskQuery()
+                .taskCandidateGroup(group)
                 .includeAssignedTasks()
                 .active()
                 .orderByTaskCreateTime().asc()
-                .listPage(first, max);
+                .listPage(first, max));
+    }
+
+    public List<TaskSummary> openTasksOfInstance(String processInstanceId) {
+        return summaries(taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .orderByTaskCreateTime().asc().list());
+    }
+
+    private List<TaskSummary> summaries(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> references = runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(java.util.Set.of(instanceIds))
+                .processInstanceIds(instanceIds)
                 .list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        Function<Task, TaskSummary> toSummary = t -> new TaskSummary(t.getId(),
-                references.get(t.getProcessInstanceId()), t.getTaskDefinitionKey(), t.getName(),
-                t.getCreateTime().toInstant(), t.getAssignee());
-        return tasks.stream().map(toSummary).toList();
+        return tasks.stream().map(t -> new TaskSummary(t.getId(), references.get(t.getProcessInstanceId()),
+                t.getTaskDefinitionKey(), t.getName(), t.getCreateTime().toInstant(), t.getAssignee())).toList();
     }
 }

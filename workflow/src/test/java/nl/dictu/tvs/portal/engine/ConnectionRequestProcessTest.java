@@ -64,7 +64,7 @@ class ConnectionRequestProcessTest {
     @Deployment(resources = ConnectionRequestModel.RESOURCE)
     void shouldStartTheDemoApplicationWaitingForAReviewerToRegisterIt() {
         ProcessInstance instance = ConnectionRequestStarts.awaitingRegistration(processEngine.getRuntimeService(),
-                "TVS-DEMO-00001", "00000099123456789000", false);
+                "TVS-DEMO-00001", 1L, "00000099123456789000", false);
 
         assertThat(instance).isWaitingAt(ConnectionRequestModel.REGISTER_APPLICATION)
                 .hasNotPassed(ConnectionRequestModel.RUN_AUTOMATED_CHECKS);

@@ -13,6 +13,15 @@ public class OrganisationRepository {
     @PersistenceContext(unitName = "tvs")
     private EntityManager em;
 
+    protected OrganisationRepository() {
+        // for CDI
+    }
+
+    /** Outside the container (tests, tools), with an entity manager the caller manages. */
+    public OrganisationRepository(EntityManager em) {
+        this.em = em;
+    }
+
     public Optional<Organisation> findByOin(String oin) {
         return em.createQuery("select o from Organisation o where o.oin = :oin", Organisation.class)
                 .setParameter("oin", oin)

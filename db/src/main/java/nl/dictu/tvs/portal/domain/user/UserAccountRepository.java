@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts by user name. Runs inside the caller's transaction. */
@@ -18,6 +19,31 @@ public class UserAccountRepository {
                 .setParameter("username", UserAccount.normalise(username))
                 .getResultStream()
                 .findFirst();
+    }
+
+    protected UserAccountRepository() {
+        // for CDI
+    }
+
+    /** Outside the container (tests, tools), with an entity manager the caller manages. */
+    public UserAccountRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** E-mail addresses of the enabled applicants of the organisation with this OIN. */
+    public List<String> applicantEmails(String organisationOin) {
+        return em.createQuery("select u.email from UserAccount u where u.organisation.oin = :oin and u.enabled = true "
+                        + "order by u.email", String.class)
+                .setParameter("oin", organisationOin)
+                .getResultList();
+    }
+
+    /** E-mail addresses of the enabled accounts with this role. */
+    public List<String> emailsWithRole(Role role) {
+        return em.createQuery("select u.email from UserAccount u join u.roles r where r = :role and u.enabled = true "
+                        + "order by u.email", String.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     public long count() {

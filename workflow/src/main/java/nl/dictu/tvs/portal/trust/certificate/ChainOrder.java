@@ -10,12 +10,12 @@ import java.util.Optional;
  * others. Every other uploaded certificate must lie on its issuer chain; otherwise the upload mixes
  * unrelated certificates and we would not know which one the applicant means.
  */
-final class ChainOrder {
+public final class ChainOrder {
 
     private ChainOrder() {
     }
 
-    static Optional<X509Certificate> endEntityOf(List<X509Certificate> certificates) {
+    public static Optional<X509Certificate> endEntityOf(List<X509Certificate> certificates) {
         List<X509Certificate> leaves = certificates.stream()
                 .filter(candidate -> certificates.stream().noneMatch(other -> other != candidate && issued(candidate, other)))
                 .toList();

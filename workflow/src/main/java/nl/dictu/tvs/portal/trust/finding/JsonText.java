@@ -10,7 +10,7 @@ import java.util.Map;
  * The parser accepts what {@link ReportJson} writes plus insignificant whitespace and
  * {@code null}; it throws {@link IllegalArgumentException} on anything else.
  */
-final class JsonText {
+public final class JsonText {
 
     private final String text;
     private int position;
@@ -19,7 +19,7 @@ final class JsonText {
         this.text = text;
     }
 
-    static void appendString(StringBuilder out, String value) {
+    public static void appendString(StringBuilder out, String value) {
         out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -41,7 +41,7 @@ final class JsonText {
         out.append('"');
     }
 
-    static void appendStrings(StringBuilder out, List<String> values) {
+    public static void appendStrings(StringBuilder out, List<String> values) {
         out.append('[');
         for (int i = 0; i < values.size(); i++) {
             out.append(i == 0 ? "" : ",");
@@ -50,7 +50,7 @@ final class JsonText {
         out.append(']');
     }
 
-    static void appendObject(StringBuilder out, Map<String, String> values) {
+    public static void appendObject(StringBuilder out, Map<String, String> values) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<String, String> entry : values.entrySet()) {
@@ -63,7 +63,7 @@ final class JsonText {
         out.append('}');
     }
 
-    static Object parse(String json) {
+    public static Object parse(String json) {
         JsonText parser = new JsonText(json);
         Object value = parser.value();
         parser.skipWhitespace();

@@ -1,0 +1,121 @@
+package nl.dictu.tvs.portal.domain.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Applications, their versions and what is attached to them. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class ApplicationRepository {
+
+    @PersistenceContext(unitName = "tvs")
+    private EntityManager em;
+
+    protected ApplicationRepository() {
+        // for CDI
+    }
+
+    /** Outside the container (tests, tools), with an entity manager the caller manages. */
+    public ApplicationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * The next reference of the year. The counter row is locked until the transaction ends, so
+     * concurrent submissions get consecutive numbers; the first submission of a year creates the row.
+     */
+    public ApplicationReference nextReference(int year) {
+        ApplicationReferenceCounter counter = em.find(ApplicationReferenceCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new ApplicationReferenceCounter(year);
+            em.persist(counter);
+        }
+        ApplicationReference reference = counter.next();
+        em.flush();
+        return reference;
+    }
+
+    public Application save(Application application) {
+        em.persist(application);
+        return application;
+    }
+
+    public ApplicationVersion saveVersion(ApplicationVersion version) {
+        em.persist(version);
+        return version;
+    }
+
+    public Optional<Application> findById(long id) {
+        return Optional.ofNullable(em.find(Application.class, id));
+    }
+
+    public Optional<Application> findByReference(String reference) {
+        return em.createQuery("select a from Application a where a.reference = :reference", Application.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    /** The organisation's applications, newest first. */
+    public List<Application> findByOrganisationOin(String oin) {
+        return em.createQuery("select a from Application a where a.organisation.oin = :oin order by a.createdAt desc, a.id desc",
+                        Application.class)
+                .setParameter("oin", oin)
+                .getResultList();
+    }
+
+    public ApplicationVersion currentVersion(Application application) {
+        return em.createQuery("select v from ApplicationVersion v where v.application = :application and v.number = :number",
+                        ApplicationVersion.class)
+                .setParameter("application", application)
+                .setParameter("number", application.getCurrentVersionNumber())
+                .getSingleResult();
+    }
+
+    public List<ApplicationVersion> versions(Application application) {
+        return em.createQuery("select v from ApplicationVersion v where v.application = :application order by v.number",
+                        ApplicationVersion.class)
+                .setParameter("application", application)
+                .getResultList();
+    }
+
+    public List<IssuedServiceUuid> issuedServiceUuids(long applicationId) {
+        return em.createQuery("select u from IssuedServiceUuid u where u.applicationId = :id order by u.environment, u.serviceName",
+                        IssuedServiceUuid.class)
+                .setParameter("id", applicationId)
+                .getResultList();
+    }
+
+    public IssuedServiceUuid saveIssued(IssuedServiceUuid issued) {
+        em.persist(issued);
+        return issued;
+    }
+
+    public Optional<CheckResult> checkResult(ApplicationVersion version, CheckKind kind) {
+        return em.createQuery("select c from CheckResult c where c.version = :version and c.kind = :kind", CheckResult.class)
+                .setParameter("version", version)
+                .setParameter("kind", kind)
+                .getResultStream().findFirst();
+    }
+
+    public CheckResult saveCheckResult(CheckResult result) {
+        em.persist(result);
+        return result;
+    }
+
+    public Optional<ConnectionRegistration> registration(long applicationId, RegistrationKind kind) {
+        return em.createQuery("select r from ConnectionRegistration r where r.applicationId = :id and r.kind = :kind",
+                        ConnectionRegistration.class)
+                .setParameter("id", applicationId)
+                .setParameter("kind", kind)
+                .getResultStream().findFirst();
+    }
+
+    public ConnectionRegistration saveRegistration(ConnectionRegistration registration) {
+        em.persist(registration);
+        return registration;
+    }
+}

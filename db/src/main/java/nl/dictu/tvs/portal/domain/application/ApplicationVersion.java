@@ -1,0 +1,235 @@
+package nl.dictu.tvs.portal.domain.application;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The content of an application as submitted at one moment, frozen: nothing changes it after it is
+ * stored. Checks and reviewers always work on a version, so a finding can be traced to what it was
+ * about. The SHA-256 of each metadata upload is kept beside it as its fingerprint.
+ */
+@Entity
+@Table(name = "application_version")
+public class ApplicationVersion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id", nullable = false, updatable = false)
+    private Application application;
+
+    @Column(name = "number", nullable = false, updatable = false)
+    private int number;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by", length = 100, nullable = false, updatable = false)
+    private String submittedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_version_service", joinColumns = @JoinColumn(name = "version_id"))
+    private Set<ServiceLevel> serviceLevels = new HashSet<>();
+
+    @Column(name = "eenmalig_inloggen", nullable = false, updatable = false)
+    private boolean eenmaligInloggen;
+
+    @Column(name = "certificate_pem", length = ApplicationContent.PEM_MAX, updatable = false)
+    private String certificatePem;
+
+    @Column(name = "preproduction_metadata", updatable = false)
+    private byte[] preproductionMetadata;
+
+    @Column(name = "preproduction_metadata_sha256", length = 64, updatable = false)
+    private String preproductionMetadataSha256;
+
+    @Column(name = "production_certificate_pem", length = ApplicationContent.PEM_MAX, updatable = false)
+    private String productionCertificatePem;
+
+    @Column(name = "production_metadata", updatable = false)
+    private byte[] productionMetadata;
+
+    @Column(name = "production_metadata_sha256", length = 64, updatable = false)
+    private String productionMetadataSha256;
+
+    @Column(name = "testing_completed", nullable = false, updatable = false)
+    private boolean testingCompleted;
+
+    @Column(name = "desired_go_live", updatable = false)
+    private LocalDate desiredGoLive;
+
+    @Column(name = "terms_version", length = 20, nullable = false, updatable = false)
+    private String termsVersion;
+
+    @Column(name = "terms_accepted_by", length = 100, nullable = false, updatable = false)
+    private String termsAcceptedBy;
+
+    @Column(name = "terms_accepted_at", nullable = false, updatable = false)
+    private Instant termsAcceptedAt;
+
+    protected ApplicationVersion() {
+        // for JPA
+    }
+
+    static ApplicationVersion first(Application application, ApplicationContent content, TermsAcceptance terms) {
+        ApplicationVersion version = new ApplicationVersion();
+        version.application = application;
+        version.number = 1;
+        version.fill(content, terms);
+        return version;
+    }
+
+    ApplicationVersion correctedAs(int newNumber, ApplicationContent content, TermsAcceptance terms) {
+        ApplicationVersion version = new ApplicationVersion();
+        version.application = application;
+        version.number = newNumber;
+        version.fill(content, terms);
+        return version;
+    }
+
+    ApplicationVersion withProductionRequestAs(int newNumber, ProductionRequest request, String by, Instant at) {
+        ApplicationVersion version = correctedAs(newNumber, content(),
+                new TermsAcceptance(termsVersion, termsAcceptedBy, termsAcceptedAt));
+        version.submittedBy = by;
+        version.submittedAt = at;
+        version.productionCertificatePem = request.certificatePem();
+        version.productionMetadata = request.metadata();
+        version.productionMetadataSha256 = sha256(request.metadata());
+        version.testingCompleted = request.testingCompleted();
+        version.desiredGoLive = request.desiredGoLive();
+        return version;
+    }
+
+    private void fill(ApplicationContent content, TermsAcceptance terms) {
+        for (ServiceDeclaration service : content.services()) {
+            for (AssuranceLevel level : service.minimumLevels()) {
+                serviceLevels.add(new ServiceLevel(service.name(), level));
+            }
+        }
+        eenmaligInloggen = content.eenmaligInloggen();
+        certificatePem = content.certificatePem();
+        preproductionMetadata = content.preproductionMetadata();
+        preproductionMetadataSha256 = sha256(preproductionMetadata);
+        termsVersion = terms.termsVersion();
+        termsAcceptedBy = terms.acceptedBy();
+        termsAcceptedAt = terms.acceptedAt();
+        submittedBy = terms.acceptedBy();
+        submittedAt = terms.acceptedAt();
+    }
+
+    /** The preproduction content of this version, as it was submitted. */
+    public ApplicationContent content() {
+        return new ApplicationContent(services(), eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion);
+    }
+
+    /** The services by name (sorted), each with its minimum levels. */
+    public List<ServiceDeclaration> services() {
+        Map<String, Set<AssuranceLevel>> byName = new LinkedHashMap<>();
+        serviceLevels.stream()
+                .sorted(java.util.Comparator.comparing(ServiceLevel::serviceName))
+                .forEach(row -> byName.computeIfAbsent(row.serviceName(), n -> EnumSet.noneOf(AssuranceLevel.class))
+                        .add(row.minimumLevel()));
+        List<ServiceDeclaration> services = new ArrayList<>();
+        byName.forEach((name, levels) -> services.add(new ServiceDeclaration(name, levels)));
+        return services;
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Application getApplication() {
+        return application;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public boolean isEenmaligInloggen() {
+        return eenmaligInloggen;
+    }
+
+    public String getCertificatePem() {
+        return certificatePem;
+    }
+
+    public byte[] getPreproductionMetadata() {
+        return preproductionMetadata.clone();
+    }
+
+    public String getPreproductionMetadataSha256() {
+        return preproductionMetadataSha256;
+    }
+
+    public Optional<String> getProductionCertificatePem() {
+        return Optional.ofNullable(productionCertificatePem);
+    }
+
+    public Optional<byte[]> getProductionMetadata() {
+        return Optional.ofNullable(productionMetadata).map(byte[]::clone);
+    }
+
+    public Optional<String> getProductionMetadataSha256() {
+        return Optional.ofNullable(productionMetadataSha256);
+    }
+
+    public boolean isTestingCompleted() {
+        return testingCompleted;
+    }
+
+    public Optional<LocalDate> getDesiredGoLive() {
+        return Optional.ofNullable(desiredGoLive);
+    }
+
+    public TermsAcceptance getTermsAcceptance() {
+        return new TermsAcceptance(termsVersion, termsAcceptedBy, termsAcceptedAt);
+    }
+
+    /** The PEM as text, for callers that hand it to a parser expecting bytes. */
+    public byte[] certificatePemBytes() {
+        return certificatePem.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,76 @@
+package nl.dictu.tvs.portal.domain.application;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A ServiceUUID (dienstnummer) DICTU issued for one service of an application in one environment.
+ * Issued once: the database refuses a second one for the same service and environment.
+ */
+@Entity
+@Table(name = "issued_service_uuid")
+public class IssuedServiceUuid {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "application_id", nullable = false, updatable = false)
+    private Long applicationId;
+
+    @Column(name = "service_name", length = ServiceDeclaration.NAME_MAX, nullable = false, updatable = false)
+    private String serviceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "environment", length = 20, nullable = false, updatable = false)
+    private ConnectionEnvironment environment;
+
+    @Column(name = "service_uuid", length = 36, nullable = false, unique = true, updatable = false)
+    private String serviceUuid;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    protected IssuedServiceUuid() {
+        // for JPA
+    }
+
+    public IssuedServiceUuid(long applicationId, String serviceName, ConnectionEnvironment environment,
+                             UUID serviceUuid, Instant issuedAt) {
+        this.applicationId = applicationId;
+        this.serviceName = Objects.requireNonNull(serviceName, "serviceName");
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.serviceUuid = serviceUuid.toString();
+        this.issuedAt = Objects.requireNonNull(issuedAt, "issuedAt");
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public String getServiceName() {
+        return serviceName;
+    }
+
+    public ConnectionEnvironment getEnvironment() {
+        return environment;
+    }
+
+    public String getServiceUuid() {
+        return serviceUuid;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+}

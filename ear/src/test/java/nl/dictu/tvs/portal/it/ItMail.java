@@ -1,0 +1,81 @@
+package nl.dictu.tvs.portal.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The SMTP server the shared portal sends to: one GreenMail per test JVM on 127.0.0.1 and a free
+ * port, started before the server, so the server's environment can point at it.
+ */
+public final class ItMail {
+
+    private static GreenMail greenMail;
+    private static int port;
+
+    private ItMail() {
+    }
+
+    public static synchronized Map<String, String> serverEnvironment() {
+        if (greenMail == null) {
+            port = freePort();
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+        }
+        return Map.of("TVS_SMTP_HOST", "127.0.0.1", "TVS_SMTP_PORT", String.valueOf(port));
+    }
+
+    /** Waits until a received mail matches, or fails after the timeout. */
+    public static MimeMessage awaitMail(Predicate<MimeMessage> matching, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<MimeMessage> found = Arrays.stream(greenMail.getReceivedMessages()).filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            PortalServer.sleep(Duration.ofMillis(500));
+        }
+        throw new AssertionError("No matching mail within " + timeout + "; received: " + Arrays.stream(greenMail.getReceivedMessages())
+                .map(ItMail::subject).toList());
+    }
+
+    public static long count(Predicate<MimeMessage> matching) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(matching).count();
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean isTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package nl.dictu.tvs.portal.it;
+
+import nl.dictu.tvs.portal.trust.testpki.DvMetadataTemplate;
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import nl.dictu.tvs.portal.trust.testpki.MetadataSigner;
+import nl.dictu.tvs.portal.trust.testpki.PemWriter;
+import nl.dictu.tvs.portal.trust.testpki.TestPki;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The test PKI of this JVM: its root is the shared server's trust anchor ({@code TVS_TRUST_ANCHORS}),
+ * and tests issue the demo organisation's certificates and sign its metadata with it.
+ */
+public final class ItPki {
+
+    private static final TestPki PKI = TestPki.generate();
+
+    private ItPki() {
+    }
+
+    public static Map<String, String> serverEnvironment(Path workDir) {
+        try {
+            Path root = workDir.resolve("trust-anchors.pem");
+            Files.writeString(root, PemWriter.toPem(PKI.root()), StandardCharsets.US_ASCII);
+            return Map.of("TVS_TRUST_ANCHORS", root.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static IssuedCertificate certificate(String oin, String organisation) {
+        return PKI.organisationCertificate(oin, organisation);
+    }
+
+    /** The certificate with its intermediate, as an applicant uploads it. */
+    public static String pem(IssuedCertificate certificate) {
+        return PemWriter.toPem(certificate.certificate(), PKI.intermediate());
+    }
+
+    public static String signedMetadata(String oin, int index, IssuedCertificate signer, String... serviceUuids) {
+        return MetadataSigner.sign(DvMetadataTemplate.forOin(oin, index).withServiceUuids(serviceUuids)
+                .build(signer.certificate()), signer);
+    }
+}

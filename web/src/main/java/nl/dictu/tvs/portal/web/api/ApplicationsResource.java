@@ -1,0 +1,80 @@
+package nl.dictu.tvs.portal.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.dictu.tvs.portal.application.ApplicationCommands;
+import nl.dictu.tvs.portal.application.ApplicationDetailsView;
+import nl.dictu.tvs.portal.application.ApplicationQueries;
+import nl.dictu.tvs.portal.application.ApplicationStatusView;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /api/applications}: an applicant's applications. Submitting returns 201 with the new
+ * reference; refusals come back as {@link RefusalMapper} describes.
+ */
+@Path("/applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationsResource {
+
+    @EJB
+    private ApplicationCommands commands;
+
+    @EJB
+    private ApplicationQueries queries;
+
+    @Context
+    private HttpServletRequest request;
+
+    @GET
+    public List<ApplicationStatusView> mine() {
+        return queries.myApplications(SignedInUsers.of(request));
+    }
+
+    @POST
+    public Response submit(ApiJson.Submission submission) {
+        String reference = commands.submit(SignedInUsers.of(request), submission.toContent());
+        return Response.created(URI.create("applications/" + reference)).entity(Map.of("reference", reference)).build();
+    }
+
+    @GET
+    @Path("/{reference}")
+    public ApplicationDetailsView details(@PathParam("reference") String reference) {
+        return queries.details(SignedInUsers.of(request), reference);
+    }
+
+    @POST
+    @Path("/{reference}/correction")
+    public Response correct(@PathParam("reference") String reference, ApiJson.Submission submission) {
+        commands.correct(SignedInUsers.of(request), reference, submission.toContent());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{reference}/production-request")
+    public Response requestProduction(@PathParam("reference") String reference, ApiJson.Production production) {
+        commands.requestProduction(SignedInUsers.of(request), reference, production.toRequest());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{reference}/withdrawal")
+    public Response withdraw(@PathParam("reference") String reference) {
+        commands.withdraw(SignedInUsers.of(request), reference);
+        return Response.noContent().build();
+    }
+}

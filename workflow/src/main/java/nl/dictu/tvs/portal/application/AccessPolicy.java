@@ -1,0 +1,52 @@
+package nl.dictu.tvs.portal.application;
+
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.domain.user.Role;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+
+/**
+ * Who may do what: applicants only on their own organisation's applications and tasks, reviewers
+ * only on reviewer tasks. The web layer's URL constraints come first; this is the rule itself.
+ */
+final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    static void requireApplicant(SignedInUser actor) {
+        if (!actor.hasRole(Role.APPLICANT_NAME) || actor.organisationOin() == null) {
+            throw new AccessRefusedException("access.applicantsOnly");
+        }
+    }
+
+    static void requireReviewer(SignedInUser actor) {
+        if (!actor.hasRole(Role.REVIEWER_NAME)) {
+            throw new AccessRefusedException("access.reviewersOnly");
+        }
+    }
+
+    /** An applicant of the organisation, or a reviewer. */
+    static void requireMayRead(SignedInUser actor, String reference, String organisationOin) {
+        if (!actor.hasRole(Role.REVIEWER_NAME)) {
+            requireOwnOrganisation(actor, reference, organisationOin);
+        }
+    }
+
+    static void requireOwnOrganisation(SignedInUser actor, String reference, String organisationOin) {
+        requireApplicant(actor);
+        if (!actor.organisationOin().equals(organisationOin)) {
+            throw new AccessRefusedException("access.notYourApplication", reference);
+        }
+    }
+
+    /** Reviewer tasks for reviewers, applicant tasks for the applicants of the application's organisation. */
+    static void requireMayWork(SignedInUser actor, String taskKey, String reference, String organisationOin) {
+        if (ConnectionRequestModel.REVIEWER_TASKS.contains(taskKey)) {
+            requireReviewer(actor);
+        } else if (ConnectionRequestModel.APPLICANT_TASKS.contains(taskKey)) {
+            requireOwnOrganisation(actor, reference, organisationOin);
+        } else {
+            throw new AccessRefusedException("access.unknownTask", taskKey);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package nl.dictu.tvs.portal.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationContent;
+import nl.dictu.tvs.portal.domain.application.ApplicationReference;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.application.ProductionRequest;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
+import nl.dictu.tvs.portal.process.ConnectionRequestStarts;
+import nl.dictu.tvs.portal.process.WithdrawalNotAllowedException;
+import nl.dictu.tvs.portal.process.WorkingDays;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPLICATION_SUBMITTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Messages.APPLICATION_WITHDRAWN;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.EENMALIG_INLOGGEN;
+
+/**
+ * What an applicant does with an application: submit it, correct it after findings, request
+ * production, withdraw it. Content is frozen as a new version before the process moves on.
+ */
+@Stateless
+public class ApplicationCommands {
+
+    @Inject
+    private ApplicationRepository applications;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private RuntimeService runtime;
+
+    @Inject
+    private TaskService tasks;
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private Auditor auditor;
+
+    @Inject
+    private Clock clock;
+
+    public ApplicationCommands() {
+        // for the container
+    }
+
+    /** Outside the container (tests), with the collaborators the container would inject. */
+    public ApplicationCommands(ApplicationRepository applications, OrganisationRepository organisations,
+                               RuntimeService runtime, TaskService tasks, IdentityService identity,
+                               Auditor auditor, Clock clock) {
+        this.applications = applications;
+        this.organisations = organisations;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    /** Stores the application with version 1 and starts its process; returns the new reference. */
+    public String submit(SignedInUser actor, ApplicationContent content) {
+        AccessPolicy.requireApplicant(actor);
+        Organisation organisation = organisations.findByOin(actor.organisationOin())
+                .orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
+        Instant now = clock.instant();
+        ApplicationReference reference = applications.nextReference(now.atZone(WorkingDays.ZONE).getYear());
+        Application application = applications.save(Application.submitted(reference, organisation, actor.username(), now));
+        applications.saveVersion(application.firstVersion(content, actor.username(), now));
+        ConnectionRequestStarts.submitted(runtime, reference.value(), application.getId(), organisation.getOin(),
+                content.eenmaligInloggen());
+        auditor.record(actor.username(), "applicationSubmitted", application.getId(), APPLICATION_SUBMITTED, Map.of(),
+                Map.of("reference", reference.value(), "version", "1"));
+        return reference.value();
+    }
+
+    /** Resubmits after findings: a new version, and the correction task completes. */
+    public void correct(SignedInUser actor, String reference, ApplicationContent content) {
+        Application application = ownApplication(actor, reference);
+        OpenTask task = OpenTask.byReferenceAndKey(tasks, runtime, reference, CORRECT_APPLICATION)
+                .orElseThrow(() -> new ActionRefusedException("application.noCorrectionExpected", reference));
+        ApplicationVersion current = applications.currentVersion(application);
+        ApplicationVersion next = applications.saveVersion(
+                application.correctedVersion(current, content, actor.username(), clock.instant()));
+        new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of(EENMALIG_INLOGGEN, content.eenmaligInloggen()));
+        auditVersion(actor, "applicationCorrected", application, task.key(), current, next);
+    }
+
+    /** The production request (or its correction after findings): a new version with production's content. */
+    public void requestProduction(SignedInUser actor, String reference, ProductionRequest request) {
+        Application application = ownApplication(actor, reference);
+        OpenTask task = OpenTask.byReferenceAndKey(tasks, runtime, reference, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST)
+                .orElseThrow(() -> new ActionRefusedException("application.noProductionRequestExpected", reference));
+        ApplicationVersion current = applications.currentVersion(application);
+        ApplicationVersion next = applications.saveVersion(
+                application.productionVersion(current, request, actor.username(), clock.instant()));
+        new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of());
+        auditVersion(actor, "productionRequested", application, task.key(), current, next);
+    }
+
+    /** Withdraws the application; refused once production is approved. */
+    public void withdraw(SignedInUser actor, String reference) {
+        Application application = ownApplication(actor, reference);
+        try {
+            runtime.createMessageCorrelation(APPLICATION_WITHDRAWN).processInstanceBusinessKey(reference).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ActionRefusedException("application.withdraw.notOpen", reference);
+        } catch (ProcessEngineException e) {
+            if (TaskCompletion.causeOfType(e, WithdrawalNotAllowedException.class) != null) {
+                throw new ActionRefusedException("application.withdraw.notAllowed", reference);
+            }
+            throw e;
+        }
+        auditor.record(actor.username(), "applicationWithdrawn", application.getId(), APPLICATION_WITHDRAWN, Map.of(),
+                Map.of("reference", reference));
+    }
+
+    private Application ownApplication(SignedInUser actor, String reference) {
+        AccessPolicy.requireApplicant(actor);
+        Application application = applications.findByReference(reference)
+                .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", reference));
+        AccessPolicy.requireOwnOrganisation(actor, reference, application.getOrganisation().getOin());
+        return application;
+    }
+
+    private void auditVersion(SignedInUser actor, String action, Application application, String elementId,
+                              ApplicationVersion before, ApplicationVersion after) {
+        auditor.record(actor.username(), action, application.getId(), elementId,
+                Map.of("version", String.valueOf(before.getNumber())),
+                Map.of("version", String.valueOf(after.getNumber())));
+    }
+}

@@ -1,0 +1,30 @@
+package nl.dictu.tvs.portal.application;
+
+/**
+ * What a person decided when completing a task; which fields a task needs is up to
+ * {@link DecisionVariables}.
+ *
+ * @param accepted  accept/reject (registration, RvIG decision, checklist); null where not asked
+ * @param reason    the reason of a rejection
+ * @param reference an external reference, e.g. the DigiD connection's
+ */
+public record TaskDecision(Boolean accepted, String reason, String reference) {
+
+    public static final int TEXT_MAX = 2000;
+
+    public static TaskDecision none() {
+        return new TaskDecision(null, null, null);
+    }
+
+    public static TaskDecision accept() {
+        return new TaskDecision(true, null, null);
+    }
+
+    public static TaskDecision reject(String reason) {
+        return new TaskDecision(false, reason, null);
+    }
+
+    public static TaskDecision withReference(String reference) {
+        return new TaskDecision(null, null, reference);
+    }
+}

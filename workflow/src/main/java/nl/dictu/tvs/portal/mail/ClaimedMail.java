@@ -1,0 +1,12 @@
+package nl.dictu.tvs.portal.mail;
+
+import nl.dictu.tvs.portal.domain.mail.OutboxMail;
+
+/** A mail a sender has claimed for one attempt, detached from the database. */
+public record ClaimedMail(long id, String recipient, String templateKey, String locale, String parametersJson) {
+
+    static ClaimedMail of(OutboxMail mail) {
+        return new ClaimedMail(mail.getId(), mail.getRecipient(), mail.getTemplateKey(), mail.getLocale(),
+                mail.getParametersJson());
+    }
+}

@@ -1,0 +1,41 @@
+package nl.dictu.tvs.portal.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+
+/**
+ * Sends through WildFly's mail session {@value #SESSION}, whose SMTP server comes from
+ * {@code TVS_SMTP_HOST}/{@code TVS_SMTP_PORT} and sender from {@code TVS_MAIL_FROM}.
+ */
+@ApplicationScoped
+public class JakartaMailTransport implements MailTransport {
+
+    public static final String SESSION = "java:jboss/mail/tvs";
+
+    @Resource(lookup = SESSION)
+    private Session session;
+
+    @Override
+    public void send(RenderedMail mail) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom();
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
+            message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+            message.setText(mail.body(), StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new MailDeliveryException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package nl.dictu.tvs.portal.mail;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.domain.mail.OutboxMail;
+import nl.dictu.tvs.portal.domain.mail.OutboxMailRepository;
+import nl.dictu.tvs.portal.domain.user.Role;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Puts a notification in the outbox, one mail per recipient, in the caller's transaction. The
+ * recipients follow from the template: escalations go to the reviewers, everything else to the
+ * applicants of the organisation. A key that is already queued is not queued again.
+ */
+@Dependent
+public class NotificationQueue {
+
+    /** Mail goes out in Dutch; accounts do not keep a language yet. */
+    public static final String MAIL_LOCALE = "nl";
+
+    private final OutboxMailRepository outbox;
+    private final UserAccountRepository accounts;
+    private final Clock clock;
+
+    @Inject
+    public NotificationQueue(OutboxMailRepository outbox, UserAccountRepository accounts, Clock clock) {
+        this.outbox = outbox;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * @param idempotencyKey the same for every retry of the same step (process instance and activity
+     *                       instance); the recipient is appended per mail
+     * @return the mails in the outbox for this key, one per recipient
+     */
+    public List<OutboxMail> queue(String idempotencyKey, String templateKey, String organisationOin,
+                                  MailParameters parameters) {
+        return recipients(templateKey, organisationOin).stream()
+                .map(recipient -> outbox.queueOnce(new OutboxMail(idempotencyKey + ":" + recipient, recipient,
+                        templateKey, MAIL_LOCALE, parameters.toJson(), clock.instant())))
+                .toList();
+    }
+
+    private List<String> recipients(String templateKey, String organisationOin) {
+        return Notifications.REVIEWER_TASK_ESCALATED.equals(templateKey)
+                ? accounts.emailsWithRole(Role.REVIEWER)
+                : accounts.applicantEmails(organisationOin);
+    }
+}

@@ -1,0 +1,43 @@
+package nl.dictu.tvs.portal.mail;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * One delivery round: claim the due mails, render and send each, record the outcome. A failure of
+ * one mail is recorded with it (and retried later by the outbox's backoff), the others still go.
+ */
+public final class OutboxDispatcher {
+
+    public static final int BATCH = 50;
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+    private final OutboxSteps steps;
+    private final MailTransport transport;
+    private final MailTemplates templates = new MailTemplates();
+
+    public OutboxDispatcher(OutboxSteps steps, MailTransport transport) {
+        this.steps = steps;
+        this.transport = transport;
+    }
+
+    /** @return how many mails were sent in this round */
+    public int dispatchDue() {
+        List<ClaimedMail> claimed = steps.claimDue(BATCH);
+        int sent = 0;
+        for (ClaimedMail mail : claimed) {
+            try {
+                transport.send(templates.render(mail.templateKey(), Locale.forLanguageTag(mail.locale()),
+                        mail.recipient(), MailParameters.fromJson(mail.parametersJson())));
+                steps.markSent(mail.id());
+                sent++;
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Mail " + mail.id() + " (" + mail.templateKey() + " to " + mail.recipient()
+                        + ") not sent: " + e.getMessage());
+                steps.recordFailure(mail.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return sent;
+    }
+}

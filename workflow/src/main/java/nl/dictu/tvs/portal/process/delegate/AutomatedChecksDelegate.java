@@ -1,0 +1,31 @@
+package nl.dictu.tvs.portal.process.delegate;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CHECKS_PASSED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ON_ALB_LIST;
+
+/** {@code runAutomatedChecks}: checks the current version; a rerun replaces its stored findings. */
+@Named(ConnectionRequestModel.Delegates.AUTOMATED_CHECKS)
+@Dependent
+public class AutomatedChecksDelegate implements JavaDelegate {
+
+    private final VersionChecks checks;
+
+    @Inject
+    public AutomatedChecksDelegate(VersionChecks checks) {
+        this.checks = checks;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CheckOutcome outcome = checks.runAutomated(ProcessVariables.applicationId(execution), execution.getCurrentActivityId());
+        execution.setVariable(CHECKS_PASSED, outcome.passed());
+        execution.setVariable(ON_ALB_LIST, outcome.onAlbList());
+    }
+}

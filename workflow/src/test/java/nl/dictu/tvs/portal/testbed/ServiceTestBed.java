@@ -1,0 +1,269 @@
+package nl.dictu.tvs.portal.testbed;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationCommands;
+import nl.dictu.tvs.portal.application.ApplicationQueries;
+import nl.dictu.tvs.portal.application.Auditor;
+import nl.dictu.tvs.portal.application.TaskCommands;
+import nl.dictu.tvs.portal.domain.application.ApplicationContent;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
+import nl.dictu.tvs.portal.domain.application.ProductionRequest;
+import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+import nl.dictu.tvs.portal.domain.audit.AuditTrail;
+import nl.dictu.tvs.portal.domain.mail.OutboxMailRepository;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
+import nl.dictu.tvs.portal.domain.user.Role;
+import nl.dictu.tvs.portal.domain.user.UserAccount;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.engine.ProcessEngineBootstrap;
+import nl.dictu.tvs.portal.mail.NotificationQueue;
+import nl.dictu.tvs.portal.persistence.SchemaMigrator;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel.Delegates;
+import nl.dictu.tvs.portal.process.WorkingDays;
+import nl.dictu.tvs.portal.process.delegate.AutomatedChecksDelegate;
+import nl.dictu.tvs.portal.process.delegate.ConnectionDetails;
+import nl.dictu.tvs.portal.process.delegate.ConnectionRegistrar;
+import nl.dictu.tvs.portal.process.delegate.EenmaligInloggenDelegate;
+import nl.dictu.tvs.portal.process.delegate.NotificationDelegate;
+import nl.dictu.tvs.portal.process.delegate.PreproductionConnectionDelegate;
+import nl.dictu.tvs.portal.process.delegate.ProductionChecksDelegate;
+import nl.dictu.tvs.portal.process.delegate.ProductionConnectionDelegate;
+import nl.dictu.tvs.portal.process.delegate.ServiceUuidDelegate;
+import nl.dictu.tvs.portal.process.delegate.ServiceUuidIssuer;
+import nl.dictu.tvs.portal.process.delegate.VersionChecks;
+import nl.dictu.tvs.portal.review.ReviewerTaskQuery;
+import nl.dictu.tvs.portal.trust.TrustCheck;
+import nl.dictu.tvs.portal.trust.alb.AlbCheck;
+import nl.dictu.tvs.portal.trust.alb.AlbEntry;
+import nl.dictu.tvs.portal.trust.alb.InMemoryAlbRegister;
+import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
+import nl.dictu.tvs.portal.trust.certificate.TrustAnchors;
+import nl.dictu.tvs.portal.trust.metadata.MetadataCheck;
+import nl.dictu.tvs.portal.trust.oin.OinCheck;
+import nl.dictu.tvs.portal.trust.testpki.DvMetadataTemplate;
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import nl.dictu.tvs.portal.trust.testpki.MetadataSigner;
+import nl.dictu.tvs.portal.trust.testpki.PemWriter;
+import nl.dictu.tvs.portal.trust.testpki.TestPki;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.h2.jdbcx.JdbcDataSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The portal's services and delegates wired by hand on a migrated H2 database (resource-local
+ * transactions, one per call, like the container's) and an in-memory engine with the real model,
+ * the real delegates and no job executor: tests run the jobs with {@link #runDueJobs()}.
+ * Two organisations: the applicant {@code anne} of {@link #OIN}, {@code otto} of another one;
+ * reviewers {@code rev1} and {@code rev2}.
+ */
+public final class ServiceTestBed implements AutoCloseable {
+
+    public static final String OIN = "00000099123456789000";
+    public static final String OTHER_OIN = "00000099987654321000";
+    /** Now: the test PKI's certificates are valid from yesterday. */
+    public static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    private static final TestPki PKI = TestPki.generate();
+    private static final IssuedCertificate PREPRODUCTION_CERTIFICATE = PKI.organisationCertificate(OIN, "Gemeente Voorbeeldstad");
+
+    public final MutableClock clock = new MutableClock(START);
+    public final EntityManager em;
+    public final ProcessEngine engine;
+    public final ApplicationRepository applications;
+    public final OutboxMailRepository outbox;
+    public final AuditTrail auditTrail;
+    public final ApplicationCommands applicationCommands;
+    public final TaskCommands taskCommands;
+    public final ApplicationQueries queries;
+    public final ServiceUuidDelegate serviceUuidDelegate;
+    public final NotificationDelegate notificationDelegate;
+    public final AutomatedChecksDelegate automatedChecksDelegate;
+    private final EntityManagerFactory factory;
+
+    public ServiceTestBed() {
+        String name = "testbed-" + UUID.randomUUID();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        SchemaMigrator.migrate(dataSource);
+        factory = Persistence.createEntityManagerFactory("tvs", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", dataSource,
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "jakarta.persistence.database-product-name", "H2"));
+        em = factory.createEntityManager();
+        engine = engine(name);
+
+        applications = new ApplicationRepository(em);
+        outbox = new OutboxMailRepository(em);
+        auditTrail = new AuditTrail(em);
+        UserAccountRepository accounts = new UserAccountRepository(em);
+        OrganisationRepository organisations = new OrganisationRepository(em);
+        Auditor auditor = new Auditor(auditTrail, clock);
+        TrustCheck trustCheck = new TrustCheck(new OinCheck(true),
+                Optional.of(new CertificateCheck(TrustAnchors.of(List.of(PKI.root())))), new MetadataCheck(),
+                Optional.of(new AlbCheck(new InMemoryAlbRegister(List.of(
+                        new AlbEntry(OIN, "Gemeente Voorbeeldstad", "RvIG-2026-0001", LocalDate.of(2026, 1, 5)))))), clock);
+        VersionChecks checks = new VersionChecks(applications, trustCheck, auditor, clock);
+        ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor, clock);
+        ConnectionDetails details = new ConnectionDetails(applications);
+        automatedChecksDelegate = new AutomatedChecksDelegate(checks);
+        serviceUuidDelegate = new ServiceUuidDelegate(new ServiceUuidIssuer(applications, auditor, clock));
+        notificationDelegate = new NotificationDelegate(new NotificationQueue(outbox, accounts, clock));
+        Mocks.register(Delegates.AUTOMATED_CHECKS, automatedChecksDelegate);
+        Mocks.register(Delegates.PRODUCTION_CHECKS, new ProductionChecksDelegate(checks));
+        Mocks.register(Delegates.SERVICE_UUIDS, serviceUuidDelegate);
+        Mocks.register(Delegates.EENMALIG_INLOGGEN, new EenmaligInloggenDelegate(registrar));
+        Mocks.register(Delegates.PREPRODUCTION_CONNECTION, new PreproductionConnectionDelegate(registrar, details));
+        Mocks.register(Delegates.PRODUCTION_CONNECTION, new ProductionConnectionDelegate(registrar, details));
+        Mocks.register(Delegates.NOTIFICATION, notificationDelegate);
+        Mocks.register(Delegates.WORKING_DAYS, new WorkingDays());
+
+        applicationCommands = new ApplicationCommands(applications, organisations, engine.getRuntimeService(),
+                engine.getTaskService(), engine.getIdentityService(), auditor, clock);
+        taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
+                applications, auditor);
+        queries = new ApplicationQueries(applications, engine.getHistoryService(),
+                new ReviewerTaskQuery(engine.getTaskService(), engine.getRuntimeService()));
+        seedAccounts();
+    }
+
+    private static ProcessEngine engine(String name) {
+        StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setProcessEngineName(name);
+        configuration.setJdbcUrl("jdbc:h2:mem:engine-" + name + ";DB_CLOSE_DELAY=-1");
+        configuration.setHistory(ProcessEngineBootstrap.HISTORY_LEVEL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setExpressionManager(new MockExpressionManager());
+        ProcessEngine engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addClasspathResource(ConnectionRequestModel.RESOURCE).deploy();
+        return engine;
+    }
+
+    private void seedAccounts() {
+        inTransaction(() -> {
+            Organisation own = new Organisation(OIN, "Gemeente Voorbeeldstad", START);
+            Organisation other = new Organisation(OTHER_OIN, "Gemeente Elders", START);
+            em.persist(own);
+            em.persist(other);
+            em.persist(UserAccount.applicant("anne", "Anne", "anne@voorbeeldstad.example", "x", own, START));
+            em.persist(UserAccount.applicant("otto", "Otto", "otto@elders.example", "x", other, START));
+            em.persist(UserAccount.staff("rev1", "Rev One", "rev1@dictu.example", "x", EnumSet.of(Role.REVIEWER), START));
+            em.persist(UserAccount.staff("rev2", "Rev Two", "rev2@dictu.example", "x", EnumSet.of(Role.REVIEWER), START));
+            return null;
+        });
+    }
+
+    public static SignedInUser anne() {
+        return new SignedInUser("anne", "Anne", Set.of(Role.APPLICANT_NAME), "Gemeente Voorbeeldstad", OIN, null);
+    }
+
+    public static SignedInUser otto() {
+        return new SignedInUser("otto", "Otto", Set.of(Role.APPLICANT_NAME), "Gemeente Elders", OTHER_OIN, null);
+    }
+
+    public static SignedInUser reviewer(String username) {
+        return new SignedInUser(username, username, Set.of(Role.REVIEWER_NAME), null, null, null);
+    }
+
+    /** Two services, no Eenmalig Inloggen, a valid certificate and preproduction metadata signed with it. */
+    public static ApplicationContent validContent() {
+        String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 9001).build(PREPRODUCTION_CERTIFICATE.certificate()),
+                PREPRODUCTION_CERTIFICATE);
+        return contentWithMetadata(metadata.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static ApplicationContent contentWithMetadata(byte[] metadata) {
+        return new ApplicationContent(List.of(
+                new ServiceDeclaration("Parkeervergunning", Set.of(AssuranceLevel.DIGID_MIDDEN, AssuranceLevel.EH3)),
+                new ServiceDeclaration("Afvalpas", Set.of(AssuranceLevel.DIGID_BASIS))), false,
+                PemWriter.toPem(PREPRODUCTION_CERTIFICATE.certificate(), PKI.intermediate()), metadata, "2026.1");
+    }
+
+    /**
+     * A production request with metadata for index 1 listing the ServiceUUIDs, signed with a new
+     * certificate, or with the preproduction one (which the checks must refuse).
+     */
+    public static ProductionRequest productionRequest(List<String> productionUuids, boolean reusePreproductionCertificate) {
+        IssuedCertificate certificate = reusePreproductionCertificate ? PREPRODUCTION_CERTIFICATE
+                : PKI.organisationCertificate(OIN, "Gemeente Voorbeeldstad");
+        String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 1)
+                .withServiceUuids(productionUuids.toArray(String[]::new)).build(certificate.certificate()), certificate);
+        return new ProductionRequest(PemWriter.toPem(certificate.certificate(), PKI.intermediate()),
+                metadata.getBytes(StandardCharsets.UTF_8), true, LocalDate.now().plusMonths(3));
+    }
+
+    /** Runs the work in one committed transaction, like a container-managed service call. */
+    public <T> T inTransaction(Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw e;
+        } finally {
+            em.clear();
+        }
+    }
+
+    public void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs every due job, each in its own transaction, until none is left; returns how many ran. */
+    public int runDueJobs() {
+        int ran = 0;
+        for (List<Job> due = dueJobs(); !due.isEmpty(); due = dueJobs()) {
+            for (Job job : due) {
+                inTransaction(() -> engine.getManagementService().executeJob(job.getId()));
+                ran++;
+            }
+        }
+        return ran;
+    }
+
+    private List<Job> dueJobs() {
+        return engine.getManagementService().createJobQuery().executable().list();
+    }
+
+    /** The id of the one open task with this key on the application. */
+    public String taskId(String reference, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey).singleResult().getId();
+    }
+
+    @Override
+    public void close() {
+        Mocks.reset();
+        engine.close();
+        em.close();
+        factory.close();
+    }
+}
