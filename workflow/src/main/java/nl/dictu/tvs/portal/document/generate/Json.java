@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.document.generate;
 
+import nl.dictu.tvs.portal.trust.finding.JsonText;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -84,24 +86,6 @@ final class Json {
     }
 
     private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonText.appendString(out, s);
     }
 }
