@@ -19,12 +19,13 @@ class DemoModeOffIT {
     @Test
     void shouldCreateNoDefaultAccountsOutsideDemoMode() throws Exception {
         Path base = PortalServer.freshServerBase("demo-off");
+        Map<String, String> env = new java.util.HashMap<>(ItPki.serverEnvironment(base.getParent()));
+        env.putAll(Map.of("TVS_DEMO_MODE", "false",
+                "TVS_DATA_DIR", base.getParent().resolve("data").toString(),
+                "TVS_ADMIN_USERNAME", "first-admin",
+                "TVS_ADMIN_PASSWORD", "a long enough passphrase"));
         PortalServer server = new PortalServer(PortalServer.serverHome(), base, PortalServer.sharedPortOffset() + 250,
-                Map.of("TVS_DEMO_MODE", "false",
-                        "TVS_DATA_DIR", base.getParent().resolve("data").toString(),
-                        "TVS_ADMIN_USERNAME", "first-admin",
-                        "TVS_ADMIN_PASSWORD", "a long enough passphrase"),
-                base.getParent().resolve("server.log"));
+                env, base.getParent().resolve("server.log"));
         try {
             server.start();
 

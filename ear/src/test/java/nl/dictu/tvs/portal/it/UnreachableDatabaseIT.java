@@ -33,7 +33,7 @@ class UnreachableDatabaseIT {
         Path base = PortalServer.freshServerBase("unreachable-db");
         Path log = base.getParent().resolve("server.log");
         PortalServer server = new PortalServer(PortalServer.serverHome(), base, PortalServer.sharedPortOffset() + 200,
-                Map.of("TVS_DB_KIND", "PostgreSQL",
+                Map.of("TVS_DB_KIND", "PostgreSQL", "TVS_DEMO_MODE", "true",
                         "TVS_DB_URL", "jdbc:postgresql://127.0.0.1:1/tvs",
                         "TVS_DB_USER", "tvs", "TVS_DB_PASSWORD", "tvs"), log);
         try {

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import nl.dictu.tvs.portal.persistence.SchemaMigrator;
+import nl.dictu.tvs.portal.trust.config.TrustAnchorRequirement;
+import nl.dictu.tvs.portal.trust.config.TrustCheckConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -19,8 +21,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * First thing the portal does: make sure the database answers, migrate the schema, and check
- * that Hibernate's mapping matches it. Everything else starts after this ({@code @DependsOn}).
+ * First thing the portal does: refuse to run outside demo mode without trust anchors, make sure
+ * the database answers, migrate the schema, and check that Hibernate's mapping matches it. Everything else starts after this ({@code @DependsOn}).
  */
 @Singleton
 @Startup
@@ -40,6 +42,11 @@ public class PortalStartup {
 
     @PostConstruct
     void start() {
+        TrustAnchorRequirement.problem(config.isDemoMode(), config.get(TrustCheckConfiguration.TRUST_ANCHORS))
+                .ifPresent(problem -> {
+                    LOG.severe(problem);
+                    throw new IllegalStateException(problem);
+                });
         String kind = config.databaseKind();
         String url = databaseUrl();
         LOG.info(() -> "Database: " + kind + " at " + url + "; demo mode " + (config.isDemoMode() ? "on" : "off"));
