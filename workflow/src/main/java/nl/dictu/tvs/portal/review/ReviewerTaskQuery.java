@@ -2,7 +2,6 @@ package nl.dictu.tvs.portal.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.dictu.tvs.portal.domain.user.Role;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -31,10 +30,6 @@ public class ReviewerTaskQuery {
     public ReviewerTaskQuery(TaskService taskService, RuntimeService runtimeService) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-    }
-
-    public List<TaskSummary> openReviewerTasks(int first, int max) {
-        return openTasksOfGroup(Role.REVIEWER_NAME, first, max);
     }
 
     /** The active tasks a candidate group may work on, claimed or not. */

@@ -1,16 +1,17 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.review.ApplicationOverviewQuery;
-import nl.dictu.tvs.portal.review.ApplicationSummary;
+import nl.dictu.tvs.portal.application.ApplicationQueries;
+import nl.dictu.tvs.portal.application.ApplicationStatusView;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.util.List;
 
-/** The applicant's start page: their organisation and its open applications. */
+/** The applicant's start page: their organisation and its applications. */
 @Named
 @RequestScoped
 public class ApplicantHomeBean {
@@ -18,21 +19,18 @@ public class ApplicantHomeBean {
     @Inject
     private CurrentUserBean currentUser;
 
-    @Inject
-    private ApplicationOverviewQuery overview;
+    @EJB
+    private ApplicationQueries queries;
 
-    private List<ApplicationSummary> applications;
+    private List<ApplicationStatusView> applications;
 
     public String getOrganisationOin() {
         return currentUser.user().map(SignedInUser::organisationOin).orElse("");
     }
 
-    public List<ApplicationSummary> getApplications() {
+    public List<ApplicationStatusView> getApplications() {
         if (applications == null) {
-            applications = currentUser.user()
-                    .map(SignedInUser::organisationOin)
-                    .map(overview::openApplicationsOf)
-                    .orElse(List.of());
+            applications = currentUser.user().map(queries::myApplications).orElse(List.of());
         }
         return applications;
     }

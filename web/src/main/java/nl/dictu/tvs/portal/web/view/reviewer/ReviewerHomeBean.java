@@ -1,10 +1,12 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.review.ReviewerTaskQuery;
+import nl.dictu.tvs.portal.application.ApplicationQueries;
 import nl.dictu.tvs.portal.review.TaskSummary;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.util.List;
 
@@ -13,16 +15,17 @@ import java.util.List;
 @RequestScoped
 public class ReviewerHomeBean {
 
-    static final int PAGE_SIZE = 50;
-
     @Inject
-    private ReviewerTaskQuery taskQuery;
+    private CurrentUserBean currentUser;
+
+    @EJB
+    private ApplicationQueries queries;
 
     private List<TaskSummary> tasks;
 
     public List<TaskSummary> getTasks() {
         if (tasks == null) {
-            tasks = taskQuery.openReviewerTasks(0, PAGE_SIZE);
+            tasks = currentUser.user().map(queries::tasksFor).orElse(List.of());
         }
         return tasks;
     }
