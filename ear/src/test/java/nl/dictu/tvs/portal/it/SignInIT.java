@@ -46,6 +46,20 @@ class SignInIT {
     }
 
     @Test
+    void shouldRefuseASignInFormPostedFromAnotherSite() {
+        PortalClient client = PortalClient.forSharedServer();
+
+        HttpResponse<String> forged = client.postForm("/login", Map.of("username", "beoordelaar", "password", "tvs-demo"),
+                Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"));
+
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml?error=foreignForm"));
+        assertThat(client.follow(forged).body()).contains("id=\"foreignFormError\"");
+        assertThat(client.sessionId()).as("no session for a forged sign-in").isEmpty();
+        assertThat(client.get("/reviewer/index.xhtml").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void shouldRenewTheSessionIdAtSignIn() {
         PortalClient client = PortalClient.forSharedServer();
         client.signIn("beoordelaar", DemoAccount.PASSWORD);

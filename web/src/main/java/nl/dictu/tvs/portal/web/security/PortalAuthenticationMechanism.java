@@ -67,6 +67,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context) {
+        if (!SameOriginPost.isAllowed(request)) {
+            return context.redirect(request.getContextPath() + LandingPage.LOGIN + "?error=foreignForm");
+        }
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         Optional<SignedInUser> user = accountService.authenticate(username,
