@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalServer {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static PortalServer shared;
 
     private final Path serverHome;

@@ -38,7 +38,7 @@ class UnreachableDatabaseIT {
                         "TVS_DB_USER", "tvs", "TVS_DB_PASSWORD", "tvs"), log);
         try {
             server.launch();
-            Optional<String> failure = awaitLine(log, "Cannot connect to the PostgreSQL database", Duration.ofMinutes(2));
+            Optional<String> failure = awaitLine(log, "Cannot connect to the PostgreSQL database", Duration.ofMinutes(6));
 
             assertThat(failure).as("the start-up failure line in " + log).isPresent();
             assertThat(failure.get()).contains("TVS_DB_URL").contains("Connection").contains("SEVERE").doesNotContain("\tat ");
