@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.document.IssueContext;
 import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 
 import java.util.Locale;
@@ -24,7 +25,8 @@ public class ApplicantLanguage {
 
     public Locale of(Application application) {
         return accounts.findByUsername(application.getCreatedBy())
-                .map(account -> IssueContext.DUTCH)
+                .map(account -> UserAccount.ENGLISH.equals(account.getPreferredLanguage())
+                        ? IssueContext.ENGLISH : IssueContext.DUTCH)
                 .orElse(IssueContext.DUTCH);
     }
 }

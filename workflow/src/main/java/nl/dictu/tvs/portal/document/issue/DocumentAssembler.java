@@ -3,6 +3,13 @@ package nl.dictu.tvs.portal.document.issue;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.document.ApplicantOrganisation;
+import nl.dictu.tvs.portal.document.AssessedItem;
+import nl.dictu.tvs.portal.document.ChecklistAnswer;
+import nl.dictu.tvs.portal.document.Verdict;
+import nl.dictu.tvs.portal.document.generate.DocumentText;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
 import nl.dictu.tvs.portal.document.ApprovalLetterData;
 import nl.dictu.tvs.portal.document.Approvers;
 import nl.dictu.tvs.portal.document.AssuranceLevel;
@@ -35,6 +42,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
@@ -56,35 +65,67 @@ public class DocumentAssembler {
     private final ApplicationRepository applications;
     private final AuditTrail audit;
     private final UserAccountRepository accounts;
+    private final ChecklistRepository checklists;
 
     @Inject
-    public DocumentAssembler(ApplicationRepository applications, AuditTrail audit, UserAccountRepository accounts) {
+    public DocumentAssembler(ApplicationRepository applications, AuditTrail audit, UserAccountRepository accounts,
+                             ChecklistRepository checklists) {
         this.applications = applications;
         this.audit = audit;
         this.accounts = accounts;
+        this.checklists = checklists;
     }
 
     /** The receipt of the application's version {@code versionNumber}. */
-    public ReceiptData receipt(Application application, int versionNumber) {
-        ApplicationVersion version = applications.versions(application).stream()
-                .filter(v -> v.getNumber() == versionNumber).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(application.getReference() + " has no version " + versionNumber));
+    public ReceiptData receipt(Application application, int versionNumber, Locale language) {
+        ApplicationVersion version = version(application, versionNumber);
         byte[] metadata = version.getPreproductionMetadata();
         var terms = version.getTermsAcceptance();
         return new ReceiptData(application.getReference(), organisation(application), version.getSubmittedAt(),
                 version.services().stream().map(DocumentAssembler::requested).toList(), version.isEenmaligInloggen(),
                 certificate(version.getCertificatePem()),
                 MetadataEntityIds.of(metadata).orElse("-"),
-                List.of(),
+                version.checklistAnswers().stream().map(a -> new ChecklistAnswer(a.itemCode(),
+                        question(a.itemCode(), language), answer(a, language))).toList(),
                 new TermsAcceptance(terms.termsVersion(), displayName(terms.acceptedBy()), terms.acceptedAt()),
                 uploads(version));
     }
 
     /** The report of the {@code round}-th assessment of the checklist. */
-    public ChecklistAssessmentData checklistAssessment(Application application, int round) {
+    public ChecklistAssessmentData checklistAssessment(Application application, int round, Locale language) {
         AuditEvent assessed = completions(application, ASSESS_CHECKLIST).get(round - 1);
+        List<ChecklistVerdict> verdicts = checklists.verdicts(application.getId()).stream()
+                .filter(v -> v.getRound() == round).toList();
+        List<AssessedItem> items = new ArrayList<>();
+        for (ChecklistVerdict verdict : verdicts) {
+            Optional<nl.dictu.tvs.portal.domain.application.ChecklistAnswer> answer = version(application,
+                    verdict.getVersionNumber()).checklistAnswers().stream()
+                    .filter(a -> a.itemCode().equals(verdict.getItemCode())).findFirst();
+            items.add(new AssessedItem(verdict.getItemCode(), question(verdict.getItemCode(), language),
+                    answer.map(a -> answer(a, language)).orElse("-"),
+                    answer.filter(a -> a.answer() == ChecklistAnswerChoice.NOT_APPLICABLE).isPresent() && verdict.isAccepted()
+                            ? Verdict.NOT_APPLICABLE : verdict.isAccepted() ? Verdict.APPROVED : Verdict.REJECTED,
+                    verdict.getComment()));
+        }
         return new ChecklistAssessmentData(application.getReference(), organisation(application),
-                assessed.getOccurredAt(), displayName(assessed.getActor()), List.of());
+                assessed.getOccurredAt(), displayName(assessed.getActor()), items);
+    }
+
+    private ApplicationVersion version(Application application, int number) {
+        return applications.versions(application).stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(application.getReference() + " has no version " + number));
+    }
+
+    /** The item's wording in the document's language, from the checklist definitions that hold the code. */
+    private String question(String itemCode, Locale language) {
+        return checklists.all().stream().flatMap(d -> d.items().stream())
+                .filter(item -> item.code().equals(itemCode)).reduce((first, later) -> later)
+                .map(item -> item.text(language)).orElse(itemCode);
+    }
+
+    private static String answer(nl.dictu.tvs.portal.domain.application.ChecklistAnswer answer, Locale language) {
+        String choice = DocumentText.of(language).get("checklist.answer." + answer.answer().name());
+        return answer.explanation() == null || answer.explanation().isBlank() ? choice : choice + ": " + answer.explanation();
     }
 
     public ApprovalLetterData preproductionApproval(Application application) {
@@ -103,10 +144,10 @@ public class DocumentAssembler {
     }
 
     /** Every part the application has reached: the latest receipt and assessment, the letters once approved. */
-    public DossierData dossier(Application application) {
+    public DossierData dossier(Application application, Locale language) {
         List<AuditEvent> assessments = completions(application, ASSESS_CHECKLIST);
-        return new DossierData(receipt(application, application.getCurrentVersionNumber()),
-                assessments.isEmpty() ? null : checklistAssessment(application, assessments.size()),
+        return new DossierData(receipt(application, application.getCurrentVersionNumber(), language),
+                assessments.isEmpty() ? null : checklistAssessment(application, assessments.size(), language),
                 completions(application, APPROVE_PREPRODUCTION).isEmpty() ? null : preproductionApproval(application),
                 completions(application, APPROVE_PRODUCTION).isEmpty() ? null : productionConfirmation(application));
     }

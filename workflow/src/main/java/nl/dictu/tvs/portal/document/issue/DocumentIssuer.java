@@ -49,7 +49,7 @@ public class DocumentIssuer {
         Application application = application(applicationId);
         int version = application.getCurrentVersionNumber();
         return once(application, DocumentKind.RECEIPT, version, locale -> {
-            var data = assembler.receipt(application, version);
+            var data = assembler.receipt(application, version, locale);
             return new Issued(service.receipt(data, new IssueContext(locale, data.submittedAt())), data.submittedAt());
         });
     }
@@ -59,7 +59,7 @@ public class DocumentIssuer {
         Application application = application(applicationId);
         int round = assembler.checklistRounds(application);
         return once(application, DocumentKind.CHECKLIST_ASSESSMENT, round, locale -> {
-            var data = assembler.checklistAssessment(application, round);
+            var data = assembler.checklistAssessment(application, round, locale);
             return new Issued(service.checklistAssessment(data, new IssueContext(locale, data.assessedAt())),
                     data.assessedAt());
         });
@@ -94,7 +94,7 @@ public class DocumentIssuer {
         }
         int round = documents.countParts(applicationId);
         return once(application, DocumentKind.DOSSIER, round, locale -> {
-            DossierData data = assembler.dossier(application);
+            DossierData data = assembler.dossier(application, locale);
             Instant lastPart = documents.summaries(applicationId).stream()
                     .filter(d -> d.kind() != DocumentKind.DOSSIER)
                     .map(DocumentSummary::createdAt).max(Instant::compareTo).orElseThrow();

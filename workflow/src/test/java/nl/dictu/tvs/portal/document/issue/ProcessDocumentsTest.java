@@ -5,6 +5,7 @@ import nl.dictu.tvs.portal.application.ApplicationDocuments;
 import nl.dictu.tvs.portal.application.DocumentDownload;
 import nl.dictu.tvs.portal.application.DocumentNotFoundException;
 import nl.dictu.tvs.portal.application.DocumentView;
+import nl.dictu.tvs.portal.application.ItemVerdict;
 import nl.dictu.tvs.portal.application.TaskDecision;
 import nl.dictu.tvs.portal.document.seal.SealStatus;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
@@ -66,7 +67,8 @@ class ProcessDocumentsTest {
         complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-123"));
         complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.none());
         complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
-        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.accept());
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING
+                .stream().map(code -> new ItemVerdict(code, true, "in orde")).toList()));
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
         List<String> productionUuids = bed.queries.details(anne(), reference).serviceUuids().stream()
                 .filter(u -> u.environment().equals("PRODUCTION")).map(ApplicationDetailsView.ServiceUuid::uuid).toList();
@@ -109,7 +111,10 @@ class ProcessDocumentsTest {
                 .filteredOn(u -> u.environment().equals("PREPRODUCTION"))
                 .allSatisfy(u -> assertThat(approval).contains(u.uuid()));
         assertThat(text(documents.download(anne(), reference, issued.get(0).id()).content()))
-                .contains(reference, "Parkeervergunning", "urn:nl-eid-gdi:1.0:DV:" + ServiceTestBed.OIN);
+                .contains(reference, "Parkeervergunning", "urn:nl-eid-gdi:1.0:DV:" + ServiceTestBed.OIN,
+                        ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING.get(0));
+        assertThat(text(documents.download(anne(), reference, issued.get(1).id()).content()))
+                .contains("in orde", ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING.get(0));
     }
 
     @Test
