@@ -23,6 +23,10 @@ final class ApiSession {
         return client.get(path);
     }
 
+    HttpResponse<byte[]> download(String path) {
+        return client.getBytes(path);
+    }
+
     HttpResponse<String> post(String path, String json) {
         return client.postJson(path, json, csrf);
     }

@@ -123,10 +123,57 @@ class ConnectionRequestIT {
         assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approveProduction"), "{}").statusCode())
                 .isEqualTo(204);
 
-        ItMail.awaitMail(mailTo(APPLICANT_MAIL, reference + ": live op productie"), MAIL_TIMEOUT);
+        MimeMessage live = ItMail.awaitMail(mailTo(APPLICANT_MAIL, reference + ": live op productie"), MAIL_TIMEOUT);
         String mine = applicant.get("/api/applications").body();
         assertThat(mine).contains("\"reference\":\"" + reference + "\"").contains("\"status\":\"live\"");
         assertThat(ItMail.count(mailTo(APPLICANT_MAIL, reference + ": aangesloten op preproductie"))).isEqualTo(1);
+
+        assertDocuments(reference, applicant, reviewer, new ApiSession(DemoAccount.ADMIN));
+        assertThat(ItDocuments.pdfAttachment(live)).hasValueSatisfying(pdf -> {
+            assertThat(pdf.fileName()).startsWith(reference).contains("production").endsWith(".pdf");
+            assertThat(ItDocuments.verifySeal(pdf.content()).status().name()).isEqualTo("VALID");
+        });
+        assertThat(ItDocuments.pdfAttachment(preproduction)).hasValueSatisfying(pdf ->
+                assertThat(pdf.fileName()).contains("approval"));
+        MimeMessage received = ItMail.awaitMail(mailTo(APPLICANT_MAIL, reference + ": ontvangen"), MAIL_TIMEOUT);
+        assertThat(ItDocuments.pdfAttachment(received)).hasValueSatisfying(pdf ->
+                assertThat(pdf.fileName()).contains("receipt"));
+    }
+
+    /**
+     * After a run to production every document is there; the owner and a reviewer download it with
+     * the stored SHA-256 and an intact seal; someone outside the organisation gets a 404.
+     */
+    private static void assertDocuments(String reference, ApiSession owner, ApiSession reviewer, ApiSession outsider) {
+        String path = "/api/applications/" + reference + "/documents";
+        String list = reviewer.get(path).body();
+        assertThat(list).contains("\"kind\":\"RECEIPT\"", "\"kind\":\"CHECKLIST_ASSESSMENT\"",
+                "\"kind\":\"PREPRODUCTION_APPROVAL\"", "\"kind\":\"PRODUCTION_CONFIRMATION\"", "\"kind\":\"DOSSIER\"");
+        Matcher documents = Pattern.compile("\\{[^{}]*}").matcher(list);
+        int checked = 0;
+        while (documents.find()) {
+            Matcher idField = Pattern.compile("\"id\":(\\d+)").matcher(documents.group());
+            assertThat(idField.find()).isTrue();
+            String id = idField.group(1);
+            String sha256 = ApiSession.field(documents.group(), "sha256");
+            for (ApiSession reader : List.of(owner, reviewer)) {
+                HttpResponse<byte[]> download = reader.download(path + "/" + id);
+                assertThat(download.statusCode()).isEqualTo(200);
+                assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                        assertThat(d).startsWith("attachment;").contains(".pdf"));
+                assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+                assertThat(download.headers().firstValue("X-Content-SHA256")).contains(sha256);
+                assertThat(ItDocuments.sha256(download.body())).isEqualTo(sha256);
+                assertThat(ItDocuments.verifySeal(download.body()).status().name()).isEqualTo("VALID");
+            }
+            HttpResponse<byte[]> refused = outsider.download(path + "/" + id);
+            assertThat(refused.statusCode()).isEqualTo(404);
+            assertThat(new String(refused.body(), StandardCharsets.UTF_8)).doesNotContain(sha256).doesNotContain("%PDF");
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(6);
+        assertThat(outsider.get(path).statusCode()).isEqualTo(404);
+        assertThat(owner.get("/api/applications/TVS-2099-99999/documents").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.it;
 
+import nl.dictu.tvs.portal.document.seal.DemoSealingKeySource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,9 @@ class DemoModeOffIT {
     void shouldCreateNoDefaultAccountsOutsideDemoMode() throws Exception {
         Path base = PortalServer.freshServerBase("demo-off");
         Map<String, String> env = new java.util.HashMap<>(ItPki.serverEnvironment(base.getParent()));
+        DemoSealingKeySource.persistedIn(base.getParent());
+        env.putAll(Map.of("TVS_SEAL_KEYSTORE", base.getParent().resolve(DemoSealingKeySource.FILE_NAME).toString(),
+                "TVS_SEAL_KEYSTORE_PASSWORD", DemoSealingKeySource.PASSWORD));
         env.putAll(Map.of("TVS_DEMO_MODE", "false",
                 "TVS_DATA_DIR", base.getParent().resolve("data").toString(),
                 "TVS_ADMIN_USERNAME", "first-admin",

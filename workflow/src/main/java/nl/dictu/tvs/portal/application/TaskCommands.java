@@ -109,7 +109,10 @@ public class TaskCommands {
         new TaskCompletion(tasks, identity).complete(actor, taskId, variables);
         Map<String, String> after = new LinkedHashMap<>();
         variables.forEach((name, value) -> after.put(name, String.valueOf(value)));
-        audit(actor, "taskCompleted", task, Map.of(), after);
+        Long applicationId = audit(actor, "taskCompleted", task, Map.of(), after);
+        if (ASSESS_CHECKLIST.equals(task.key()) && applicationId != null) {
+            DocumentJobs.scheduleChecklistReport(tasks, applicationId);
+        }
     }
 
     /**
@@ -149,8 +152,10 @@ public class TaskCommands {
         return task;
     }
 
-    private void audit(SignedInUser actor, String action, OpenTask task, Map<String, String> before, Map<String, String> after) {
+    /** @return the id of the task's application, if it has one */
+    private Long audit(SignedInUser actor, String action, OpenTask task, Map<String, String> before, Map<String, String> after) {
         Long applicationId = applications.findByReference(task.reference()).map(Application::getId).orElse(null);
         auditor.record(actor.username(), action, applicationId, task.key(), before, after);
+        return applicationId;
     }
 }

@@ -8,9 +8,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import nl.dictu.tvs.portal.document.issue.DocumentIssuer;
+import nl.dictu.tvs.portal.document.issue.DocumentJobHandler;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 
 import javax.sql.DataSource;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -67,6 +71,7 @@ public class ProcessEngineBootstrap {
         configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setMetricsEnabled(false);
+        configuration.setCustomJobHandlers(List.of(new DocumentJobHandler(this::issueChecklistReport)));
 
         processEngine = configuration.buildProcessEngine();
         deployModels();
@@ -86,6 +91,17 @@ public class ProcessEngineBootstrap {
         configuration.setHistoryCleanupBatchWindowEndTime(HISTORY_CLEANUP_END);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setAuthorizationEnabled(false);
+    }
+
+    /** Runs in a job executor thread, in the job's transaction. */
+    private void issueChecklistReport(long applicationId) {
+        Instance<DocumentIssuer> issuers = beanManager.createInstance().select(DocumentIssuer.class);
+        DocumentIssuer issuer = issuers.get();
+        try {
+            issuer.checklistAssessment(applicationId);
+        } finally {
+            issuers.destroy(issuer);
+        }
     }
 
     private void deployModels() {

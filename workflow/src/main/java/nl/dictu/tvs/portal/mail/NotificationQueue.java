@@ -40,9 +40,18 @@ public class NotificationQueue {
      */
     public List<OutboxMail> queue(String idempotencyKey, String templateKey, String organisationOin,
                                   MailParameters parameters) {
+        return queue(idempotencyKey, templateKey, organisationOin, parameters, null);
+    }
+
+    /**
+     * As {@link #queue(String, String, String, MailParameters)}, each mail carrying the stored
+     * document with this id as its attachment (by reference: the sender reads it when it sends).
+     */
+    public List<OutboxMail> queue(String idempotencyKey, String templateKey, String organisationOin,
+                                  MailParameters parameters, Long attachmentDocumentId) {
         return recipients(templateKey, organisationOin).stream()
                 .map(recipient -> outbox.queueOnce(new OutboxMail(idempotencyKey + ":" + recipient, recipient,
-                        templateKey, MAIL_LOCALE, parameters.toJson(), clock.instant())))
+                        templateKey, MAIL_LOCALE, parameters.toJson(), clock.instant(), attachmentDocumentId)))
                 .toList();
     }
 

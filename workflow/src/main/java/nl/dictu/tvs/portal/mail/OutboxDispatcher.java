@@ -28,8 +28,8 @@ public final class OutboxDispatcher {
         int sent = 0;
         for (ClaimedMail mail : claimed) {
             try {
-                transport.send(templates.render(mail.templateKey(), Locale.forLanguageTag(mail.locale()),
-                        mail.recipient(), MailParameters.fromJson(mail.parametersJson())));
+                transport.send(withAttachment(mail, templates.render(mail.templateKey(),
+                        Locale.forLanguageTag(mail.locale()), mail.recipient(), MailParameters.fromJson(mail.parametersJson()))));
                 steps.markSent(mail.id());
                 sent++;
             } catch (RuntimeException e) {
@@ -39,5 +39,14 @@ public final class OutboxDispatcher {
             }
         }
         return sent;
+    }
+
+    /** A mail that refers to a document goes with it or not at all: a missing one fails the attempt. */
+    private RenderedMail withAttachment(ClaimedMail mail, RenderedMail rendered) {
+        if (mail.attachmentDocumentId() == null) {
+            return rendered;
+        }
+        return rendered.withAttachment(steps.attachment(mail.attachmentDocumentId()).orElseThrow(() ->
+                new MailDeliveryException("the attached document " + mail.attachmentDocumentId() + " is not stored", null)));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.domain.document.StoredDocumentRepository;
 import nl.dictu.tvs.portal.domain.mail.OutboxMail;
 import nl.dictu.tvs.portal.domain.mail.OutboxMailRepository;
 
@@ -40,6 +41,15 @@ public class OutboxTransactions implements OutboxSteps {
             });
         }
         return claimed;
+    }
+
+    @Inject
+    private StoredDocumentRepository documents;
+
+    @Override
+    public Optional<MailAttachment> attachment(long documentId) {
+        return documents.findById(documentId)
+                .map(d -> new MailAttachment(d.getFileName(), MailAttachment.PDF, d.getContent()));
     }
 
     @Override

@@ -9,6 +9,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import nl.dictu.tvs.portal.document.seal.SealingKeyException;
+import nl.dictu.tvs.portal.document.seal.SealingKeySource;
 import nl.dictu.tvs.portal.persistence.SchemaMigrator;
 import nl.dictu.tvs.portal.trust.config.TrustAnchorRequirement;
 import nl.dictu.tvs.portal.trust.config.TrustCheckConfiguration;
@@ -21,7 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * First thing the portal does: refuse to run outside demo mode without trust anchors, make sure
+ * First thing the portal does: refuse to run outside demo mode without trust anchors or a sealing key, make sure
  * the database answers, migrate the schema, and check that Hibernate's mapping matches it. Everything else starts after this ({@code @DependsOn}).
  */
 @Singleton
@@ -40,6 +42,9 @@ public class PortalStartup {
     @Inject
     private PortalConfig config;
 
+    @Inject
+    private SealingKeySource sealingKeys;
+
     @PostConstruct
     void start() {
         TrustAnchorRequirement.problem(config.isDemoMode(), config.get(TrustCheckConfiguration.TRUST_ANCHORS))
@@ -47,6 +52,7 @@ public class PortalStartup {
                     LOG.severe(problem);
                     throw new IllegalStateException(problem);
                 });
+        requireSealingKey();
         String kind = config.databaseKind();
         String url = databaseUrl();
         LOG.info(() -> "Database: " + kind + " at " + url + "; demo mode " + (config.isDemoMode() ? "on" : "off"));
@@ -54,6 +60,19 @@ public class PortalStartup {
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         SchemaMigrator.validateMapping(entityManagerFactory);
+    }
+
+    /**
+     * Reads the sealing key now, so that outside demo mode a missing or unreadable PKCS#12 file stops
+     * the start with one line that names the variable, instead of failing the first document.
+     */
+    private void requireSealingKey() {
+        try {
+            sealingKeys.sealingKey();
+        } catch (SealingKeyException e) {
+            LOG.severe(e.getMessage());
+            throw new IllegalStateException(e.getMessage());
+        }
     }
 
     /** Connects once; an unreachable database ends start-up with one line that says what to fix. */

@@ -133,6 +133,8 @@ public final class ConnectionRequestModel {
         public static final String FIRST_SECURITY_ASSESSMENT_DUE = "firstSecurityAssessmentDue";
         public static final String YEARLY_SECURITY_ASSESSMENT_DUE = "yearlySecurityAssessmentDue";
         public static final String CERTIFICATE_EXPIRING = "certificateExpiring";
+        /** Not a task input: the receipt mail the automated checks step queues with the receipt attached. */
+        public static final String APPLICATION_RECEIVED = "applicationReceived";
 
         private Notifications() {
         }

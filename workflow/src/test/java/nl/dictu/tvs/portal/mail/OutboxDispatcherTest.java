@@ -19,28 +19,7 @@ class OutboxDispatcherTest {
     private final List<RenderedMail> delivered = new ArrayList<>();
     private int failuresToCome;
 
-    /** The server's steps, each in its own transaction, on the test bed's database and clock. */
-    private final OutboxSteps steps = new OutboxSteps() {
-        @Override
-        public List<ClaimedMail> claimDue(int max) {
-            return bed.inTransaction(() -> bed.outbox.dueIds(bed.clock.instant(), max).stream()
-                    .map(id -> bed.outbox.findById(id).orElseThrow())
-                    .map(mail -> {
-                        mail.claim(bed.clock.instant());
-                        return ClaimedMail.of(mail);
-                    }).toList());
-        }
-
-        @Override
-        public void markSent(long id) {
-            bed.inTransaction(() -> bed.outbox.findById(id).orElseThrow().markSent(bed.clock.instant()));
-        }
-
-        @Override
-        public void recordFailure(long id, String error) {
-            bed.inTransaction(() -> bed.outbox.findById(id).orElseThrow().recordFailure(error, bed.clock.instant()));
-        }
-    };
+    private final OutboxSteps steps = bed.outboxSteps();
 
     private final MailTransport transport = mail -> {
         if (failuresToCome-- > 0) {
@@ -94,7 +73,7 @@ class OutboxDispatcherTest {
 
         for (String template : List.of("applicantTaskReminder", "reviewerTaskEscalated", "applicationRejected",
                 "applicationExpired", "applicationWithdrawn", "preproductionConnected", "productionConnected",
-                "firstSecurityAssessmentDue", "yearlySecurityAssessmentDue", "certificateExpiring")) {
+                "firstSecurityAssessmentDue", "yearlySecurityAssessmentDue", "certificateExpiring", "applicationReceived")) {
             RenderedMail dutch = templates.render(template, Locale.forLanguageTag("nl"), "a@example.nl", parameters);
             RenderedMail english = templates.render(template, Locale.ENGLISH, "a@example.nl", parameters);
             assertThat(dutch.subject()).as(template).contains("TVS-2026-00042").isNotEqualTo(english.subject());

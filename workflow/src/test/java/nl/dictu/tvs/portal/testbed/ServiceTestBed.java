@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import nl.dictu.tvs.portal.account.SignedInUser;
 import nl.dictu.tvs.portal.application.ApplicationCommands;
+import nl.dictu.tvs.portal.application.ApplicationDocuments;
 import nl.dictu.tvs.portal.application.ApplicationQueries;
 import nl.dictu.tvs.portal.application.Auditor;
 import nl.dictu.tvs.portal.application.TaskCommands;
@@ -23,6 +24,14 @@ import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
+import nl.dictu.tvs.portal.document.DocumentService;
+import nl.dictu.tvs.portal.document.issue.ApplicantLanguage;
+import nl.dictu.tvs.portal.document.issue.DocumentAssembler;
+import nl.dictu.tvs.portal.document.issue.DocumentIssuer;
+import nl.dictu.tvs.portal.document.issue.DocumentJobHandler;
+import nl.dictu.tvs.portal.document.DocumentFixtures;
+import nl.dictu.tvs.portal.document.seal.SealingKeySource;
+import nl.dictu.tvs.portal.domain.document.StoredDocumentRepository;
 import nl.dictu.tvs.portal.domain.mail.OutboxMailRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
@@ -30,7 +39,10 @@ import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.engine.ProcessEngineBootstrap;
+import nl.dictu.tvs.portal.mail.ClaimedMail;
+import nl.dictu.tvs.portal.mail.MailAttachment;
 import nl.dictu.tvs.portal.mail.NotificationQueue;
+import nl.dictu.tvs.portal.mail.OutboxSteps;
 import nl.dictu.tvs.portal.persistence.SchemaMigrator;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel.Delegates;
@@ -45,6 +57,7 @@ import nl.dictu.tvs.portal.process.delegate.ProductionChecksDelegate;
 import nl.dictu.tvs.portal.process.delegate.ProductionConnectionDelegate;
 import nl.dictu.tvs.portal.process.delegate.ServiceUuidDelegate;
 import nl.dictu.tvs.portal.process.delegate.ServiceUuidIssuer;
+import nl.dictu.tvs.portal.process.delegate.StepNotifications;
 import nl.dictu.tvs.portal.process.delegate.VersionChecks;
 import nl.dictu.tvs.portal.review.ReviewerTaskQuery;
 import nl.dictu.tvs.portal.trust.TrustCheck;
@@ -77,6 +90,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -93,6 +107,8 @@ public final class ServiceTestBed implements AutoCloseable {
     /** Now: the test PKI's certificates are valid from yesterday. */
     public static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     private static final TestPki PKI = TestPki.generate();
+    /** One demo sealing key for all test beds: making an RSA-3072 key takes a while. */
+    public static final SealingKeySource SEALING_KEY = DocumentFixtures.KEYS;
     private static final IssuedCertificate PREPRODUCTION_CERTIFICATE = PKI.organisationCertificate(OIN, "Gemeente Voorbeeldstad");
 
     public final MutableClock clock = new MutableClock(START);
@@ -110,6 +126,9 @@ public final class ServiceTestBed implements AutoCloseable {
     public final ServiceUuidDelegate serviceUuidDelegate;
     public final NotificationDelegate notificationDelegate;
     public final AutomatedChecksDelegate automatedChecksDelegate;
+    public final StoredDocumentRepository documents;
+    public final DocumentService documentService;
+    public final DocumentIssuer documentIssuer;
     private final EntityManagerFactory factory;
 
     public ServiceTestBed() {
@@ -123,7 +142,7 @@ public final class ServiceTestBed implements AutoCloseable {
                 "jakarta.persistence.nonJtaDataSource", dataSource,
                 "jakarta.persistence.database-product-name", "H2"));
         em = factory.createEntityManager();
-        engine = engine(name);
+        engine = engine(name, this::issueChecklistReport);
 
         applications = new ApplicationRepository(em);
         outbox = new OutboxMailRepository(em);
@@ -136,13 +155,18 @@ public final class ServiceTestBed implements AutoCloseable {
                 Optional.of(new AlbCheck(new InMemoryAlbRegister(List.of(
                         new AlbEntry(OIN, "Gemeente Voorbeeldstad", "RvIG-2026-0001", LocalDate.of(2026, 1, 5)))))), clock);
         VersionChecks checks = new VersionChecks(applications, trustCheck, auditor, clock);
+        documents = new StoredDocumentRepository(em);
+        documentService = new DocumentService(SEALING_KEY);
+        documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em)),
+                documentService, new ApplicantLanguage(accounts));
+        StepNotifications notifications = new StepNotifications(new NotificationQueue(outbox, accounts, clock), documentIssuer);
         ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor, clock);
         ConnectionDetails details = new ConnectionDetails(applications);
-        automatedChecksDelegate = new AutomatedChecksDelegate(checks);
+        automatedChecksDelegate = new AutomatedChecksDelegate(checks, notifications);
         serviceUuidDelegate = new ServiceUuidDelegate(new ServiceUuidIssuer(applications, auditor, clock));
-        notificationDelegate = new NotificationDelegate(new NotificationQueue(outbox, accounts, clock));
+        notificationDelegate = new NotificationDelegate(notifications);
         Mocks.register(Delegates.AUTOMATED_CHECKS, automatedChecksDelegate);
-        Mocks.register(Delegates.PRODUCTION_CHECKS, new ProductionChecksDelegate(checks));
+        Mocks.register(Delegates.PRODUCTION_CHECKS, new ProductionChecksDelegate(checks, notifications));
         Mocks.register(Delegates.SERVICE_UUIDS, serviceUuidDelegate);
         Mocks.register(Delegates.EENMALIG_INLOGGEN, new EenmaligInloggenDelegate(registrar));
         Mocks.register(Delegates.PREPRODUCTION_CONNECTION, new PreproductionConnectionDelegate(registrar, details));
@@ -164,8 +188,9 @@ public final class ServiceTestBed implements AutoCloseable {
         seedAccounts();
     }
 
-    private static ProcessEngine engine(String name) {
+    private static ProcessEngine engine(String name, LongConsumer checklistReports) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+        configuration.setCustomJobHandlers(List.of(new DocumentJobHandler(checklistReports)));
         configuration.setProcessEngineName(name);
         configuration.setJdbcUrl("jdbc:h2:mem:engine-" + name + ";DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineBootstrap.HISTORY_LEVEL);
@@ -175,6 +200,47 @@ public final class ServiceTestBed implements AutoCloseable {
         ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(ConnectionRequestModel.RESOURCE).deploy();
         return engine;
+    }
+
+    /** What the server's job handler does: issue the report in the job's transaction. */
+    private void issueChecklistReport(long applicationId) {
+        documentIssuer.checklistAssessment(applicationId);
+    }
+
+    /** The server's outbox steps, each in its own transaction, on the test bed's database and clock. */
+    public OutboxSteps outboxSteps() {
+        return new OutboxSteps() {
+            @Override
+            public List<ClaimedMail> claimDue(int max) {
+                return inTransaction(() -> outbox.dueIds(clock.instant(), max).stream()
+                        .map(id -> outbox.findById(id).orElseThrow())
+                        .map(mail -> {
+                            mail.claim(clock.instant());
+                            return ClaimedMail.of(mail);
+                        }).toList());
+            }
+
+            @Override
+            public Optional<MailAttachment> attachment(long documentId) {
+                return inTransaction(() -> documents.findById(documentId)
+                        .map(d -> new MailAttachment(d.getFileName(), MailAttachment.PDF, d.getContent())));
+            }
+
+            @Override
+            public void markSent(long id) {
+                inTransaction(() -> outbox.findById(id).orElseThrow().markSent(clock.instant()));
+            }
+
+            @Override
+            public void recordFailure(long id, String error) {
+                inTransaction(() -> outbox.findById(id).orElseThrow().recordFailure(error, clock.instant()));
+            }
+        };
+    }
+
+    /** The documents service over the test bed's repositories, as the container wires it. */
+    public ApplicationDocuments applicationDocuments() {
+        return new ApplicationDocuments(applications, documents, documentIssuer);
     }
 
     private void seedAccounts() {

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A notification mail in the transactional outbox: written in the same transaction as the process
@@ -69,6 +70,10 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The issued document (in {@code issued_document}) the mail carries as attachment, if any. */
+    @Column(name = "attachment_document_id", updatable = false)
+    private Long attachmentDocumentId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -87,6 +92,16 @@ public class OutboxMail {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.status = MailStatus.PENDING;
         this.nextAttemptAt = createdAt;
+    }
+
+    /**
+     * A mail that carries an issued document as its attachment. The outbox keeps a reference to the
+     * stored document, not a copy of its bytes: the sender reads them when it sends.
+     */
+    public OutboxMail(String idempotencyKey, String recipient, String templateKey, String locale,
+                      String parametersJson, Instant createdAt, Long attachmentDocumentId) {
+        this(idempotencyKey, recipient, templateKey, locale, parametersJson, createdAt);
+        this.attachmentDocumentId = attachmentDocumentId;
     }
 
     public boolean isDue(Instant now) {
@@ -173,6 +188,10 @@ public class OutboxMail {
 
     public Instant getNextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public Optional<Long> getAttachmentDocumentId() {
+        return Optional.ofNullable(attachmentDocumentId);
     }
 
     public Instant getSentAt() {

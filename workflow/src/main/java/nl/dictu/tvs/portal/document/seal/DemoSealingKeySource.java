@@ -12,6 +12,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -24,9 +26,10 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * Demo mode's sealing key: a throw-away "demo sealing CA" and a sealing certificate it issues, both
- * made when the source is created. Documents sealed with it verify against its certificate only for
- * the life of the process; that is the point, demo documents must never pass for real ones.
+ * Demo mode's sealing key: a "demo sealing CA" and a sealing certificate it issues. Made once and
+ * kept in the data directory ({@link #persistedIn}, file {@value #FILE_NAME}), so documents issued
+ * yesterday still verify today; only {@link #DemoSealingKeySource()} itself makes a throw-away key
+ * (tests). The CA is nobody's: demo documents must never pass for real ones.
  */
 public final class DemoSealingKeySource implements SealingKeySource {
 
@@ -35,7 +38,30 @@ public final class DemoSealingKeySource implements SealingKeySource {
             + "serialNumber=00000004000000149000, O=Dienst ICT Uitvoering (demo), C=NL";
     private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
 
+    /** The demo key's file in the data directory. */
+    public static final String FILE_NAME = "demo-sealing-key.p12";
+    /** The demo key store's password: it guards nothing of value, the key is a demo key. */
+    public static final String PASSWORD = "tvs-demo-seal";
+
     private final SealingKey key;
+
+    private DemoSealingKeySource(SealingKey key) {
+        this.key = key;
+    }
+
+    /**
+     * The demo key kept in {@code dataDirectory}: read when the file is there, otherwise made now and
+     * written there (whole or not at all) for the next start.
+     */
+    public static SealingKeySource persistedIn(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        if (Files.exists(file)) {
+            return new Pkcs12SealingKeySource(file, PASSWORD.toCharArray(), SealingKeyStoreFile.ALIAS);
+        }
+        DemoSealingKeySource made = new DemoSealingKeySource();
+        SealingKeyStoreFile.write(file, made.key, PASSWORD.toCharArray());
+        return made;
+    }
 
     public DemoSealingKeySource() {
         this(Clock.systemUTC());

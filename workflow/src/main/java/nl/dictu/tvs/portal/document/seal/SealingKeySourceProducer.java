@@ -5,11 +5,14 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.platform.PortalConfig;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Chooses the sealing key at start-up: the PKCS#12 file from {@value Pkcs12SealingKeySource#KEYSTORE}
- * when set; otherwise, in demo mode only, a generated demo key. A production installation without
+ * when set; otherwise, in demo mode only, the demo key kept in the data directory (made on the first
+ * start). A production installation without
  * a configured key fails loudly rather than sealing with a key nobody can verify later.
  */
 @ApplicationScoped
@@ -34,7 +37,14 @@ public class SealingKeySourceProducer {
                     + " and " + Pkcs12SealingKeySource.PASSWORD + " (and " + Pkcs12SealingKeySource.ALIAS
                     + " if the file holds several keys)");
         }
-        LOG.warning("Demo mode: documents are sealed with a demo key generated at start-up");
-        return new DemoSealingKeySource();
+        Optional<Path> dataDirectory = config.get(PortalConfig.DATA_DIR).map(Path::of);
+        if (dataDirectory.isEmpty()) {
+            LOG.warning("Demo mode without " + PortalConfig.DATA_DIR + ": documents are sealed with a demo key made"
+                    + " for this process only");
+            return new DemoSealingKeySource();
+        }
+        LOG.warning(() -> "Demo mode: documents are sealed with the demo key in " + dataDirectory.get()
+                .resolve(DemoSealingKeySource.FILE_NAME));
+        return DemoSealingKeySource.persistedIn(dataDirectory.get());
     }
 }

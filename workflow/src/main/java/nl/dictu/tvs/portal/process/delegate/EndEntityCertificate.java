@@ -8,12 +8,12 @@ import java.security.cert.X509Certificate;
 import java.util.Optional;
 
 /** The end-entity certificate of an uploaded PEM (the one that issued none of the others), if it has one. */
-final class EndEntityCertificate {
+public final class EndEntityCertificate {
 
     private EndEntityCertificate() {
     }
 
-    static Optional<X509Certificate> of(String pem) {
+    public static Optional<X509Certificate> of(String pem) {
         return ChainOrder.endEntityOf(new CertificateReader().read(pem.getBytes(StandardCharsets.US_ASCII)).certificates());
     }
 }

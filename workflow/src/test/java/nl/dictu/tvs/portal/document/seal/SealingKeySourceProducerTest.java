@@ -6,11 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,18 +21,14 @@ class SealingKeySourceProducerTest {
         System.clearProperty(Pkcs12SealingKeySource.KEYSTORE);
         System.clearProperty(Pkcs12SealingKeySource.PASSWORD);
         System.clearProperty(PortalConfig.DEMO_MODE);
+        System.clearProperty(PortalConfig.DATA_DIR);
     }
 
     @Test
     void shouldUseTheConfiguredKeyStore() throws Exception {
         Path file = dir.resolve("seal.p12");
         SealingKey key = DocumentFixtures.KEYS.sealingKey();
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("seal", key.privateKey(), "pw".toCharArray(), key.chain().toArray(new Certificate[0]));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            store.store(out, "pw".toCharArray());
-        }
+        SealingKeyStoreFile.write(file, key, "pw".toCharArray());
         System.setProperty(Pkcs12SealingKeySource.KEYSTORE, file.toString());
         System.setProperty(Pkcs12SealingKeySource.PASSWORD, "pw");
 
@@ -63,6 +55,19 @@ class SealingKeySourceProducerTest {
 
         assertThat(source).isInstanceOf(DemoSealingKeySource.class);
         assertThat(source.sealingKey().certificate().getSubjectX500Principal().getName()).contains("(demo)");
+    }
+
+    @Test
+    void shouldKeepTheDemoKeyInTheDataDirectorySoYesterdaysDocumentsStillVerify() {
+        System.setProperty(PortalConfig.DEMO_MODE, "true");
+        System.setProperty(PortalConfig.DATA_DIR, dir.resolve("data").toString());
+
+        SealingKey firstStart = producer().sealingKeySource().sealingKey();
+        SealingKey secondStart = producer().sealingKeySource().sealingKey();
+
+        assertThat(dir.resolve("data").resolve(DemoSealingKeySource.FILE_NAME)).isRegularFile();
+        assertThat(secondStart.certificate()).isEqualTo(firstStart.certificate());
+        assertThat(secondStart.privateKey().getEncoded()).isEqualTo(firstStart.privateKey().getEncoded());
     }
 
     private static SealingKeySourceProducer producer() {
