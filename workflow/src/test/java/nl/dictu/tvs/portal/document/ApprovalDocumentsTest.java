@@ -1,6 +1,8 @@
 package nl.dictu.tvs.portal.document;
 
 import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import static nl.dictu.tvs.portal.document.DocumentFixtures.DUTCH;
@@ -53,5 +55,19 @@ class ApprovalDocumentsTest {
         assertThatThrownBy(() -> new Approvers("Joost van der Heijden", " joost van der heijden"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Four eyes");
+    }
+
+    /** People copy a ServiceUUID from the letter: it must stay on one line, whatever its hex digits. */
+    @Test
+    void shouldKeepTheWidestServiceUuidOnOneLine() {
+        String widest = "dddddddd-dddd-dddd-dddd-dddddddddddd";
+        ApprovalLetterData letter = new ApprovalLetterData(REFERENCE, ORGANISATION, Instant.parse("2026-03-16T10:00:00Z"),
+                java.util.List.of(new IssuedServiceNumber(LONG_SERVICE, Environment.PREPRODUCTION, widest),
+                        new IssuedServiceNumber(DIACRITICS_SERVICE, Environment.PREPRODUCTION, "00000000-0000-0000-0000-000000000000")),
+                APPROVERS);
+
+        String text = PdfText.of(SERVICE.preproductionApproval(letter, DUTCH).content());
+
+        assertThat(text).contains(widest).contains("00000000-0000-0000-0000-000000000000");
     }
 }

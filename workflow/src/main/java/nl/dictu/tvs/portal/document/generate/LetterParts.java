@@ -31,9 +31,9 @@ final class LetterParts {
     static void serviceNumbers(PageLayout layout, DocumentText text, List<IssuedServiceNumber> numbers)
             throws IOException {
         TableModel.Builder table = TableModel.withColumns(
-                new Column(text.get("document.issued.column.service"), 40),
+                new Column(text.get("document.issued.column.service"), 34),
                 new Column(text.get("document.issued.column.environment"), 16),
-                new Column(text.get("document.issued.column.serviceUuid"), 44));
+                new Column(text.get("document.issued.column.serviceUuid"), 50));
         for (IssuedServiceNumber number : numbers) {
             table.row(number.serviceName(), text.get(number.environment().messageKey()), number.serviceUuid());
         }
