@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.process.audit.AuditTrailSink;
+import nl.dictu.tvs.portal.process.audit.ProcessAuditPlugin;
 import jakarta.transaction.TransactionManager;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -54,6 +56,9 @@ public class ProcessEngineBootstrap {
     @Inject
     private BeanManager beanManager;
 
+    @Inject
+    private AuditTrailSink auditSink;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -67,6 +72,7 @@ public class ProcessEngineBootstrap {
         configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setMetricsEnabled(false);
+        configuration.getProcessEnginePlugins().add(new ProcessAuditPlugin(auditSink));
 
         processEngine = configuration.buildProcessEngine();
         deployModels();
