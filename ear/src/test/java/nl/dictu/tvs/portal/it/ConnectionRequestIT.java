@@ -94,8 +94,8 @@ class ConnectionRequestIT {
 
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"),
                 "{\"reference\":\"DIGID-IT-0001\"}").statusCode()).isEqualTo(204);
-        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "deliverTestAccounts"), "{}").statusCode())
-                .isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "deliverTestAccounts"),
+                "{\"reference\":\"DigiD-testaccounts 1-4 per beveiligde mail\"}").statusCode()).isEqualTo(204);
         assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode())
                 .isEqualTo(204);
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"), allAccepted()).statusCode())
@@ -119,8 +119,9 @@ class ConnectionRequestIT {
         HttpResponse<String> requested = applicant.post("/api/applications/" + reference + "/production-request", productionRequest);
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(204);
 
-        assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessProduction"), "{}").statusCode()).isEqualTo(204);
-        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approveProduction"), "{}").statusCode())
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessProduction"), "{\"accepted\":true}").statusCode())
+                .isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approveProduction"), "{\"accepted\":true}").statusCode())
                 .isEqualTo(204);
 
         MimeMessage live = ItMail.awaitMail(mailTo(APPLICANT_MAIL, reference + ": live op productie"), MAIL_TIMEOUT);

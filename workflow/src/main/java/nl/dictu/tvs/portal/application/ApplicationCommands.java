@@ -3,6 +3,8 @@ package nl.dictu.tvs.portal.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.domain.application.AlbDecision;
+import nl.dictu.tvs.portal.domain.application.AlbDecisionRepository;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ApplicationReference;
@@ -12,6 +14,8 @@ import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
+import nl.dictu.tvs.portal.domain.file.FilePurpose;
+import nl.dictu.tvs.portal.domain.file.StoredFile;
 import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsVersion;
@@ -25,11 +29,13 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -38,6 +44,10 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPLICATION_SUB
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Messages.APPLICATION_WITHDRAWN;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Messages.PRODUCTION_CERTIFICATE_RENEWED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.RUN_AUTOMATED_CHECKS;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ALB_DECISION_FILE_ID;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.EENMALIG_INLOGGEN;
@@ -79,6 +89,9 @@ public class ApplicationCommands {
     @Inject
     private StoredFileRepository files;
 
+    @Inject
+    private AlbDecisionRepository albDecisions;
+
     public ApplicationCommands() {
         // for the container
     }
@@ -87,7 +100,7 @@ public class ApplicationCommands {
     public ApplicationCommands(ApplicationRepository applications, OrganisationRepository organisations,
                                RuntimeService runtime, TaskService tasks, IdentityService identity,
                                Auditor auditor, Clock clock, ChecklistRepository checklists, TermsRepository terms,
-                               StoredFileRepository files) {
+                               StoredFileRepository files, AlbDecisionRepository albDecisions) {
         this.applications = applications;
         this.organisations = organisations;
         this.runtime = runtime;
@@ -98,6 +111,7 @@ public class ApplicationCommands {
         this.checklists = checklists;
         this.terms = terms;
         this.files = files;
+        this.albDecisions = albDecisions;
     }
 
     /** Stores the application with version 1 and starts its process; returns the new reference. */
@@ -171,6 +185,66 @@ public class ApplicationCommands {
                 application.productionVersion(current, request, actor.username(), clock.instant()));
         new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of());
         auditVersion(actor, "productionRequested", application, task.key(), current, next);
+    }
+
+    /**
+     * Links an uploaded RvIG decision ({@code ALB_DECISION}, the organisation's own) to the
+     * application. While the RvIG task is open this completes it; before it exists (the checks
+     * still run, or the application is being corrected) the decision is kept and the process goes
+     * straight to verification when it finds the organisation is not on the ALB list.
+     */
+    public void attachAlbDecision(SignedInUser actor, String reference, long fileId) {
+        Application application = ownApplication(actor, reference);
+        StoredFile file = files.findById(fileId)
+                .filter(f -> f.getPurpose() == FilePurpose.ALB_DECISION)
+                .filter(f -> f.getOrganisation().getOin().equals(application.getOrganisation().getOin()))
+                .orElseThrow(() -> new ActionRefusedException("application.albDecision.notAnAlbDecision",
+                        String.valueOf(fileId)));
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+        Optional<OpenTask> task = OpenTask.byReferenceAndKey(tasks, runtime, reference, UPLOAD_ALB_DECISION);
+        if (instance == null || (task.isEmpty() && !beforeAlbQuestion(instance))) {
+            throw new ActionRefusedException("application.albDecision.notExpected", reference);
+        }
+        Map<String, String> before = albDecisions.latest(application.getId())
+                .map(d -> Map.of("fileId", String.valueOf(d.getFile().getId()))).orElse(Map.of());
+        albDecisions.save(new AlbDecision(application, file, actor.username(), clock.instant()));
+        if (task.isPresent()) {
+            new TaskCompletion(tasks, identity).complete(actor, task.get().id(), Map.of(ALB_DECISION_FILE_ID, fileId));
+        } else {
+            runtime.setVariable(instance.getId(), ALB_DECISION_FILE_ID, fileId);
+        }
+        auditor.record(actor.username(), "albDecisionAttached", application.getId(), UPLOAD_ALB_DECISION, before,
+                Map.of("fileId", String.valueOf(fileId), "fileName", file.getFileName(), "sha256", file.getSha256()));
+    }
+
+    /** The checks have not yet decided whether the organisation is on the ALB list. */
+    private boolean beforeAlbQuestion(ProcessInstance instance) {
+        List<String> active = runtime.getActiveActivityIds(instance.getId());
+        return active.contains(RUN_AUTOMATED_CHECKS) || active.contains(CORRECT_APPLICATION);
+    }
+
+    /**
+     * After go-live: a new production certificate and metadata signed with it, as a new version.
+     * The production checks run on it; when they pass the connection is registered again and the
+     * expiry reminder is planned for the new certificate. Refused before go-live and while an
+     * earlier renewal is still being checked.
+     */
+    public void renewProductionCertificate(SignedInUser actor, String reference, String certificatePem, byte[] metadata) {
+        Application application = ownApplication(actor, reference);
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+        boolean awaitingRenewal = instance != null && runtime.createEventSubscriptionQuery()
+                .processInstanceId(instance.getId()).eventName(PRODUCTION_CERTIFICATE_RENEWED).count() > 0;
+        if (!awaitingRenewal) {
+            throw new ActionRefusedException("application.renewal.notExpected", reference);
+        }
+        ApplicationVersion current = applications.currentVersion(application);
+        ProductionRequest renewal = new ProductionRequest(certificatePem, metadata, true,
+                current.getDesiredGoLive().orElse(null));
+        ApplicationVersion next = applications.saveVersion(
+                application.productionVersion(current, renewal, actor.username(), clock.instant()));
+        runtime.createMessageCorrelation(PRODUCTION_CERTIFICATE_RENEWED).processInstanceId(instance.getId())
+                .correlateWithResult();
+        auditVersion(actor, "productionCertificateRenewed", application, PRODUCTION_CERTIFICATE_RENEWED, current, next);
     }
 
     /** Withdraws the application; refused once production is approved. */

@@ -26,6 +26,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICA
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
 
 /**
  * Claiming, releasing and completing tasks, with the decision each task records. Tasks that take
@@ -35,7 +36,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIS
 public class TaskCommands {
 
     static final List<String> CONTENT_TASKS = List.of(CORRECT_APPLICATION, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST,
-            REWORK_CHECKLIST);
+            REWORK_CHECKLIST, UPLOAD_ALB_DECISION);
 
     @Inject
     private TaskService tasks;

@@ -11,6 +11,8 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.process.audit.AuditTrailSink;
+import nl.dictu.tvs.portal.process.audit.ProcessAuditPlugin;
 import jakarta.transaction.TransactionManager;
 import nl.dictu.tvs.portal.document.issue.DocumentIssuer;
 import nl.dictu.tvs.portal.document.issue.DocumentJobHandler;
@@ -58,6 +60,9 @@ public class ProcessEngineBootstrap {
     @Inject
     private BeanManager beanManager;
 
+    @Inject
+    private AuditTrailSink auditSink;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -72,6 +77,7 @@ public class ProcessEngineBootstrap {
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setMetricsEnabled(false);
         configuration.setCustomJobHandlers(List.of(new DocumentJobHandler(this::issueChecklistReport)));
+        configuration.getProcessEnginePlugins().add(new ProcessAuditPlugin(auditSink));
 
         processEngine = configuration.buildProcessEngine();
         deployModels();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.domain.mail.OutboxMail;
 import nl.dictu.tvs.portal.domain.mail.OutboxMailRepository;
+import nl.dictu.tvs.portal.domain.user.MailRecipient;
 import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications;
@@ -14,13 +15,11 @@ import java.util.List;
 /**
  * Puts a notification in the outbox, one mail per recipient, in the caller's transaction. The
  * recipients follow from the template: escalations go to the reviewers, everything else to the
- * applicants of the organisation. A key that is already queued is not queued again.
+ * applicants of the organisation. Each mail is queued in its recipient's preferred language, in
+ * which the sender renders it. A key that is already queued is not queued again.
  */
 @Dependent
 public class NotificationQueue {
-
-    /** Mail goes out in Dutch; accounts do not keep a language yet. */
-    public static final String MAIL_LOCALE = "nl";
 
     private final OutboxMailRepository outbox;
     private final UserAccountRepository accounts;
@@ -50,14 +49,15 @@ public class NotificationQueue {
     public List<OutboxMail> queue(String idempotencyKey, String templateKey, String organisationOin,
                                   MailParameters parameters, Long attachmentDocumentId) {
         return recipients(templateKey, organisationOin).stream()
-                .map(recipient -> outbox.queueOnce(new OutboxMail(idempotencyKey + ":" + recipient, recipient,
-                        templateKey, MAIL_LOCALE, parameters.toJson(), clock.instant(), attachmentDocumentId)))
+                .map(recipient -> outbox.queueOnce(new OutboxMail(idempotencyKey + ":" + recipient.email(),
+                        recipient.email(), templateKey, recipient.language(), parameters.toJson(), clock.instant(),
+                        attachmentDocumentId)))
                 .toList();
     }
 
-    private List<String> recipients(String templateKey, String organisationOin) {
+    private List<MailRecipient> recipients(String templateKey, String organisationOin) {
         return Notifications.REVIEWER_TASK_ESCALATED.equals(templateKey)
-                ? accounts.emailsWithRole(Role.REVIEWER)
-                : accounts.applicantEmails(organisationOin);
+                ? accounts.recipientsWithRole(Role.REVIEWER)
+                : accounts.applicantRecipients(organisationOin);
     }
 }

@@ -21,9 +21,11 @@ public final class ConnectionRequestModel {
     public static final String FIRST_SECURITY_ASSESSMENT_TIMER = "firstSecurityAssessmentTimer";
     public static final String YEARLY_SECURITY_ASSESSMENT_TIMER = "yearlySecurityAssessmentTimer";
     public static final String CERTIFICATE_EXPIRY_TIMER = "certificateExpiryTimer";
+    /** Message catch events of the certificate watch: renewed before, and after, the expiry reminder. */
+    public static final String PRODUCTION_CERTIFICATE_RENEWED = "productionCertificateRenewed";
+    public static final String AWAIT_CERTIFICATE_RENEWAL = "awaitCertificateRenewal";
     public static final String FIRST_SECURITY_ASSESSMENT_REMINDED = "firstSecurityAssessmentReminded";
     public static final String YEARLY_SECURITY_ASSESSMENT_REMINDED = "yearlySecurityAssessmentReminded";
-    public static final String CERTIFICATE_EXPIRY_REMINDED = "certificateExpiryReminded";
 
     // Applicant tasks (candidate group applicant-<OIN>)
     public static final String CORRECT_APPLICATION = "correctApplication";
@@ -58,6 +60,14 @@ public final class ConnectionRequestModel {
     public static final String NOTIFY_APPLICATION_REJECTED = "notifyApplicationRejected";
     public static final String NOTIFY_APPLICATION_EXPIRED = "notifyApplicationExpired";
     public static final String NOTIFY_APPLICATION_WITHDRAWN = "notifyApplicationWithdrawn";
+    public static final String NOTIFY_PRODUCTION_REQUEST_REFUSED = "notifyProductionRequestRefused";
+    public static final String REMIND_CERTIFICATE_EXPIRY = "remindCertificateExpiry";
+    public static final String RUN_RENEWAL_CHECKS = "runRenewalChecks";
+    public static final String REGISTER_RENEWED_PRODUCTION_CONNECTION = "registerRenewedProductionConnection";
+    public static final String NOTIFY_CERTIFICATE_RENEWED = "notifyCertificateRenewed";
+
+    // Gateways the services care about
+    public static final String ALB_DECISION_ATTACHED_GATEWAY = "albDecisionAttachedGateway";
 
     public static final List<String> APPLICANT_TASKS = List.of(CORRECT_APPLICATION, UPLOAD_ALB_DECISION,
             ACKNOWLEDGE_TEST_ACCOUNTS, REWORK_CHECKLIST, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST);
@@ -79,6 +89,8 @@ public final class ConnectionRequestModel {
         public static final String REGISTRATION_ACCEPTED = "registrationAccepted";
         public static final String REJECTION_REASON = "rejectionReason";
         public static final String DIGID_CONNECTION_REFERENCE = "digidConnectionReference";
+        /** Which test accounts the reviewer handed over, and how. */
+        public static final String TEST_ACCOUNTS_DELIVERY = "testAccountsDelivery";
         public static final String CHECKLIST_APPROVED = "checklistApproved";
         public static final String CHECKLIST_ASSESSED_BY = "checklistAssessedBy";
         public static final String PREPRODUCTION_APPROVED_BY = "preproductionApprovedBy";
@@ -87,6 +99,12 @@ public final class ConnectionRequestModel {
         public static final String PRODUCTION_APPROVED_BY = "productionApprovedBy";
         public static final String CERTIFICATE_REMINDER_AT = "certificateReminderAt";
         public static final String APPLICATION_STATUS = "applicationStatus";
+        /** Id of the stored RvIG decision ({@code ALB_DECISION} upload) once the applicant attached one. */
+        public static final String ALB_DECISION_FILE_ID = "albDecisionFileId";
+        public static final String PRODUCTION_ASSESSMENT_ACCEPTED = "productionAssessmentAccepted";
+        public static final String PRODUCTION_APPROVAL_ACCEPTED = "productionApprovalAccepted";
+        /** Why the second reviewer sent the production request back to assessment (for the assessor, not mailed). */
+        public static final String PRODUCTION_APPROVAL_REFUSAL_REASON = "productionApprovalRefusalReason";
         /** Local input of every notification task: which message template to queue. */
         public static final String TEMPLATE_KEY = "templateKey";
         /** Local input of reminder and escalation notifications: the element id of the waiting task. */
@@ -100,6 +118,7 @@ public final class ConnectionRequestModel {
     public static final class Messages {
         public static final String APPLICATION_WITHDRAWN = "applicationWithdrawn";
         public static final String CONNECTION_TERMINATED = "connectionTerminated";
+        public static final String PRODUCTION_CERTIFICATE_RENEWED = "productionCertificateRenewed";
 
         private Messages() {
         }
@@ -135,6 +154,8 @@ public final class ConnectionRequestModel {
         public static final String CERTIFICATE_EXPIRING = "certificateExpiring";
         /** Not a task input: the receipt mail the automated checks step queues with the receipt attached. */
         public static final String APPLICATION_RECEIVED = "applicationReceived";
+        public static final String PRODUCTION_REQUEST_REFUSED = "productionRequestRefused";
+        public static final String PRODUCTION_CERTIFICATE_RENEWED = "productionCertificateRenewed";
 
         private Notifications() {
         }

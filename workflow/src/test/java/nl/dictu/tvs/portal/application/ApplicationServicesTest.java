@@ -2,6 +2,8 @@ package nl.dictu.tvs.portal.application;
 
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
+import nl.dictu.tvs.portal.domain.application.ProductionRequest;
+import nl.dictu.tvs.portal.domain.application.RegistrationKind;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
 import nl.dictu.tvs.portal.domain.mail.MailStatus;
 import nl.dictu.tvs.portal.domain.mail.OutboxMail;
@@ -22,6 +24,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_C
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.DELIVER_TEST_ACCOUNTS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
@@ -180,7 +183,7 @@ class ApplicationServicesTest {
         String reference = submitAndCheck();
         complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
         complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-123"));
-        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.none());
+        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.withReference("DigiD test accounts 1-4 by secure mail"));
         complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
         complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING
                 .stream().map(code -> new ItemVerdict(code, true, null)).toList()));
@@ -209,8 +212,8 @@ class ApplicationServicesTest {
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), false)));
         bed.runDueJobs();
-        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.none());
-        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.none());
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
+        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.accept());
 
         ApplicationStatusView view = bed.queries.myApplications(anne()).get(0);
         assertThat(view.status()).isEqualTo(ConnectionRequestModel.Status.LIVE);
@@ -262,5 +265,108 @@ class ApplicationServicesTest {
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.noCorrectionExpected"));
         assertThat(bed.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey(CORRECT_APPLICATION).count()).isZero();
+    }
+
+    private String toLive() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), false)));
+        bed.runDueJobs();
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
+        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.accept());
+        return reference;
+    }
+
+    @Test
+    void shouldGiveTheApplicantTheProductionCorrectionWithTheAssessorsReasonByMail() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), false)));
+        bed.runDueJobs();
+        String assessment = bed.taskId(reference, ASSESS_PRODUCTION);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), assessment,
+                TaskDecision.none())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.acceptOrRejectRequired"));
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.reject("De gewenste livegangsdatum valt in een bevriezing"));
+
+        assertThat(bed.queries.myApplications(anne()).get(0).openTasks()).extracting(t -> t.taskKey())
+                .containsExactly(CORRECT_PRODUCTION_REQUEST);
+        assertThat(bed.outbox.withStatus(MailStatus.PENDING))
+                .filteredOn(m -> m.getTemplateKey().equals(ConnectionRequestModel.Notifications.PRODUCTION_REQUEST_REFUSED))
+                .singleElement().satisfies(mail -> assertThat(MailParameters.fromJson(mail.getParametersJson()).rejectionReason())
+                        .isEqualTo("De gewenste livegangsdatum valt in een bevriezing"));
+    }
+
+    @Test
+    void shouldReturnARefusedProductionApprovalToTheAssessorAndStillAllowWithdrawal() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), false)));
+        bed.runDueJobs();
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
+
+        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.reject("Indexbereik nog eens nalopen"));
+
+        assertThat(bed.queries.tasksFor(reviewer("rev1"))).extracting(t -> t.taskKey()).containsExactly(ASSESS_PRODUCTION);
+        bed.inTransaction(() -> bed.applicationCommands.withdraw(anne(), reference));
+        bed.runDueJobs();
+        assertThat(bed.queries.myApplications(anne()).get(0).status()).isEqualTo(ConnectionRequestModel.Status.WITHDRAWN);
+    }
+
+    @Test
+    void shouldRenewTheProductionCertificateAfterGoLiveAsANewCheckedVersion() {
+        String reference = toLive();
+        Application application = bed.applications.findByReference(reference).orElseThrow();
+        int liveVersion = bed.applications.currentVersion(application).getNumber();
+        ProductionRequest renewal = ServiceTestBed.productionRequest(productionUuids(reference), false);
+
+        bed.inTransaction(() -> bed.applicationCommands.renewProductionCertificate(anne(), reference,
+                renewal.certificatePem(), renewal.metadata()));
+        bed.runDueJobs();
+
+        Application renewed = bed.applications.findByReference(reference).orElseThrow();
+        assertThat(renewed.getCurrentVersionNumber()).isEqualTo(liveVersion + 1);
+        assertThat(bed.applications.checkResult(bed.applications.currentVersion(renewed), CheckKind.PRODUCTION))
+                .hasValueSatisfying(c -> assertThat(c.isPassed()).as(c.getReportJson()).isTrue());
+        assertThat(bed.applications.registration(renewed.getId(), RegistrationKind.PRODUCTION))
+                .hasValueSatisfying(r -> assertThat(r.getDetailsJson()).contains("\"version\":\"" + (liveVersion + 1) + "\""));
+        assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
+                .contains(ConnectionRequestModel.Notifications.PRODUCTION_CERTIFICATE_RENEWED);
+        assertThat(bed.engine.getManagementService().createJobQuery().timers()
+                .activityId(ConnectionRequestModel.CERTIFICATE_EXPIRY_TIMER).count()).isEqualTo(1);
+        assertThat(bed.auditTrail.ofApplication(renewed.getId())).extracting(AuditEvent::getAction)
+                .containsSubsequence("productionCertificateRenewed", "checksRun", "connectionRegistered");
+    }
+
+    @Test
+    void shouldRefuseARenewalBeforeGoLiveAndKeepTheVersion() {
+        String reference = toPreproductionApproval();
+
+        ProductionRequest renewal = ServiceTestBed.productionRequest(List.of(), false);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.renewProductionCertificate(anne(), reference,
+                renewal.certificatePem(), renewal.metadata())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.renewal.notExpected"));
+        assertThat(bed.applications.findByReference(reference).orElseThrow().getCurrentVersionNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRequireTheReviewerToRecordWhichTestAccountsWereDelivered() {
+        String reference = submitAndCheck();
+        complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
+        String delivery = bed.taskId(reference, DELIVER_TEST_ACCOUNTS);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev2"), delivery,
+                TaskDecision.none())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.testAccountsRequired"));
+        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.withReference("Vier DigiD-testaccounts per beveiligde mail"));
+
+        assertThat(bed.engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName(ConnectionRequestModel.Variables.TEST_ACCOUNTS_DELIVERY).singleResult().getValue())
+                .isEqualTo("Vier DigiD-testaccounts per beveiligde mail");
     }
 }

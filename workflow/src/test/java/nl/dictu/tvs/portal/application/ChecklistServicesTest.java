@@ -53,7 +53,7 @@ class ChecklistServicesTest {
         bed.runDueJobs();
         complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
         complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-7"));
-        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.none());
+        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.withReference("DigiD test accounts 1-4 by secure mail"));
         complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
         return reference;
     }

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.DELIVER_TEST_ACCOUNTS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
@@ -24,7 +26,10 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.VERIFY_ALB_DECI
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ALB_DECISION_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CHECKLIST_APPROVED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.DIGID_CONNECTION_REFERENCE;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_APPROVAL_ACCEPTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_ASSESSMENT_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.REGISTRATION_ACCEPTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.TEST_ACCOUNTS_DELIVERY;
 
 /**
  * Moves connection-request instances along the model the way the portal would: runs the pending
@@ -138,13 +143,17 @@ final class ConnectionRequestDriver {
         return REVIEWER_TASKS.contains(taskKey) ? ASSESSOR : APPLICANT;
     }
 
-    private Map<String, Object> decisionFor(String taskKey) {
+    /** The decision the scripted route takes at this task. */
+    Map<String, Object> decisionFor(String taskKey) {
         Map<String, Object> decision = new HashMap<>();
         switch (taskKey) {
             case VERIFY_ALB_DECISION -> decision.put(ALB_DECISION_ACCEPTED, true);
             case REGISTER_APPLICATION -> decision.put(REGISTRATION_ACCEPTED, true);
             case ARRANGE_DIGID_CONNECTION -> decision.put(DIGID_CONNECTION_REFERENCE, DIGID_REFERENCE);
             case ASSESS_CHECKLIST -> decision.put(CHECKLIST_APPROVED, checklistRejections-- <= 0);
+            case DELIVER_TEST_ACCOUNTS -> decision.put(TEST_ACCOUNTS_DELIVERY, "2 DigiD test accounts by secure mail");
+            case ASSESS_PRODUCTION -> decision.put(PRODUCTION_ASSESSMENT_ACCEPTED, true);
+            case APPROVE_PRODUCTION -> decision.put(PRODUCTION_APPROVAL_ACCEPTED, true);
             default -> {
                 // completing the task is the whole answer
             }

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.process;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -113,6 +114,7 @@ class ConnectionRequestPathsTest {
         correlate(Messages.CONNECTION_TERMINATED, instance);
 
         assertThat(instance).isEnded().hasPassed(CONNECTION_TERMINATED_END);
+        assertThat(openTasks(instance)).isZero();
         assertThat(finalStatus(instance)).isEqualTo(Status.TERMINATED);
         assertThat(jobs(instance)).isEmpty();
     }
@@ -241,14 +243,14 @@ class ConnectionRequestPathsTest {
         driver.advanceTo(instance, approval);
         assertThat(instance).hasPassed(assessment);
 
-        assertThatThrownBy(() -> driver.complete(instance, approval, ConnectionRequestDriver.ASSESSOR, Map.of()))
+        assertThatThrownBy(() -> driver.complete(instance, approval, ConnectionRequestDriver.ASSESSOR, driver.decisionFor(approval)))
                 .satisfies(thrown -> assertThat(causeOfType(thrown, FourEyesViolationException.class))
                         .hasMessageContaining("Four-eyes rule: " + ConnectionRequestDriver.ASSESSOR + " assessed")
                         .hasMessageContaining(instance.getBusinessKey()));
         assertThat(instance).isWaitingAt(approval);
         assertThat(instance).variables().doesNotContainKey(approvedBy);
 
-        driver.complete(instance, approval, ConnectionRequestDriver.APPROVER, Map.of());
+        driver.complete(instance, approval, ConnectionRequestDriver.APPROVER, driver.decisionFor(approval));
 
         assertThat(instance).hasPassed(approval);
         assertThat(instance).variables().containsEntry(approvedBy, ConnectionRequestDriver.APPROVER);
@@ -287,7 +289,7 @@ class ConnectionRequestPathsTest {
     void shouldRefuseWithdrawalOnceProductionIsApproved() {
         ProcessInstance instance = driver.submit(false);
         driver.advanceTo(instance, APPROVE_PRODUCTION);
-        driver.complete(instance, APPROVE_PRODUCTION, ConnectionRequestDriver.APPROVER, Map.of());
+        driver.complete(instance, APPROVE_PRODUCTION, ConnectionRequestDriver.APPROVER, driver.decisionFor(APPROVE_PRODUCTION));
 
         assertWithdrawalRefused(instance);
         driver.runAsyncContinuations(instance);
@@ -373,8 +375,114 @@ class ConnectionRequestPathsTest {
         fireTimer(instance, CERTIFICATE_EXPIRY_TIMER,
                 Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
 
-        assertThat(instance).hasPassed(CERTIFICATE_EXPIRY_REMINDED).isWaitingAt(AWAIT_CONNECTION_TERMINATION);
+        assertThat(instance).hasPassed(REMIND_CERTIFICATE_EXPIRY)
+                .isWaitingAt(AWAIT_CONNECTION_TERMINATION, AWAIT_CERTIFICATE_RENEWAL);
         assertThat(delegates.notifications).endsWith(Notifications.CERTIFICATE_EXPIRING);
+        assertThat(driver.job(instance, CERTIFICATE_EXPIRY_TIMER)).as("one reminder per certificate").isNull();
+    }
+
+    @Test
+    void shouldReArmTheExpiryReminderForACertificateRenewedBeforeTheReminder() {
+        ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
+        delegates.certificateNotAfter = delegates.certificateNotAfter.plus(Duration.ofDays(365));
+
+        correlate(Messages.PRODUCTION_CERTIFICATE_RENEWED, instance);
+        driver.runAsyncContinuations(instance);
+
+        assertThat(instance).hasPassed(PRODUCTION_CERTIFICATE_RENEWED, RUN_RENEWAL_CHECKS,
+                        REGISTER_RENEWED_PRODUCTION_CONNECTION, NOTIFY_CERTIFICATE_RENEWED)
+                .isWaitingAt(AWAIT_CONNECTION_TERMINATION);
+        assertThat(delegates.productionRegistrations).isEqualTo(2);
+        assertThat(delegates.notifications).endsWith(Notifications.PRODUCTION_CERTIFICATE_RENEWED);
+        fireTimer(instance, CERTIFICATE_EXPIRY_TIMER, Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
+        assertThat(delegates.notifications).endsWith(Notifications.CERTIFICATE_EXPIRING);
+    }
+
+    @Test
+    void shouldReArmTheExpiryReminderForACertificateRenewedAfterTheReminder() {
+        ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
+        fireTimer(instance, CERTIFICATE_EXPIRY_TIMER, Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
+        delegates.certificateNotAfter = delegates.certificateNotAfter.plus(Duration.ofDays(365));
+
+        correlate(Messages.PRODUCTION_CERTIFICATE_RENEWED, instance);
+        driver.runAsyncContinuations(instance);
+
+        assertThat(instance).hasPassed(AWAIT_CERTIFICATE_RENEWAL, REGISTER_RENEWED_PRODUCTION_CONNECTION)
+                .isWaitingAt(AWAIT_CONNECTION_TERMINATION);
+        assertThat(driver.job(instance, CERTIFICATE_EXPIRY_TIMER).getDuedate())
+                .isEqualTo(Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
+    }
+
+    @Test
+    void shouldKeepTheOldReminderWhenTheRenewedCertificateFailsTheChecks() {
+        ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
+        Date oldReminder = Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60)));
+        delegates.productionChecksFailures = 1;
+
+        correlate(Messages.PRODUCTION_CERTIFICATE_RENEWED, instance);
+        driver.runAsyncContinuations(instance);
+
+        assertThat(instance).hasPassed(RUN_RENEWAL_CHECKS).hasNotPassed(REGISTER_RENEWED_PRODUCTION_CONNECTION)
+                .isWaitingAt(AWAIT_CONNECTION_TERMINATION);
+        assertThat(delegates.productionRegistrations).isEqualTo(1);
+        assertThat(driver.job(instance, CERTIFICATE_EXPIRY_TIMER).getDuedate()).isEqualTo(oldReminder);
+    }
+
+    @Test
+    void shouldRefuseARenewalBeforeGoLive() {
+        ProcessInstance instance = atWaitState(APPROVE_PRODUCTION);
+
+        assertThatThrownBy(() -> correlate(Messages.PRODUCTION_CERTIFICATE_RENEWED, instance))
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+        assertThat(instance).isWaitingAt(APPROVE_PRODUCTION);
+    }
+
+    @Test
+    void shouldGoStraightToVerificationWhenTheRvigDecisionWasAttachedBeforeTheChecksFinished() {
+        delegates.onAlbList = false;
+        ProcessInstance instance = driver.submit(false);
+        processEngine.getRuntimeService().setVariable(instance.getId(), ALB_DECISION_FILE_ID, 77L);
+
+        driver.runAsyncContinuations(instance);
+
+        assertThat(instance).isWaitingAt(VERIFY_ALB_DECISION).hasPassed(ALB_DECISION_ATTACHED_GATEWAY)
+                .hasNotPassed(UPLOAD_ALB_DECISION);
+    }
+
+    @Test
+    void shouldSendTheProductionRequestBackToTheApplicantWithTheAssessorsReason() {
+        ProcessInstance instance = atWaitState(ASSESS_PRODUCTION);
+
+        driver.complete(instance, ASSESS_PRODUCTION, ConnectionRequestDriver.ASSESSOR,
+                Map.of(PRODUCTION_ASSESSMENT_ACCEPTED, false, REJECTION_REASON, "Go-live date falls in a freeze"));
+        driver.runAsyncContinuations(instance);
+
+        assertThat(instance).isWaitingAt(CORRECT_PRODUCTION_REQUEST).hasPassed(NOTIFY_PRODUCTION_REQUEST_REFUSED);
+        assertThat(delegates.notifications).endsWith(Notifications.PRODUCTION_REQUEST_REFUSED);
+        assertThat(instance).variables().containsEntry(REJECTION_REASON, "Go-live date falls in a freeze");
+
+        driver.complete(instance, CORRECT_PRODUCTION_REQUEST, ConnectionRequestDriver.APPLICANT, Map.of());
+        driver.runAsyncContinuations(instance);
+
+        assertThat(instance).isWaitingAt(ASSESS_PRODUCTION);
+        assertThat(delegates.productionChecksRuns).isEqualTo(2);
+    }
+
+    @Test
+    void shouldSendARefusedProductionApprovalBackToAssessmentWithoutRecordingAnApprover() {
+        ProcessInstance instance = atWaitState(APPROVE_PRODUCTION);
+
+        driver.complete(instance, APPROVE_PRODUCTION, ConnectionRequestDriver.APPROVER,
+                Map.of(PRODUCTION_APPROVAL_ACCEPTED, false, PRODUCTION_APPROVAL_REFUSAL_REASON, "Check the index range"));
+
+        assertThat(instance).isWaitingAt(ASSESS_PRODUCTION);
+        assertThat(instance).variables().doesNotContainKey(PRODUCTION_APPROVED_BY)
+                .containsEntry(PRODUCTION_APPROVAL_REFUSAL_REASON, "Check the index range");
+        assertThat(activityCount(instance, ASSESS_PRODUCTION)).isEqualTo(2);
+
+        correlate(Messages.APPLICATION_WITHDRAWN, instance);
+        driver.runAsyncContinuations(instance);
+        assertThat(instance).isEnded().hasPassed(APPLICATION_WITHDRAWN_END);
     }
 
     @Test

@@ -17,6 +17,14 @@ final class ProcessTestEngine {
     }
 
     static ProcessEngineConfiguration configuration(String name) {
+        StandaloneInMemProcessEngineConfiguration configuration = withoutCoverage(name);
+        // parse listener and handlers that record taken flow nodes and sequence flows
+        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
+        return configuration;
+    }
+
+    /** The same engine for tests that run outside the coverage extension. */
+    static StandaloneInMemProcessEngineConfiguration withoutCoverage(String name) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
         configuration.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -25,8 +33,6 @@ final class ProcessTestEngine {
         configuration.setJobExecutorActivate(false);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setExpressionManager(new MockExpressionManager());
-        // parse listener and handlers that record taken flow nodes and sequence flows
-        ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
         return configuration;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.AlbDecisionQueries;
 import nl.dictu.tvs.portal.application.ApplicationCommands;
 import nl.dictu.tvs.portal.application.ApplicationDocuments;
 import nl.dictu.tvs.portal.application.ApplicationQueries;
@@ -11,6 +12,9 @@ import nl.dictu.tvs.portal.application.Auditor;
 import nl.dictu.tvs.portal.application.TaskCommands;
 import nl.dictu.tvs.portal.application.ChecklistQueries;
 import nl.dictu.tvs.portal.application.UploadService;
+import nl.dictu.tvs.portal.process.audit.AuditTrailSink;
+import nl.dictu.tvs.portal.process.audit.ProcessAuditPlugin;
+import nl.dictu.tvs.portal.domain.application.AlbDecisionRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
@@ -122,6 +126,7 @@ public final class ServiceTestBed implements AutoCloseable {
     public final ApplicationQueries queries;
     public final ChecklistQueries checklistQueries;
     public final UploadService uploads;
+    public final AlbDecisionQueries albDecisionQueries;
     public final ChecklistRepository checklists;
     public final ServiceUuidDelegate serviceUuidDelegate;
     public final NotificationDelegate notificationDelegate;
@@ -132,6 +137,11 @@ public final class ServiceTestBed implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     public ServiceTestBed() {
+        this(true);
+    }
+
+    /** @param organisationOnAlbList false: the ALB register does not know {@link #OIN}, so an RvIG decision is needed */
+    public ServiceTestBed(boolean organisationOnAlbList) {
         String name = "testbed-" + UUID.randomUUID();
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
@@ -142,18 +152,19 @@ public final class ServiceTestBed implements AutoCloseable {
                 "jakarta.persistence.nonJtaDataSource", dataSource,
                 "jakarta.persistence.database-product-name", "H2"));
         em = factory.createEntityManager();
-        engine = engine(name, this::issueChecklistReport);
+        auditTrail = new AuditTrail(em);
+        Auditor auditor = new Auditor(auditTrail, clock);
+        engine = engine(name, this::issueChecklistReport, new AuditTrailSink(auditor));
 
         applications = new ApplicationRepository(em);
         outbox = new OutboxMailRepository(em);
-        auditTrail = new AuditTrail(em);
         UserAccountRepository accounts = new UserAccountRepository(em);
         OrganisationRepository organisations = new OrganisationRepository(em);
-        Auditor auditor = new Auditor(auditTrail, clock);
         TrustCheck trustCheck = new TrustCheck(new OinCheck(true),
                 Optional.of(new CertificateCheck(TrustAnchors.of(List.of(PKI.root())))), new MetadataCheck(),
-                Optional.of(new AlbCheck(new InMemoryAlbRegister(List.of(
-                        new AlbEntry(OIN, "Gemeente Voorbeeldstad", "RvIG-2026-0001", LocalDate.of(2026, 1, 5)))))), clock);
+                Optional.of(new AlbCheck(new InMemoryAlbRegister(organisationOnAlbList ? List.of(
+                        new AlbEntry(OIN, "Gemeente Voorbeeldstad", "RvIG-2026-0001", LocalDate.of(2026, 1, 5))) : List.of()))),
+                clock);
         VersionChecks checks = new VersionChecks(applications, trustCheck, auditor, clock);
         documents = new StoredDocumentRepository(em);
         documentService = new DocumentService(SEALING_KEY);
@@ -178,7 +189,9 @@ public final class ServiceTestBed implements AutoCloseable {
         TermsRepository terms = new TermsRepository(em);
         StoredFileRepository files = new StoredFileRepository(em);
         applicationCommands = new ApplicationCommands(applications, organisations, engine.getRuntimeService(),
-                engine.getTaskService(), engine.getIdentityService(), auditor, clock, checklists, terms, files);
+                engine.getTaskService(), engine.getIdentityService(), auditor, clock, checklists, terms, files,
+                new AlbDecisionRepository(em));
+        albDecisionQueries = new AlbDecisionQueries(applications, new AlbDecisionRepository(em));
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
                 applications, auditor, checklists, clock);
         checklistQueries = new ChecklistQueries(checklists, terms, applications, files);
@@ -188,7 +201,7 @@ public final class ServiceTestBed implements AutoCloseable {
         seedAccounts();
     }
 
-    private static ProcessEngine engine(String name, LongConsumer checklistReports) {
+    private static ProcessEngine engine(String name, LongConsumer checklistReports, AuditTrailSink auditSink) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setCustomJobHandlers(List.of(new DocumentJobHandler(checklistReports)));
         configuration.setProcessEngineName(name);
@@ -197,6 +210,7 @@ public final class ServiceTestBed implements AutoCloseable {
         configuration.setJobExecutorActivate(false);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setExpressionManager(new MockExpressionManager());
+        configuration.getProcessEnginePlugins().add(new ProcessAuditPlugin(auditSink));
         ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(ConnectionRequestModel.RESOURCE).deploy();
         return engine;

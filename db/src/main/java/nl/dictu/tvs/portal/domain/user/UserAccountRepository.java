@@ -30,18 +30,20 @@ public class UserAccountRepository {
         this.em = em;
     }
 
-    /** E-mail addresses of the enabled applicants of the organisation with this OIN. */
-    public List<String> applicantEmails(String organisationOin) {
-        return em.createQuery("select u.email from UserAccount u where u.organisation.oin = :oin and u.enabled = true "
-                        + "order by u.email", String.class)
+    /** The enabled applicants of the organisation with this OIN, with the language their mail is written in. */
+    public List<MailRecipient> applicantRecipients(String organisationOin) {
+        return em.createQuery("select new nl.dictu.tvs.portal.domain.user.MailRecipient(u.email, u.preferredLanguage) "
+                        + "from UserAccount u where u.organisation.oin = :oin and u.enabled = true order by u.email",
+                        MailRecipient.class)
                 .setParameter("oin", organisationOin)
                 .getResultList();
     }
 
-    /** E-mail addresses of the enabled accounts with this role. */
-    public List<String> emailsWithRole(Role role) {
-        return em.createQuery("select u.email from UserAccount u join u.roles r where r = :role and u.enabled = true "
-                        + "order by u.email", String.class)
+    /** The enabled accounts with this role, with the language their mail is written in. */
+    public List<MailRecipient> recipientsWithRole(Role role) {
+        return em.createQuery("select new nl.dictu.tvs.portal.domain.user.MailRecipient(u.email, u.preferredLanguage) "
+                        + "from UserAccount u join u.roles r where r = :role and u.enabled = true order by u.email",
+                        MailRecipient.class)
                 .setParameter("role", role)
                 .getResultList();
     }

@@ -65,7 +65,7 @@ class ProcessDocumentsTest {
         bed.runDueJobs();
         complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
         complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-123"));
-        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.none());
+        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.withReference("Vier DigiD-testaccounts per beveiligde mail"));
         complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
         complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING
                 .stream().map(code -> new ItemVerdict(code, true, "in orde")).toList()));
@@ -75,8 +75,8 @@ class ProcessDocumentsTest {
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids, false)));
         bed.runDueJobs();
-        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.none());
-        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.none());
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
+        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.accept());
         return reference;
     }
 
