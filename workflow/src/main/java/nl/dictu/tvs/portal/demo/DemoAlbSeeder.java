@@ -1,0 +1,57 @@
+package nl.dictu.tvs.portal.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.application.AlbAdministration;
+import nl.dictu.tvs.portal.application.AlbImportReport;
+import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.trust.alb.AlbCsvImport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * In demo mode, puts the demo organisation on the ALB list through the same import an admin uses, so
+ * demo applications reach registration without an RvIG decision. Only while no import was ever
+ * accepted: a restart changes nothing, and a list an admin imported is never replaced.
+ */
+@Singleton
+@Startup
+@DependsOn("PortalStartup")
+public class DemoAlbSeeder {
+
+    static final String FILE_NAME = "demo-alb.csv";
+    static final String DEMO_DECISION = "RvIG-DEMO-0001";
+    static final String DEMO_DECISION_DATE = "2026-01-01";
+    private static final Logger LOG = Logger.getLogger(DemoAlbSeeder.class.getName());
+
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    private AlbAdministration albAdministration;
+
+    @PostConstruct
+    void seed() {
+        if (!config.isDemoMode()) {
+            return;
+        }
+        Optional<AlbImportReport> report = albAdministration.importIfNeverImported(FILE_NAME, demoList());
+        report.ifPresent(r -> {
+            if (!r.accepted()) {
+                throw new IllegalStateException("The demo ALB list was refused: " + r.problems());
+            }
+            LOG.info(() -> "Demo mode: ALB list seeded with " + r.importedCount() + " demo organisation(s)");
+        });
+    }
+
+    /** The demo ALB file: the demo organisation, in the layout an admin uploads. */
+    static byte[] demoList() {
+        return (AlbCsvImport.HEADER + "\n" + DemoAccounts.ORGANISATION_OIN + ";" + DemoAccounts.ORGANISATION_NAME + ";"
+                + DEMO_DECISION + ";" + DEMO_DECISION_DATE + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+}
