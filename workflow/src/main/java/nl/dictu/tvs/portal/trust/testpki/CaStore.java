@@ -1,7 +1,6 @@
 package nl.dictu.tvs.portal.trust.testpki;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -66,13 +65,14 @@ public final class CaStore {
 
     /** Reads a CA written by {@link #loadOrCreate(Path)}. */
     public static TestPki load(Path keystore) throws IOException {
-        try (InputStream in = Files.newInputStream(keystore)) {
+        byte[] content = Files.readAllBytes(keystore);
+        try {
             KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, PASSWORD.toCharArray());
+            store.load(new java.io.ByteArrayInputStream(content), PASSWORD.toCharArray());
             IssuedCertificate root = entry(store, ROOT_ALIAS);
             IssuedCertificate intermediate = entry(store, INTERMEDIATE_ALIAS);
             return TestPki.of(root, intermediate);
-        } catch (GeneralSecurityException | ClassCastException e) {
+        } catch (GeneralSecurityException | IOException | ClassCastException e) {
             throw new IOException(keystore + " is not a demo CA keystore (PKCS#12 with entries " + ROOT_ALIAS + " and "
                     + INTERMEDIATE_ALIAS + ", password " + PASSWORD + ")", e);
         }
