@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.account.SignedInUser;
 import nl.dictu.tvs.portal.domain.alb.AlbListImport;
 import nl.dictu.tvs.portal.domain.alb.AlbListRepository;
-import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.platform.PortalConfig;
 import nl.dictu.tvs.portal.trust.alb.AlbCsvImport;
 import nl.dictu.tvs.portal.trust.alb.AlbEntry;
@@ -60,7 +59,7 @@ public class AlbAdministration {
 
     /** Imports an uploaded ALB file as the signed-in admin. */
     public AlbImportReport importList(SignedInUser actor, String fileName, byte[] content) {
-        requireAdmin(actor);
+        AccessPolicy.requireAdmin(actor);
         return importAs(actor.username(), fileName, content);
     }
 
@@ -69,7 +68,7 @@ public class AlbAdministration {
      * size, before a byte of it is read.
      */
     public AlbImportReport importUpload(SignedInUser actor, String fileName, long size, InputStream upload) throws IOException {
-        requireAdmin(actor);
+        AccessPolicy.requireAdmin(actor);
         if (size > SizeLimit.MAX_UPLOAD_BYTES) {
             return new AlbImportReport(false, 0, List.of(Finding.of(FindingCode.ALB_FILE_TOO_LARGE, size,
                     SizeLimit.MAX_UPLOAD_BYTES)), "", 0);
@@ -89,19 +88,19 @@ public class AlbAdministration {
     }
 
     public List<AlbEntry> entries(SignedInUser actor, String search) {
-        requireAdmin(actor);
+        AccessPolicy.requireAdmin(actor);
         return alb.search(search, MAX_LISTED).stream()
                 .map(e -> new AlbEntry(e.getOin(), e.getRegisteredName(), e.getDecisionReference(), e.getDecisionDate()))
                 .toList();
     }
 
     public long entryCount(SignedInUser actor) {
-        requireAdmin(actor);
+        AccessPolicy.requireAdmin(actor);
         return alb.countEntries();
     }
 
     public Optional<AlbImportView> latestImport(SignedInUser actor) {
-        requireAdmin(actor);
+        AccessPolicy.requireAdmin(actor);
         return alb.latestImports(1).stream().findFirst().map(i -> new AlbImportView(i.getImportedAt(), i.getImportedBy(),
                 i.getFileName(), i.getSha256(), i.getLineCount(), i.getEntryCount()));
     }
@@ -124,9 +123,4 @@ public class AlbAdministration {
         return new AlbImportReport(true, entries.size(), List.of(), sha256, lineCount);
     }
 
-    private static void requireAdmin(SignedInUser actor) {
-        if (actor == null || !actor.hasRole(Role.ADMIN_NAME)) {
-            throw new AccessRefusedException("access.alb.adminsOnly");
-        }
-    }
 }

@@ -148,7 +148,7 @@ class AlbAdministrationTest {
         SignedInUser reviewer = ServiceTestBed.reviewer("rev1");
 
         assertThatThrownBy(() -> alb.importList(reviewer, "x.csv", utf8(HEADER + UTRECHT)))
-                .isInstanceOf(AccessRefusedException.class).hasMessageContaining("access.alb.adminsOnly");
+                .isInstanceOf(AccessRefusedException.class).hasMessageContaining("access.adminsOnly");
         assertThatThrownBy(() -> alb.entries(ServiceTestBed.anne(), "")).isInstanceOf(AccessRefusedException.class);
         assertThat(repository.hasAnyImport()).isFalse();
     }

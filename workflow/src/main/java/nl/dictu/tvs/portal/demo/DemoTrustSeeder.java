@@ -9,25 +9,28 @@ import nl.dictu.tvs.portal.application.AlbAdministration;
 import nl.dictu.tvs.portal.application.AlbImportReport;
 import nl.dictu.tvs.portal.platform.PortalConfig;
 import nl.dictu.tvs.portal.trust.alb.AlbCsvImport;
+import nl.dictu.tvs.portal.trust.demo.DemoCertificateAuthority;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * In demo mode, puts the demo organisation on the ALB list through the same import an admin uses, so
- * demo applications reach registration without an RvIG decision. Only while no import was ever
- * accepted: a restart changes nothing, and a list an admin imported is never replaced.
+ * In demo mode, prepares what the trust checks need: the demo CA in the data directory (made once, so
+ * {@code TestPki --ca-dir} can issue from it right away), and the demo organisation on the ALB list, put
+ * there through the same import an admin uses so demo applications reach registration without an RvIG
+ * decision. The list is seeded only while no import was ever accepted: a restart changes nothing, and a
+ * list an admin imported is never replaced.
  */
 @Singleton
 @Startup
 @DependsOn("PortalStartup")
-public class DemoAlbSeeder {
+public class DemoTrustSeeder {
 
     static final String FILE_NAME = "demo-alb.csv";
     static final String DEMO_DECISION = "RvIG-DEMO-0001";
     static final String DEMO_DECISION_DATE = "2026-01-01";
-    private static final Logger LOG = Logger.getLogger(DemoAlbSeeder.class.getName());
+    private static final Logger LOG = Logger.getLogger(DemoTrustSeeder.class.getName());
 
     @Inject
     private PortalConfig config;
@@ -35,11 +38,15 @@ public class DemoAlbSeeder {
     @Inject
     private AlbAdministration albAdministration;
 
+    @Inject
+    private DemoCertificateAuthority demoAuthority;
+
     @PostConstruct
     void seed() {
         if (!config.isDemoMode()) {
             return;
         }
+        demoAuthority.ca();
         Optional<AlbImportReport> report = albAdministration.importIfNeverImported(FILE_NAME, demoList());
         report.ifPresent(r -> {
             if (!r.accepted()) {
