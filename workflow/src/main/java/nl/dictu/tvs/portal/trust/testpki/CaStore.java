@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -101,14 +100,8 @@ public final class CaStore {
 
     /** Publishes the complete file under its name; fails with FileAlreadyExistsException when it is there already. */
     private static void moveInPlace(Path temporary, Path target) throws IOException {
-        try {
-            // A hard link never replaces an existing file, unlike an atomic rename.
-            Files.createLink(target, temporary);
-        } catch (FileAlreadyExistsException e) {
-            throw e;
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.move(temporary, target);
-        }
+        // Without REPLACE_EXISTING the move never overwrites a CA another process made in the meantime.
+        Files.move(temporary, target);
     }
 
     private static void ownerOnly(Path file) throws IOException {

@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.web.view.admin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -14,10 +15,12 @@ import nl.dictu.tvs.portal.trust.alb.AlbCsvImport;
 import nl.dictu.tvs.portal.trust.alb.AlbEntry;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.InstantConverter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The ALB page: upload RvIG's file (the service checks its size and content, whatever its name or type says),
@@ -45,12 +48,14 @@ public class AlbBean {
     private Part file;
     private AlbImportReport report;
     private List<AlbEntry> entries;
+    private Optional<AlbImportView> latestImport;
 
     public void upload() throws IOException {
         try (InputStream content = file.getInputStream()) {
             report = alb.importUpload(user(), file.getSubmittedFileName(), file.getSize(), content);
         }
         entries = null;
+        latestImport = null;
     }
 
     /** The problems of a rejected upload, each with its line number (empty for file-level problems) and message. */
@@ -68,7 +73,16 @@ public class AlbBean {
     }
 
     public AlbImportView getLatestImport() {
-        return alb.latestImport(user()).orElse(null);
+        if (latestImport == null) {
+            latestImport = alb.latestImport(user());
+        }
+        return latestImport.orElse(null);
+    }
+
+    /** When the current list was imported, formatted like every instant the portal shows. */
+    public String getLatestImportedAt() {
+        AlbImportView latest = getLatestImport();
+        return latest == null ? "" : new InstantConverter().getAsString(FacesContext.getCurrentInstance(), null, latest.importedAt());
     }
 
     public List<AlbEntry> getEntries() {
