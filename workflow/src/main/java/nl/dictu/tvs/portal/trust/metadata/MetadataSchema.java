@@ -28,6 +28,8 @@ final class MetadataSchema {
     private static final String ROOT = "saml-schema-metadata-2.0.xsd";
     private static final int MAX_REPORTED_ERRORS = 5;
     private static final Schema SCHEMA = load();
+    // A validator is not thread-safe but may be reused; making one per document cost as much as validating.
+    private static final ThreadLocal<Validator> VALIDATOR = ThreadLocal.withInitial(MetadataSchema::newValidator);
 
     private MetadataSchema() {
     }
@@ -35,14 +37,7 @@ final class MetadataSchema {
     /** The schema errors, at most a few; empty when the document is valid. */
     static List<String> validate(byte[] content) {
         List<String> errors = new ArrayList<>();
-        Validator validator = SCHEMA.newValidator();
-        try {
-            // Instance documents may not pull in schemas or DTDs of their own.
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        } catch (SAXException e) {
-            throw new IllegalStateException("The schema validator cannot be locked down", e);
-        }
+        Validator validator = VALIDATOR.get();
         validator.setErrorHandler(new Collector(errors));
         try {
             // Streaming the bytes costs a fraction of walking the DOM; the parse before already refused DOCTYPEs.
@@ -51,8 +46,22 @@ final class MetadataSchema {
             if (errors.isEmpty()) {
                 errors.add(String.valueOf(e.getMessage()));
             }
+        } finally {
+            validator.setErrorHandler(null);
         }
         return errors;
+    }
+
+    private static Validator newValidator() {
+        Validator validator = SCHEMA.newValidator();
+        try {
+            // Instance documents may not pull in schemas or DTDs of their own.
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("The schema validator cannot be locked down", e);
+        }
+        return validator;
     }
 
     private static Schema load() {
