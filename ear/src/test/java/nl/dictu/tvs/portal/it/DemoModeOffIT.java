@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A second server on an empty database with demo mode off: none of the demo accounts exists,
- * and the first admin comes only from TVS_ADMIN_USERNAME and TVS_ADMIN_PASSWORD.
+ * the first admin comes only from TVS_ADMIN_USERNAME and TVS_ADMIN_PASSWORD, and no demo CA is made.
  */
 @Tag("h2-only")
 class DemoModeOffIT {
@@ -39,9 +39,14 @@ class DemoModeOffIT {
                 assertThat(login.headers().firstValue("Location")).as(account.username)
                         .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml?error=credentials"));
             }
-            HttpResponse<String> admin = new PortalClient(server.baseUrl()).signIn("first-admin", "a long enough passphrase");
+            PortalClient adminClient = new PortalClient(server.baseUrl());
+            HttpResponse<String> admin = adminClient.signIn("first-admin", "a long enough passphrase");
             assertThat(admin.statusCode()).isEqualTo(200);
             assertThat(admin.body()).contains("<h1 id=\"pageTitle\">Beheer</h1>").doesNotContain("Demomodus staat aan");
+            // Outside demo mode no demo CA is made, and nothing trusts one: only the configured anchor is listed.
+            assertThat(base.getParent().resolve("data").resolve("demo-pki")).doesNotExist();
+            assertThat(adminClient.get("/admin/trust-anchors.xhtml").body()).contains("TVS Test Root CA")
+                    .doesNotContain("Demo Root CA").doesNotContain("Demo-basiscertificaat");
         } finally {
             server.stop();
         }

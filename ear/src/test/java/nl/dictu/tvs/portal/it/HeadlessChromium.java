@@ -1,6 +1,8 @@
 package nl.dictu.tvs.portal.it;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -10,6 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /** Debian's Chromium through Debian's chromedriver; never a downloaded browser. */
 public final class HeadlessChromium {
@@ -38,5 +41,12 @@ public final class HeadlessChromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         return driver;
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    public static void screenshot(WebDriver browser, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

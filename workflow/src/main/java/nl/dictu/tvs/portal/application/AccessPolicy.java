@@ -25,6 +25,12 @@ final class AccessPolicy {
         }
     }
 
+    static void requireAdmin(SignedInUser actor) {
+        if (actor == null || !actor.hasRole(Role.ADMIN_NAME)) {
+            throw new AccessRefusedException("access.adminsOnly");
+        }
+    }
+
     /** An applicant of the organisation, or a reviewer. */
     static void requireMayRead(SignedInUser actor, String reference, String organisationOin) {
         if (!actor.hasRole(Role.REVIEWER_NAME)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.dictu.tvs.portal.domain.alb.AlbListEntry;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 import nl.dictu.tvs.portal.trust.input.SizeLimit;
@@ -18,14 +19,36 @@ import nl.dictu.tvs.portal.trust.oin.OinCheck;
  * Reads the ALB list: UTF-8, first line exactly {@value #HEADER}, then one organisation per line with four
  * {@code ;}-separated fields (OIN, registered name, decision reference, decision date as {@code yyyy-MM-dd}),
  * no quoting. Blank lines are skipped. Every bad line is reported by its number; one bad line rejects the
- * whole file, so a half-imported list never replaces a good one.
+ * whole file, so a half-imported list never replaces a good one. Test OINs ({@code 00000099...}) are
+ * accepted only in demo mode, like everywhere else.
  */
 public final class AlbCsvImport {
 
     public static final String HEADER = "oin;naam;besluitkenmerk;besluitdatum";
     private static final String[] FIELD_NAMES = HEADER.split(";");
+    // The OIN and the date have their own, more precise checks; the free texts must fit the stored columns.
+    private static final int[] FIELD_MAX = {Integer.MAX_VALUE, AlbListEntry.NAME_MAX,
+            AlbListEntry.DECISION_REFERENCE_MAX, Integer.MAX_VALUE};
 
-    private final OinCheck oinCheck = new OinCheck(false);
+    private final OinCheck oinCheck;
+
+    /** Outside demo mode: test OINs are bad lines. */
+    public AlbCsvImport() {
+        this(false);
+    }
+
+    public AlbCsvImport(boolean demoMode) {
+        this.oinCheck = new OinCheck(demoMode);
+    }
+
+    /** The number of lines of an import's text as a person counts them (a final line break ends the last line). */
+    public static int lineCount(String text) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        int lines = text.split("\r?\n", -1).length;
+        return text.endsWith("\n") ? lines - 1 : lines;
+    }
 
     public AlbImportResult read(byte[] content) {
         if (SizeLimit.exceeds(content)) {
@@ -68,6 +91,10 @@ public final class AlbCsvImport {
             fields[i] = fields[i].strip();
             if (fields[i].isEmpty()) {
                 return Optional.of(atLine(Finding.of(FindingCode.ALB_LINE_FIELD_MISSING, lineNumber, FIELD_NAMES[i]), lineNumber));
+            }
+            if (fields[i].length() > FIELD_MAX[i]) {
+                return Optional.of(atLine(Finding.of(FindingCode.ALB_LINE_FIELD_TOO_LONG, lineNumber, FIELD_NAMES[i],
+                        fields[i].length(), FIELD_MAX[i]), lineNumber));
             }
         }
         String oin = fields[0];

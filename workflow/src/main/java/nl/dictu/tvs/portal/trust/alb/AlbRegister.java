@@ -2,7 +2,7 @@ package nl.dictu.tvs.portal.trust.alb;
 
 import java.util.Optional;
 
-/** Where the imported ALB list is kept; the in-memory one serves tests and the CLI, a database one comes later. */
+/** Where the imported ALB list is kept: in memory for tests and the CLI, in the database for the portal. */
 public interface AlbRegister {
 
     Optional<AlbEntry> findByOin(String oin);

@@ -1,7 +1,5 @@
 package nl.dictu.tvs.portal.trust.certificate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
@@ -12,6 +10,8 @@ import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
+
+import nl.dictu.tvs.portal.trust.input.Sha256;
 
 /** The facts of a certificate the checks and the UI show: OIN, organisation, fingerprint. */
 public final class CertificateFacts {
@@ -38,10 +38,9 @@ public final class CertificateFacts {
 
     public static String sha256Fingerprint(X509Certificate certificate) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
-        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
-            throw new IllegalStateException("SHA-256 over a parsed certificate cannot fail", e);
+            return HexFormat.ofDelimiter(":").withUpperCase().formatHex(Sha256.digest(certificate.getEncoded()));
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("A parsed certificate always has an encoding", e);
         }
     }
 

@@ -38,22 +38,42 @@ final class CertificatePath {
 
     List<Finding> check(X509Certificate endEntity, List<X509Certificate> uploaded, Instant at) {
         try {
+            PKIXBuilderParameters parameters = parameters(endEntity, uploaded, at);
+            parameters.setRevocationEnabled(false);
+            CertPathBuilder.getInstance("PKIX").build(parameters);
+        } catch (CertPathBuilderException e) {
+            return List.of(withCertificate(Finding.of(FindingCode.CERTIFICATE_CHAIN_UNTRUSTED, CertificateFacts.issuer(endEntity)),
+                    endEntity).withEvidence("reason", String.valueOf(e.getMessage())));
+        } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
+            throw new IllegalStateException("The JDK always provides PKIX path building", e);
+        }
+        return revocationPolicy == RevocationPolicy.OFF ? List.of() : revocation(endEntity, uploaded, at);
+    }
+
+    /**
+     * The revocation status of a path known to be trusted, in a second build. The JDK's own SOFT_FAIL option
+     * cannot be used: the builder works on clones of the checker, so its soft-fail exceptions are never seen.
+     * Configured CRLs are consulted first (no network when they answer), then OCSP and distribution points.
+     */
+    private List<Finding> revocation(X509Certificate endEntity, List<X509Certificate> uploaded, Instant at) {
+        try {
             CertPathBuilder builder = CertPathBuilder.getInstance("PKIX");
             PKIXBuilderParameters parameters = parameters(endEntity, uploaded, at);
-            PKIXRevocationChecker revocationChecker = null;
-            if (revocationPolicy == RevocationPolicy.OFF) {
-                parameters.setRevocationEnabled(false);
-            } else {
-                revocationChecker = (PKIXRevocationChecker) builder.getRevocationChecker();
-                if (revocationPolicy == RevocationPolicy.SOFT_FAIL) {
-                    revocationChecker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.SOFT_FAIL));
-                }
-                parameters.addCertPathChecker(revocationChecker);
-            }
+            PKIXRevocationChecker checker = (PKIXRevocationChecker) builder.getRevocationChecker();
+            checker.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS));
+            parameters.addCertPathChecker(checker);
             builder.build(parameters);
-            return softFailures(endEntity, revocationChecker);
+            return List.of();
         } catch (CertPathBuilderException e) {
-            return List.of(failure(endEntity, e));
+            if (e.getCause() instanceof CertPathValidatorException validatorException
+                    && validatorException.getReason() == CertPathValidatorException.BasicReason.REVOKED) {
+                return List.of(withCertificate(Finding.of(FindingCode.CERTIFICATE_REVOKED, CertificateFacts.subject(endEntity)),
+                        endEntity).withEvidence("reason", String.valueOf(validatorException.getMessage())));
+            }
+            Finding unknown = Finding.of(FindingCode.CERTIFICATE_REVOCATION_UNKNOWN, CertificateFacts.subject(endEntity));
+            Severity severity = revocationPolicy == RevocationPolicy.HARD_FAIL ? Severity.ERROR : Severity.WARNING;
+            return List.of(withCertificate(new Finding(unknown.code(), severity, unknown.arguments(), unknown.evidence()), endEntity)
+                    .withEvidence("reason", String.valueOf(e.getMessage())));
         } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
             throw new IllegalStateException("The JDK always provides PKIX path building", e);
         }
@@ -64,8 +84,9 @@ final class CertificatePath {
         X509CertSelector target = new X509CertSelector();
         target.setCertificate(endEntity);
         PKIXBuilderParameters parameters = new PKIXBuilderParameters(trustAnchors.asPkixAnchors(), target);
-        List<X509Certificate> candidates = new ArrayList<>(uploaded);
+        List<Object> candidates = new ArrayList<>(uploaded);
         candidates.addAll(trustAnchors.intermediates());
+        candidates.addAll(trustAnchors.crls());
         parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(candidates)));
         parameters.setDate(Date.from(insideValidity(endEntity, at)));
         return parameters;
@@ -78,30 +99,6 @@ final class CertificatePath {
             return notBefore;
         }
         return at.isAfter(notAfter) ? notAfter : at;
-    }
-
-    private Finding failure(X509Certificate endEntity, CertPathBuilderException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof CertPathValidatorException validatorException) {
-            if (validatorException.getReason() == CertPathValidatorException.BasicReason.REVOKED) {
-                return withCertificate(Finding.of(FindingCode.CERTIFICATE_REVOKED, CertificateFacts.subject(endEntity)), endEntity);
-            }
-            if (validatorException.getReason() == CertPathValidatorException.BasicReason.UNDETERMINED_REVOCATION_STATUS) {
-                Finding unknown = Finding.of(FindingCode.CERTIFICATE_REVOCATION_UNKNOWN, CertificateFacts.subject(endEntity));
-                return withCertificate(new Finding(unknown.code(), Severity.ERROR, unknown.arguments(), unknown.evidence()), endEntity);
-            }
-        }
-        return withCertificate(Finding.of(FindingCode.CERTIFICATE_CHAIN_UNTRUSTED, CertificateFacts.issuer(endEntity)), endEntity)
-                .withEvidence("reason", String.valueOf(e.getMessage()));
-    }
-
-    private static List<Finding> softFailures(X509Certificate endEntity, PKIXRevocationChecker checker) {
-        if (checker == null || checker.getSoftFailExceptions().isEmpty()) {
-            return List.of();
-        }
-        return List.of(withCertificate(Finding.of(FindingCode.CERTIFICATE_REVOCATION_UNKNOWN,
-                CertificateFacts.subject(endEntity)), endEntity)
-                .withEvidence("reason", String.valueOf(checker.getSoftFailExceptions().get(0).getMessage())));
     }
 
     private static Finding withCertificate(Finding finding, X509Certificate certificate) {

@@ -15,5 +15,23 @@ public enum RevocationPolicy {
      */
     SOFT_FAIL,
     /** Check; a revoked certificate and an unknown status are both ERRORs. */
-    HARD_FAIL
+    HARD_FAIL;
+
+    /**
+     * The policy a setting names: {@code off}, {@code soft-fail} or {@code hard-fail} (any case); unset is
+     * {@link #OFF}. Anything else is a configuration error, so a typo never silently switches the check off.
+     */
+    public static RevocationPolicy fromSetting(java.util.Optional<String> setting) {
+        if (setting.isEmpty()) {
+            return OFF;
+        }
+        String value = setting.get().strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (RevocationPolicy policy : values()) {
+            if (policy.name().equals(value)) {
+                return policy;
+            }
+        }
+        throw new IllegalArgumentException("TVS_TRUST_REVOCATION=" + setting.get()
+                + " is not one of off, soft-fail, hard-fail (see docs/trust-checks.md)");
+    }
 }

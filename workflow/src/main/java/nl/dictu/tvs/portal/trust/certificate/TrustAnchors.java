@@ -3,13 +3,20 @@ package nl.dictu.tvs.portal.trust.certificate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CRLException;
 import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.bouncycastle.cert.X509CRLHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.openssl.PEMParser;
 
 /**
  * The roots the applicant's certificate must chain to, and intermediates that may complete the chain.
@@ -25,17 +32,19 @@ public final class TrustAnchors {
 
     private final List<X509Certificate> anchors;
     private final List<X509Certificate> intermediates;
+    private final List<X509CRL> crls;
 
-    private TrustAnchors(List<X509Certificate> anchors, List<X509Certificate> intermediates) {
+    private TrustAnchors(List<X509Certificate> anchors, List<X509Certificate> intermediates, List<X509CRL> crls) {
         this.anchors = List.copyOf(anchors);
         this.intermediates = List.copyOf(intermediates);
+        this.crls = List.copyOf(crls);
     }
 
     public static TrustAnchors of(List<X509Certificate> anchors) {
         if (anchors.isEmpty()) {
             throw new IllegalArgumentException("At least one trust anchor is needed");
         }
-        return new TrustAnchors(anchors, List.of());
+        return new TrustAnchors(anchors, List.of(), List.of());
     }
 
     /** Reads the anchors from a PEM file; a file without certificates is a configuration error. */
@@ -46,7 +55,7 @@ public final class TrustAnchors {
     public TrustAnchors withIntermediates(List<X509Certificate> more) {
         List<X509Certificate> all = new ArrayList<>(intermediates);
         all.addAll(more);
-        return new TrustAnchors(anchors, all);
+        return new TrustAnchors(anchors, all, crls);
     }
 
     public TrustAnchors withIntermediatesFromPemFile(Path pemFile) throws IOException {
@@ -56,7 +65,41 @@ public final class TrustAnchors {
     public TrustAnchors plusAnchor(X509Certificate anchor) {
         List<X509Certificate> all = new ArrayList<>(anchors);
         all.add(anchor);
-        return new TrustAnchors(all, intermediates);
+        return new TrustAnchors(all, intermediates, crls);
+    }
+
+    /**
+     * CRLs the revocation check consults before going to the network (e.g. the TSP CRLs, downloaded by the
+     * operator, or the test PKI's in tests). Used only when revocation checking is on.
+     */
+    public TrustAnchors withCrls(List<X509CRL> more) {
+        List<X509CRL> all = new ArrayList<>(crls);
+        all.addAll(more);
+        return new TrustAnchors(anchors, intermediates, all);
+    }
+
+    /** Reads CRLs ({@code X509 CRL} blocks) from a PEM file; a file without CRLs is a configuration error. */
+    public TrustAnchors withCrlsFromPemFile(Path pemFile) throws IOException {
+        List<X509CRL> read = new ArrayList<>();
+        try (PEMParser parser = new PEMParser(Files.newBufferedReader(pemFile, StandardCharsets.US_ASCII))) {
+            JcaX509CRLConverter converter = new JcaX509CRLConverter();
+            Object object;
+            while ((object = parser.readObject()) != null) {
+                if (object instanceof X509CRLHolder holder) {
+                    read.add(converter.getCRL(holder));
+                }
+            }
+        } catch (CRLException e) {
+            throw new IOException("Unreadable CRL in " + pemFile, e);
+        }
+        if (read.isEmpty()) {
+            throw new IOException("No CRL (-----BEGIN X509 CRL-----) in " + pemFile);
+        }
+        return withCrls(read);
+    }
+
+    public List<X509CRL> crls() {
+        return crls;
     }
 
     public Set<TrustAnchor> asPkixAnchors() {

@@ -67,7 +67,7 @@ public final class TrustCheckCommand {
         List<Finding> findings = new ArrayList<>();
         Optional<AlbCheck> albCheck = Optional.empty();
         if (commandLine.alb().isPresent()) {
-            AlbImportResult imported = new AlbCsvImport().read(readFile(commandLine.alb().get()));
+            AlbImportResult imported = new AlbCsvImport(commandLine.demo()).read(readFile(commandLine.alb().get()));
             findings.addAll(imported.problems());
             if (imported.isAccepted()) {
                 albCheck = Optional.of(new AlbCheck(new InMemoryAlbRegister(imported.entries())));

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Outside demo mode the portal refuses to start without readable trust anchors: an application
  * whose certificate was never checked against the PKIoverheid root must not look trusted.
- * Demo mode may run without them (the certificate check is then skipped, with a warning).
+ * Demo mode may run without them: it trusts its own demo root ({@link nl.dictu.tvs.portal.trust.demo.DemoCertificateAuthority}).
  */
 public final class TrustAnchorRequirement {
 

@@ -10,6 +10,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +22,17 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -47,20 +53,44 @@ public final class TestPki {
         this.intermediate = intermediate;
     }
 
-    /** A fresh root ("TVS Test Root CA") and intermediate, valid from yesterday for ten years. */
+    /** A fresh root ("TVS Test Root CA") and intermediate, valid from two years ago for twelve years. */
     public static TestPki generate() {
-        Instant from = Instant.now().minus(Duration.ofDays(1));
-        Instant to = from.plus(Duration.ofDays(3650));
+        return generate("TVS Test");
+    }
+
+    /**
+     * A fresh root ({@code <name> Root CA}) and intermediate ({@code <name> Private Services CA}) of organisation
+     * {@code <name> PKI}, valid from two years ago for twelve years: older than any certificate they issue, as
+     * real CAs are, so a certificate that expired last year still chains.
+     */
+    public static TestPki generate(String name) {
+        Instant from = Instant.now().minus(Duration.ofDays(2 * 365));
+        Instant to = from.plus(Duration.ofDays(12 * 365));
         KeyPair rootKeys = rsaKeys(2048);
-        X500Name rootName = name("TVS Test Root CA", "TVS Test PKI", null);
+        X500Name rootName = name(name + " Root CA", name + " PKI", null);
         X509Certificate rootCertificate = build(rootName, rootName, rootKeys.getPublic(), rootKeys, from, to,
                 "SHA256withRSA", KeyUsage.keyCertSign | KeyUsage.cRLSign, true, rootKeys.getPublic());
         IssuedCertificate root = new IssuedCertificate(rootCertificate, rootKeys.getPrivate(), List.of());
         KeyPair intermediateKeys = rsaKeys(2048);
-        X509Certificate intermediateCertificate = build(rootName, name("TVS Test Private Services CA", "TVS Test PKI", null),
+        X509Certificate intermediateCertificate = build(rootName, name(name + " Private Services CA", name + " PKI", null),
                 intermediateKeys.getPublic(), rootKeys, from, to, "SHA256withRSA",
                 KeyUsage.keyCertSign | KeyUsage.cRLSign, true, rootKeys.getPublic());
         return new TestPki(root, new IssuedCertificate(intermediateCertificate, intermediateKeys.getPrivate(), List.of(rootCertificate)));
+    }
+
+    /** A PKI from a root and an intermediate it issued, with their keys (e.g. read back by {@link CaStore}). */
+    public static TestPki of(IssuedCertificate root, IssuedCertificate intermediate) {
+        return new TestPki(root, intermediate);
+    }
+
+    /** The root certificate with its key, for {@link CaStore}. */
+    IssuedCertificate rootCa() {
+        return root;
+    }
+
+    /** The intermediate certificate with its key and the root, for {@link CaStore}. */
+    IssuedCertificate intermediateCa() {
+        return intermediate;
     }
 
     public X509Certificate root() {
@@ -90,6 +120,36 @@ public final class TestPki {
                 subject, keys.getPublic(), issuerKeys, profile.notBefore(), profile.notAfter(),
                 profile.signatureAlgorithm(), usage, profile.ca(), intermediate.certificate().getPublicKey());
         return new IssuedCertificate(certificate, keys.getPrivate(), List.of(intermediate.certificate()));
+    }
+
+    /** A CRL of the intermediate (which issues organisation certificates) that lists these certificates as revoked. */
+    public X509CRL intermediateCrl(X509Certificate... revoked) {
+        return crl(intermediate, revoked);
+    }
+
+    /** A CRL of the root (which issued the intermediate) that lists these certificates as revoked. */
+    public X509CRL rootCrl(X509Certificate... revoked) {
+        return crl(root, revoked);
+    }
+
+    private static X509CRL crl(IssuedCertificate issuer, X509Certificate... revoked) {
+        try {
+            Instant now = Instant.now();
+            X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(issuer.certificate().getSubjectX500Principal(),
+                    Date.from(now.minus(Duration.ofDays(1))));
+            builder.setNextUpdate(Date.from(now.plus(Duration.ofDays(7))));
+            for (X509Certificate certificate : revoked) {
+                builder.addCRLEntry(certificate.getSerialNumber(), Date.from(now.minus(Duration.ofHours(1))),
+                        CRLReason.keyCompromise);
+            }
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(SERIALS.incrementAndGet())));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuer.certificate().getPublicKey()));
+            return new JcaX509CRLConverter().getCRL(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuer.privateKey())));
+        } catch (CertIOException | OperatorCreationException | GeneralSecurityException e) {
+            throw new IllegalStateException("Issuing a test CRL failed", e);
+        }
     }
 
     public static KeyPair rsaKeys(int bits) {
@@ -128,26 +188,43 @@ public final class TestPki {
     }
 
     /**
-     * Writes a demo set into a folder: {@code root.pem}, {@code intermediate.pem}, {@code organisation.pem}
-     * (certificate and intermediate), {@code organisation-key.pem} and {@code metadata.xml} (signed DV
-     * metadata for preproduction, index 9001). Arguments: folder [OIN [organisation name]].
+     * A new organisation certificate and DV metadata signed with it: entityID
+     * {@code urn:nl-eid-gdi:1.0:DV:<oin>:entities:<index>}, with a SingleLogoutService when the organisation
+     * joins Eenmalig Inloggen.
+     */
+    public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout) {
+        IssuedCertificate certificate = organisationCertificate(oin, organisation);
+        DvMetadataTemplate template = DvMetadataTemplate.forOin(oin, index);
+        if (singleLogout) {
+            template = template.withSingleLogout();
+        }
+        return new OrganisationCredentials(certificate, intermediate.certificate(), template.entityId(),
+                MetadataSigner.sign(template.build(certificate.certificate()), certificate));
+    }
+
+    /**
+     * Two ways to run it. {@code TestPki <folder> [oin [organisation]]} makes a fresh CA and writes
+     * {@code root.pem}, {@code intermediate.pem}, {@code organisation.pem} (certificate and intermediate),
+     * {@code organisation-key.pem} and {@code metadata.xml} (signed preproduction DV metadata, index 9001).
+     * {@code TestPki --ca-dir DIR --oin OIN --out DIR [options]} issues from the CA kept in DIR (created there
+     * when missing; the portal's demo mode keeps its CA in {@code <data dir>/demo-pki}); see {@link TestPkiOptions}.
      */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].startsWith("--")) {
+            System.exit(TestPkiOptions.run(args, System.out, System.err));
+        }
         if (args.length < 1) {
             System.err.println("Usage: TestPki <folder> [oin] [organisation]");
+            System.err.println("   or: " + TestPkiOptions.USAGE);
             System.exit(2);
         }
         Path folder = Files.createDirectories(Path.of(args[0]));
         String oin = args.length > 1 ? args[1] : "00000099000000001000";
         String organisation = args.length > 2 ? args[2] : "Demo Gemeente";
         TestPki pki = generate();
-        IssuedCertificate organisationCertificate = pki.organisationCertificate(oin, organisation);
-        String metadata = DvMetadataTemplate.forOin(oin, 9001).withSingleLogout().build(organisationCertificate.certificate());
-        write(folder.resolve("root.pem"), PemWriter.toPem(pki.root()));
-        write(folder.resolve("intermediate.pem"), PemWriter.toPem(pki.intermediate()));
-        write(folder.resolve("organisation.pem"), PemWriter.toPem(organisationCertificate.certificate(), pki.intermediate()));
-        write(folder.resolve("organisation-key.pem"), PemWriter.toPem(organisationCertificate.privateKey()));
-        write(folder.resolve("metadata.xml"), MetadataSigner.sign(metadata, organisationCertificate));
+        pki.organisationCredentials(oin, organisation, 9001, true).writeTo(folder);
+        write(folder.resolve(CaStore.ROOT_PEM), PemWriter.toPem(pki.root()));
+        write(folder.resolve(CaStore.INTERMEDIATE_PEM), PemWriter.toPem(pki.intermediate()));
         System.out.println("Demo PKI and metadata for OIN " + oin + " written to " + folder.toAbsolutePath());
     }
 

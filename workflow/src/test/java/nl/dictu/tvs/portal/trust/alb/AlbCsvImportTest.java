@@ -38,7 +38,9 @@ class AlbCsvImportTest {
             "00000001002220647000;;RvIG-2021-0042;2021-03-15|ALB_LINE_FIELD_MISSING",
             "00000001002220648000;Gemeente Utrecht;RvIG-2021-0042;2021-03-15|ALB_LINE_OIN_INVALID",
             "00000001002220647000;Gemeente Utrecht;RvIG-2021-0042;15-03-2021|ALB_LINE_DATE_INVALID",
-            "00000001002220647000;Gemeente Utrecht;RvIG-2021-0042;2021-02-30|ALB_LINE_DATE_INVALID"
+            "00000001002220647000;Gemeente Utrecht;RvIG-2021-0042;2021-02-30|ALB_LINE_DATE_INVALID",
+            "00000099123456789000;Gemeente Voorbeeldstad;RvIG-DEMO-0001;2026-01-01|ALB_LINE_OIN_INVALID",
+            "00000001002220647000;Gemeente Utrecht;RvIG-2021-0042-toolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolongtoolong;2021-03-15|ALB_LINE_FIELD_TOO_LONG"
     })
     void shouldRejectTheWholeFileAndNameTheBadLine(String badLine, FindingCode expected) {
         // when
@@ -49,6 +51,22 @@ class AlbCsvImportTest {
         assertThat(result.entries()).isEmpty();
         assertThat(result.problems()).extracting(Finding::code).containsExactly(expected);
         assertThat(result.problems().get(0).evidence()).containsEntry("line", "3");
+    }
+
+    @Test
+    void shouldAcceptTestOinsInDemoModeOnlyAndCountLinesAsAPersonDoes() {
+        // given
+        String demo = HEADER + "00000099123456789000;Gemeente Voorbeeldstad;RvIG-DEMO-0001;2026-01-01\n";
+
+        // when
+        AlbImportResult inDemoMode = new AlbCsvImport(true).read(utf8(demo));
+
+        // then
+        assertThat(inDemoMode.isAccepted()).isTrue();
+        assertThat(inDemoMode.entries()).extracting(AlbEntry::oin).containsExactly("00000099123456789000");
+        assertThat(AlbCsvImport.lineCount(demo)).isEqualTo(2);
+        assertThat(AlbCsvImport.lineCount(HEADER + UTRECHT.strip())).isEqualTo(2);
+        assertThat(AlbCsvImport.lineCount("")).isZero();
     }
 
     @Test

@@ -1,0 +1,169 @@
+package nl.dictu.tvs.portal.trust.metadata;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.xml.security.signature.XMLSignature;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import nl.dictu.tvs.portal.trust.testpki.DvMetadataTemplate;
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import nl.dictu.tvs.portal.trust.testpki.MetadataSigner;
+import nl.dictu.tvs.portal.trust.testpki.TestPki;
+
+/**
+ * Prints the median time of the full metadata check beside the time of a bare Santuario verification (parse +
+ * verify) of the same document, and where the full check spends its time (one line per step). Bare and full are
+ * measured in alternating rounds, so a change in machine load hits both alike; the figure per kind is the median
+ * of the rounds' medians. Each run is timed twice: wall clock, and the CPU time of the benchmark thread, which
+ * other processes on a shared machine do not inflate; the goal is judged on CPU time.
+ * Run: {@code ./mvnw -q -pl workflow -am test-compile exec:java@trust-bench}.
+ */
+public final class MetadataCheckBenchmark {
+
+    private static final String OIN = "00000001002220647000";
+    private static final int WARM_UP = 3000;
+    private static final int ROUNDS = 7;
+    private static final int PER_ROUND = 300;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private MetadataCheckBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        IssuedCertificate signer = TestPki.generate().organisationCertificate(OIN, "Gemeente Utrecht");
+        byte[] metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 9001).withSingleLogout()
+                .withServiceUuids("6f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b").build(signer.certificate()), signer)
+                .getBytes(StandardCharsets.UTF_8);
+        MetadataCheck check = new MetadataCheck();
+        MetadataCheckRequest request = new MetadataCheckRequest(OIN, Environment.PREPRODUCTION, true, Set.of(),
+                Optional.of(signer.certificate()));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        PublicKey key = signer.certificate().getPublicKey();
+
+        Runnable bare = () -> bareVerification(factory, metadata, key);
+        Runnable full = () -> {
+            if (check.check(metadata, request).findings().stream().anyMatch(f -> f.isError())) {
+                throw new IllegalStateException("benchmark document must pass");
+            }
+        };
+        for (int i = 0; i < WARM_UP; i++) {
+            bare.run();
+            full.run();
+        }
+        long[][] wall = new long[2][ROUNDS];
+        long[][] cpu = new long[2][ROUNDS];
+        long[] allocated = new long[2];
+        for (int round = 0; round < ROUNDS; round++) {
+            long[] bareRound = medianOfRuns(bare);
+            long[] fullRound = medianOfRuns(full);
+            wall[0][round] = bareRound[0];
+            cpu[0][round] = bareRound[1];
+            wall[1][round] = fullRound[0];
+            cpu[1][round] = fullRound[1];
+            allocated[0] = bareRound[2];
+            allocated[1] = fullRound[2];
+        }
+        System.out.printf("metadata bytes: %d; %d rounds of %d runs each, after %d warm-up runs%n", metadata.length, ROUNDS,
+                PER_ROUND, WARM_UP);
+        System.out.printf("                                               wall clock   thread CPU   allocated%n");
+        System.out.printf("bare Santuario verification (parse + verify):  %7.3f ms   %7.3f ms   %6d KiB%n", median(wall[0]) / 1e6,
+                median(cpu[0]) / 1e6, allocated[0] / 1024);
+        System.out.printf("full metadata check (end to end):              %7.3f ms   %7.3f ms   %6d KiB%n", median(wall[1]) / 1e6,
+                median(cpu[1]) / 1e6, allocated[1] / 1024);
+        System.out.printf("ratio full/bare:                               %7.2f      %7.2f    (goal: below 2, on CPU time)%n",
+                (double) median(wall[1]) / median(wall[0]), (double) median(cpu[1]) / median(cpu[0]));
+        System.out.println("where the full check spends its time (thread CPU, median per step):");
+        steps(metadata, request).forEach((step, nanos) -> System.out.printf("  %-38s %.3f ms%n", step, nanos / 1e6));
+    }
+
+    /**
+     * The thread CPU time of each step of the full check, measured in one loop that runs the steps in their real
+     * order on each document: timed one by one in loops of their own, the steps look several times cheaper than
+     * they are inside the check (their data and code stay in the CPU caches).
+     */
+    private static Map<String, Long> steps(byte[] metadata, MetadataCheckRequest request) {
+        SecureXmlParser parser = new SecureXmlParser();
+        String[] names = {"hardened parse (size, UTF-8, DOM)", "signature shape (IDs, references)", "Santuario verification",
+                "schema validation", "DV rules + summary"};
+        long[][] times = new long[names.length][PER_ROUND];
+        for (int i = 0; i < WARM_UP + PER_ROUND; i++) {
+            long[] marks = new long[names.length + 1];
+            marks[0] = THREADS.getCurrentThreadCpuTime();
+            Document document = parser.parse(metadata).document().orElseThrow();
+            marks[1] = THREADS.getCurrentThreadCpuTime();
+            SignatureStructure.check(document);
+            marks[2] = THREADS.getCurrentThreadCpuTime();
+            VerifiedMetadata verified = SignatureVerifier.verify(document, request.pkioverheidCertificate()).metadata().orElseThrow();
+            marks[3] = THREADS.getCurrentThreadCpuTime();
+            MetadataSchema.validate(document);
+            marks[4] = THREADS.getCurrentThreadCpuTime();
+            DvMetadataRules.check(verified, request);
+            MetadataSummary.of(verified).asFinding();
+            marks[5] = THREADS.getCurrentThreadCpuTime();
+            if (i >= WARM_UP) {
+                for (int step = 0; step < names.length; step++) {
+                    times[step][i - WARM_UP] = marks[step + 1] - marks[step];
+                }
+            }
+        }
+        Map<String, Long> steps = new LinkedHashMap<>();
+        for (int step = 0; step < names.length; step++) {
+            steps.put(names[step], median(times[step]));
+        }
+        return steps;
+    }
+
+    private static void bareVerification(DocumentBuilderFactory factory, byte[] metadata, PublicKey key) {
+        try {
+            Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(metadata));
+            Element root = document.getDocumentElement();
+            root.setIdAttributeNS(null, "ID", true);
+            Element signature = (Element) root.getElementsByTagNameNS("http://www.w3.org/2000/09/xmldsig#", "Signature").item(0);
+            if (!new XMLSignature(signature, "", true).checkSignatureValue(key)) {
+                throw new IllegalStateException("benchmark signature must verify");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Medians of one round: [0] = wall clock, [1] = thread CPU time; [2] = bytes allocated per run (mean). */
+    private static long[] medianOfRuns(Runnable task) {
+        long[] wall = new long[PER_ROUND];
+        long[] cpu = new long[PER_ROUND];
+        long allocatedBefore = allocatedBytes();
+        for (int i = 0; i < PER_ROUND; i++) {
+            long startCpu = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            task.run();
+            wall[i] = System.nanoTime() - start;
+            cpu[i] = THREADS.getCurrentThreadCpuTime() - startCpu;
+        }
+        return new long[] {median(wall), median(cpu), (allocatedBytes() - allocatedBefore) / PER_ROUND};
+    }
+
+    /** Bytes this thread allocated so far; garbage the other checks leave drives the GC pauses wall clock shows. */
+    private static long allocatedBytes() {
+        return THREADS instanceof com.sun.management.ThreadMXBean sun
+                ? sun.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
