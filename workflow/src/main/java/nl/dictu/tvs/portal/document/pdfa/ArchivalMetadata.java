@@ -16,6 +16,7 @@ import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.schema.XMPMediaManagementSchema;
 import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 import javax.xml.transform.TransformerException;
 import java.io.ByteArrayInputStream;
@@ -38,11 +39,11 @@ public final class ArchivalMetadata {
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     /**
-     * One writer per thread: setting up the XML factories goes through the service loader, which
-     * scans the class path (see {@link XmpWriter}); a writer is not thread-safe, so it cannot be
-     * shared.
+     * One serialiser per thread: its constructor looks up the XML factories through the service
+     * loader, which scans the class path and took half the time of a receipt; it is not
+     * thread-safe, so it cannot be shared.
      */
-    private static final ThreadLocal<XmpWriter> SERIALIZER = ThreadLocal.withInitial(XmpWriter::new);
+    private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
 
     private ArchivalMetadata() {
     }
