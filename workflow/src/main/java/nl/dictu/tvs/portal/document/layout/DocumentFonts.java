@@ -65,8 +65,17 @@ public final class DocumentFonts implements AutoCloseable {
         POOL.offer(parsed);
     }
 
+    /**
+     * Glyph substitution (GSUB: ccmp, liga, clig) is switched off: PDFBox ran it on every shown
+     * string and it was the largest single cost of laying out a page. Our text is precomposed
+     * (ë, ï, é, ĳ are single code points with their own glyphs in DejaVu), so each character
+     * maps straight to its glyph through the cmap; only optional ligatures are lost, which also
+     * keeps text extraction one glyph per character.
+     */
     private static TrueTypeFont parse(byte[] data) throws IOException {
-        return new TTFParser().parse(new RandomAccessReadBuffer(data));
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+        font.setEnableGsub(false);
+        return font;
     }
 
     private static byte[] read(String name) {
