@@ -11,13 +11,19 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import nl.dictu.tvs.portal.demo.DemoFaults;
+import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.process.ReviewerTaskDueDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 
 import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -54,6 +60,9 @@ public class ProcessEngineBootstrap {
     @Inject
     private BeanManager beanManager;
 
+    @Inject
+    private PortalConfig config;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -64,6 +73,10 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         applyPortalSettings(configuration);
+        if (config.isDemoMode()) {
+            // failures on demand, for demonstrating (and testing) incidents and their retry
+            configuration.getCustomPostBPMNParseListeners().add(new DemoFaults());
+        }
         configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setMetricsEnabled(false);
@@ -86,6 +99,12 @@ public class ProcessEngineBootstrap {
         configuration.setHistoryCleanupBatchWindowEndTime(HISTORY_CLEANUP_END);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setAuthorizationEnabled(false);
+        List<BpmnParseListener> parseListeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        parseListeners.add(new ReviewerTaskDueDates());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
     }
 
     private void deployModels() {

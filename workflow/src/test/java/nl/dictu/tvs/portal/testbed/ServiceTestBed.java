@@ -141,7 +141,7 @@ public final class ServiceTestBed implements AutoCloseable {
         applicationCommands = new ApplicationCommands(applications, organisations, engine.getRuntimeService(),
                 engine.getTaskService(), engine.getIdentityService(), auditor, clock);
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
-                applications, auditor);
+                applications, auditor, accounts);
         queries = new ApplicationQueries(applications, engine.getHistoryService(),
                 new ReviewerTaskQuery(engine.getTaskService(), engine.getRuntimeService()));
         seedAccounts();
