@@ -22,23 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConnectionRequestIT {
 
-    private static final String OIN = "00000099123456789000";
-    private static final String ORGANISATION = "Gemeente Voorbeeldstad";
+    static final String OIN = "00000099123456789000";
+    static final String ORGANISATION = "Gemeente Voorbeeldstad";
     private static final String APPLICANT_MAIL = "aanvrager@demo.tvs.example";
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(90);
 
-    private static String submission(IssuedCertificate certificate) {
+    static String submission(IssuedCertificate certificate) {
         String metadata = ItPki.signedMetadata(OIN, 9001, certificate);
         return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"]}],"
                 + "\"eenmaligInloggen\":false,\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
                 + "\"metadataBase64\":\"" + base64(metadata) + "\",\"termsVersion\":\"2026.1\"}";
     }
 
-    private static String jsonString(String value) {
+    static String jsonString(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n") + "\"";
     }
 
-    private static String base64(String text) {
+    static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -46,7 +46,7 @@ class ConnectionRequestIT {
         return m -> ItMail.isTo(m, address) && ItMail.subject(m).contains(subjectPart);
     }
 
-    private static List<String> productionUuids(String detailsJson) {
+    static List<String> productionUuids(String detailsJson) {
         List<String> uuids = new ArrayList<>();
         Matcher objects = Pattern.compile("\\{[^{}]*\"environment\":\"PRODUCTION\"[^{}]*}").matcher(detailsJson);
         while (objects.find()) {
