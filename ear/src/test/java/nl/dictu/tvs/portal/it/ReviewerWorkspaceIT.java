@@ -91,7 +91,7 @@ class ReviewerWorkspaceIT {
         screenshot(first, "reviewer-application-form-nl");
         Accessibility.assertNoViolations(first, "application view (form tab)");
         showTab(first, "Controles");
-        assertThat(tabPanel(first).getText()).contains("Automatische controle").contains("geslaagd").contains("sha256");
+        assertThat(tabPanel(first).getText()).contains("Automatische controle").contains("geslaagd");
         Accessibility.assertNoViolations(first, "application view (checks tab)");
         showTab(first, "Interne notities");
         first.findElement(By.id("dossierForm:tabs:note")).sendKeys("Gebeld met de aanvrager over de planning.");
@@ -144,10 +144,29 @@ class ReviewerWorkspaceIT {
 
         assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode()).isEqualTo(204);
 
-        // Checklist and preproduction: the assessor is told, and refused, that a colleague must approve.
+        // The checklist, item by item: a rejected item goes back to the applicant, the rework comes back alone.
         openDecision(first, reference, "assessChecklist");
-        decide(first, "assessChecklist", "accept", null);
+        showTab(first, "Checklist");
+        assertThat(tabPanel(first).getText()).contains("D1").contains("Ja").contains("Ter beoordeling");
+        Accessibility.assertNoViolations(first, "application view (checklist tab)");
+        judgeChecklist(first, "D1");
+        decisionFieldset(first, "assessChecklist").findElement(By.tagName("button")).click();
+        assertMessage(first, "Geef bij het afkeuren van checklistpunt D1 een toelichting");
+        decisionFieldset(first, "assessChecklist").findElement(By.cssSelector("#verdict-D1 input[type=text]"))
+                .sendKeys("Het DigiD-aansluitformulier ontbreekt.");
+        decisionFieldset(first, "assessChecklist").findElement(By.tagName("button")).click();
         assertMessage(first, "Vastgelegd: Checklist beoordelen.");
+        applicant.awaitTask(reference, "reworkChecklist");
+        HttpResponse<String> reworked = applicant.post("/api/applications/" + reference + "/checklist-rework",
+                "{\"checklist\":[{\"code\":\"D1\",\"answer\":\"YES\"}]}");
+        assertThat(reworked.statusCode()).as(reworked.body()).isEqualTo(204);
+        openDecision(first, reference, "assessChecklist");
+        assertThat(decisionFieldset(first, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict"))).hasSize(1);
+        judgeChecklist(first, null);
+        decisionFieldset(first, "assessChecklist").findElement(By.tagName("button")).click();
+        assertMessage(first, "Vastgelegd: Checklist beoordelen.");
+
+        // Preproduction: the assessor is told, and refused, that a colleague must approve.
         openDecision(first, reference, "approvePreproduction");
         assertThat(first.findElement(By.id("fourEyes-approvePreproduction")).getText())
                 .contains("iedere beoordelaar behalve beoordelaar")
@@ -283,12 +302,20 @@ class ReviewerWorkspaceIT {
         form.findElement(By.tagName("button")).click();
     }
 
+    /** Accepts every item under assessment except {@code rejected}, which it rejects. */
+    private static void judgeChecklist(WebDriver browser, String rejected) {
+        for (WebElement item : decisionFieldset(browser, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict"))) {
+            boolean reject = item.getDomAttribute("id").equals("verdict-" + rejected);
+            item.findElement(By.cssSelector("input[type=radio][value=" + (reject ? "reject" : "accept") + "]")).click();
+        }
+    }
+
     private static void assertMessage(WebDriver browser, String text) {
         waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossierForm:messages"), text));
     }
 
     private static void showTab(WebDriver browser, String title) {
-        browser.findElement(By.xpath("//li[@role='tab']//a[normalize-space()='" + title + "']")).click();
+        browser.findElement(By.xpath("//a[@role='tab'][normalize-space()='" + title + "']")).click();
         waitFor(browser).until(d -> !tabPanel(d).getText().isBlank());
     }
 

@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.web.view;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -33,6 +34,10 @@ public final class Messages {
 
     public static void refused(ApplicationServiceException refusal) {
         add(FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments().toArray()));
+    }
+
+    public static void invalid(InvalidApplicationException invalid) {
+        add(FacesMessage.SEVERITY_ERROR, text(invalid.messageKey(), invalid.arguments().toArray()));
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

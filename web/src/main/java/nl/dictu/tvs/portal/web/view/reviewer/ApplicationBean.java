@@ -6,7 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.account.SignedInUser;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.ChecklistLine;
+import nl.dictu.tvs.portal.application.ChecklistQueries;
+import nl.dictu.tvs.portal.application.ChecklistStatus;
+import nl.dictu.tvs.portal.application.ItemVerdict;
+import nl.dictu.tvs.portal.application.TaskDecision;
 import nl.dictu.tvs.portal.application.TaskCommands;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.review.HandoverChannel;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.review.DossierView;
@@ -17,7 +23,9 @@ import nl.dictu.tvs.portal.web.view.Messages;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The reviewer's application view ({@code reviewer/application.xhtml?reference=...}): the dossier
@@ -44,8 +52,13 @@ public class ApplicationBean implements Serializable {
     @EJB
     private TaskCommands commands;
 
+    @EJB
+    private ChecklistQueries checklists;
+
     private String reference;
     private DossierView dossier;
+    private ChecklistStatus checklist;
+    private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
     private String note;
     private final Map<String, DecisionForm> decisions = new HashMap<>();
 
@@ -53,9 +66,11 @@ public class ApplicationBean implements Serializable {
     public void load() {
         try {
             dossier = dossiers.dossier(user(), reference, localeBean.getLocale());
+            checklist = checklists.checklistOf(user(), reference);
         } catch (ApplicationServiceException e) {
             Messages.refused(e);
             dossier = null;
+            checklist = null;
         }
     }
 
@@ -76,15 +91,40 @@ public class ApplicationBean implements Serializable {
         try {
             if (ConnectionRequestModel.DELIVER_TEST_ACCOUNTS.equals(taskKey)) {
                 dossiers.deliverTestAccounts(user(), taskId, form.getTestAccounts(), form.getChannel());
+            } else if (ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey) && isAssessedPerItem()) {
+                commands.complete(user(), taskId, TaskDecision.checklist(verdicts()));
             } else {
                 commands.complete(user(), taskId, form.toDecision());
             }
             decisions.remove(taskId);
+            itemVerdicts.clear();
             Messages.info("dossier.decision.saved", Messages.text("step." + taskKey));
         } catch (ApplicationServiceException e) {
             Messages.refused(e);
+        } catch (InvalidApplicationException e) {
+            Messages.invalid(e);
         }
         load();
+    }
+
+    /** Applications with versioned checklist answers are assessed item by item; older ones as a whole. */
+    public boolean isAssessedPerItem() {
+        return checklist != null && !checklist.underAssessment().isEmpty();
+    }
+
+    public ItemVerdictForm itemVerdict(String itemCode) {
+        return itemVerdicts.computeIfAbsent(itemCode, code -> new ItemVerdictForm());
+    }
+
+    private List<ItemVerdict> verdicts() {
+        return checklist.underAssessment().stream()
+                .map(line -> itemVerdict(line.item().code()).toVerdict(line.item().code()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    public String itemText(ChecklistLine line) {
+        return line.item().text(localeBean.getLocale());
     }
 
     public DecisionForm decision(String taskId) {
@@ -94,7 +134,7 @@ public class ApplicationBean implements Serializable {
     public boolean asksAcceptOrReject(String taskKey) {
         return ConnectionRequestModel.REGISTER_APPLICATION.equals(taskKey)
                 || ConnectionRequestModel.VERIFY_ALB_DECISION.equals(taskKey)
-                || ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey);
+                || ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey) && !isAssessedPerItem();
     }
 
     /** The label of a form field: a service's name, or the field's bundle text. */
@@ -128,6 +168,10 @@ public class ApplicationBean implements Serializable {
 
     private SignedInUser user() {
         return currentUser.user().orElseThrow(() -> new IllegalStateException("The reviewer pages need a signed-in user"));
+    }
+
+    public ChecklistStatus getChecklist() {
+        return checklist;
     }
 
     public DossierView getDossier() {
