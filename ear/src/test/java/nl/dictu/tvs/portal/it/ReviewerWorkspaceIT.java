@@ -214,6 +214,16 @@ class ReviewerWorkspaceIT {
         screenshot(first, "reviewer-application-audit-nl");
         assertThat(applicant.get("/api/applications").body()).contains("\"reference\":\"" + reference + "\"")
                 .contains("\"status\":\"live\"");
+        // English: the same pages, every text from the bundle.
+        first.get(baseUrl + "/reviewer/tasks.xhtml?view=ALL&lang=en");
+        waitFor(first).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Task list"));
+        assertThat(first.findElement(By.tagName("main")).getText()).contains("All open tasks").contains("Apply");
+        screenshot(first, "reviewer-tasks-all-en");
+        Accessibility.assertNoViolations(first, "task list (English)");
+        first.get(baseUrl + "/reviewer/application.xhtml?reference=" + reference);
+        waitFor(first).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Application " + reference));
+        assertThat(first.findElement(By.id("noDecisions")).getText()).isEqualTo("No reviewer task is open for this application.");
+        Accessibility.assertNoViolations(first, "application view (English)");
     }
 
     private static void setFault(ApiSession admin, String activityId, boolean failing) {
