@@ -61,6 +61,15 @@ class ReviewerWorkspaceIT {
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = ApiSession.field(submitted.body(), "reference");
         setFault(admin, "issueServiceUuids", true);
+        try {
+            walk(applicant, admin, reference);
+        } finally {
+            // the server is shared: never leave a demo fault behind for the other tests
+            setFault(admin, "issueServiceUuids", false);
+        }
+    }
+
+    private void walk(ApiSession applicant, ApiSession admin, String reference) throws IOException {
 
         // The task list: group view, filtered on the organisation and the task, shareable by its address.
         signIn(first, DemoAccount.REVIEWER);
