@@ -22,15 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConnectionRequestIT {
 
-    private static final String OIN = "00000099123456789000";
-    private static final String ORGANISATION = "Gemeente Voorbeeldstad";
+    static final String OIN = "00000099123456789000";
+    static final String ORGANISATION = "Gemeente Voorbeeldstad";
     private static final String APPLICANT_MAIL = "aanvrager@demo.tvs.example";
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(90);
 
     /** The items of checklist 2026.1 for DigiD and eHerkenning without Eenmalig Inloggen. */
     private static final List<String> CHECKLIST = List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
 
-    private static String submission(IssuedCertificate certificate) {
+    static String submission(IssuedCertificate certificate) {
         String metadata = ItPki.signedMetadata(OIN, 9001, certificate);
         String answers = CHECKLIST.stream().map(code -> "{\"code\":\"" + code + "\",\"answer\":\"YES\"}")
                 .collect(java.util.stream.Collectors.joining(","));
@@ -47,11 +47,11 @@ class ConnectionRequestIT {
                 .collect(java.util.stream.Collectors.joining(",")) + "]}";
     }
 
-    private static String jsonString(String value) {
+    static String jsonString(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n") + "\"";
     }
 
-    private static String base64(String text) {
+    static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -59,7 +59,7 @@ class ConnectionRequestIT {
         return m -> ItMail.isTo(m, address) && ItMail.subject(m).contains(subjectPart);
     }
 
-    private static List<String> productionUuids(String detailsJson) {
+    static List<String> productionUuids(String detailsJson) {
         List<String> uuids = new ArrayList<>();
         Matcher objects = Pattern.compile("\\{[^{}]*\"environment\":\"PRODUCTION\"[^{}]*}").matcher(detailsJson);
         while (objects.find()) {

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PortalServer {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+    /** -Dtvs.it.start.timeout.minutes=N: how long a boot may take; generous, as machines may be busy with other builds. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(Integer.getInteger("tvs.it.start.timeout.minutes", 8));
     private static PortalServer shared;
 
     private final Path serverHome;

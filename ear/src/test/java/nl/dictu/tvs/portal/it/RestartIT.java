@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestartIT {
 
     private static final Pattern DEMO_TASK_ROW = Pattern.compile(
-            "<td role=\"gridcell\">TVS-DEMO-00001</td><td role=\"gridcell\">Aanvraag registreren</td><td role=\"gridcell\">([^<]+)</td>");
+            ">TVS-DEMO-00001</a></td><td role=\"gridcell\">[^<]*</td><td role=\"gridcell\">Aanvraag registreren</td>"
+                    + "<td role=\"gridcell\">[^<]*</td><td role=\"gridcell\">([^<]+)</td>");
 
     @Test
     void shouldKeepAccountsAndProcessInstancesAcrossARestart() throws IOException {

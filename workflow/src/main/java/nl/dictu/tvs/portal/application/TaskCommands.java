@@ -8,6 +8,10 @@ import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.user.Role;
+import nl.dictu.tvs.portal.domain.user.UserAccount;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -59,6 +63,9 @@ public class TaskCommands {
     @Inject
     private Clock clock;
 
+    @Inject
+    private UserAccountRepository accounts;
+
     public TaskCommands() {
         // for the container
     }
@@ -66,7 +73,8 @@ public class TaskCommands {
     /** Outside the container (tests), with the collaborators the container would inject. */
     public TaskCommands(TaskService tasks, RuntimeService runtime, IdentityService identity,
                         ApplicationRepository applications, Auditor auditor, ChecklistRepository checklists,
-                        Clock clock) {
+                        Clock clock, UserAccountRepository accounts) {
+        this.accounts = accounts;
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
@@ -93,6 +101,27 @@ public class TaskCommands {
         }
         tasks.setAssignee(taskId, null);
         audit(actor, "taskUnclaimed", task, Map.of("assignee", actor.username()), Map.of());
+    }
+
+    /**
+     * Gives a reviewer task to a colleague (an enabled reviewer): an unclaimed task, or one the
+     * actor holds. A task someone else holds stays theirs.
+     */
+    public void handOver(SignedInUser actor, String taskId, String colleague) {
+        OpenTask task = workableTask(actor, taskId);
+        if (!ConnectionRequestModel.REVIEWER_TASKS.contains(task.key())) {
+            throw new ActionRefusedException("task.handOverReviewerTasksOnly", task.key());
+        }
+        UserAccount to = accounts.findByUsername(colleague == null ? "" : colleague)
+                .filter(a -> a.isEnabled() && a.hasRole(Role.REVIEWER))
+                .orElseThrow(() -> new ActionRefusedException("task.handOverNotAReviewer", String.valueOf(colleague)));
+        String assignee = task.task().getAssignee();
+        if (assignee != null && !assignee.equals(actor.username())) {
+            throw new ActionRefusedException("task.claimedByOther", assignee);
+        }
+        tasks.setAssignee(taskId, to.getUsername());
+        audit(actor, "taskHandedOver", task, assignee == null ? Map.of() : Map.of("assignee", assignee),
+                Map.of("assignee", to.getUsername()));
     }
 
     /** Completes the task with the decision; a task claimed by someone else stays theirs. */

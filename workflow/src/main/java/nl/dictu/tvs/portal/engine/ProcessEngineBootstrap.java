@@ -16,13 +16,18 @@ import nl.dictu.tvs.portal.process.audit.ProcessAuditPlugin;
 import jakarta.transaction.TransactionManager;
 import nl.dictu.tvs.portal.document.issue.DocumentIssuer;
 import nl.dictu.tvs.portal.document.issue.DocumentJobHandler;
+import nl.dictu.tvs.portal.demo.DemoFaults;
+import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.process.ReviewerTaskDueDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 
 import javax.sql.DataSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -63,6 +68,9 @@ public class ProcessEngineBootstrap {
     @Inject
     private AuditTrailSink auditSink;
 
+    @Inject
+    private PortalConfig config;
+
     private ProcessEngine processEngine;
 
     @PostConstruct
@@ -73,6 +81,10 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         applyPortalSettings(configuration);
+        if (config.isDemoMode()) {
+            // failures on demand, for demonstrating (and testing) incidents and their retry
+            configuration.getCustomPostBPMNParseListeners().add(new DemoFaults());
+        }
         configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setMetricsEnabled(false);
@@ -97,6 +109,12 @@ public class ProcessEngineBootstrap {
         configuration.setHistoryCleanupBatchWindowEndTime(HISTORY_CLEANUP_END);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setAuthorizationEnabled(false);
+        List<BpmnParseListener> parseListeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        parseListeners.add(new ReviewerTaskDueDates());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
     }
 
     /** Runs in a job executor thread, in the job's transaction. */

@@ -76,6 +76,8 @@ public final class ConnectionRequestModel {
             ASSESS_PRODUCTION, APPROVE_PRODUCTION);
 
     public static final String REVIEWER_GROUP = "reviewer";
+    /** Working days a reviewer task has before its escalation timer fires: its due date. */
+    public static final int REVIEWER_TASK_DUE_WORKING_DAYS = 5;
     private static final String APPLICANT_GROUP_PREFIX = "applicant-";
 
     /** Process variables: IDs, business keys and decision outcomes only, never entities. */

@@ -193,7 +193,7 @@ public final class ServiceTestBed implements AutoCloseable {
                 new AlbDecisionRepository(em));
         albDecisionQueries = new AlbDecisionQueries(applications, new AlbDecisionRepository(em));
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
-                applications, auditor, checklists, clock);
+                applications, auditor, checklists, clock, accounts);
         checklistQueries = new ChecklistQueries(checklists, terms, applications, files);
         uploads = new UploadService(files, organisations, clock);
         queries = new ApplicationQueries(applications, engine.getHistoryService(),

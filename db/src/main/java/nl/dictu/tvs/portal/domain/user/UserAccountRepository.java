@@ -48,6 +48,14 @@ public class UserAccountRepository {
                 .getResultList();
     }
 
+    /** The enabled accounts with this role, by display name. */
+    public List<UserAccount> enabledWithRole(Role role) {
+        return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.enabled = true "
+                        + "order by u.displayName, u.username", UserAccount.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }

@@ -1,0 +1,350 @@
+package nl.dictu.tvs.portal.it;
+
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two reviewers work one application in the browser from registration to production approval; the
+ * applicant's steps go through the API (its pages are built elsewhere). Along the way: the task
+ * list's views and filters, a failed automated step retried from the incident list, a decision on
+ * a task a colleague completed meanwhile, the four-eyes refusal, and axe-core on every page.
+ */
+@Tag("h2-only")
+class ReviewerWorkspaceIT {
+
+    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(90);
+
+    private final String baseUrl = PortalServer.shared().baseUrl();
+    private WebDriver first;
+    private WebDriver second;
+
+    @BeforeEach
+    void openBrowsers() {
+        first = HeadlessChromium.start();
+        second = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        first.quit();
+        second.quit();
+    }
+
+    @Test
+    void shouldWalkAnApplicationFromRegistrationToProductionWithTwoReviewers() throws IOException {
+        ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        ApiSession admin = new ApiSession(DemoAccount.ADMIN);
+        HttpResponse<String> submitted = applicant.post("/api/applications",
+                ConnectionRequestIT.submission(ItPki.certificate(ConnectionRequestIT.OIN, ConnectionRequestIT.ORGANISATION)));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = ApiSession.field(submitted.body(), "reference");
+        setFault(admin, "issueServiceUuids", true);
+        try {
+            walk(applicant, admin, reference);
+        } finally {
+            // the server is shared: never leave a demo fault behind for the other tests
+            setFault(admin, "issueServiceUuids", false);
+        }
+    }
+
+    private void walk(ApiSession applicant, ApiSession admin, String reference) throws IOException {
+
+        // The task list: group view, filtered on the organisation and the task, shareable by its address.
+        signIn(first, DemoAccount.REVIEWER);
+        String filtered = baseUrl + "/reviewer/tasks.xhtml?view=GROUP&organisation=voorbeeldstad&task=registerApplication&sort=REFERENCE&direction=desc";
+        awaitInTaskList(first, filtered, reference);
+        assertThat(first.findElement(By.id("tasks")).getText()).contains("Gemeente Voorbeeldstad").contains("Aanvraag registreren");
+        assertThat(new Select(first.findElement(By.id("task"))).getFirstSelectedOption().getText()).isEqualTo("Aanvraag registreren");
+        screenshot(first, "reviewer-tasks-group-nl");
+        Accessibility.assertNoViolations(first, "task list (group view, filtered)");
+
+        first.get(baseUrl + "/reviewer/tasks.xhtml?view=ALL&organisation=Gemeente%20Nergensdorp");
+        waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("tasks")));
+        assertThat(first.findElement(By.id("tasks")).getText()).doesNotContain(reference).contains("Er zijn geen openstaande taken.");
+
+        // Claim from the list, then it is among "my tasks".
+        first.get(filtered);
+        rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Oppakken']")).click();
+        waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"), "U hebt de taak opgepakt."));
+        first.get(baseUrl + "/reviewer/tasks.xhtml?view=MINE");
+        assertThat(rowOf(first, reference).getText()).contains("beoordelaar");
+        screenshot(first, "reviewer-tasks-mine-nl");
+        Accessibility.assertNoViolations(first, "task list (my tasks)");
+
+        // The application view: tabs, a note, and the registration decision.
+        rowOf(first, reference).findElement(By.linkText(reference)).click();
+        waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-registerApplication")));
+        assertThat(first.findElement(By.id("pageTitle")).getText()).isEqualTo("Aanvraag " + reference);
+        screenshot(first, "reviewer-application-form-nl");
+        Accessibility.assertNoViolations(first, "application view (form tab)");
+        showTab(first, "Controles");
+        assertThat(tabPanel(first).getText()).contains("Automatische controle").contains("geslaagd");
+        Accessibility.assertNoViolations(first, "application view (checks tab)");
+        showTab(first, "Interne notities");
+        first.findElement(By.id("dossierForm:tabs:note")).sendKeys("Gebeld met de aanvrager over de planning.");
+        first.findElement(By.id("dossierForm:tabs:addNote")).click();
+        waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossierForm:messages"), "De notitie is toegevoegd."));
+        showTab(first, "Interne notities");
+        assertThat(first.findElement(By.id("notes")).getText()).contains("Gebeld met de aanvrager").contains("beoordelaar");
+        Accessibility.assertNoViolations(first, "application view (notes tab)");
+        assertThat(applicant.get("/api/applications/" + reference).body()).doesNotContain("Gebeld met de aanvrager");
+
+        decide(first, "registerApplication", "accept", null);
+        assertMessage(first, "Vastgelegd: Aanvraag registreren.");
+
+        // The ServiceUUID step fails (demo fault): the incident list shows it, and a retry after the fix runs it.
+        first.get(baseUrl + "/reviewer/incidents.xhtml");
+        WebElement incident = awaitRow(first, baseUrl + "/reviewer/incidents.xhtml", "incidentForm:incidents", reference);
+        assertThat(incident.getText()).contains("issueServiceUuids").contains("Demo fault");
+        screenshot(first, "reviewer-incidents-nl");
+        Accessibility.assertNoViolations(first, "incidents");
+        setFault(admin, "issueServiceUuids", false);
+        incident.findElement(By.xpath(".//button[normalize-space()='Opnieuw uitvoeren']")).click();
+        waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("incidentForm:messages"),
+                "De stap wordt nu opnieuw uitgevoerd."));
+
+        // DigiD connection and test accounts in parallel; a colleague's late decision gets a clear message.
+        signIn(second, DemoAccount.REVIEWER_2);
+        openDecision(first, reference, "arrangeDigidConnection");
+        openDecision(second, reference, "arrangeDigidConnection");
+        decide(first, "arrangeDigidConnection", null, "DIGID-IT-4711");
+        assertMessage(first, "Vastgelegd: DigiD-aansluiting regelen.");
+        decide(second, "arrangeDigidConnection", null, "DIGID-IT-TE-LAAT");
+        assertMessage(second, "Deze taak is intussen al afgehandeld");
+        screenshot(second, "reviewer-task-completed-meanwhile-nl");
+        assertThat(second.findElement(By.id("pageTitle")).getText()).isEqualTo("Aanvraag " + reference);
+
+        openDecision(second, reference, "deliverTestAccounts");
+        WebElement delivery = second.findElement(By.id("decision-deliverTestAccounts"));
+        delivery.findElement(By.tagName("button")).click();
+        assertMessage(second, "Vermeld welke testaccounts u hebt geleverd");
+        decisionFieldset(second, "deliverTestAccounts").findElement(By.tagName("textarea"))
+                .sendKeys("DigiD s00000001 tot en met s00000005");
+        new Select(decisionFieldset(second, "deliverTestAccounts").findElement(By.tagName("select")))
+                .selectByVisibleText("Versleutelde e-mail");
+        decisionFieldset(second, "deliverTestAccounts").findElement(By.tagName("button")).click();
+        assertMessage(second, "Vastgelegd: Testaccounts leveren.");
+        showTab(second, "Testaccounts");
+        assertThat(tabPanel(second).getText()).contains("s00000001").contains("Versleutelde e-mail").contains("beoordelaar2");
+        showTab(second, "Dienstnummers");
+        assertThat(tabPanel(second).getText()).contains("Parkeervergunning").contains("Preproductie");
+
+        assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode()).isEqualTo(204);
+
+        // The checklist, item by item: a rejected item goes back to the applicant, the rework comes back alone.
+        openDecision(first, reference, "assessChecklist");
+        showTab(first, "Checklist");
+        assertThat(tabPanel(first).getText()).contains("D1").contains("Ja").contains("Ter beoordeling");
+        Accessibility.assertNoViolations(first, "application view (checklist tab)");
+        judgeChecklist(first, "D1");
+        decisionFieldset(first, "assessChecklist").findElement(By.tagName("button")).click();
+        assertMessage(first, "Geef bij het afkeuren van checklistpunt D1 een toelichting");
+        decisionFieldset(first, "assessChecklist").findElement(By.cssSelector("#verdict-D1 input[type=text]"))
+                .sendKeys("Het DigiD-aansluitformulier ontbreekt.");
+        decisionFieldset(first, "assessChecklist").findElement(By.tagName("button")).click();
+        assertMessage(first, "Vastgelegd: Checklist beoordelen.");
+        applicant.awaitTask(reference, "reworkChecklist");
+        HttpResponse<String> reworked = applicant.post("/api/applications/" + reference + "/checklist-rework",
+                "{\"checklist\":[{\"code\":\"D1\",\"answer\":\"YES\"}]}");
+        assertThat(reworked.statusCode()).as(reworked.body()).isEqualTo(204);
+        openDecision(first, reference, "assessChecklist");
+        assertThat(decisionFieldset(first, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict"))).hasSize(1);
+        judgeChecklist(first, null);
+        decisionFieldset(first, "assessChecklist").findElement(By.tagName("button")).click();
+        assertMessage(first, "Vastgelegd: Checklist beoordelen.");
+
+        // Preproduction: the assessor is told, and refused, that a colleague must approve.
+        openDecision(first, reference, "approvePreproduction");
+        assertThat(first.findElement(By.id("fourEyes-approvePreproduction")).getText())
+                .contains("iedere beoordelaar behalve beoordelaar")
+                .contains("U hebt de checklist beoordeeld, dus een collega moet de preproductie goedkeuren.");
+        decide(first, "approvePreproduction", null, null);
+        assertMessage(first, "mag haar daarom niet ook goedkeuren");
+        screenshot(first, "reviewer-four-eyes-refused-nl");
+        Accessibility.assertNoViolations(first, "application view (four-eyes refusal)");
+        assertThat(first.findElements(By.id("decision-approvePreproduction"))).isNotEmpty();
+
+        openDecision(second, reference, "approvePreproduction");
+        decide(second, "approvePreproduction", null, null);
+        assertMessage(second, "Vastgelegd: Preproductie goedkeuren.");
+
+        // Production: requested by the applicant, assessed by one reviewer, approved by the other.
+        applicant.awaitTask(reference, "requestProduction");
+        List<String> uuids = ConnectionRequestIT.productionUuids(applicant.get("/api/applications/" + reference).body());
+        IssuedCertificate production = ItPki.certificate(ConnectionRequestIT.OIN, ConnectionRequestIT.ORGANISATION);
+        HttpResponse<String> requested = applicant.post("/api/applications/" + reference + "/production-request",
+                "{\"certificatePem\":" + ConnectionRequestIT.jsonString(ItPki.pem(production))
+                        + ",\"metadataBase64\":\"" + ConnectionRequestIT.base64(
+                        ItPki.signedMetadata(ConnectionRequestIT.OIN, 1, production, uuids.get(0)))
+                        + "\",\"testingCompleted\":true,\"desiredGoLive\":\"2027-01-04\"}");
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(204);
+
+        openDecision(second, reference, "assessProduction");
+        showTab(second, "Formulier");
+        assertThat(tabPanel(second).getText()).contains("Verschillen tussen versies").contains("Metadata productie (SHA-256)");
+        Accessibility.assertNoViolations(second, "application view (form tab with two versions)");
+        decide(second, "assessProduction", "accept", null);
+        assertMessage(second, "Vastgelegd: Aanvraag productie beoordelen.");
+
+        openDecision(first, reference, "approveProduction");
+        decide(first, "approveProduction", "accept", null);
+        assertMessage(first, "Vastgelegd: Productie goedkeuren.");
+
+        awaitActiveStep(first, reference, "Aansluiting live");
+        showTab(first, "Proces");
+        waitFor(first).until(d -> "true".equals(d.findElement(By.id("processDiagram")).getDomAttribute("data-rendered")));
+        assertThat(first.findElements(By.cssSelector("#processDiagram .tvs-current"))).isNotEmpty();
+        screenshot(first, "reviewer-application-process-nl");
+        Accessibility.assertNoViolations(first, "application view (process tab)");
+        showTab(first, "Audittrail");
+        assertThat(tabPanel(first).getText()).contains("taskClaimed").contains("jobRetried").contains("beoordelaar2");
+        screenshot(first, "reviewer-application-audit-nl");
+        assertThat(applicant.get("/api/applications").body()).contains("\"reference\":\"" + reference + "\"")
+                .contains("\"status\":\"live\"");
+        // English: the same pages, every text from the bundle.
+        first.get(baseUrl + "/reviewer/tasks.xhtml?view=ALL&lang=en");
+        waitFor(first).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Task list"));
+        assertThat(first.findElement(By.tagName("main")).getText()).contains("All open tasks").contains("Apply");
+        screenshot(first, "reviewer-tasks-all-en");
+        Accessibility.assertNoViolations(first, "task list (English)");
+        first.get(baseUrl + "/reviewer/application.xhtml?reference=" + reference);
+        waitFor(first).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Application " + reference));
+        assertThat(first.findElement(By.id("noDecisions")).getText()).isEqualTo("No reviewer task is open for this application.");
+        Accessibility.assertNoViolations(first, "application view (English)");
+    }
+
+    private static void setFault(ApiSession admin, String activityId, boolean failing) {
+        assertThat(admin.post("/api/demo/faults/" + activityId, "{\"failing\":" + failing + "}").statusCode()).isEqualTo(204);
+    }
+
+    private void signIn(WebDriver browser, DemoAccount account) {
+        browser.get(baseUrl + account.landingPage + "?lang=nl");
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+        browser.findElement(By.id("username")).sendKeys(account.username);
+        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
+        browser.findElement(By.id("signIn")).click();
+        waitFor(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), account.landingTitle));
+    }
+
+    private static WebDriverWait waitFor(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void awaitInTaskList(WebDriver browser, String url, String reference) {
+        awaitRow(browser, url, "taskForm:taskTable", reference);
+    }
+
+    /** Reloads until the table has a row with the text: the process moves on asynchronously. */
+    private static WebElement awaitRow(WebDriver browser, String url, String tableId, String text) {
+        Instant deadline = Instant.now().plus(PROCESS_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            browser.get(url);
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(tableId)));
+            List<WebElement> rows = browser.findElements(By.xpath("//*[@id='" + tableId + "']//tr[td[contains(., '" + text + "')]]"));
+            if (!rows.isEmpty()) {
+                return rows.get(0);
+            }
+            PortalServer.sleep(Duration.ofSeconds(2));
+        }
+        throw new AssertionError("No row with " + text + " in " + tableId + " at " + url);
+    }
+
+    private static WebElement rowOf(WebDriver browser, String reference) {
+        return waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='taskForm:taskTable']//tr[td[contains(., '" + reference + "')]]")));
+    }
+
+    /** Opens the application view once the task's decision form is there. */
+    private void openDecision(WebDriver browser, String reference, String taskKey) {
+        Instant deadline = Instant.now().plus(PROCESS_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            browser.get(baseUrl + "/reviewer/application.xhtml?reference=" + reference);
+            waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions")));
+            if (!browser.findElements(By.id("decision-" + taskKey)).isEmpty()) {
+                return;
+            }
+            PortalServer.sleep(Duration.ofSeconds(2));
+        }
+        throw new AssertionError("Task " + taskKey + " of " + reference + " did not appear on the application view");
+    }
+
+    private void awaitActiveStep(WebDriver browser, String reference, String stepName) {
+        Instant deadline = Instant.now().plus(PROCESS_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            browser.get(baseUrl + "/reviewer/application.xhtml?reference=" + reference);
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("activeSteps")));
+            if (browser.findElement(By.id("activeSteps")).getDomProperty("textContent").contains(stepName)) {
+                return;
+            }
+            PortalServer.sleep(Duration.ofSeconds(2));
+        }
+        throw new AssertionError(reference + " did not reach " + stepName);
+    }
+
+    private static WebElement decisionFieldset(WebDriver browser, String taskKey) {
+        return browser.findElement(By.id("decision-" + taskKey));
+    }
+
+    /** Fills the task's decision form (outcome "accept"/"reject", or a reference) and submits it. */
+    private static void decide(WebDriver browser, String taskKey, String outcome, String reference) {
+        WebElement form = decisionFieldset(browser, taskKey);
+        if (outcome != null) {
+            form.findElement(By.cssSelector("input[type=radio][value=" + outcome + "]")).click();
+        }
+        if (reference != null) {
+            WebElement field = form.findElement(By.cssSelector("input[type=text]"));
+            field.clear();
+            field.sendKeys(reference);
+        }
+        form.findElement(By.tagName("button")).click();
+    }
+
+    /** Accepts every item under assessment except {@code rejected}, which it rejects. */
+    private static void judgeChecklist(WebDriver browser, String rejected) {
+        for (WebElement item : decisionFieldset(browser, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict"))) {
+            boolean reject = item.getDomAttribute("id").equals("verdict-" + rejected);
+            item.findElement(By.cssSelector("input[type=radio][value=" + (reject ? "reject" : "accept") + "]")).click();
+        }
+    }
+
+    private static void assertMessage(WebDriver browser, String text) {
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossierForm:messages"), text));
+    }
+
+    private static void showTab(WebDriver browser, String title) {
+        browser.findElement(By.xpath("//a[@role='tab'][normalize-space()='" + title + "']")).click();
+        waitFor(browser).until(d -> !tabPanel(d).getText().isBlank());
+    }
+
+    private static WebElement tabPanel(WebDriver browser) {
+        return browser.findElement(By.cssSelector(".tvs-tabview .ui-tabs-panel:not(.ui-helper-hidden)"));
+    }
+
+    private static void screenshot(WebDriver browser, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,46 @@
+package nl.dictu.tvs.portal.web.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Faces messages from the one bundle, in the page's language: a refusal's reason, or a confirmation. */
+public final class Messages {
+
+    private static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+    }
+
+    /** The key's text, or {@code fallback} when the bundle has no such key. */
+    public static String textOr(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void refused(ApplicationServiceException refusal) {
+        add(FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments().toArray()));
+    }
+
+    public static void invalid(InvalidApplicationException invalid) {
+        add(FacesMessage.SEVERITY_ERROR, text(invalid.messageKey(), invalid.arguments().toArray()));
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

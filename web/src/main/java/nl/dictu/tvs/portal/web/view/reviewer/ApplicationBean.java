@@ -1,0 +1,198 @@
+package nl.dictu.tvs.portal.web.view.reviewer;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.ChecklistLine;
+import nl.dictu.tvs.portal.application.ChecklistQueries;
+import nl.dictu.tvs.portal.application.ChecklistStatus;
+import nl.dictu.tvs.portal.application.ItemVerdict;
+import nl.dictu.tvs.portal.application.TaskDecision;
+import nl.dictu.tvs.portal.application.TaskCommands;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+import nl.dictu.tvs.portal.domain.review.HandoverChannel;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.review.DossierView;
+import nl.dictu.tvs.portal.review.ReviewerDossier;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.Messages;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reviewer's application view ({@code reviewer/application.xhtml?reference=...}): the dossier
+ * in tabs, internal notes, and a decision form per open reviewer task.
+ */
+@Named
+@ViewScoped
+public class ApplicationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String SERVICE_FIELD = "dossier.field.service:";
+    /** bpmn-js from its webjar (org.webjars.npm:bpmn-js), served by the WAR: no CDN. */
+    public static final String BPMN_JS = "/webjars/bpmn-js/8.0.0/dist/";
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    @EJB
+    private ReviewerDossier dossiers;
+
+    @EJB
+    private TaskCommands commands;
+
+    @EJB
+    private ChecklistQueries checklists;
+
+    private String reference;
+    private DossierView dossier;
+    private ChecklistStatus checklist;
+    private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
+    private String note;
+    private final Map<String, DecisionForm> decisions = new HashMap<>();
+
+    /** After the view parameter; an unknown reference shows why instead of an error page. */
+    public void load() {
+        try {
+            dossier = dossiers.dossier(user(), reference, localeBean.getLocale());
+            checklist = checklists.checklistOf(user(), reference);
+        } catch (ApplicationServiceException e) {
+            Messages.refused(e);
+            dossier = null;
+            checklist = null;
+        }
+    }
+
+    public void addNote() {
+        try {
+            dossiers.addNote(user(), reference, note);
+            note = null;
+            Messages.info("dossier.note.added");
+        } catch (ApplicationServiceException e) {
+            Messages.refused(e);
+        }
+        load();
+    }
+
+    /** Completes the task with its form; a refusal keeps what was filled in and says why. */
+    public void decide(String taskId, String taskKey) {
+        DecisionForm form = decision(taskId);
+        try {
+            if (ConnectionRequestModel.DELIVER_TEST_ACCOUNTS.equals(taskKey)) {
+                dossiers.deliverTestAccounts(user(), taskId, form.getTestAccounts(), form.getChannel());
+            } else if (ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey) && isAssessedPerItem()) {
+                commands.complete(user(), taskId, TaskDecision.checklist(verdicts()));
+            } else {
+                commands.complete(user(), taskId, form.toDecision());
+            }
+            decisions.remove(taskId);
+            itemVerdicts.clear();
+            Messages.info("dossier.decision.saved", Messages.text("step." + taskKey));
+        } catch (ApplicationServiceException e) {
+            Messages.refused(e);
+        } catch (InvalidApplicationException e) {
+            Messages.invalid(e);
+        }
+        load();
+    }
+
+    /** Applications with versioned checklist answers are assessed item by item; older ones as a whole. */
+    public boolean isAssessedPerItem() {
+        return checklist != null && !checklist.underAssessment().isEmpty();
+    }
+
+    public ItemVerdictForm itemVerdict(String itemCode) {
+        return itemVerdicts.computeIfAbsent(itemCode, code -> new ItemVerdictForm());
+    }
+
+    private List<ItemVerdict> verdicts() {
+        return checklist.underAssessment().stream()
+                .map(line -> itemVerdict(line.item().code()).toVerdict(line.item().code()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    public String itemText(ChecklistLine line) {
+        return line.item().text(localeBean.getLocale());
+    }
+
+    public DecisionForm decision(String taskId) {
+        return decisions.computeIfAbsent(taskId, id -> new DecisionForm());
+    }
+
+    public boolean asksAcceptOrReject(String taskKey) {
+        return ConnectionRequestModel.REGISTER_APPLICATION.equals(taskKey)
+                || ConnectionRequestModel.VERIFY_ALB_DECISION.equals(taskKey)
+                || ConnectionRequestModel.ASSESS_PRODUCTION.equals(taskKey)
+                || ConnectionRequestModel.APPROVE_PRODUCTION.equals(taskKey)
+                || ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey) && !isAssessedPerItem();
+    }
+
+    /** The label of a form field: a service's name, or the field's bundle text. */
+    public String fieldLabel(String field) {
+        return field.startsWith(SERVICE_FIELD)
+                ? Messages.text("dossier.field.service", field.substring(SERVICE_FIELD.length()))
+                : Messages.text(field);
+    }
+
+    /** The step's name, or its BPMN id for elements without one (gateways, service tasks). */
+    public String stepName(String elementId) {
+        return elementId == null ? "" : Messages.textOr("step." + elementId, elementId);
+    }
+
+    public String getBpmnViewerScript() {
+        return BPMN_JS + "bpmn-viewer.production.min.js";
+    }
+
+    public String getBpmnViewerStylesheet() {
+        return BPMN_JS + "assets/diagram-js.css";
+    }
+
+    public HandoverChannel[] getChannels() {
+        return HandoverChannel.values();
+    }
+
+    /** Space-separated BPMN ids for the diagram script. */
+    public String getActiveActivities() {
+        return dossier == null ? "" : String.join(" ", dossier.activeActivityIds());
+    }
+
+    private SignedInUser user() {
+        return currentUser.user().orElseThrow(() -> new IllegalStateException("The reviewer pages need a signed-in user"));
+    }
+
+    public ChecklistStatus getChecklist() {
+        return checklist;
+    }
+
+    public DossierView getDossier() {
+        return dossier;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

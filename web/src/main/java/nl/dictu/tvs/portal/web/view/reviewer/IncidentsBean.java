@@ -1,0 +1,44 @@
+package nl.dictu.tvs.portal.web.view.reviewer;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.review.FailedJob;
+import nl.dictu.tvs.portal.review.FailedJobs;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.Messages;
+
+import java.util.List;
+
+/** The incident list ({@code reviewer/incidents.xhtml}): failed automated steps and their retry. */
+@Named
+@RequestScoped
+public class IncidentsBean {
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @EJB
+    private FailedJobs failedJobs;
+
+    private List<FailedJob> jobs;
+
+    public List<FailedJob> getJobs() {
+        if (jobs == null) {
+            jobs = currentUser.user().map(failedJobs::list).orElse(List.of());
+        }
+        return jobs;
+    }
+
+    public void retry(String jobId) {
+        try {
+            currentUser.user().ifPresent(user -> failedJobs.retry(user, jobId));
+            Messages.info("incident.retried");
+        } catch (ApplicationServiceException e) {
+            Messages.refused(e);
+        }
+        jobs = null;
+    }
+}
