@@ -31,6 +31,11 @@ public record ApplicationOverview(ApplicationStatusView status, List<String> ser
         return b != null && b.isAfter(a) ? b : a;
     }
 
+    /** The service names as one line, for lists. */
+    public String servicesText() {
+        return String.join(", ", services);
+    }
+
     public String reference() {
         return status.reference();
     }

@@ -6,7 +6,6 @@ import nl.dictu.tvs.portal.account.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.process.delegate.VersionChecks;
-import nl.dictu.tvs.portal.trust.finding.CheckReport;
 
 /**
  * The trust checks on what an applicant is about to hand in, while they edit it: the same rules,
@@ -33,17 +32,18 @@ public class LiveChecks {
     }
 
     /** A correction's certificate and preproduction metadata, as the automated checks will judge them. */
-    public CheckReport correction(SignedInUser actor, String reference, String certificatePem, byte[] metadata,
-                                  boolean eenmaligInloggen) {
+    public LiveFindings correction(SignedInUser actor, String reference, String certificatePem, byte[] metadata,
+                                   boolean eenmaligInloggen) {
         Application application = AccessPolicy.ownApplication(applications, actor, reference);
-        return checks.previewAutomated(application, blankToNull(certificatePem), emptyToNull(metadata), eenmaligInloggen);
+        return LiveFindings.of(checks.previewAutomated(application, blankToNull(certificatePem), emptyToNull(metadata),
+                eenmaligInloggen));
     }
 
     /** A production request's certificate and metadata, as the production checks will judge them. */
-    public CheckReport production(SignedInUser actor, String reference, String certificatePem, byte[] metadata) {
+    public LiveFindings production(SignedInUser actor, String reference, String certificatePem, byte[] metadata) {
         Application application = AccessPolicy.ownApplication(applications, actor, reference);
-        return checks.previewProduction(application, applications.currentVersion(application),
-                blankToNull(certificatePem), emptyToNull(metadata));
+        return LiveFindings.of(checks.previewProduction(application, applications.currentVersion(application),
+                blankToNull(certificatePem), emptyToNull(metadata)));
     }
 
     private static String blankToNull(String text) {

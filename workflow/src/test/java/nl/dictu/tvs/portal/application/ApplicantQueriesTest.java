@@ -5,8 +5,6 @@ import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.process.delegate.VersionChecks;
 import nl.dictu.tvs.portal.testbed.ServiceTestBed;
 import nl.dictu.tvs.portal.trust.TrustCheck;
-import nl.dictu.tvs.portal.trust.finding.CheckReport;
-import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 import nl.dictu.tvs.portal.trust.metadata.MetadataCheck;
 import nl.dictu.tvs.portal.trust.oin.OinCheck;
@@ -114,16 +112,17 @@ class ApplicantQueriesTest {
         ProductionRequest reused = ServiceTestBed.productionRequest(List.of(), true);
         ProductionRequest fresh = ServiceTestBed.productionRequest(List.of(), false);
 
-        CheckReport reusedReport = liveChecks.production(anne(), reference, reused.certificatePem(), reused.metadata());
-        CheckReport freshReport = liveChecks.production(anne(), reference, fresh.certificatePem(), fresh.metadata());
-        CheckReport wrongEnvironment = liveChecks.correction(anne(), reference, fresh.certificatePem(), fresh.metadata(), false);
+        LiveFindings reusedReport = liveChecks.production(anne(), reference, reused.certificatePem(), reused.metadata());
+        LiveFindings freshReport = liveChecks.production(anne(), reference, fresh.certificatePem(), fresh.metadata());
+        LiveFindings wrongEnvironment = liveChecks.correction(anne(), reference, fresh.certificatePem(), fresh.metadata(), false);
 
         assertThat(reusedReport.codes()).contains(FindingCode.METADATA_CERTIFICATE_REUSED_ACROSS_ENVIRONMENTS);
+        assertThat(reusedReport.passed()).isFalse();
         assertThat(freshReport.codes()).doesNotContain(FindingCode.METADATA_CERTIFICATE_REUSED_ACROSS_ENVIRONMENTS)
                 .contains(FindingCode.METADATA_SUMMARY);
-        assertThat(freshReport.findings()).filteredOn(Finding::isError).extracting(Finding::code)
-                .doesNotContain(FindingCode.METADATA_SIGNATURE_INVALID);
+        assertThat(freshReport.passed()).as("%s", freshReport.findings()).isTrue();
         assertThat(wrongEnvironment.codes()).contains(FindingCode.METADATA_ENTITY_ID_INDEX_OUT_OF_RANGE);
+        assertThat(wrongEnvironment.passed()).isFalse();
         assertThat(bed.applications.checkResult(bed.applications.currentVersion(
                 bed.applications.findByReference(reference).orElseThrow()), CheckKind.PRODUCTION)).isEmpty();
     }

@@ -8,10 +8,13 @@ import jakarta.ws.rs.ext.Provider;
 import nl.dictu.tvs.portal.application.AccessRefusedException;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.web.NotFound;
 
 /**
  * A refused service call as JSON: {@code messageKey} for programs, {@code message} for people, in
- * the caller's language. 403 when the user may not, 409 when someone else was first, 422 otherwise.
+ * the caller's language. 404 when the application or file is not the caller's organisation's (exactly
+ * as when it does not exist, so the answer tells nothing), 403 when the user may not, 409 when
+ * someone else was first, 422 otherwise.
  */
 @Provider
 public class RefusalMapper implements ExceptionMapper<ApplicationServiceException> {
@@ -21,7 +24,13 @@ public class RefusalMapper implements ExceptionMapper<ApplicationServiceExceptio
 
     @Override
     public Response toResponse(ApplicationServiceException e) {
-        int status = e instanceof AccessRefusedException ? 403 : e instanceof TaskAlreadyCompletedException ? 409 : 422;
-        return ApiMessages.refusal(status, headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray());
+        return ApiMessages.refusal(statusOf(e), headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray());
+    }
+
+    static int statusOf(ApplicationServiceException e) {
+        if (NotFound.is(e)) {
+            return 404;
+        }
+        return e instanceof AccessRefusedException ? 403 : e instanceof TaskAlreadyCompletedException ? 409 : 422;
     }
 }

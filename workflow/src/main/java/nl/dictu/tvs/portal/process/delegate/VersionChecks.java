@@ -105,11 +105,16 @@ public class VersionChecks {
         return new CheckReport(report.checkedAt(), findings);
     }
 
-    private CheckOutcome store(ApplicationVersion version, CheckKind kind, CheckReport report, String elementId) {
-        boolean onAlbList = report.codes().contains(FindingCode.ALB_REGISTERED);
-        boolean passed = report.findings().stream()
+    /** No error, apart from not being on the ALB list: that routes to the RvIG decision instead. */
+    public static boolean passed(CheckReport report) {
+        return report.findings().stream()
                 .filter(f -> f.code() != FindingCode.ALB_NOT_REGISTERED)
                 .noneMatch(Finding::isError);
+    }
+
+    private CheckOutcome store(ApplicationVersion version, CheckKind kind, CheckReport report, String elementId) {
+        boolean onAlbList = report.codes().contains(FindingCode.ALB_REGISTERED);
+        boolean passed = passed(report);
         String json = report.toJson();
         Optional<CheckResult> existing = applications.checkResult(version, kind);
         if (existing.isPresent()) {
