@@ -110,7 +110,7 @@ class ApplicantFollowIT {
         openApplication(reference);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-acknowledgeTestAccounts")));
         assertThat(browser.findElement(By.id("serviceUuids")).getText()).contains("Preproductie").contains("Productie");
-        browser.findElement(By.cssSelector("#task-acknowledgeTestAccounts input[type=submit]")).click();
+        browser.findElement(By.id("acknowledgeForm:acknowledge")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "testaccounts bevestigd"));
 
         String assessment = reviewer.awaitTask(reference, "assessChecklist");
@@ -174,19 +174,36 @@ class ApplicantFollowIT {
     }
 
     @Test
-    void shouldWithdrawAnotherApplicationAfterConfirmingAndCloseAFormWhoseTaskIsDone() throws IOException {
+    void shouldTellWhenATaskWasDoneMeanwhileAndWithdrawAnotherApplicationAfterConfirming() throws IOException {
         ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        ApiSession colleague = new ApiSession(DemoAccount.APPLICANT);
         ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
-        String reference = submit(applicant, ItApplications.validSubmission());
-        reviewer.awaitTask(reference, "registerApplication");
+        IssuedCertificate certificate = ItPki.certificate(OIN, ORGANISATION);
+        String reference = submit(applicant, ItApplications.submission(certificate,
+                ItPki.signedMetadata("00000099111111111000", 9001, certificate)));
+        applicant.awaitTask(reference, "correctApplication");
 
         signIn();
+        browser.get(baseUrl + "/applicant/correct.xhtml?reference=" + reference);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction:submit")));
+        HttpResponse<String> corrected = colleague.post("/api/applications/" + reference + "/correction",
+                ItApplications.validSubmission());
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(204);
+        setValue(By.id("correction:metadataText"), ItPki.signedMetadata(OIN, 9001, certificate));
+        browser.findElement(By.id("correction:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskClosed")));
+        assertThat(browser.findElement(By.id("errorSummary")).getText()).contains("wacht niet op een correctie");
+        assertThat(browser.findElements(By.id("correction:submit"))).isEmpty();
+        screenshot("follow-09-task-done-meanwhile");
+        Accessibility.assertNoViolations(browser, "a task completed meanwhile");
+        reviewer.awaitTask(reference, "registerApplication");
+
         openApplication(reference);
         browser.findElement(By.id("withdrawLink")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawWarning")));
-        screenshot("follow-09-withdraw-confirmation");
+        screenshot("follow-10-withdraw-confirmation");
         Accessibility.assertNoViolations(browser, "withdrawal confirmation");
-        browser.findElement(By.id("cancel")).click();
+        browser.findElement(By.id("withdrawal:cancel")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawLink")));
         assertThat(applicant.get("/api/applications").body()).contains(reference);
 
@@ -198,12 +215,12 @@ class ApplicantFollowIT {
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.id("status"), "Ingetrokken"));
         assertThat(browser.findElements(By.id("withdrawLink"))).isEmpty();
-        screenshot("follow-10-withdrawn");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Aanvraag ingetrokken");
+        screenshot("follow-11-withdrawn");
         Accessibility.assertNoViolations(browser, "withdrawn application");
 
-        browser.get(baseUrl + "/applicant/correct.xhtml?reference=" + reference);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskClosed")));
-        Accessibility.assertNoViolations(browser, "a task page whose task is closed");
+        browser.get(baseUrl + "/applicant/withdraw.xhtml?reference=" + reference);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notOpen")));
     }
 
     private static String submit(ApiSession applicant, String submission) {

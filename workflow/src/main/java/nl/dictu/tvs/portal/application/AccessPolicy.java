@@ -47,6 +47,9 @@ final class AccessPolicy {
      */
     static Application ownApplication(ApplicationRepository applications, SignedInUser actor, String reference) {
         requireApplicant(actor);
+        if (reference == null || reference.isBlank()) {
+            throw new AccessRefusedException("access.notYourApplication", "");
+        }
         Application application = applications.findByReference(reference)
                 .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", reference));
         requireOwnOrganisation(actor, reference, application.getOrganisation().getOin());

@@ -1,7 +1,8 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.account.SignedInUser;
@@ -20,6 +21,7 @@ import nl.dictu.tvs.portal.web.NotFound;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.FacesText;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,13 +31,18 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TES
 /**
  * One application of the applicant's organisation ({@code ?reference=}): where it stands, the
  * open task, ServiceUUIDs, findings, checklist and history. Another organisation's application
- * answers 404, exactly like one that does not exist.
+ * answers 404, exactly like one that does not exist. View scoped so that the confirmation button
+ * finds its application on the postback; what it shows is read anew after every action.
  */
 @Named
-@RequestScoped
-public class ApplicationBean {
+@ViewScoped
+public class ApplicationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** What a task page may report back ({@code ?done=}); the bundle's {@code applicant.done.<x>}. */
+    static final String ACKNOWLEDGE_BUTTON = "acknowledgeForm:acknowledge";
+
     static final Set<String> DONE = Set.of("corrected", "reworked", "acknowledged", "productionRequested", "withdrawn");
 
     @Inject
@@ -52,8 +59,9 @@ public class ApplicationBean {
 
     private String reference;
     private String done;
-    private ApplicantDossier dossier;
-    private ChecklistStatus checklist;
+    private transient ApplicantDossier dossier;
+    private transient ChecklistStatus checklist;
+    private boolean acknowledgeHandled;
 
     /** The view action: 404 for an application that is not the organisation's. */
     public void load() {
@@ -69,7 +77,7 @@ public class ApplicationBean {
 
     public ApplicantDossier getDossier() {
         if (dossier == null) {
-            dossier = queries.dossier(user(), String.valueOf(reference));
+            dossier = queries.dossier(user(), reference);
         }
         return dossier;
     }
@@ -108,7 +116,18 @@ public class ApplicationBean {
         return done != null && DONE.contains(done) ? FacesText.text("applicant.done." + done) : null;
     }
 
+    /**
+     * The confirmation button: while the task is open, and on the request that pressed it, so that
+     * pressing it after a colleague already confirmed still reaches the action and its message.
+     */
+    public boolean isAcknowledgeFormShown() {
+        boolean pressed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .containsKey(ACKNOWLEDGE_BUTTON);
+        return pressed && !acknowledgeHandled || ApplicantTasks.open(getDossier().status(), ACKNOWLEDGE_TEST_ACCOUNTS).isPresent();
+    }
+
     public String acknowledgeTestAccounts() {
+        acknowledgeHandled = true;
         dossier = null;
         Optional<TaskSummary> task = ApplicantTasks.open(getDossier().status(), ACKNOWLEDGE_TEST_ACCOUNTS);
         if (task.isEmpty()) {
