@@ -8,6 +8,7 @@ import nl.dictu.tvs.portal.application.ApplicationCommands;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.ChecklistQueries;
 import nl.dictu.tvs.portal.application.UploadService;
+import nl.dictu.tvs.portal.application.UploadedFile;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
@@ -89,8 +90,9 @@ public class ReworkBean extends ApplicantTaskForm {
         }
         try {
             byte[] content = CertificateMetadataInput.read(row.getEvidenceFile(), FilePurpose.CHECKLIST_EVIDENCE);
-            row.setEvidenceId(uploads.upload(user(), FilePurpose.CHECKLIST_EVIDENCE,
-                    row.getEvidenceFile().getSubmittedFileName(), content).id());
+            UploadedFile stored = uploads.upload(user(), FilePurpose.CHECKLIST_EVIDENCE,
+                    row.getEvidenceFile().getSubmittedFileName(), content);
+            row.setEvidence(stored.id(), stored.fileName());
             return true;
         } catch (InvalidApplicationException e) {
             FacesText.invalid(fieldId, e);

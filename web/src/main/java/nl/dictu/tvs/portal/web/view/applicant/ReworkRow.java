@@ -23,8 +23,7 @@ public class ReworkRow implements Serializable {
     private final String comment;
     private final ChecklistAnswerChoice previousAnswer;
     private final String previousExplanation;
-    private final Long previousEvidenceId;
-    private final String previousEvidenceName;
+    private String evidenceName;
     private ChecklistAnswerChoice answer;
     private String explanation;
     private Long evidenceId;
@@ -37,10 +36,9 @@ public class ReworkRow implements Serializable {
         comment = line.verdictComment();
         previousAnswer = line.answer();
         previousExplanation = line.explanation();
-        previousEvidenceId = line.evidence() == null ? null : line.evidence().id();
-        previousEvidenceName = line.evidence() == null ? null : line.evidence().fileName();
+        evidenceName = line.evidence() == null ? null : line.evidence().fileName();
         explanation = line.explanation();
-        evidenceId = previousEvidenceId;
+        evidenceId = line.evidence() == null ? null : line.evidence().id();
     }
 
     ChecklistAnswer toAnswer() {
@@ -67,12 +65,9 @@ public class ReworkRow implements Serializable {
         return previousExplanation;
     }
 
-    public Long getPreviousEvidenceId() {
-        return previousEvidenceId;
-    }
-
-    public String getPreviousEvidenceName() {
-        return previousEvidenceName;
+    /** The name of the evidence the answer keeps: the previous one, or the one uploaded in this form. */
+    public String getEvidenceName() {
+        return evidenceName;
     }
 
     public ChecklistAnswerChoice getAnswer() {
@@ -91,8 +86,9 @@ public class ReworkRow implements Serializable {
         this.explanation = explanation;
     }
 
-    void setEvidenceId(Long evidenceId) {
+    void setEvidence(long evidenceId, String fileName) {
         this.evidenceId = evidenceId;
+        this.evidenceName = fileName;
     }
 
     public Part getEvidenceFile() {
