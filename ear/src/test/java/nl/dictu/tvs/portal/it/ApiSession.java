@@ -31,6 +31,10 @@ final class ApiSession {
         return client.postJson(path, json, csrf);
     }
 
+    HttpResponse<String> upload(String purpose, String fileName, byte[] content) {
+        return client.postBytes("/api/files?purpose=" + purpose, content, fileName, csrf);
+    }
+
     HttpResponse<String> postWithoutCsrf(String path, String json) {
         return client.postJson(path, json, "forged");
     }

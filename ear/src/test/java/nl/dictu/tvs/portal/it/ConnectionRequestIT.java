@@ -5,13 +5,9 @@ import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,32 +23,20 @@ class ConnectionRequestIT {
     private static final String APPLICANT_MAIL = "aanvrager@demo.tvs.example";
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(90);
 
-    /** The items of checklist 2026.1 for DigiD and eHerkenning without Eenmalig Inloggen. */
-    private static final List<String> CHECKLIST = List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
-
     static String submission(IssuedCertificate certificate) {
-        String metadata = ItPki.signedMetadata(OIN, 9001, certificate);
-        String answers = CHECKLIST.stream().map(code -> "{\"code\":\"" + code + "\",\"answer\":\"YES\"}")
-                .collect(java.util.stream.Collectors.joining(","));
-        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"],"
-                + "\"description\":\"Parkeervergunning aanvragen\",\"url\":\"https://www.voorbeeldstad.example/parkeren\"}],"
-                + "\"eenmaligInloggen\":false,\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
-                + "\"metadataBase64\":\"" + base64(metadata) + "\",\"termsVersion\":\"2026.1\","
-                + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":\"tess@voorbeeldstad.example\"}],"
-                + "\"checklist\":[" + answers + "]}";
+        return ItApplications.submission(certificate, ItPki.signedMetadata(OIN, 9001, certificate));
     }
 
     private static String allAccepted() {
-        return "{\"verdicts\":[" + CHECKLIST.stream().map(code -> "{\"code\":\"" + code + "\",\"accepted\":true}")
-                .collect(java.util.stream.Collectors.joining(",")) + "]}";
+        return ItApplications.verdicts(ItApplications.CHECKLIST, "");
     }
 
     static String jsonString(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n") + "\"";
+        return ItApplications.jsonString(value);
     }
 
     static String base64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return ItApplications.base64(text);
     }
 
     private static Predicate<MimeMessage> mailTo(String address, String subjectPart) {
@@ -60,12 +44,7 @@ class ConnectionRequestIT {
     }
 
     static List<String> productionUuids(String detailsJson) {
-        List<String> uuids = new ArrayList<>();
-        Matcher objects = Pattern.compile("\\{[^{}]*\"environment\":\"PRODUCTION\"[^{}]*}").matcher(detailsJson);
-        while (objects.find()) {
-            uuids.add(ApiSession.field(objects.group(), "uuid"));
-        }
-        return uuids;
+        return ItApplications.productionUuids(detailsJson);
     }
 
     private static long references(String applicationsJson) {

@@ -5,7 +5,9 @@ public enum DemoAccount {
     APPLICANT("aanvrager", "/applicant/index.xhtml", "Mijn aanvragen"),
     REVIEWER("beoordelaar", "/reviewer/index.xhtml", "Takenlijst"),
     REVIEWER_2("beoordelaar2", "/reviewer/index.xhtml", "Takenlijst"),
-    ADMIN("beheerder", "/admin/index.xhtml", "Beheer");
+    ADMIN("beheerder", "/admin/index.xhtml", "Beheer"),
+    /** The applicant of the second demo organisation, Gemeente Buurdorp. */
+    NEIGHBOUR("buurdorp", "/applicant/index.xhtml", "Mijn aanvragen");
 
     public static final String PASSWORD = "tvs-demo";
 

@@ -79,6 +79,16 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** An upload of raw bytes to the API ({@code POST /api/files}), named in {@code X-File-Name}. */
+    public HttpResponse<String> postBytes(String path, byte[] body, String fileName, String csrfToken) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/octet-stream")
+                .header("Accept", "application/json")
+                .header("X-File-Name", URLEncoder.encode(fileName, StandardCharsets.UTF_8))
+                .header("X-CSRF-Token", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Signs in and follows the redirect to the landing page; returns that page. */
     public HttpResponse<String> signIn(String username, String password) {
         HttpResponse<String> login = postForm("/login", Map.of("username", username, "password", password));

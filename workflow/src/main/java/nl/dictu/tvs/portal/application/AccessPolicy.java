@@ -1,6 +1,8 @@
 package nl.dictu.tvs.portal.application;
 
 import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 
@@ -43,6 +45,21 @@ final class AccessPolicy {
         if (!actor.organisationOin().equals(organisationOin)) {
             throw new AccessRefusedException("access.notYourApplication", reference);
         }
+    }
+
+    /**
+     * The application when it belongs to the applicant's organisation. Another organisation's
+     * application and one that does not exist are refused alike, so a refusal tells nothing.
+     */
+    static Application ownApplication(ApplicationRepository applications, SignedInUser actor, String reference) {
+        requireApplicant(actor);
+        if (reference == null || reference.isBlank()) {
+            throw new AccessRefusedException("access.notYourApplication", "");
+        }
+        Application application = applications.findByReference(reference)
+                .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", reference));
+        requireOwnOrganisation(actor, reference, application.getOrganisation().getOin());
+        return application;
     }
 
     /** Reviewer tasks for reviewers, applicant tasks for the applicants of the application's organisation. */

@@ -265,11 +265,7 @@ public class ApplicationCommands {
     }
 
     private Application ownApplication(SignedInUser actor, String reference) {
-        AccessPolicy.requireApplicant(actor);
-        Application application = applications.findByReference(reference)
-                .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", reference));
-        AccessPolicy.requireOwnOrganisation(actor, reference, application.getOrganisation().getOin());
-        return application;
+        return AccessPolicy.ownApplication(applications, actor, reference);
     }
 
     private void auditVersion(SignedInUser actor, String action, Application application, String elementId,

@@ -55,6 +55,11 @@ public class ApplicationQueries {
         return applications.findByOrganisationOin(actor.organisationOin()).stream().map(this::statusOf).toList();
     }
 
+    /** One application of the applicant's organisation as "my applications" shows it. */
+    public ApplicationStatusView status(SignedInUser actor, String reference) {
+        return statusOf(AccessPolicy.ownApplication(applications, actor, reference));
+    }
+
     /** Reviewers: the reviewer group's tasks; applicants: their organisation's tasks. Oldest first. */
     public List<TaskSummary> tasksFor(SignedInUser actor) {
         if (actor.hasRole(Role.REVIEWER_NAME)) {

@@ -15,6 +15,10 @@ public final class DemoAccounts {
     /** The applicant who submitted the demo application. */
     public static final String APPLICANT = "aanvrager";
 
+    /** A second organisation with one applicant: what one organisation may not see of another's. */
+    public static final String NEIGHBOUR_OIN = "00000099987654321000";
+    public static final String NEIGHBOUR_NAME = "Gemeente Buurdorp";
+
     /** One demo account. */
     public record Account(String username, String displayName, Set<Role> roles) {
     }
@@ -24,6 +28,9 @@ public final class DemoAccounts {
             new Account("beoordelaar", "Bram Beoordelaar", Set.of(Role.REVIEWER)),
             new Account("beoordelaar2", "Bea Beoordelaar", Set.of(Role.REVIEWER)),
             new Account("beheerder", "Henk Beheerder", Set.of(Role.ADMIN)));
+
+    /** The applicant of {@link #NEIGHBOUR_NAME}. */
+    public static final Account NEIGHBOUR_APPLICANT = new Account("buurdorp", "Bas Buurdorp", Set.of(Role.APPLICANT));
 
     private DemoAccounts() {
     }

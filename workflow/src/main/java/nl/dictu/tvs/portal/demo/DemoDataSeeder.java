@@ -71,6 +71,11 @@ public class DemoDataSeeder {
                     ? UserAccount.applicant(demo.username(), demo.displayName(), email, hash, organisation, now)
                     : UserAccount.staff(demo.username(), demo.displayName(), email, hash, demo.roles(), now));
         }
+        Organisation neighbour = organisations.save(
+                new Organisation(DemoAccounts.NEIGHBOUR_OIN, DemoAccounts.NEIGHBOUR_NAME, now));
+        accounts.save(UserAccount.applicant(DemoAccounts.NEIGHBOUR_APPLICANT.username(),
+                DemoAccounts.NEIGHBOUR_APPLICANT.displayName(), DemoAccounts.NEIGHBOUR_APPLICANT.username() + "@demo.tvs.example",
+                PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()), neighbour, now));
         // The demo application is stored like a submission; its instance starts at the first reviewer task.
         long checklistId = checklists.current().orElseThrow(() -> new IllegalStateException("no published checklist")).getId();
         Application application = applications.save(Application.submitted(
@@ -79,6 +84,6 @@ public class DemoDataSeeder {
         applications.saveVersion(application.firstVersion(DemoApplication.content(), DemoAccounts.APPLICANT, now));
         ConnectionRequestStarts.awaitingRegistration(runtimeService, DemoAccounts.DEMO_REFERENCE, application.getId(),
                 DemoAccounts.ORGANISATION_OIN, false);
-        LOG.info(() -> "Demo mode: created " + DemoAccounts.ALL.size() + " demo accounts (password in README)");
+        LOG.info(() -> "Demo mode: created " + (DemoAccounts.ALL.size() + 1) + " demo accounts (password in README)");
     }
 }

@@ -75,7 +75,7 @@ public class FilesResource {
     }
 
     /** At most {@code limit} bytes: one more than allowed is enough for the service to say it is too large. */
-    static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    public static byte[] readAtMost(InputStream in, int limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int read;

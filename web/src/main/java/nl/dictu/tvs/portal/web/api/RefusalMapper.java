@@ -9,10 +9,13 @@ import nl.dictu.tvs.portal.application.AccessRefusedException;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.DocumentNotFoundException;
 import nl.dictu.tvs.portal.application.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.web.NotFound;
 
 /**
  * A refused service call as JSON: {@code messageKey} for programs, {@code message} for people, in
- * the caller's language. 404 for a document the user may not see (as if it did not exist), 403 when the user may not, 409 when someone else was first, 422 otherwise.
+ * the caller's language. 404 when the application, file or document is not the caller's organisation's (exactly
+ * as when it does not exist, so the answer tells nothing), 403 when the user may not, 409 when
+ * someone else was first, 422 otherwise.
  */
 @Provider
 public class RefusalMapper implements ExceptionMapper<ApplicationServiceException> {
@@ -22,8 +25,13 @@ public class RefusalMapper implements ExceptionMapper<ApplicationServiceExceptio
 
     @Override
     public Response toResponse(ApplicationServiceException e) {
-        int status = e instanceof DocumentNotFoundException ? 404
-                : e instanceof AccessRefusedException ? 403 : e instanceof TaskAlreadyCompletedException ? 409 : 422;
-        return ApiMessages.refusal(status, headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray());
+        return ApiMessages.refusal(statusOf(e), headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray());
+    }
+
+    static int statusOf(ApplicationServiceException e) {
+        if (NotFound.is(e) || e instanceof DocumentNotFoundException) {
+            return 404;
+        }
+        return e instanceof AccessRefusedException ? 403 : e instanceof TaskAlreadyCompletedException ? 409 : 422;
     }
 }

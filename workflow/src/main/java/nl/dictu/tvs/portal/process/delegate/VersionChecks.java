@@ -52,29 +52,51 @@ public class VersionChecks {
     public CheckOutcome runAutomated(long applicationId, String elementId) {
         Application application = application(applicationId);
         ApplicationVersion version = applications.currentVersion(application);
-        TrustCheckInput input = new TrustCheckInput(application.getOrganisation().getOin(),
-                Optional.of(version.getCertificatePem().getBytes(StandardCharsets.US_ASCII)),
-                Optional.of(version.getPreproductionMetadata()), Environment.PREPRODUCTION,
-                version.isEenmaligInloggen(), issued(applicationId, ConnectionEnvironment.PREPRODUCTION));
-        return store(version, CheckKind.AUTOMATED, trustCheck.run(input, clock.instant()), elementId);
+        CheckReport report = previewAutomated(application, version.getCertificatePem(), version.getPreproductionMetadata(),
+                version.isEenmaligInloggen());
+        return store(version, CheckKind.AUTOMATED, report, elementId);
     }
 
     /** The production certificate and metadata, against the production ServiceUUIDs. */
     public CheckOutcome runProduction(long applicationId, String elementId) {
         Application application = application(applicationId);
         ApplicationVersion version = applications.currentVersion(application);
+        CheckReport report = previewProduction(application, version, version.getProductionCertificatePem().orElse(null),
+                version.getProductionMetadata().orElse(null));
+        return store(version, CheckKind.PRODUCTION, report, elementId);
+    }
+
+    /**
+     * The automated checks on content not stored yet (a correction being edited): the same rules
+     * {@link #runAutomated} applies once it is submitted. Stores nothing.
+     */
+    public CheckReport previewAutomated(Application application, String certificatePem, byte[] metadata,
+                                        boolean eenmaligInloggen) {
         TrustCheckInput input = new TrustCheckInput(application.getOrganisation().getOin(),
-                version.getProductionCertificatePem().map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
-                version.getProductionMetadata(), Environment.PRODUCTION,
-                version.isEenmaligInloggen(), issued(applicationId, ConnectionEnvironment.PRODUCTION));
-        CheckReport report = trustCheck.run(input, clock.instant());
-        return store(version, CheckKind.PRODUCTION, withCertificateReuse(report, version), elementId);
+                Optional.ofNullable(certificatePem).map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
+                Optional.ofNullable(metadata), Environment.PREPRODUCTION,
+                eenmaligInloggen, issued(application.getId(), ConnectionEnvironment.PREPRODUCTION));
+        return trustCheck.run(input, clock.instant());
+    }
+
+    /**
+     * The production checks on a production request not stored yet: the same rules
+     * {@link #runProduction} applies once it is submitted, including the refusal of the
+     * preproduction certificate. Stores nothing.
+     */
+    public CheckReport previewProduction(Application application, ApplicationVersion current, String certificatePem,
+                                         byte[] metadata) {
+        TrustCheckInput input = new TrustCheckInput(application.getOrganisation().getOin(),
+                Optional.ofNullable(certificatePem).map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
+                Optional.ofNullable(metadata), Environment.PRODUCTION,
+                current.isEenmaligInloggen(), issued(application.getId(), ConnectionEnvironment.PRODUCTION));
+        return withCertificateReuse(trustCheck.run(input, clock.instant()), current.getCertificatePem(), certificatePem);
     }
 
     /** Preproduction and production must not share a certificate (or key). */
-    private static CheckReport withCertificateReuse(CheckReport report, ApplicationVersion version) {
-        Optional<X509Certificate> preproduction = EndEntityCertificate.of(version.getCertificatePem());
-        Optional<X509Certificate> production = version.getProductionCertificatePem().flatMap(EndEntityCertificate::of);
+    private static CheckReport withCertificateReuse(CheckReport report, String preproductionPem, String productionPem) {
+        Optional<X509Certificate> preproduction = EndEntityCertificate.of(preproductionPem);
+        Optional<X509Certificate> production = Optional.ofNullable(productionPem).flatMap(EndEntityCertificate::of);
         if (preproduction.isEmpty() || production.isEmpty()) {
             return report;
         }
@@ -83,11 +105,16 @@ public class VersionChecks {
         return new CheckReport(report.checkedAt(), findings);
     }
 
-    private CheckOutcome store(ApplicationVersion version, CheckKind kind, CheckReport report, String elementId) {
-        boolean onAlbList = report.codes().contains(FindingCode.ALB_REGISTERED);
-        boolean passed = report.findings().stream()
+    /** No error, apart from not being on the ALB list: that routes to the RvIG decision instead. */
+    public static boolean passed(CheckReport report) {
+        return report.findings().stream()
                 .filter(f -> f.code() != FindingCode.ALB_NOT_REGISTERED)
                 .noneMatch(Finding::isError);
+    }
+
+    private CheckOutcome store(ApplicationVersion version, CheckKind kind, CheckReport report, String elementId) {
+        boolean onAlbList = report.codes().contains(FindingCode.ALB_REGISTERED);
+        boolean passed = passed(report);
         String json = report.toJson();
         Optional<CheckResult> existing = applications.checkResult(version, kind);
         if (existing.isPresent()) {

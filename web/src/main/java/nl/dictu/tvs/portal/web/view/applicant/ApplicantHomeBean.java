@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.ApplicationQueries;
-import nl.dictu.tvs.portal.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.application.ApplicantQueries;
+import nl.dictu.tvs.portal.application.ApplicationOverview;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.util.List;
@@ -20,15 +20,15 @@ public class ApplicantHomeBean {
     private CurrentUserBean currentUser;
 
     @EJB
-    private ApplicationQueries queries;
+    private ApplicantQueries queries;
 
-    private List<ApplicationStatusView> applications;
+    private List<ApplicationOverview> applications;
 
     public String getOrganisationOin() {
         return currentUser.user().map(SignedInUser::organisationOin).orElse("");
     }
 
-    public List<ApplicationStatusView> getApplications() {
+    public List<ApplicationOverview> getApplications() {
         if (applications == null) {
             applications = currentUser.user().map(queries::myApplications).orElse(List.of());
         }

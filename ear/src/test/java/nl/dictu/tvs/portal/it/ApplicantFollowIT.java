@@ -1,0 +1,269 @@
+package nl.dictu.tvs.portal.it;
+
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static nl.dictu.tvs.portal.it.ItApplications.CHECKLIST;
+import static nl.dictu.tvs.portal.it.ItApplications.OIN;
+import static nl.dictu.tvs.portal.it.ItApplications.ORGANISATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The applicant follows an application in the browser after submitting it (through the API):
+ * sees it waiting, corrects it after findings, confirms the test accounts, reworks a rejected
+ * checklist item, requests production with live findings, and withdraws another application.
+ * Reviewers act through the API. Every page goes through axe-core.
+ */
+@Tag("h2-only")
+class ApplicantFollowIT {
+
+    private static final String REJECTION = "Beschrijf de testaanpak per inlogmiddel.";
+
+    private final String baseUrl = PortalServer.shared().baseUrl();
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void shouldFollowAnApplicationThroughCorrectionReworkAndProductionRequest() throws IOException {
+        ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
+        ApiSession secondReviewer = new ApiSession(DemoAccount.REVIEWER_2);
+        IssuedCertificate certificate = ItPki.certificate(OIN, ORGANISATION);
+        String wrongOinMetadata = ItPki.signedMetadata("00000099111111111000", 9001, certificate);
+        String reference = submit(applicant, ItApplications.submission(certificate, wrongOinMetadata));
+        applicant.awaitTask(reference, "correctApplication");
+
+        signIn();
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(reference)));
+        assertThat(browser.findElement(By.id("applications")).getText()).contains("Parkeervergunning").contains("Wacht op u");
+        screenshot("follow-01-my-applications");
+        Accessibility.assertNoViolations(browser, "my applications");
+        row.click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-correctApplication")));
+        assertThat(browser.findElement(By.id("waitingFor")).getText()).isEqualTo("Wacht op u");
+        assertThat(browser.findElement(By.id("check-AUTOMATED")).getText()).contains("Niet geslaagd").contains("Fout");
+        assertThat(browser.findElement(By.id("milestones")).getText()).contains("Aanvraag automatisch gecontroleerd");
+        screenshot("follow-02-application-correction-task");
+        Accessibility.assertNoViolations(browser, "application page with a correction task");
+
+        browser.findElement(By.id("task-correctApplication")).findElement(By.linkText("Taak openen")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction:metadataText")));
+        assertThat(browser.findElement(By.id("correction")).getText()).contains("Fout").contains("00000099111111111000");
+        screenshot("follow-03-correction-with-findings");
+        Accessibility.assertNoViolations(browser, "correction form with findings");
+
+        setValue(By.id("correction:metadataText"), ItPki.signedMetadata(OIN, 9001, certificate));
+        browser.findElement(By.id("correction:check")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checkDone"), "geen fouten"));
+        screenshot("follow-04-correction-checked");
+        Accessibility.assertNoViolations(browser, "correction form after a live check");
+        browser.findElement(By.id("correction:submit")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doneMessage")));
+        assertThat(browser.findElement(By.id("doneMessage")).getText()).contains("gecorrigeerde aanvraag is ingediend");
+        reviewer.awaitTask(reference, "registerApplication");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("waitingFor"), "Wacht op DICTU"));
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Gecorrigeerde aanvraag ingediend");
+        screenshot("follow-05-waiting-for-dictu");
+        Accessibility.assertNoViolations(browser, "application waiting for DICTU");
+
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "registerApplication"), "{\"accepted\":true}").statusCode())
+                .isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"),
+                "{\"reference\":\"DIGID-FOLLOW-1\"}").statusCode()).isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "deliverTestAccounts"), "{}").statusCode()).isEqualTo(204);
+        applicant.awaitTask(reference, "acknowledgeTestAccounts");
+        openApplication(reference);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-acknowledgeTestAccounts")));
+        assertThat(browser.findElement(By.id("serviceUuids")).getText()).contains("Preproductie").contains("Productie");
+        browser.findElement(By.id("acknowledgeForm:acknowledge")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "testaccounts bevestigd"));
+
+        String assessment = reviewer.awaitTask(reference, "assessChecklist");
+        assertThat(reviewer.complete(assessment, ItApplications.verdicts(CHECKLIST, REJECTION, "T2")).statusCode()).isEqualTo(204);
+        applicant.awaitTask(reference, "reworkChecklist");
+        openApplication(reference);
+        assertThat(browser.findElement(By.id("checklist")).getText()).contains("Niet akkoord").contains(REJECTION);
+        browser.findElement(By.id("task-reworkChecklist")).findElement(By.linkText("Taak openen")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-T2")));
+        assertThat(browser.findElement(By.id("rework")).getText()).contains(REJECTION).doesNotContain("T1:");
+
+        browser.findElement(By.id("rework:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errorSummary")));
+        assertThat(browser.getTitle()).startsWith("Fout: ");
+        WebElement errorLink = browser.findElement(By.cssSelector("#errorSummary a"));
+        assertThat(errorLink.getDomAttribute("href")).isEqualTo("#rework:items:0:answer");
+        assertThat(browser.findElement(By.id("rework:items:0:answerError")).getText()).contains("T2");
+        screenshot("follow-06-rework-with-error");
+        Accessibility.assertNoViolations(browser, "rework form with an error");
+
+        browser.findElement(By.cssSelector("#rework\\:items\\:0\\:answer input[value=NO]")).click();
+        browser.findElement(By.id("rework:items:0:explanation")).sendKeys("Testaanpak beschreven in het bijgevoegde plan.");
+        Path evidence = Files.createTempFile("testplan", ".pdf");
+        Files.writeString(evidence, "%PDF-1.4\n% testplan\n%%EOF\n", StandardCharsets.US_ASCII);
+        browser.findElement(By.id("rework:items:0:evidence")).sendKeys(evidence.toAbsolutePath().toString());
+        browser.findElement(By.id("rework:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "nieuwe antwoorden"));
+
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
+                ItApplications.verdicts(List.of("T2"), "")).statusCode()).isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{}").statusCode())
+                .isEqualTo(204);
+        applicant.awaitTask(reference, "requestProduction");
+        List<String> productionUuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());
+        openApplication(reference);
+        browser.findElement(By.id("task-requestProduction")).findElement(By.linkText("Taak openen")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("production:metadataText")));
+
+        setValue(By.id("production:certificatePem"), ItPki.pem(certificate));
+        setValue(By.id("production:metadataText"), ItPki.signedMetadata(OIN, 1, certificate, productionUuids.toArray(String[]::new)));
+        browser.findElement(By.id("production:check")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkDone")));
+        assertThat(browser.findElement(By.id("production")).getText()).contains("Fout")
+                .containsAnyOf("preproductie", "Preproductie");
+        screenshot("follow-07-production-reused-certificate");
+        Accessibility.assertNoViolations(browser, "production request with findings");
+
+        IssuedCertificate production = ItPki.certificate(OIN, ORGANISATION);
+        setValue(By.id("production:certificatePem"), ItPki.pem(production));
+        setValue(By.id("production:metadataText"), ItPki.signedMetadata(OIN, 1, production, productionUuids.toArray(String[]::new)));
+        browser.findElement(By.id("production:testingCompleted")).click();
+        setValue(By.id("production:desiredGoLive"), "2027-01-04");
+        browser.findElement(By.id("production:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doneMessage")));
+        assertThat(browser.findElement(By.id("doneMessage")).getText()).contains("productieaanvraag is ingediend");
+        reviewer.awaitTask(reference, "assessProduction");
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("milestones")).getText()).contains("Productie aangevraagd");
+        screenshot("follow-08-production-requested");
+        Accessibility.assertNoViolations(browser, "application after the production request");
+    }
+
+    @Test
+    void shouldTellWhenATaskWasDoneMeanwhileAndWithdrawAnotherApplicationAfterConfirming() throws IOException {
+        ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        ApiSession colleague = new ApiSession(DemoAccount.APPLICANT);
+        ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
+        IssuedCertificate certificate = ItPki.certificate(OIN, ORGANISATION);
+        String reference = submit(applicant, ItApplications.submission(certificate,
+                ItPki.signedMetadata("00000099111111111000", 9001, certificate)));
+        applicant.awaitTask(reference, "correctApplication");
+
+        signIn();
+        browser.get(baseUrl + "/applicant/correct.xhtml?reference=" + reference);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction:submit")));
+        HttpResponse<String> corrected = colleague.post("/api/applications/" + reference + "/correction",
+                ItApplications.validSubmission());
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(204);
+        setValue(By.id("correction:metadataText"), ItPki.signedMetadata(OIN, 9001, certificate));
+        browser.findElement(By.id("correction:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("taskClosed")));
+        assertThat(browser.findElement(By.id("errorSummary")).getText()).contains("wacht niet op een correctie");
+        assertThat(browser.findElements(By.id("correction:submit"))).isEmpty();
+        screenshot("follow-09-task-done-meanwhile");
+        Accessibility.assertNoViolations(browser, "a task completed meanwhile");
+        reviewer.awaitTask(reference, "registerApplication");
+
+        openApplication(reference);
+        browser.findElement(By.id("withdrawLink")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawWarning")));
+        screenshot("follow-10-withdraw-confirmation");
+        Accessibility.assertNoViolations(browser, "withdrawal confirmation");
+        browser.findElement(By.id("withdrawal:cancel")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawLink")));
+        assertThat(applicant.get("/api/applications").body()).contains(reference);
+
+        browser.findElement(By.id("withdrawLink")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal:confirmWithdrawal"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doneMessage")));
+        assertThat(browser.findElement(By.id("doneMessage")).getText()).contains("ingetrokken");
+        awaitStatus(applicant, reference, "withdrawn");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "Ingetrokken"));
+        assertThat(browser.findElements(By.id("withdrawLink"))).isEmpty();
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Aanvraag ingetrokken");
+        screenshot("follow-11-withdrawn");
+        Accessibility.assertNoViolations(browser, "withdrawn application");
+
+        browser.get(baseUrl + "/applicant/withdraw.xhtml?reference=" + reference);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notOpen")));
+    }
+
+    private static String submit(ApiSession applicant, String submission) {
+        HttpResponse<String> submitted = applicant.post("/api/applications", submission);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        return ApiSession.field(submitted.body(), "reference");
+    }
+
+    private static void awaitStatus(ApiSession session, String reference, String status) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            String mine = session.get("/api/applications").body();
+            if (mine.matches("(?s).*\"reference\":\"" + reference + "\"[^{}]*?\"status\":\"" + status + "\".*")) {
+                return;
+            }
+            PortalServer.sleep(Duration.ofSeconds(1));
+        }
+        throw new AssertionError(reference + " did not reach status " + status);
+    }
+
+    private void signIn() {
+        browser.get(baseUrl + "/applicant/index.xhtml?lang=nl");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+        browser.findElement(By.id("username")).sendKeys(DemoAccount.APPLICANT.username);
+        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
+        browser.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Mijn aanvragen"));
+    }
+
+    private void openApplication(String reference) {
+        browser.get(baseUrl + "/applicant/application.xhtml?reference=" + reference);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statusFacts")));
+    }
+
+    /** Large texts (PEM, metadata) go in at once; typing them key by key would take minutes. */
+    private void setValue(By field, String value) {
+        WebElement element = browser.findElement(field);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", element, value);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.dictu.tvs.portal.it;
+
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** JSON bodies of the API calls that carry an application of the demo organisation through its process. */
+final class ItApplications {
+
+    static final String OIN = "00000099123456789000";
+    static final String ORGANISATION = "Gemeente Voorbeeldstad";
+    /** The items of checklist 2026.1 for DigiD and eHerkenning without Eenmalig Inloggen. */
+    static final List<String> CHECKLIST = List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
+
+    private ItApplications() {
+    }
+
+    /** A submission with preproduction metadata signed by the certificate, every checklist item answered yes. */
+    static String submission(IssuedCertificate certificate, String metadata) {
+        String answers = CHECKLIST.stream().map(code -> "{\"code\":\"" + code + "\",\"answer\":\"YES\"}")
+                .collect(Collectors.joining(","));
+        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"],"
+                + "\"description\":\"Parkeervergunning aanvragen\",\"url\":\"https://www.voorbeeldstad.example/parkeren\"}],"
+                + "\"eenmaligInloggen\":false,\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
+                + "\"metadataBase64\":\"" + base64(metadata) + "\",\"termsVersion\":\"2026.1\","
+                + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":\"tess@voorbeeldstad.example\"}],"
+                + "\"checklist\":[" + answers + "]}";
+    }
+
+    static String validSubmission() {
+        IssuedCertificate certificate = ItPki.certificate(OIN, ORGANISATION);
+        return submission(certificate, ItPki.signedMetadata(OIN, 9001, certificate));
+    }
+
+    /** The checklist assessment: every item accepted except the rejected ones, which get the comment. */
+    static String verdicts(List<String> items, String comment, String... rejected) {
+        List<String> no = List.of(rejected);
+        return "{\"verdicts\":[" + items.stream()
+                .map(code -> no.contains(code)
+                        ? "{\"code\":\"" + code + "\",\"accepted\":false,\"comment\":" + jsonString(comment) + "}"
+                        : "{\"code\":\"" + code + "\",\"accepted\":true}")
+                .collect(Collectors.joining(",")) + "]}";
+    }
+
+    /** The production ServiceUUIDs in the JSON of {@code GET /api/applications/{reference}}. */
+    static List<String> productionUuids(String detailsJson) {
+        List<String> uuids = new ArrayList<>();
+        Matcher objects = Pattern.compile("\\{[^{}]*\"environment\":\"PRODUCTION\"[^{}]*}").matcher(detailsJson);
+        while (objects.find()) {
+            uuids.add(ApiSession.field(objects.group(), "uuid"));
+        }
+        return uuids;
+    }
+
+    static String jsonString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n") + "\"";
+    }
+
+    static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,29 @@
+package nl.dictu.tvs.portal.web.view.applicant;
+
+import nl.dictu.tvs.portal.application.Milestone;
+
+import java.util.List;
+import java.util.Set;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.*;
+
+/**
+ * The steps an applicant is shown as milestones (the bundle's {@code applicant.milestone.<id>}):
+ * what moved their application on. Reminders and DICTU's escalations are left out.
+ */
+final class ApplicantMilestones {
+
+    static final Set<String> SHOWN = Set.of(APPLICATION_SUBMITTED, RUN_AUTOMATED_CHECKS, CORRECT_APPLICATION,
+            UPLOAD_ALB_DECISION, VERIFY_ALB_DECISION, REGISTER_APPLICATION, ISSUE_SERVICE_UUIDS, REGISTER_EENMALIG_INLOGGEN,
+            ARRANGE_DIGID_CONNECTION, DELIVER_TEST_ACCOUNTS, ACKNOWLEDGE_TEST_ACCOUNTS, ASSESS_CHECKLIST, REWORK_CHECKLIST,
+            APPROVE_PREPRODUCTION, REGISTER_PREPRODUCTION_CONNECTION, REQUEST_PRODUCTION, RUN_PRODUCTION_CHECKS,
+            CORRECT_PRODUCTION_REQUEST, ASSESS_PRODUCTION, APPROVE_PRODUCTION, REGISTER_PRODUCTION_CONNECTION,
+            AWAIT_CONNECTION_TERMINATION, APPLICATION_WITHDRAWN);
+
+    private ApplicantMilestones() {
+    }
+
+    static List<Milestone> shown(List<Milestone> milestones) {
+        return milestones.stream().filter(m -> SHOWN.contains(m.elementId())).toList();
+    }
+}

@@ -1,0 +1,166 @@
+package nl.dictu.tvs.portal.web.view.applicant;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.AccessRefusedException;
+import nl.dictu.tvs.portal.application.ApplicantDossier;
+import nl.dictu.tvs.portal.application.ApplicantQueries;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.application.ChecklistQueries;
+import nl.dictu.tvs.portal.application.ChecklistStatus;
+import nl.dictu.tvs.portal.application.TaskCommands;
+import nl.dictu.tvs.portal.application.TaskDecision;
+import nl.dictu.tvs.portal.application.Milestone;
+import nl.dictu.tvs.portal.review.TaskSummary;
+import nl.dictu.tvs.portal.web.NotFound;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.FacesText;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS;
+
+/**
+ * One application of the applicant's organisation ({@code ?reference=}): where it stands, the
+ * open task, ServiceUUIDs, findings, checklist and history. Another organisation's application
+ * answers 404, exactly like one that does not exist. View scoped so that the confirmation button
+ * finds its application on the postback; what it shows is read anew after every action.
+ */
+@Named
+@ViewScoped
+public class ApplicationBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What a task page may report back ({@code ?done=}); the bundle's {@code applicant.done.<x>}. */
+    static final String ACKNOWLEDGE_BUTTON = "acknowledgeForm:acknowledge";
+
+    static final Set<String> DONE = Set.of("corrected", "reworked", "acknowledged", "productionRequested", "withdrawn");
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @EJB
+    private ApplicantQueries queries;
+
+    @EJB
+    private ChecklistQueries checklists;
+
+    @EJB
+    private TaskCommands taskCommands;
+
+    private String reference;
+    private String done;
+    private transient ApplicantDossier dossier;
+    private transient ChecklistStatus checklist;
+    private boolean acknowledgeHandled;
+
+    /** The view action: 404 for an application that is not the organisation's. */
+    public void load() {
+        try {
+            getDossier();
+        } catch (AccessRefusedException e) {
+            if (!NotFound.is(e)) {
+                throw e;
+            }
+            FacesText.notFound();
+        }
+    }
+
+    public ApplicantDossier getDossier() {
+        if (dossier == null) {
+            dossier = queries.dossier(user(), reference);
+        }
+        return dossier;
+    }
+
+    public ChecklistStatus getChecklist() {
+        if (checklist == null) {
+            checklist = checklists.checklistOf(user(), getDossier().reference());
+        }
+        return checklist;
+    }
+
+    public List<Milestone> getMilestones() {
+        return ApplicantMilestones.shown(getDossier().status().milestones());
+    }
+
+    /** The name of the step an element id stands for, or empty when the applicant is not shown it. */
+    public String stepName(String elementId) {
+        return elementId != null && ApplicantMilestones.SHOWN.contains(elementId)
+                ? FacesText.text("applicant.milestone." + elementId) : "";
+    }
+
+    public List<TaskSummary> getApplicantTasks() {
+        return ApplicantTasks.open(getDossier().status());
+    }
+
+    /** The page of a task's form, or null when the task is done on this page. */
+    public String formOf(String taskKey) {
+        return ApplicantTasks.FORMS.get(taskKey);
+    }
+
+    public boolean isInProgress() {
+        return ApplicationStatusView.IN_PROGRESS.equals(getDossier().status().status());
+    }
+
+    public String getDoneMessage() {
+        return done != null && DONE.contains(done) ? FacesText.text("applicant.done." + done) : null;
+    }
+
+    /**
+     * The confirmation button: while the task is open, and on the request that pressed it, so that
+     * pressing it after a colleague already confirmed still reaches the action and its message.
+     */
+    public boolean isAcknowledgeFormShown() {
+        boolean pressed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .containsKey(ACKNOWLEDGE_BUTTON);
+        return pressed && !acknowledgeHandled || ApplicantTasks.open(getDossier().status(), ACKNOWLEDGE_TEST_ACCOUNTS).isPresent();
+    }
+
+    public String acknowledgeTestAccounts() {
+        acknowledgeHandled = true;
+        dossier = null;
+        Optional<TaskSummary> task = ApplicantTasks.open(getDossier().status(), ACKNOWLEDGE_TEST_ACCOUNTS);
+        if (task.isEmpty()) {
+            FacesText.error(null, "task.alreadyCompleted");
+            return null;
+        }
+        try {
+            taskCommands.complete(user(), task.get().taskId(), TaskDecision.none());
+        } catch (ApplicationServiceException e) {
+            FacesText.refusal(null, e);
+            dossier = null;
+            return null;
+        }
+        return ApplicantTasks.backToApplication(getDossier().reference(), "acknowledged");
+    }
+
+    private SignedInUser user() {
+        return currentUser.user().orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getDone() {
+        return done;
+    }
+
+    public void setDone(String done) {
+        this.done = done;
+    }
+}

@@ -1,0 +1,170 @@
+package nl.dictu.tvs.portal.web.view.applicant;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationCommands;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.CheckFindings;
+import nl.dictu.tvs.portal.application.LiveChecks;
+import nl.dictu.tvs.portal.application.LiveFindings;
+import nl.dictu.tvs.portal.application.UploadService;
+import nl.dictu.tvs.portal.domain.application.ApplicationContent;
+import nl.dictu.tvs.portal.domain.application.CheckKind;
+import nl.dictu.tvs.portal.domain.application.Contact;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+import nl.dictu.tvs.portal.web.view.FacesText;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
+
+/**
+ * "Correct the application" ({@code applicant/correct.xhtml}): the content as submitted, the
+ * findings beside the certificate and metadata, new files or pasted text, a live check, and the
+ * resubmission, which is refused while the checks would still fail.
+ */
+@Named
+@ViewScoped
+public class CorrectionBean extends ApplicantTaskForm {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "correction";
+
+    @EJB
+    private ApplicationCommands commands;
+
+    @EJB
+    private UploadService uploads;
+
+    @EJB
+    private LiveChecks liveChecks;
+
+    private final CertificateMetadataInput input = new CertificateMetadataInput();
+    private final ArrayList<ServiceRow> services = new ArrayList<>();
+    private final ArrayList<ContactRow> contacts = new ArrayList<>();
+    private boolean eenmaligInloggen;
+    private boolean checked;
+    private transient FindingsBySubject findings;
+
+    @Override
+    protected boolean loadForm(SignedInUser user, String reference) {
+        boolean open = ApplicantTasks.open(queries.dossier(user, reference).status(), CORRECT_APPLICATION).isPresent();
+        ApplicationContent content = queries.contentToCorrect(user, reference);
+        content.services().forEach(service -> services.add(new ServiceRow(service)));
+        content.contacts().forEach(contact -> contacts.add(new ContactRow(contact)));
+        eenmaligInloggen = content.eenmaligInloggen();
+        input.setCertificatePem(content.certificatePem());
+        input.setMetadataText(new String(content.preproductionMetadata(), StandardCharsets.UTF_8));
+        return open;
+    }
+
+    /** The findings shown: the live check's once run, else those of the latest automated check. */
+    public FindingsBySubject getFindings() {
+        if (findings == null) {
+            findings = queries.dossier(user(), getReference()).checks().stream()
+                    .filter(check -> check.kind() == CheckKind.AUTOMATED).findFirst()
+                    .map(CheckFindings::findings).map(FindingsBySubject::of).orElse(FindingsBySubject.NONE);
+        }
+        return findings;
+    }
+
+    public String check() {
+        if (input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
+                && FormFields.requireCertificateAndMetadata(input, FORM)) {
+            runLiveCheck();
+            checked = true;
+        }
+        return null;
+    }
+
+    public String submit() {
+        checked = false;
+        if (!input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
+                || !FormFields.requireCertificateAndMetadata(input, FORM)) {
+            return null;
+        }
+        List<ServiceDeclaration> declared = declaredServices();
+        List<Contact> declaredContacts = declaredContacts();
+        if (declared == null || declaredContacts == null) {
+            return null;
+        }
+        try {
+            if (!runLiveCheck().passed()) {
+                FacesText.error(null, "applicant.correct.findingsRemain");
+                return null;
+            }
+            ApplicationContent submitted = queries.contentToCorrect(user(), getReference());
+            commands.correct(user(), getReference(), new ApplicationContent(declared, submitted.eenmaligInloggen(),
+                    input.getCertificatePem(), input.metadataBytes(), submitted.termsVersion(), declaredContacts,
+                    submitted.checklistAnswers()));
+        } catch (InvalidApplicationException e) {
+            FacesText.invalid(FormFields.fieldOf(e, FORM), e);
+            return null;
+        } catch (ApplicationServiceException e) {
+            refused(e);
+            return null;
+        }
+        return ApplicantTasks.backToApplication(getReference(), "corrected");
+    }
+
+    private LiveFindings runLiveCheck() {
+        LiveFindings live = liveChecks.correction(user(), getReference(), input.getCertificatePem(), input.metadataBytes(),
+                eenmaligInloggen);
+        findings = FindingsBySubject.of(live.findings());
+        return live;
+    }
+
+    /** Each service as a declaration, or null after putting each refusal on its field. */
+    private List<ServiceDeclaration> declaredServices() {
+        List<ServiceDeclaration> declared = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < services.size(); i++) {
+            try {
+                declared.add(services.get(i).toDeclaration());
+            } catch (InvalidApplicationException e) {
+                FacesText.invalid(FORM + ":services:" + i + ":" + FormFields.serviceField(e), e);
+                ok = false;
+            }
+        }
+        return ok ? declared : null;
+    }
+
+    private List<Contact> declaredContacts() {
+        List<Contact> declared = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < contacts.size(); i++) {
+            try {
+                declared.add(contacts.get(i).toContact());
+            } catch (InvalidApplicationException e) {
+                FacesText.invalid(FORM + ":contacts:" + i + ":" + FormFields.contactField(e), e);
+                ok = false;
+            }
+        }
+        return ok ? declared : null;
+    }
+
+    public CertificateMetadataInput getInput() {
+        return input;
+    }
+
+    public List<ServiceRow> getServices() {
+        return services;
+    }
+
+    public List<ContactRow> getContacts() {
+        return contacts;
+    }
+
+    public boolean isEenmaligInloggen() {
+        return eenmaligInloggen;
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+}

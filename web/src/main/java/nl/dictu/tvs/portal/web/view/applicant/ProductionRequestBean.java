@@ -1,0 +1,153 @@
+package nl.dictu.tvs.portal.web.view.applicant;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicantDossier;
+import nl.dictu.tvs.portal.application.ApplicationCommands;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.CheckFindings;
+import nl.dictu.tvs.portal.application.LiveChecks;
+import nl.dictu.tvs.portal.application.LiveFindings;
+import nl.dictu.tvs.portal.application.ProductionContent;
+import nl.dictu.tvs.portal.application.UploadService;
+import nl.dictu.tvs.portal.domain.application.CheckKind;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+import nl.dictu.tvs.portal.domain.application.ProductionRequest;
+import nl.dictu.tvs.portal.review.TaskSummary;
+import nl.dictu.tvs.portal.web.view.FacesText;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
+
+/**
+ * "Request production" and its correction ({@code applicant/production.xhtml}): production
+ * certificate and metadata with the same live findings as the wizard, the confirmation that
+ * testing is complete, and the desired go-live date.
+ */
+@Named
+@ViewScoped
+public class ProductionRequestBean extends ApplicantTaskForm {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "production";
+
+    @EJB
+    private ApplicationCommands commands;
+
+    @EJB
+    private UploadService uploads;
+
+    @EJB
+    private LiveChecks liveChecks;
+
+    private final CertificateMetadataInput input = new CertificateMetadataInput();
+    private String taskKey = REQUEST_PRODUCTION;
+    private boolean testingCompleted;
+    private LocalDate desiredGoLive;
+    private boolean checked;
+    private transient FindingsBySubject findings;
+
+    @Override
+    protected boolean loadForm(SignedInUser user, String reference) {
+        ApplicantDossier dossier = queries.dossier(user, reference);
+        Optional<TaskSummary> open = ApplicantTasks.open(dossier.status(), REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST);
+        open.ifPresent(task -> taskKey = task.taskKey());
+        if (CORRECT_PRODUCTION_REQUEST.equals(taskKey)) {
+            ProductionContent previous = queries.productionToCorrect(user, reference);
+            input.setCertificatePem(previous.certificatePem());
+            input.setMetadataText(previous.metadataText());
+            desiredGoLive = previous.desiredGoLive();
+            findings = dossier.checks().stream().filter(check -> check.kind() == CheckKind.PRODUCTION).findFirst()
+                    .map(CheckFindings::findings).map(FindingsBySubject::of).orElse(FindingsBySubject.NONE);
+        }
+        return open.isPresent();
+    }
+
+    public FindingsBySubject getFindings() {
+        return findings == null ? FindingsBySubject.NONE : findings;
+    }
+
+    public String check() {
+        if (input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
+                && FormFields.requireCertificateAndMetadata(input, FORM)) {
+            runLiveCheck();
+            checked = true;
+        }
+        return null;
+    }
+
+    public String submit() {
+        checked = false;
+        boolean ok = input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
+                & FormFields.requireCertificateAndMetadata(input, FORM);
+        if (!testingCompleted) {
+            FacesText.error(FORM + ":testingCompleted", "application.invalid.testingNotCompleted");
+            ok = false;
+        }
+        if (desiredGoLive == null) {
+            FacesText.error(FORM + ":desiredGoLive", "applicant.production.goLiveRequired");
+            ok = false;
+        } else if (desiredGoLive.isBefore(LocalDate.now(Clock.systemDefaultZone()))) {
+            FacesText.error(FORM + ":desiredGoLive", "applicant.production.goLiveInPast");
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        try {
+            if (!runLiveCheck().passed()) {
+                FacesText.error(null, "applicant.production.findingsRemain");
+                return null;
+            }
+            commands.requestProduction(user(), getReference(), new ProductionRequest(input.getCertificatePem(),
+                    input.metadataBytes(), testingCompleted, desiredGoLive));
+        } catch (InvalidApplicationException e) {
+            FacesText.invalid(FormFields.fieldOf(e, FORM), e);
+            return null;
+        } catch (ApplicationServiceException e) {
+            refused(e);
+            return null;
+        }
+        return ApplicantTasks.backToApplication(getReference(), "productionRequested");
+    }
+
+    private LiveFindings runLiveCheck() {
+        LiveFindings live = liveChecks.production(user(), getReference(), input.getCertificatePem(), input.metadataBytes());
+        findings = FindingsBySubject.of(live.findings());
+        return live;
+    }
+
+    public CertificateMetadataInput getInput() {
+        return input;
+    }
+
+    public String getTaskKey() {
+        return taskKey;
+    }
+
+    public boolean isTestingCompleted() {
+        return testingCompleted;
+    }
+
+    public void setTestingCompleted(boolean testingCompleted) {
+        this.testingCompleted = testingCompleted;
+    }
+
+    public LocalDate getDesiredGoLive() {
+        return desiredGoLive;
+    }
+
+    public void setDesiredGoLive(LocalDate desiredGoLive) {
+        this.desiredGoLive = desiredGoLive;
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+}

@@ -1,0 +1,27 @@
+package nl.dictu.tvs.portal.web.api;
+
+import nl.dictu.tvs.portal.application.AccessRefusedException;
+import nl.dictu.tvs.portal.application.ActionRefusedException;
+import nl.dictu.tvs.portal.application.TaskAlreadyCompletedException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RefusalMapperTest {
+
+    @Test
+    void shouldAnswerAnotherOrganisationsApplicationOrFileWith404AsIfItDidNotExist() {
+        assertThat(RefusalMapper.statusOf(new AccessRefusedException("access.notYourApplication", "TVS-2026-00001")))
+                .isEqualTo(404);
+        assertThat(RefusalMapper.statusOf(new AccessRefusedException("access.fileNotFound", "12"))).isEqualTo(404);
+    }
+
+    @Test
+    void shouldKeep403ForARoleThatMayNotAnd409And422ForTheRest() {
+        assertThat(RefusalMapper.statusOf(new AccessRefusedException("access.reviewersOnly"))).isEqualTo(403);
+        assertThat(RefusalMapper.statusOf(new AccessRefusedException("access.applicantsOnly"))).isEqualTo(403);
+        assertThat(RefusalMapper.statusOf(new TaskAlreadyCompletedException("42"))).isEqualTo(409);
+        assertThat(RefusalMapper.statusOf(new ActionRefusedException("application.noCorrectionExpected", "x")))
+                .isEqualTo(422);
+    }
+}
