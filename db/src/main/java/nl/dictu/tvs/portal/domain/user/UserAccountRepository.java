@@ -38,6 +38,14 @@ public class UserAccountRepository {
                 .getResultList();
     }
 
+    /** The members of the organisation with this OIN, by display name. */
+    public List<UserAccount> membersOf(String organisationOin) {
+        return em.createQuery("select u from UserAccount u where u.organisation.oin = :oin order by u.displayName, u.username",
+                        UserAccount.class)
+                .setParameter("oin", organisationOin)
+                .getResultList();
+    }
+
     /** E-mail addresses of the enabled accounts with this role. */
     public List<String> emailsWithRole(Role role) {
         return em.createQuery("select u.email from UserAccount u join u.roles r where r = :role and u.enabled = true "
