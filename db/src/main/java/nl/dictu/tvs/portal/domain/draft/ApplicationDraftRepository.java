@@ -2,7 +2,6 @@ package nl.dictu.tvs.portal.domain.draft;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
@@ -31,11 +30,6 @@ public class ApplicationDraftRepository {
                 .getResultStream().findFirst();
     }
 
-    /** Bumps the version even when nothing else changes, so a concurrent save by a colleague fails. */
-    public void lockForUpdate(ApplicationDraft draft) {
-        em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    }
-
     public ApplicationDraft save(ApplicationDraft draft) {
         if (draft.getId() == null) {
             em.persist(draft);
@@ -44,6 +38,7 @@ public class ApplicationDraftRepository {
         return em.merge(draft);
     }
 
+    /** Writes pending changes now, so a colleague's concurrent save shows up as an optimistic lock failure here. */
     public void flush() {
         em.flush();
     }
