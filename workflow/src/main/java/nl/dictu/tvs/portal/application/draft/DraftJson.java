@@ -36,7 +36,9 @@ public final class DraftJson {
             member(out, "name", service.getName()).append(',');
             member(out, "description", service.getDescription()).append(',');
             member(out, "url", service.getUrl()).append(",\"levels\":");
-            JsonText.appendObject(out, service.getLevels());
+            Map<String, String> levels = new java.util.LinkedHashMap<>();
+            service.getLevels().forEach((means, level) -> levels.put(means, Text.orEmpty(level)));
+            JsonText.appendObject(out, levels);
             out.append('}');
         }
         out.append("],");
@@ -58,7 +60,8 @@ public final class DraftJson {
             member(out, "evidenceFileName", answer.getEvidenceFileName()).append('}');
         }
         out.append("},");
-        member(out, "acceptedTermsVersion", draft.getAcceptedTermsVersion());
+        member(out, "acceptedTermsVersion", draft.getAcceptedTermsVersion()).append(",\"visitedSteps\":");
+        JsonText.appendStrings(out, draft.visitedSteps().stream().sorted().map(WizardStep::name).toList());
         return out.append('}').toString();
     }
 
@@ -103,6 +106,13 @@ public final class DraftJson {
             }
         });
         draft.setAcceptedTermsVersion(text(root, "acceptedTermsVersion"));
+        for (Object step : list(root, "visitedSteps")) {
+            for (WizardStep known : WizardStep.values()) {
+                if (known.name().equals(step)) {
+                    draft.markVisited(known);
+                }
+            }
+        }
         return draft;
     }
 

@@ -34,6 +34,7 @@ public class WizardDraft implements Serializable {
     private FileRef albDecision;
     private final Map<String, ChecklistEntry> checklist = new LinkedHashMap<>();
     private String acceptedTermsVersion = "";
+    private final Set<WizardStep> visitedSteps = EnumSet.noneOf(WizardStep.class);
 
     public WizardDraft() {
         for (ContactRole role : ContactRole.values()) {
@@ -68,6 +69,19 @@ public class WizardDraft implements Serializable {
     /** The entry for the item, created empty when it has none yet. */
     public ChecklistEntry checklistEntry(String itemCode) {
         return checklist.computeIfAbsent(itemCode, code -> new ChecklistEntry());
+    }
+
+    /** A step someone has been through: from then on its errors show without waiting for a field to be touched. */
+    public void markVisited(WizardStep step) {
+        visitedSteps.add(step);
+    }
+
+    public boolean isVisited(WizardStep step) {
+        return visitedSteps.contains(step);
+    }
+
+    public Set<WizardStep> visitedSteps() {
+        return Set.copyOf(visitedSteps);
     }
 
     public void addService() {
