@@ -34,7 +34,7 @@ public class ChecklistStepBean extends WizardStepBean {
     @Inject
     private LocaleBean localeBean;
 
-    private ChecklistView checklist;
+    private transient ChecklistView checklist;
     private transient Part evidenceFile;
     private String evidenceItem;
 

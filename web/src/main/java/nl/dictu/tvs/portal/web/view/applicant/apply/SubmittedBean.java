@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.dictu.tvs.portal.application.ApplicationQueries;
 import nl.dictu.tvs.portal.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.application.WaitingFor;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.util.List;
@@ -50,8 +51,14 @@ public class SubmittedBean {
         return application().isPresent();
     }
 
+    /**
+     * Who is next. Right after submission the process runs its automated checks, DICTU's work,
+     * before any task is open; that is not "nobody".
+     */
     public String getWaitingFor() {
-        return application().map(a -> a.waitingFor().name()).orElse("");
+        return application().map(a -> a.waitingFor() == WaitingFor.NOBODY
+                && ApplicationStatusView.IN_PROGRESS.equals(a.status()) ? WaitingFor.DICTU : a.waitingFor())
+                .map(Enum::name).orElse("");
     }
 
     public String getReference() {

@@ -25,7 +25,7 @@ public class TermsStepBean extends WizardStepBean {
     @Inject
     private LocaleBean localeBean;
 
-    private TermsView terms;
+    private transient TermsView terms;
 
     @Override
     protected WizardStep step() {
