@@ -152,6 +152,12 @@ class ApplicantWizardIT {
     @Test
     void shouldSubmitTheDemoOrganisationsApplicationWhichThenWaitsForDictu() throws IOException {
         signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD);
+        keys.driver().get(baseUrl + "/applicant/apply/organisation.xhtml?lang=en");
+        keys.awaitTitle("Organisation");
+        assertThat(keys.text("progress")).contains("Certificate and metadata").contains("Summary and submit");
+        keys.check("wizard-1-organisation-en");
+        keys.driver().get(baseUrl + "/applicant/index.xhtml?lang=nl");
+        keys.awaitTitle("Mijn aanvragen");
         keys.enter("apply");
         keys.awaitTitle("Organisatie");
         fillOrganisationStep();
