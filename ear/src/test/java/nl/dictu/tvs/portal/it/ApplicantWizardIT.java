@@ -37,6 +37,8 @@ class ApplicantWizardIT {
     private static final String DEMO_OIN = "00000099123456789000";
     private static final String DEMO_ORGANISATION = "Gemeente Voorbeeldstad";
     private static final String PASSWORD = "een lang wachtwoord voor de test";
+    /** Enough of a PDF for the upload check, which decides the type by content. */
+    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
     private final String baseUrl = PortalServer.shared().baseUrl();
     private KeyboardBrowser keys;
@@ -107,10 +109,13 @@ class ApplicantWizardIT {
 
         keys.awaitTitle("ALB-lijst");
         assertThat(keys.text("albStatus")).contains("staat niet op de ALB-lijst");
+        keys.chooseFile("albDecisionFile", file("besluit-" + number + ".pdf", MINIMAL_PDF));
+        keys.enter("uploadDecision");
+        keys.awaitText("albDecisionCurrent", "besluit-" + number + ".pdf");
         keys.check("wizard-4-alb");
         keys.enter("next");
 
-        answerChecklistStep();
+        answerChecklistStep(false);
         keys.awaitTitle("Voorwaarden");
         keys.check("wizard-6-terms");
         followProgressLink("Overzicht en indienen");
@@ -137,6 +142,7 @@ class ApplicantWizardIT {
 
         keys.awaitTitle("Overzicht en indienen");
         assertThat(keys.text("summaryReady")).contains("U kunt de aanvraag indienen");
+        assertThat(keys.text("main")).contains("besluit-" + number + ".pdf").contains("DigiD Midden");
         keys.check("wizard-7-summary");
         keys.enter("submit");
 
@@ -150,7 +156,7 @@ class ApplicantWizardIT {
     }
 
     @Test
-    void shouldSubmitTheDemoOrganisationsApplicationWhichThenWaitsForDictu() throws IOException {
+    void shouldSubmitTheDemoOrganisationsApplicationWithEvidenceWhichThenWaitsForDictu() throws IOException {
         signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD);
         keys.driver().get(baseUrl + "/applicant/apply/organisation.xhtml?lang=en");
         keys.awaitTitle("Organisation");
@@ -172,7 +178,7 @@ class ApplicantWizardIT {
         assertThat(keys.text("albStatus")).contains("staat op de ALB-lijst als \"" + DEMO_ORGANISATION + "\"");
         keys.check("wizard-4-alb-registered");
         keys.enter("next");
-        answerChecklistStep();
+        answerChecklistStep(true);
         keys.awaitTitle("Voorwaarden");
         keys.space("acceptTerms");
         keys.enter("next");
@@ -268,7 +274,7 @@ class ApplicantWizardIT {
         keys.awaitTitle("Certificaat en metadata");
     }
 
-    private void answerChecklistStep() {
+    private void answerChecklistStep(boolean withEvidence) throws IOException {
         keys.awaitTitle("Checklist");
         List<WebElement> yes = keys.driver().findElements(By.cssSelector("input[type=radio][id$='Choice:0']"));
         assertThat(yes).isNotEmpty();
@@ -276,7 +282,13 @@ class ApplicantWizardIT {
             radio.sendKeys(Keys.SPACE);
             keys.awaitAjax();
         }
-        keys.check("wizard-5-checklist");
+        if (withEvidence) {
+            keys.choose("evidenceItem", "C2");
+            keys.chooseFile("evidenceFile", file("inlogknop.pdf", MINIMAL_PDF));
+            keys.enter("uploadEvidence");
+            keys.awaitText("answerC2", "Bewijsstuk: inlogknop.pdf");
+        }
+        keys.check(withEvidence ? "wizard-5-checklist-with-evidence" : "wizard-5-checklist");
         keys.enter("next");
     }
 
