@@ -34,6 +34,8 @@ public final class HeadlessChromium {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        // the browser's console (CSP violations show up there) is readable through the driver's logs
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

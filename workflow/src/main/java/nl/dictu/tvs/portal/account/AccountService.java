@@ -80,7 +80,8 @@ public class AccountService {
         accounts.findByUsername(username).ifPresent(account -> account.changePreferredLanguage(language));
     }
 
-    private static SignedInUser toSignedInUser(UserAccount account, Instant previous) {
+    /** What the web layer keeps of a signed-in account; {@code previous} is the sign-in before this one, if any. */
+    public static SignedInUser toSignedInUser(UserAccount account, Instant previous) {
         Set<String> roles = account.getRoles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet());
         return new SignedInUser(account.getUsername(), account.getDisplayName(), roles,
                 account.getOrganisation().map(Organisation::getName).orElse(null),

@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 /**
  * Renders a template from the one bundle: {@code mail.<templateKey>.subject} and {@code .body},
  * with {0} the application's reference, {1} the name of the related task ({@code step.<id>}) and
- * {2} the rejection reason.
+ * {2} the rejection reason, {3} the organisation's name and {4} a link (invitations).
  */
 public final class MailTemplates {
 
@@ -16,7 +16,8 @@ public final class MailTemplates {
 
     public RenderedMail render(String templateKey, Locale locale, String recipient, MailParameters parameters) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        Object[] arguments = {parameters.reference(), taskName(bundle, parameters.relatedTask()), parameters.rejectionReason()};
+        Object[] arguments = {parameters.reference(), taskName(bundle, parameters.relatedTask()), parameters.rejectionReason(),
+                parameters.organisationName(), parameters.link()};
         return new RenderedMail(recipient,
                 format(bundle, "mail." + templateKey + ".subject", locale, arguments),
                 format(bundle, "mail." + templateKey + ".body", locale, arguments));

@@ -78,6 +78,11 @@ public class UserAccount {
     @Column(name = "role", length = 20, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The person's role in their organisation; null for DICTU staff. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "member_role", length = MemberRole.MAX_LENGTH)
+    private MemberRole memberRole;
+
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
@@ -116,12 +121,20 @@ public class UserAccount {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** An applicant: a member of exactly one organisation. */
+    /** An applicant: a member of exactly one organisation, who applies for it. */
     public static UserAccount applicant(String username, String displayName, String email, String passwordHash,
                                         Organisation organisation, Instant createdAt) {
-        return new UserAccount(username, displayName, email, passwordHash,
+        return member(username, displayName, email, passwordHash, organisation, MemberRole.APPLICANT, createdAt);
+    }
+
+    /** A member of exactly one organisation in the given role; every member may use the applicant pages. */
+    public static UserAccount member(String username, String displayName, String email, String passwordHash,
+                                     Organisation organisation, MemberRole memberRole, Instant createdAt) {
+        UserAccount account = new UserAccount(username, displayName, email, passwordHash,
                 Objects.requireNonNull(organisation, "an applicant belongs to an organisation"),
                 EnumSet.of(Role.APPLICANT), createdAt);
+        account.memberRole = Objects.requireNonNull(memberRole, "memberRole");
+        return account;
     }
 
     /** A DICTU employee: reviewer, admin or both; belongs to no applying organisation. */
@@ -204,6 +217,10 @@ public class UserAccount {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    public Optional<MemberRole> getMemberRole() {
+        return Optional.ofNullable(memberRole);
     }
 
     public boolean isEnabled() {

@@ -39,6 +39,14 @@ public class UserAccountRepository {
                 .getResultList();
     }
 
+    /** The members of the organisation with this OIN, by display name. */
+    public List<UserAccount> membersOf(String organisationOin) {
+        return em.createQuery("select u from UserAccount u where u.organisation.oin = :oin order by u.displayName, u.username",
+                        UserAccount.class)
+                .setParameter("oin", organisationOin)
+                .getResultList();
+    }
+
     /** The enabled accounts with this role, with the language their mail is written in. */
     public List<MailRecipient> recipientsWithRole(Role role) {
         return em.createQuery("select new nl.dictu.tvs.portal.domain.user.MailRecipient(u.email, u.preferredLanguage) "

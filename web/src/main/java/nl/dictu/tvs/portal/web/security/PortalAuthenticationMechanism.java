@@ -15,7 +15,6 @@ import nl.dictu.tvs.portal.web.i18n.Languages;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -80,13 +79,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     ? "&" + RETURN_TO + "=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8) : "");
             return context.redirect(request.getContextPath() + LandingPage.LOGIN + query);
         }
-        HttpSession existing = request.getSession(false);
-        if (existing != null) {
-            request.changeSessionId();
-        }
-        HttpSession session = request.getSession(true);
-        session.setAttribute(SIGNED_IN_USER, user.get());
-        session.setAttribute(SIGNED_IN_AT, Instant.now());
+        SessionSignIn.signIn(request, user.get());
         return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
     }
 

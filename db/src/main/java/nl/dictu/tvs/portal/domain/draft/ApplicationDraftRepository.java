@@ -1,0 +1,45 @@
+package nl.dictu.tvs.portal.domain.draft;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** Drafts by organisation. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class ApplicationDraftRepository {
+
+    @PersistenceContext(unitName = "tvs")
+    private EntityManager em;
+
+    protected ApplicationDraftRepository() {
+        // for CDI
+    }
+
+    /** Outside the container (tests, tools), with an entity manager the caller manages. */
+    public ApplicationDraftRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The organisation's draft that is not submitted yet, if it has one. */
+    public Optional<ApplicationDraft> openDraftOf(String organisationOin) {
+        return em.createQuery("select d from ApplicationDraft d where d.organisation.oin = :oin "
+                        + "and d.submittedReference is null order by d.id", ApplicationDraft.class)
+                .setParameter("oin", organisationOin)
+                .getResultStream().findFirst();
+    }
+
+    public ApplicationDraft save(ApplicationDraft draft) {
+        if (draft.getId() == null) {
+            em.persist(draft);
+            return draft;
+        }
+        return em.merge(draft);
+    }
+
+    /** Writes pending changes now, so a colleague's concurrent save shows up as an optimistic lock failure here. */
+    public void flush() {
+        em.flush();
+    }
+}

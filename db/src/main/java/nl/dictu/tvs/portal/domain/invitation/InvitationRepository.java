@@ -1,0 +1,50 @@
+package nl.dictu.tvs.portal.domain.invitation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Invitations by token hash and by organisation. Runs inside the caller's transaction. */
+@ApplicationScoped
+public class InvitationRepository {
+
+    @PersistenceContext(unitName = "tvs")
+    private EntityManager em;
+
+    protected InvitationRepository() {
+        // for CDI
+    }
+
+    /** Outside the container (tests, tools), with an entity manager the caller manages. */
+    public InvitationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Invitation save(Invitation invitation) {
+        if (invitation.getId() == null) {
+            em.persist(invitation);
+            return invitation;
+        }
+        return em.merge(invitation);
+    }
+
+    public Optional<Invitation> findByTokenSha256(String tokenSha256) {
+        return em.createQuery("select i from Invitation i join fetch i.organisation where i.tokenSha256 = :hash",
+                        Invitation.class)
+                .setParameter("hash", tokenSha256)
+                .getResultStream().findFirst();
+    }
+
+    /** The organisation's invitations that are neither accepted nor expired, newest first. */
+    public List<Invitation> openFor(String organisationOin, Instant now) {
+        return em.createQuery("select i from Invitation i where i.organisation.oin = :oin and i.acceptedAt is null "
+                        + "and i.expiresAt > :now order by i.createdAt desc, i.id desc", Invitation.class)
+                .setParameter("oin", organisationOin)
+                .setParameter("now", now)
+                .getResultList();
+    }
+}

@@ -1,0 +1,336 @@
+package nl.dictu.tvs.portal.it;
+
+import jakarta.mail.internet.MimeMessage;
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The applicant portal in headless Chromium, by keyboard only: register in the demo, the wizard
+ * "Aansluiten op TVS" with a certificate and metadata from the test PKI (first metadata of another
+ * organisation, then the right one), leaving and resuming the draft, the summary's errors, the
+ * submission, and inviting a colleague. Every page through axe-core and without CSP violations;
+ * screenshots of each step in target/screenshots.
+ */
+@Tag("h2-only")
+class ApplicantWizardIT {
+
+    private static final String DEMO_OIN = "00000099123456789000";
+    private static final String DEMO_ORGANISATION = "Gemeente Voorbeeldstad";
+    private static final String PASSWORD = "een lang wachtwoord voor de test";
+    /** Enough of a PDF for the upload check, which decides the type by content. */
+    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+    private final String baseUrl = PortalServer.shared().baseUrl();
+    private KeyboardBrowser keys;
+
+    @BeforeEach
+    void openBrowser() {
+        keys = new KeyboardBrowser(HeadlessChromium.start());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        keys.driver().quit();
+    }
+
+    @Test
+    void shouldRegisterFillInTheWizardResumeItAfterLoggingOutAndSubmit() throws IOException {
+        String number = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        String oin = "00000099" + number + "000";
+        String organisation = "Gemeente Toetsdorp " + number;
+        String username = "nina" + number;
+
+        keys.driver().get(baseUrl + "/login.xhtml?lang=nl");
+        keys.element("registerLink");
+        keys.check("login-with-registration");
+        keys.enter("registerLink");
+        keys.awaitTitle("Organisatie registreren (demo)");
+        keys.check("register");
+        keys.type("oin", "12345");
+        keys.type("organisationName", organisation);
+        fillAccount(username, "nina" + number + "@toetsdorp.example");
+        keys.enter("register");
+        keys.awaitText("formRefusal", "20 cijfers");
+        keys.check("register-refused");
+        keys.type("oin", oin);
+        keys.type("password", PASSWORD);
+        keys.type("passwordRepeat", PASSWORD);
+        keys.enter("register");
+
+        keys.awaitTitle("Organisatie");
+        assertThat(keys.element("oin").getDomProperty("value")).isEqualTo(oin);
+        keys.typeAndStay("oin", "0000009912");
+        keys.awaitText("oinError", "20 cijfers");
+        keys.typeAndStay("oin", oin);
+        keys.awaitText("oinError", "In orde");
+        keys.check("wizard-1-organisation");
+        fillOrganisationStep();
+
+        fillServicesStep();
+
+        IssuedCertificate certificate = ItPki.certificate(oin, organisation);
+        String otherOin = "00000099" + (Long.parseLong(number) + 1) + "000";
+        IssuedCertificate otherCertificate = ItPki.certificate(otherOin, "Gemeente Elders");
+        keys.chooseFile("certificateFile", file("certificate-" + number + ".pem", ItPki.pem(certificate)));
+        keys.chooseFile("metadataFile", file("wrong-metadata-" + number + ".xml",
+                ItPki.signedMetadata(otherOin, 9001, otherCertificate)));
+        keys.enter("upload");
+        new WebDriverWait(keys.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#findings li.tvs-finding-ERROR")));
+        assertThat(keys.text("findings")).contains(otherOin).contains("Fout");
+        keys.check("wizard-3-certificate-wrong-oin");
+        keys.chooseFile("metadataFile", file("metadata-" + number + ".xml", ItPki.signedMetadata(oin, 9001, certificate)));
+        keys.enter("upload");
+        keys.awaitText("read", "urn:nl-eid-gdi:1.0:DV:" + oin);
+        assertThat(keys.driver().findElements(By.cssSelector("#findings li.tvs-finding-ERROR"))).isEmpty();
+        assertThat(keys.text("findings")).contains("In orde");
+        keys.check("wizard-3-certificate");
+        keys.enter("next");
+
+        keys.awaitTitle("ALB-lijst");
+        assertThat(keys.text("albStatus")).contains("staat niet op de ALB-lijst");
+        keys.chooseFile("albDecisionFile", file("besluit-" + number + ".pdf", MINIMAL_PDF));
+        keys.enter("uploadDecision");
+        keys.awaitText("albDecisionCurrent", "besluit-" + number + ".pdf");
+        keys.check("wizard-4-alb");
+        keys.enter("next");
+
+        answerChecklistStep(false);
+        keys.awaitTitle("Voorwaarden");
+        keys.check("wizard-6-terms");
+        followProgressLink("Overzicht en indienen");
+
+        keys.awaitTitle("Overzicht en indienen");
+        assertThat(keys.text("summaryErrors")).contains("Accepteer de voorwaarden");
+        keys.check("wizard-7-summary-with-error");
+        WebElement toTerms = keys.element("summaryErrors").findElement(By.cssSelector("a[href$='terms.xhtml#acceptTerms']"));
+        toTerms.sendKeys(Keys.ENTER);
+        keys.awaitTitle("Voorwaarden");
+        assertThat(keys.driver().getCurrentUrl()).endsWith("#acceptTerms");
+
+        keys.enter("logout");
+        keys.element("loggedOut");
+        signIn(username, PASSWORD);
+        keys.enter("apply");
+        keys.awaitTitle("Organisatie");
+        assertThat(keys.element("oin").getDomProperty("value")).isEqualTo(oin);
+        assertThat(keys.element("contactTECHNICALName").getDomProperty("value")).isEqualTo("Tess Techniek");
+        followProgressLink("Voorwaarden");
+        keys.awaitTitle("Voorwaarden");
+        keys.space("acceptTerms");
+        followProgressLink("Overzicht en indienen");
+
+        keys.awaitTitle("Overzicht en indienen");
+        assertThat(keys.text("summaryReady")).contains("U kunt de aanvraag indienen");
+        assertThat(keys.text("main")).contains("besluit-" + number + ".pdf").contains("DigiD Midden");
+        keys.check("wizard-7-summary");
+        keys.enter("submit");
+
+        keys.awaitTitle("Aanvraag ingediend");
+        String reference = reference(keys.text("submitted"));
+        keys.check("wizard-submitted");
+        keys.enter("toHome");
+        keys.awaitTitle("Mijn aanvragen");
+        // Not on the ALB list: once the automated checks ran, the process asks for the RvIG decision.
+        awaitApplicationStep(reference, "RvIG-besluit uploaden");
+    }
+
+    @Test
+    void shouldSubmitTheDemoOrganisationsApplicationWithEvidenceWhichThenWaitsForDictu() throws IOException {
+        signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD);
+        keys.driver().get(baseUrl + "/applicant/apply/organisation.xhtml?lang=en");
+        keys.awaitTitle("Organisation");
+        assertThat(keys.text("progress")).contains("Certificate and metadata").contains("Summary and submit");
+        keys.check("wizard-1-organisation-en");
+        keys.driver().get(baseUrl + "/applicant/index.xhtml?lang=nl");
+        keys.awaitTitle("Mijn aanvragen");
+        keys.enter("apply");
+        keys.awaitTitle("Organisatie");
+        fillOrganisationStep();
+        fillServicesStep();
+        IssuedCertificate certificate = ItPki.certificate(DEMO_OIN, DEMO_ORGANISATION);
+        keys.chooseFile("certificateFile", file("demo-certificate.pem", ItPki.pem(certificate)));
+        keys.chooseFile("metadataFile", file("demo-metadata.xml", ItPki.signedMetadata(DEMO_OIN, 9002, certificate)));
+        keys.enter("upload");
+        keys.awaitText("read", "urn:nl-eid-gdi:1.0:DV:" + DEMO_OIN);
+        keys.enter("next");
+        keys.awaitTitle("ALB-lijst");
+        assertThat(keys.text("albStatus")).contains("staat op de ALB-lijst als \"" + DEMO_ORGANISATION + "\"");
+        keys.check("wizard-4-alb-registered");
+        keys.enter("next");
+        answerChecklistStep(true);
+        keys.awaitTitle("Voorwaarden");
+        keys.space("acceptTerms");
+        keys.enter("next");
+        keys.awaitTitle("Overzicht en indienen");
+        keys.element("summaryReady");
+        keys.enter("submit");
+
+        keys.awaitTitle("Aanvraag ingediend");
+        String reference = reference(keys.text("submitted"));
+        assertThat(keys.text("waitingFor")).contains("DICTU is aan zet");
+        keys.enter("toHome");
+        awaitApplicationStep(reference, "Aanvraag registreren");
+        keys.check("applicant-home-after-submission");
+    }
+
+    @Test
+    void shouldInviteAColleagueWhoChoosesAPasswordAndJoinsTheOrganisation() {
+        String number = String.valueOf(ThreadLocalRandom.current().nextLong(100_000L, 999_999L));
+        String email = "collega" + number + "@voorbeeldstad.example";
+        signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD);
+        keys.enter("people");
+        keys.awaitTitle("Organisatie en mensen");
+        assertThat(keys.text("members")).contains("Anne Aanvrager").contains("Aanvrager");
+        keys.check("organisation");
+        keys.type("inviteEmail", email);
+        keys.choose("inviteRole", "Technisch contactpersoon");
+        keys.enter("invite");
+        keys.awaitText("inviteSent", email);
+        assertThat(keys.text("invitations")).contains(email).contains("Technisch contactpersoon");
+        keys.check("organisation-invited");
+        keys.enter("logout");
+        keys.element("loggedOut");
+
+        MimeMessage mail = ItMail.awaitMail(m -> ItMail.isTo(m, email), Duration.ofSeconds(60));
+        assertThat(ItMail.subject(mail)).contains(DEMO_ORGANISATION);
+        String link = invitationLink(mail);
+        keys.driver().get(link + "&lang=nl");
+        keys.awaitTitle("Uitnodiging aannemen");
+        assertThat(keys.text("main")).contains(DEMO_ORGANISATION).contains("Technisch contactpersoon").contains(email);
+        keys.check("invitation");
+        keys.type("username", "collega" + number);
+        keys.type("displayName", "Cas Collega");
+        keys.type("password", "kort");
+        keys.type("passwordRepeat", "kort");
+        keys.enter("accept");
+        keys.awaitText("formRefusal", "minstens 12");
+        keys.check("invitation-refused");
+        keys.type("password", PASSWORD);
+        keys.type("passwordRepeat", PASSWORD);
+        keys.enter("accept");
+
+        keys.awaitTitle("Mijn aanvragen");
+        assertThat(keys.text("signedInUser")).isEqualTo("Cas Collega");
+        keys.enter("people");
+        keys.awaitTitle("Organisatie en mensen");
+        assertThat(keys.text("members")).contains("Cas Collega").contains("Technisch contactpersoon");
+        assertThat(keys.text("invitations")).doesNotContain(email);
+
+        keys.enter("logout");
+        keys.element("loggedOut");
+        keys.driver().get(link + "&lang=nl");
+        keys.awaitText("invitationProblem", "al gebruikt");
+        keys.check("invitation-used");
+    }
+
+    private void fillAccount(String username, String email) {
+        keys.type("username", username);
+        keys.type("displayName", "Nina Nieuw");
+        keys.type("email", email);
+        keys.type("password", PASSWORD);
+        keys.type("passwordRepeat", PASSWORD + " anders");
+    }
+
+    private void fillOrganisationStep() {
+        keys.type("contactTECHNICALName", "Tess Techniek");
+        keys.type("contactTECHNICALEmail", "geen-adres");
+        keys.awaitText("contactTECHNICALEmailError", "ongeldig");
+        keys.type("contactTECHNICALEmail", "tess@toetsdorp.example");
+        keys.awaitText("contactTECHNICALEmailError", "");
+        assertThat(keys.text("contactTECHNICALEmailError")).isEmpty();
+        keys.enter("next");
+        keys.awaitTitle("Diensten");
+    }
+
+    private void fillServicesStep() {
+        keys.type("service0Name", "Parkeervergunning");
+        keys.type("service0Description", "Een parkeervergunning aanvragen en wijzigen");
+        keys.type("service0Url", "https://www.toetsdorp.example/parkeren");
+        keys.choose("service0DIGID", "DigiD Midden");
+        keys.space("eenmaligInloggenChoice:1");
+        keys.check("wizard-2-services");
+        keys.enter("next");
+        keys.awaitTitle("Certificaat en metadata");
+    }
+
+    private void answerChecklistStep(boolean withEvidence) throws IOException {
+        keys.awaitTitle("Checklist");
+        List<WebElement> yes = keys.driver().findElements(By.cssSelector("input[type=radio][id$='Choice:0']"));
+        assertThat(yes).isNotEmpty();
+        for (WebElement radio : yes) {
+            radio.sendKeys(Keys.SPACE);
+            keys.awaitAjax();
+        }
+        if (withEvidence) {
+            keys.choose("evidenceItem", "C2");
+            keys.chooseFile("evidenceFile", file("inlogknop.pdf", MINIMAL_PDF));
+            keys.enter("uploadEvidence");
+            keys.awaitText("answerC2", "Bewijsstuk: inlogknop.pdf");
+        }
+        keys.check(withEvidence ? "wizard-5-checklist-with-evidence" : "wizard-5-checklist");
+        keys.enter("next");
+    }
+
+    private void followProgressLink(String stepName) {
+        keys.element("progress").findElement(By.partialLinkText(stepName)).sendKeys(Keys.ENTER);
+    }
+
+    private void signIn(String username, String password) {
+        keys.driver().get(baseUrl + "/applicant/index.xhtml?lang=nl");
+        keys.element("loginForm");
+        keys.element("username").sendKeys(username);
+        keys.element("password").sendKeys(password, Keys.ENTER);
+        keys.awaitTitle("Mijn aanvragen");
+    }
+
+    private void awaitApplicationStep(String reference, String step) {
+        new WebDriverWait(keys.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
+            driver.navigate().refresh();
+            String table = driver.findElement(By.id("applications")).getText();
+            return table.lines().anyMatch(line -> line.contains(reference) && line.contains(step));
+        });
+    }
+
+    private static String reference(String text) {
+        Matcher matcher = Pattern.compile("TVS-\\d{4}-\\d{5}").matcher(text);
+        assertThat(matcher.find()).as("a reference in: %s", text).isTrue();
+        return matcher.group();
+    }
+
+    private static String invitationLink(MimeMessage mail) {
+        try {
+            Matcher matcher = Pattern.compile("http\\S+invitation\\.xhtml\\?token=[A-Za-z0-9_-]+")
+                    .matcher(String.valueOf(mail.getContent()));
+            assertThat(matcher.find()).as("an invitation link in the mail").isTrue();
+            return matcher.group();
+        } catch (IOException | jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path file(String name, String content) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/it/wizard-files"));
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+}

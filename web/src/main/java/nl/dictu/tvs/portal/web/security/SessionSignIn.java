@@ -1,0 +1,28 @@
+package nl.dictu.tvs.portal.web.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import nl.dictu.tvs.portal.account.SignedInUser;
+
+import java.time.Instant;
+
+/**
+ * Puts a signed-in user in the session, with a new session id (no session fixation). The form
+ * sign-in does this, and so do the pages that create an account (an accepted invitation, a demo
+ * registration); the authentication mechanism picks the user up from the session on the next request.
+ */
+public final class SessionSignIn {
+
+    private SessionSignIn() {
+    }
+
+    public static void signIn(HttpServletRequest request, SignedInUser user) {
+        HttpSession existing = request.getSession(false);
+        if (existing != null) {
+            request.changeSessionId();
+        }
+        HttpSession session = request.getSession(true);
+        session.setAttribute(PortalAuthenticationMechanism.SIGNED_IN_USER, user);
+        session.setAttribute(PortalAuthenticationMechanism.SIGNED_IN_AT, Instant.now());
+    }
+}

@@ -1,0 +1,75 @@
+package nl.dictu.tvs.portal.web.view;
+
+import nl.dictu.tvs.portal.application.NewAccount;
+
+import java.util.Map;
+
+/**
+ * The fields of a new account, shared by the demo registration and the invitation page, and which
+ * field a refusal is about, so the message can stand next to it and the summary can link to it.
+ */
+public class AccountForm {
+
+    private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
+            "account.invalid.username", "username",
+            "account.usernameTaken", "username",
+            "account.invalid.displayName", "displayName",
+            "account.invalid.email", "email",
+            "account.invalid.password", "password",
+            "account.invalid.passwordRepeat", "passwordRepeat");
+
+    private String username;
+    private String displayName;
+    private String email;
+    private String password;
+    private String passwordRepeat;
+
+    /** The field id a refusal key is about, or null when it is about none of these fields. */
+    public static String fieldOf(String refusalKey) {
+        return FIELD_OF_REFUSAL.get(refusalKey);
+    }
+
+    public NewAccount toNewAccount(String language) {
+        return new NewAccount(username, displayName, email, password, passwordRepeat, language);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordRepeat() {
+        return passwordRepeat;
+    }
+
+    public void setPasswordRepeat(String passwordRepeat) {
+        this.passwordRepeat = passwordRepeat;
+    }
+}

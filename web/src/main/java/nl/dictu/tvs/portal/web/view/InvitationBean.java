@@ -1,0 +1,98 @@
+package nl.dictu.tvs.portal.web.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.InvitationAcceptance;
+import nl.dictu.tvs.portal.application.InvitationView;
+import nl.dictu.tvs.portal.web.i18n.BundleText;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
+import nl.dictu.tvs.portal.web.security.SessionSignIn;
+
+import java.util.List;
+
+/**
+ * The page an invitation link opens: what it invites to, and the invitee's user name and password.
+ * On success they are signed in and land on their start page.
+ */
+@Named
+@RequestScoped
+public class InvitationBean {
+
+    @EJB
+    private InvitationAcceptance acceptance;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    private final AccountForm account = new AccountForm();
+    private String token;
+    private InvitationView invitation;
+    private String problem;
+    private FormRefusal refusal;
+
+    /** The token travels in the link (GET) and in a hidden field (the form's POST). */
+    @PostConstruct
+    void readToken() {
+        token = request.getParameter("token");
+    }
+
+    /** The open invitation; when the link is unknown, used or expired, {@link #getProblem()} says which. */
+    public InvitationView getInvitation() {
+        if (invitation == null && problem == null) {
+            try {
+                invitation = acceptance.open(token);
+            } catch (ApplicationServiceException e) {
+                problem = BundleText.format(localeBean.getLocale(), e.messageKey(), e.arguments());
+            }
+        }
+        return invitation;
+    }
+
+    public String getProblem() {
+        getInvitation();
+        return problem;
+    }
+
+    public String getRoleLabel() {
+        return getInvitation() == null ? ""
+                : BundleText.label(localeBean.getLocale(), "member.role." + getInvitation().memberRole().name());
+    }
+
+    public String getIntro() {
+        return getInvitation() == null ? "" : BundleText.format(localeBean.getLocale(), "invitation.intro",
+                List.of(getInvitation().organisationName(), getRoleLabel()));
+    }
+
+    public String accept() {
+        try {
+            SignedInUser user = acceptance.accept(token, account.toNewAccount(localeBean.getLanguage()));
+            SessionSignIn.signIn(request, user);
+            return "/applicant/index?faces-redirect=true";
+        } catch (ApplicationServiceException e) {
+            refusal = new FormRefusal(BundleText.format(localeBean.getLocale(), e.messageKey(), e.arguments()),
+                    AccountForm.fieldOf(e.messageKey()));
+            return null;
+        }
+    }
+
+    public AccountForm getAccount() {
+        return account;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public FormRefusal getRefusal() {
+        return refusal;
+    }
+}

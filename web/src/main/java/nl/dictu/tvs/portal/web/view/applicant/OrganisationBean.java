@@ -1,0 +1,112 @@
+package nl.dictu.tvs.portal.web.view.applicant;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.InvitationView;
+import nl.dictu.tvs.portal.application.MemberView;
+import nl.dictu.tvs.portal.application.MembershipService;
+import nl.dictu.tvs.portal.domain.user.MemberRole;
+import nl.dictu.tvs.portal.web.i18n.BundleText;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.FormRefusal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** The organisation page: its members, the open invitations, and inviting a colleague. */
+@Named
+@RequestScoped
+public class OrganisationBean {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    @EJB
+    private MembershipService membership;
+
+    private String email;
+    private MemberRole role = MemberRole.APPLICANT;
+    private FormRefusal refusal;
+    private String sent;
+
+    public List<MemberView> getMembers() {
+        return membership.members(actor());
+    }
+
+    public List<InvitationView> getInvitations() {
+        return membership.openInvitations(actor());
+    }
+
+    public List<MemberRole> getRoles() {
+        return List.of(MemberRole.values());
+    }
+
+    public String getOrganisationOin() {
+        return actor().organisationOin();
+    }
+
+    public String invite() {
+        try {
+            InvitationView invitation = membership.invite(actor(), email, role, acceptUrl(), localeBean.getLanguage());
+            sent = BundleText.format(localeBean.getLocale(), "organisation.invite.sent", List.of(invitation.email(),
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(localeBean.getLocale())
+                            .format(invitation.expiresAt().atZone(ZONE))));
+            email = null;
+        } catch (ApplicationServiceException e) {
+            String field = e.messageKey().equals("invitation.invalid.role") ? "inviteRole" : "inviteEmail";
+            refusal = new FormRefusal(BundleText.format(localeBean.getLocale(), e.messageKey(), e.arguments()), field);
+        }
+        return null;
+    }
+
+    /** The invitation page of this portal, as the inviter reached it; the token follows. */
+    private String acceptUrl() {
+        String url = request.getRequestURL().toString();
+        String base = url.substring(0, url.length() - request.getRequestURI().length());
+        return base + request.getContextPath() + "/invitation.xhtml?token=";
+    }
+
+    private SignedInUser actor() {
+        return currentUser.user().orElseThrow(() -> new IllegalStateException("signed-in applicant expected"));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public MemberRole getRole() {
+        return role;
+    }
+
+    public void setRole(MemberRole role) {
+        this.role = role;
+    }
+
+    public FormRefusal getRefusal() {
+        return refusal;
+    }
+
+    public String getSent() {
+        return sent;
+    }
+}

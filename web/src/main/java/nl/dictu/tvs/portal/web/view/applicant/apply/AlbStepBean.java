@@ -1,0 +1,59 @@
+package nl.dictu.tvs.portal.web.view.applicant.apply;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import nl.dictu.tvs.portal.application.AlbStatusView;
+import nl.dictu.tvs.portal.application.draft.WizardStep;
+import nl.dictu.tvs.portal.domain.file.FilePurpose;
+
+/**
+ * Step 4: whether the organisation is on the ALB list and under which name; if not, the RvIG route
+ * and the decision as an upload. The decision's file id stays in the draft; after submission the
+ * process asks for it if it is still missing.
+ */
+@Named
+@ViewScoped
+public class AlbStepBean extends WizardStepBean {
+
+    public static final String DECISION_FIELD = "albDecisionFile";
+    private static final long serialVersionUID = 1L;
+
+    private transient Part decisionFile;
+    private AlbStatusView status;
+
+    @Override
+    protected WizardStep step() {
+        return WizardStep.ALB;
+    }
+
+    public AlbStatusView getStatus() {
+        if (status == null) {
+            status = drafts().albStatus(actor());
+        }
+        return status;
+    }
+
+    public String upload() {
+        var uploaded = upload(FilePurpose.ALB_DECISION, DECISION_FIELD, decisionFile, null, null);
+        if (uploaded.isPresent()) {
+            getDraft().setAlbDecision(uploaded.get());
+            save();
+        } else if (!hasError(DECISION_FIELD)) {
+            refuseUpload(DECISION_FIELD, "wizard.upload.nothingChosen");
+        }
+        return null;
+    }
+
+    public String getDecisionField() {
+        return DECISION_FIELD;
+    }
+
+    public Part getDecisionFile() {
+        return decisionFile;
+    }
+
+    public void setDecisionFile(Part decisionFile) {
+        this.decisionFile = decisionFile;
+    }
+}

@@ -1,0 +1,99 @@
+package nl.dictu.tvs.portal.web.view.applicant.apply;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import nl.dictu.tvs.portal.application.UploadCheckView;
+import nl.dictu.tvs.portal.application.draft.FieldIds;
+import nl.dictu.tvs.portal.application.draft.FileRef;
+import nl.dictu.tvs.portal.application.draft.WizardStep;
+import nl.dictu.tvs.portal.domain.file.FilePurpose;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
+
+import java.util.Optional;
+
+/**
+ * Step 3: the PKIoverheid certificate and the signed preproduction metadata, as files or pasted,
+ * with the trust check's findings and what was read from them right after each upload.
+ */
+@Named
+@ViewScoped
+public class CertificateStepBean extends WizardStepBean {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    private transient Part certificateFile;
+    private transient Part metadataFile;
+    private String certificatePaste;
+    private String metadataPaste;
+    private UploadCheckView check;
+
+    @Override
+    protected WizardStep step() {
+        return WizardStep.CERTIFICATE;
+    }
+
+    /** Uploads what was chosen or pasted, saves the draft, and checks again; stays on the page. */
+    public String upload() {
+        Optional<FileRef> certificate = upload(FilePurpose.CERTIFICATE, FieldIds.CERTIFICATE, certificateFile,
+                certificatePaste, "certificate.pem");
+        Optional<FileRef> metadata = upload(FilePurpose.METADATA, FieldIds.METADATA, metadataFile, metadataPaste,
+                "metadata.xml");
+        boolean chosen = certificate.isPresent() || metadata.isPresent();
+        certificate.ifPresent(getDraft()::setCertificate);
+        metadata.ifPresent(getDraft()::setMetadata);
+        if (chosen) {
+            certificatePaste = null;
+            metadataPaste = null;
+            save();
+            check = null;
+        } else if (!hasError(FieldIds.CERTIFICATE) && !hasError(FieldIds.METADATA)) {
+            refuseUpload(FieldIds.CERTIFICATE, "wizard.upload.nothingChosen");
+        }
+        return null;
+    }
+
+    /** The findings on the saved certificate and metadata, in the page's language. */
+    public UploadCheckView getCheck() {
+        if (check == null) {
+            check = drafts().checkUploads(actor(), localeBean.getLocale());
+        }
+        return check;
+    }
+
+    public Part getCertificateFile() {
+        return certificateFile;
+    }
+
+    public void setCertificateFile(Part certificateFile) {
+        this.certificateFile = certificateFile;
+    }
+
+    public Part getMetadataFile() {
+        return metadataFile;
+    }
+
+    public void setMetadataFile(Part metadataFile) {
+        this.metadataFile = metadataFile;
+    }
+
+    public String getCertificatePaste() {
+        return certificatePaste;
+    }
+
+    public void setCertificatePaste(String certificatePaste) {
+        this.certificatePaste = certificatePaste;
+    }
+
+    public String getMetadataPaste() {
+        return metadataPaste;
+    }
+
+    public void setMetadataPaste(String metadataPaste) {
+        this.metadataPaste = metadataPaste;
+    }
+}

@@ -1,0 +1,285 @@
+package nl.dictu.tvs.portal.web.view.applicant.apply;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.event.AjaxBehaviorEvent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.DraftService;
+import nl.dictu.tvs.portal.application.DraftView;
+import nl.dictu.tvs.portal.application.draft.DraftError;
+import nl.dictu.tvs.portal.application.draft.DraftValidation;
+import nl.dictu.tvs.portal.application.draft.WizardDraft;
+import nl.dictu.tvs.portal.application.draft.WizardStep;
+import nl.dictu.tvs.portal.web.i18n.BundleText;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+
+import jakarta.servlet.http.Part;
+import nl.dictu.tvs.portal.application.UploadService;
+import nl.dictu.tvs.portal.application.UploadedFile;
+import nl.dictu.tvs.portal.application.draft.FieldIds;
+import nl.dictu.tvs.portal.application.draft.FileRef;
+import nl.dictu.tvs.portal.domain.application.LoginMeans;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+import nl.dictu.tvs.portal.domain.file.FilePurpose;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What every step page of the wizard shares: the organisation's draft and its version, saving it
+ * (on a field's blur through Ajax, and on every step change), its errors, and the step navigation.
+ * A field's error shows once the field was left or the step was visited before; every save keeps
+ * what was typed, errors and all.
+ */
+public abstract class WizardStepBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Suffix of a radio group's component id; the fieldset around it carries the field id. */
+    public static final String CHOICE = "Choice";
+    private static final Pattern SERVICE_LEVEL = Pattern.compile("service(\\d+)(?:" + Arrays.stream(LoginMeans.values())
+            .map(LoginMeans::name).collect(Collectors.joining("|")) + ")");
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    @EJB
+    private DraftService drafts;
+
+    @EJB
+    private UploadService uploads;
+
+    private WizardDraft draft;
+    private long version;
+    private String updatedBy;
+    private List<DraftError> errors = List.of();
+    private final Set<String> touched = new HashSet<>();
+    private String refusal;
+    private String notice;
+    private final Map<String, String> uploadRefusals = new HashMap<>();
+
+    /** The step this page is. */
+    protected abstract WizardStep step();
+
+    @PostConstruct
+    void load() {
+        reload();
+    }
+
+    private void reload() {
+        DraftView view = drafts.open(actor());
+        draft = view.draft();
+        version = view.version();
+        updatedBy = view.updatedBy();
+        errors = drafts.errors(actor());
+    }
+
+    /** Ajax, on a field's blur or change: save, and show that field's error from now on. */
+    public void saveField(AjaxBehaviorEvent event) {
+        touched.add(fieldOf(event.getComponent().getId()));
+        save();
+    }
+
+    /**
+     * The field id errors use for a component: a radio group's errors belong to its fieldset
+     * ({@code ...Choice} without the suffix), a service's missing login means to its first select.
+     */
+    static String fieldOf(String componentId) {
+        String id = componentId.endsWith(CHOICE) ? componentId.substring(0, componentId.length() - CHOICE.length())
+                : componentId;
+        Matcher level = SERVICE_LEVEL.matcher(id);
+        return level.matches() ? FieldIds.serviceLevel(Integer.parseInt(level.group(1)), LoginMeans.DIGID) : id;
+    }
+
+    /** Saves the draft; a refusal (a colleague saved in between) reloads theirs and says so. */
+    protected synchronized boolean save() {
+        try {
+            DraftView saved = drafts.save(actor(), draft, version);
+            version = saved.version();
+            updatedBy = saved.updatedBy();
+            errors = drafts.errors(actor());
+            refusal = null;
+            return true;
+        } catch (ApplicationServiceException e) {
+            refusal = text(e.messageKey(), e.arguments());
+            reload();
+            return false;
+        }
+    }
+
+    public String next() {
+        return leaveTo(WizardStep.values()[Math.min(step().ordinal() + 1, WizardStep.values().length - 1)]);
+    }
+
+    public String previous() {
+        return leaveTo(WizardStep.values()[Math.max(step().ordinal() - 1, 0)]);
+    }
+
+    /** Saves, marks this step visited, and goes to the other step; with errors too, unless the save was refused. */
+    protected String leaveTo(WizardStep target) {
+        draft.markVisited(step());
+        return save() ? outcome(target) : null;
+    }
+
+    protected static String outcome(WizardStep target) {
+        return "/applicant/apply/" + target.page() + "?faces-redirect=true";
+    }
+
+    public boolean showsErrorOf(String fieldId) {
+        return draft.isVisited(step()) || touched.contains(fieldId);
+    }
+
+    /** The field's error messages (a refused upload first), once it shows errors; empty otherwise. */
+    public String errorOf(String fieldId) {
+        String upload = uploadRefusals.getOrDefault(fieldId, "");
+        if (!showsErrorOf(fieldId)) {
+            return upload;
+        }
+        String rules = errors.stream().filter(e -> e.fieldId().equals(fieldId))
+                .map(this::message).collect(Collectors.joining(" "));
+        return (upload + " " + rules).strip();
+    }
+
+    /**
+     * Stores the chosen file, or else the pasted text, for the organisation; empty when neither
+     * was given or the upload was refused (the refusal shows at the field).
+     */
+    protected Optional<FileRef> upload(FilePurpose purpose, String fieldId, Part file, String pasted, String pastedName) {
+        uploadRefusals.remove(fieldId);
+        try {
+            if (file != null && file.getSize() > 0) {
+                byte[] content;
+                try (InputStream in = file.getInputStream()) {
+                    content = in.readAllBytes();
+                }
+                return Optional.of(stored(uploads.upload(actor(), purpose, fileName(file), content)));
+            }
+            if (pasted != null && !pasted.isBlank()) {
+                return Optional.of(stored(uploads.upload(actor(), purpose, pastedName,
+                        pasted.strip().getBytes(StandardCharsets.UTF_8))));
+            }
+            return Optional.empty();
+        } catch (ApplicationServiceException e) {
+            uploadRefusals.put(fieldId, text(e.messageKey(), e.arguments()));
+        } catch (InvalidApplicationException e) {
+            uploadRefusals.put(fieldId, text(e.messageKey(), e.arguments().stream().map(String::valueOf).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.empty();
+    }
+
+    private static FileRef stored(UploadedFile file) {
+        return new FileRef(file.id(), file.fileName());
+    }
+
+    /** Browsers may send a path; only the name is kept. */
+    private static String fileName(Part file) {
+        String name = file.getSubmittedFileName() == null ? "upload" : file.getSubmittedFileName();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    protected void refuseUpload(String fieldId, String key) {
+        uploadRefusals.put(fieldId, text(key, List.of()));
+    }
+
+    public boolean hasError(String fieldId) {
+        return !errorOf(fieldId).isEmpty();
+    }
+
+    /** For {@code aria-describedby}: the field's hint and error elements; the error element always exists. */
+    public String describedBy(String... ids) {
+        return Arrays.stream(ids).collect(Collectors.joining(" "));
+    }
+
+    /** This step's errors that show now, in the page's order. */
+    public List<DraftError> getShownStepErrors() {
+        return DraftValidation.errorsOf(step(), errors).stream().filter(e -> showsErrorOf(e.fieldId())).toList();
+    }
+
+    public boolean stepHasErrors(WizardStep other) {
+        return draft.isVisited(other) && !DraftValidation.errorsOf(other, errors).isEmpty();
+    }
+
+    public String message(DraftError error) {
+        return text(error.messageKey(), error.arguments());
+    }
+
+    protected String text(String key, List<String> arguments) {
+        return BundleText.format(localeBean.getLocale(), key, arguments);
+    }
+
+    protected SignedInUser actor() {
+        return currentUser.user().orElseThrow(() -> new IllegalStateException("the wizard needs a signed-in applicant"));
+    }
+
+    protected DraftService drafts() {
+        return drafts;
+    }
+
+    protected void refuse(ApplicationServiceException e) {
+        refusal = text(e.messageKey(), e.arguments());
+    }
+
+    protected void refuse(String key, String... arguments) {
+        refusal = text(key, List.of(arguments));
+    }
+
+    protected void notice(String key, String... arguments) {
+        notice = text(key, List.of(arguments));
+    }
+
+    public WizardStep getStep() {
+        return step();
+    }
+
+    public List<WizardStep> getSteps() {
+        return List.of(WizardStep.values());
+    }
+
+    public int getStepCount() {
+        return WizardStep.values().length;
+    }
+
+    public WizardDraft getDraft() {
+        return draft;
+    }
+
+    protected List<DraftError> errors() {
+        return errors;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public String getRefusal() {
+        return refusal;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    protected long version() {
+        return version;
+    }
+}
