@@ -44,6 +44,10 @@ public enum ItDatabase {
             env.put("TVS_DB_URL", PG_URL);
             env.put("TVS_DB_USER", PG_USER);
             env.put("TVS_DB_PASSWORD", PG_PASSWORD);
+            // the portal's own files (demo CA, demo sealing key) stay out of the developer's data directory
+            Path dataDir = workDir.resolve("pg-data");
+            deleteRecursively(dataDir);
+            env.put("TVS_DATA_DIR", dataDir.toString());
         }
         return env;
     }
