@@ -34,7 +34,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TES
  * answers 404, exactly like one that does not exist. View scoped so that the confirmation button
  * finds its application on the postback; what it shows is read anew after every action.
  */
-@Named
+@Named("applicantApplicationBean")
 @ViewScoped
 public class ApplicationBean implements Serializable {
 
