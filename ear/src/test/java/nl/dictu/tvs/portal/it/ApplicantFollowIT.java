@@ -105,7 +105,8 @@ class ApplicantFollowIT {
                 .isEqualTo(204);
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"),
                 "{\"reference\":\"DIGID-FOLLOW-1\"}").statusCode()).isEqualTo(204);
-        assertThat(reviewer.complete(reviewer.awaitTask(reference, "deliverTestAccounts"), "{}").statusCode()).isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "deliverTestAccounts"),
+                "{\"reference\":\"Vier DigiD-testaccounts per beveiligde mail\"}").statusCode()).isEqualTo(204);
         applicant.awaitTask(reference, "acknowledgeTestAccounts");
         openApplication(reference);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-acknowledgeTestAccounts")));
