@@ -74,6 +74,9 @@ public final class ConnectionRequestModel {
     public static final List<String> REVIEWER_TASKS = List.of(VERIFY_ALB_DECISION, REGISTER_APPLICATION,
             ARRANGE_DIGID_CONNECTION, DELIVER_TEST_ACCOUNTS, ASSESS_CHECKLIST, APPROVE_PREPRODUCTION,
             ASSESS_PRODUCTION, APPROVE_PRODUCTION);
+    /** The reviewer tasks whose decision is accept or reject (a rejection with its reason). */
+    public static final List<String> ACCEPT_OR_REJECT_TASKS = List.of(REGISTER_APPLICATION, VERIFY_ALB_DECISION,
+            ASSESS_CHECKLIST, ASSESS_PRODUCTION, APPROVE_PRODUCTION);
 
     public static final String REVIEWER_GROUP = "reviewer";
     /** Working days a reviewer task has before its escalation timer fires: its due date. */

@@ -15,8 +15,8 @@ import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.domain.review.HandoverChannel;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.review.InternalNote;
-import nl.dictu.tvs.portal.domain.review.InvalidReviewRecordException;
 import nl.dictu.tvs.portal.domain.review.ReviewRecords;
 import nl.dictu.tvs.portal.domain.review.TestAccountDelivery;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
@@ -108,8 +108,8 @@ public class ReviewerDossier {
         Application application = application(reference);
         try {
             records.add(new InternalNote(application.getId(), actor.username(), clock.instant(), text));
-        } catch (InvalidReviewRecordException e) {
-            throw new ActionRefusedException(e.messageKey(), e.arguments().toArray(String[]::new));
+        } catch (InvalidApplicationException e) {
+            throw new ActionRefusedException(e.messageKey(), e.arguments().stream().map(String::valueOf).toArray(String[]::new));
         }
     }
 
@@ -128,8 +128,8 @@ public class ReviewerDossier {
         try {
             records.add(new TestAccountDelivery(application(reference).getId(), actor.username(), clock.instant(),
                     testAccounts, channel));
-        } catch (InvalidReviewRecordException e) {
-            throw new ActionRefusedException(e.messageKey(), e.arguments().toArray(String[]::new));
+        } catch (InvalidApplicationException e) {
+            throw new ActionRefusedException(e.messageKey(), e.arguments().stream().map(String::valueOf).toArray(String[]::new));
         }
         taskCommands.complete(actor, taskId, TaskDecision.withReference(testAccounts + " (" + channel.name() + ")"));
     }

@@ -3,9 +3,8 @@ package nl.dictu.tvs.portal.domain.checklist;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
+import nl.dictu.tvs.portal.domain.publication.Publication;
 import nl.dictu.tvs.portal.domain.publication.PublicationStatus;
 
 import java.time.Instant;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,7 +33,8 @@ import java.util.Set;
 @Table(name = "checklist_definition")
 public class ChecklistDefinition {
 
-    public static final int LABEL_MAX = 20;
+    public static final int LABEL_MAX = Publication.LABEL_MAX;
+    private static final String PUBLISHED_KEY = "checklist.invalid.published";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,25 +43,12 @@ public class ChecklistDefinition {
     @Column(name = "label", length = LABEL_MAX, nullable = false, unique = true, updatable = false)
     private String label;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", length = 20, nullable = false)
-    private PublicationStatus status;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "checklist_item", joinColumns = @JoinColumn(name = "definition_id"))
     private Set<ChecklistItem> items = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", length = 100, nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "published_at")
-    private Instant publishedAt;
-
-    @Column(name = "published_by", length = 100)
-    private String publishedBy;
+    @Embedded
+    private Publication publication;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -73,14 +60,9 @@ public class ChecklistDefinition {
 
     /** A new draft with the items given, e.g. a copy of the current version's. */
     public static ChecklistDefinition draft(String label, List<ChecklistItem> items, String createdBy, Instant at) {
-        if (label == null || !label.matches("[0-9A-Za-z.-]{1," + LABEL_MAX + "}")) {
-            throw new InvalidApplicationException("checklist.invalid.label", String.valueOf(label));
-        }
         ChecklistDefinition definition = new ChecklistDefinition();
+        definition.publication = Publication.draft(label, "checklist.invalid.label", createdBy, at);
         definition.label = label;
-        definition.status = PublicationStatus.DRAFT;
-        definition.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-        definition.createdAt = Objects.requireNonNull(at, "at");
         definition.replaceItems(items);
         return definition;
     }
@@ -105,16 +87,11 @@ public class ChecklistDefinition {
     }
 
     public void publish(String by, Instant at) {
-        requireDraft();
-        status = PublicationStatus.PUBLISHED;
-        publishedBy = Objects.requireNonNull(by, "by");
-        publishedAt = Objects.requireNonNull(at, "at");
+        publication.publish(by, at, PUBLISHED_KEY, label);
     }
 
     private void requireDraft() {
-        if (status == PublicationStatus.PUBLISHED) {
-            throw new InvalidApplicationException("checklist.invalid.published", label);
-        }
+        publication.requireDraft(PUBLISHED_KEY, label);
     }
 
     /** All items in their order. */
@@ -142,26 +119,26 @@ public class ChecklistDefinition {
     }
 
     public PublicationStatus getStatus() {
-        return status;
+        return publication.status();
     }
 
     public boolean isPublished() {
-        return status == PublicationStatus.PUBLISHED;
+        return publication.isPublished();
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return publication.createdAt();
     }
 
     public String getCreatedBy() {
-        return createdBy;
+        return publication.createdBy();
     }
 
     public Optional<Instant> getPublishedAt() {
-        return Optional.ofNullable(publishedAt);
+        return publication.publishedAt();
     }
 
     public Optional<String> getPublishedBy() {
-        return Optional.ofNullable(publishedBy);
+        return publication.publishedBy();
     }
 }

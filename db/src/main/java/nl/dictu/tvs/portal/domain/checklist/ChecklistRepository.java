@@ -25,9 +25,9 @@ public class ChecklistRepository {
 
     /** The newest published version: the one new applications get. */
     public Optional<ChecklistDefinition> current() {
-        return em.createQuery("select d from ChecklistDefinition d where d.status = "
+        return em.createQuery("select d from ChecklistDefinition d where d.publication.status = "
                         + "nl.dictu.tvs.portal.domain.publication.PublicationStatus.PUBLISHED "
-                        + "order by d.publishedAt desc, d.id desc", ChecklistDefinition.class)
+                        + "order by d.publication.publishedAt desc, d.id desc", ChecklistDefinition.class)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
@@ -46,7 +46,7 @@ public class ChecklistRepository {
 
     /** All versions, newest first. */
     public List<ChecklistDefinition> all() {
-        return em.createQuery("select d from ChecklistDefinition d order by d.createdAt desc, d.id desc",
+        return em.createQuery("select d from ChecklistDefinition d order by d.publication.createdAt desc, d.id desc",
                 ChecklistDefinition.class).getResultList();
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -37,10 +38,10 @@ public class InternalNote {
         // for JPA
     }
 
-    /** @throws InvalidReviewRecordException when the text is empty or longer than {@value #TEXT_MAX} */
+    /** @throws InvalidApplicationException when the text is empty or longer than {@value #TEXT_MAX} */
     public InternalNote(long applicationId, String author, Instant writtenAt, String text) {
         if (text == null || text.isBlank() || text.strip().length() > TEXT_MAX) {
-            throw new InvalidReviewRecordException("note.invalid.text", String.valueOf(TEXT_MAX));
+            throw new InvalidApplicationException("note.invalid.text", String.valueOf(TEXT_MAX));
         }
         this.applicationId = applicationId;
         this.author = Objects.requireNonNull(author, "author");

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -48,15 +49,15 @@ public class TestAccountDelivery {
 
     /**
      * @param testAccounts which accounts, as the reviewer lists them (e.g. "DigiD s00000001 t/m s00000005")
-     * @throws InvalidReviewRecordException when the accounts or the channel are missing
+     * @throws InvalidApplicationException when the accounts or the channel are missing
      */
     public TestAccountDelivery(long applicationId, String deliveredBy, Instant deliveredAt, String testAccounts,
                                HandoverChannel channel) {
         if (testAccounts == null || testAccounts.isBlank() || testAccounts.strip().length() > ACCOUNTS_MAX) {
-            throw new InvalidReviewRecordException("testAccounts.invalid.accounts", String.valueOf(ACCOUNTS_MAX));
+            throw new InvalidApplicationException("testAccounts.invalid.accounts", String.valueOf(ACCOUNTS_MAX));
         }
         if (channel == null) {
-            throw new InvalidReviewRecordException("testAccounts.invalid.channel");
+            throw new InvalidApplicationException("testAccounts.invalid.channel");
         }
         this.applicationId = applicationId;
         this.deliveredBy = Objects.requireNonNull(deliveredBy, "deliveredBy");

@@ -25,9 +25,9 @@ public class TermsRepository {
 
     /** The newest published version: the one an applicant accepts now. */
     public Optional<TermsVersion> current() {
-        return em.createQuery("select t from TermsVersion t where t.status = "
+        return em.createQuery("select t from TermsVersion t where t.publication.status = "
                         + "nl.dictu.tvs.portal.domain.publication.PublicationStatus.PUBLISHED "
-                        + "order by t.publishedAt desc, t.id desc", TermsVersion.class)
+                        + "order by t.publication.publishedAt desc, t.id desc", TermsVersion.class)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
@@ -42,7 +42,7 @@ public class TermsRepository {
 
     /** All versions, newest first. */
     public List<TermsVersion> all() {
-        return em.createQuery("select t from TermsVersion t order by t.createdAt desc, t.id desc", TermsVersion.class)
+        return em.createQuery("select t from TermsVersion t order by t.publication.createdAt desc, t.id desc", TermsVersion.class)
                 .getResultList();
     }
 

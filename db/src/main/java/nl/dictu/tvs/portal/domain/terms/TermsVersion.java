@@ -1,20 +1,19 @@
 package nl.dictu.tvs.portal.domain.terms;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+import nl.dictu.tvs.portal.domain.publication.Publication;
 import nl.dictu.tvs.portal.domain.publication.PublicationStatus;
 
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /** A version of the terms of connection, in Dutch and English. Frozen once published. */
@@ -22,7 +21,8 @@ import java.util.Optional;
 @Table(name = "terms_version")
 public class TermsVersion {
 
-    public static final int LABEL_MAX = 20;
+    public static final int LABEL_MAX = Publication.LABEL_MAX;
+    private static final String PUBLISHED_KEY = "terms.invalid.published";
     public static final int TEXT_MAX = 100_000;
 
     @Id
@@ -32,27 +32,14 @@ public class TermsVersion {
     @Column(name = "label", length = LABEL_MAX, nullable = false, unique = true, updatable = false)
     private String label;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", length = 20, nullable = false)
-    private PublicationStatus status;
-
     @Column(name = "text_nl", length = TEXT_MAX, nullable = false)
     private String textNl;
 
     @Column(name = "text_en", length = TEXT_MAX, nullable = false)
     private String textEn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", length = 100, nullable = false, updatable = false)
-    private String createdBy;
-
-    @Column(name = "published_at")
-    private Instant publishedAt;
-
-    @Column(name = "published_by", length = 100)
-    private String publishedBy;
+    @Embedded
+    private Publication publication;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -63,22 +50,15 @@ public class TermsVersion {
     }
 
     public static TermsVersion draft(String label, String textNl, String textEn, String createdBy, Instant at) {
-        if (label == null || !label.matches("[0-9A-Za-z.-]{1," + LABEL_MAX + "}")) {
-            throw new InvalidApplicationException("terms.invalid.label", String.valueOf(label));
-        }
         TermsVersion terms = new TermsVersion();
+        terms.publication = Publication.draft(label, "terms.invalid.label", createdBy, at);
         terms.label = label;
-        terms.status = PublicationStatus.DRAFT;
-        terms.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-        terms.createdAt = Objects.requireNonNull(at, "at");
         terms.changeText(textNl, textEn);
         return terms;
     }
 
     public void changeText(String newTextNl, String newTextEn) {
-        if (status == PublicationStatus.PUBLISHED) {
-            throw new InvalidApplicationException("terms.invalid.published", label);
-        }
+        publication.requireDraft(PUBLISHED_KEY, label);
         for (String text : new String[] {newTextNl, newTextEn}) {
             if (text == null || text.isBlank() || text.length() > TEXT_MAX) {
                 throw new InvalidApplicationException("terms.invalid.text", TEXT_MAX);
@@ -89,12 +69,7 @@ public class TermsVersion {
     }
 
     public void publish(String by, Instant at) {
-        if (status == PublicationStatus.PUBLISHED) {
-            throw new InvalidApplicationException("terms.invalid.published", label);
-        }
-        status = PublicationStatus.PUBLISHED;
-        publishedBy = Objects.requireNonNull(by, "by");
-        publishedAt = Objects.requireNonNull(at, "at");
+        publication.publish(by, at, PUBLISHED_KEY, label);
     }
 
     /** The text in the language, English for English and Dutch for everything else. */
@@ -111,7 +86,7 @@ public class TermsVersion {
     }
 
     public PublicationStatus getStatus() {
-        return status;
+        return publication.status();
     }
 
     public String getTextNl() {
@@ -123,18 +98,18 @@ public class TermsVersion {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return publication.createdAt();
     }
 
     public String getCreatedBy() {
-        return createdBy;
+        return publication.createdBy();
     }
 
     public Optional<Instant> getPublishedAt() {
-        return Optional.ofNullable(publishedAt);
+        return publication.publishedAt();
     }
 
     public Optional<String> getPublishedBy() {
-        return Optional.ofNullable(publishedBy);
+        return publication.publishedBy();
     }
 }

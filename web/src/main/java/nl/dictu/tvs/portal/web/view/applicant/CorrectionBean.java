@@ -20,6 +20,7 @@ import nl.dictu.tvs.portal.web.view.FacesText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 
@@ -121,31 +122,27 @@ public class CorrectionBean extends ApplicantTaskForm {
 
     /** Each service as a declaration, or null after putting each refusal on its field. */
     private List<ServiceDeclaration> declaredServices() {
-        List<ServiceDeclaration> declared = new ArrayList<>();
-        boolean ok = true;
-        for (int i = 0; i < services.size(); i++) {
-            try {
-                declared.add(services.get(i).toDeclaration());
-            } catch (InvalidApplicationException e) {
-                FacesText.invalid(FORM + ":services:" + i + ":" + FormFields.serviceField(e), e);
-                ok = false;
-            }
-        }
-        return ok ? declared : null;
+        return converted(services, ServiceRow::toDeclaration, "services", FormFields::serviceField);
     }
 
     private List<Contact> declaredContacts() {
-        List<Contact> declared = new ArrayList<>();
+        return converted(contacts, ContactRow::toContact, "contacts", FormFields::contactField);
+    }
+
+    /** Every row converted, or null after putting each row's refusal on its field ({@code form:list:i:field}). */
+    private static <R, T> List<T> converted(List<R> rows, Function<R, T> convert, String list,
+                                            Function<InvalidApplicationException, String> fieldOf) {
+        List<T> converted = new ArrayList<>();
         boolean ok = true;
-        for (int i = 0; i < contacts.size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             try {
-                declared.add(contacts.get(i).toContact());
+                converted.add(convert.apply(rows.get(i)));
             } catch (InvalidApplicationException e) {
-                FacesText.invalid(FORM + ":contacts:" + i + ":" + FormFields.contactField(e), e);
+                FacesText.invalid(FORM + ":" + list + ":" + i + ":" + fieldOf.apply(e), e);
                 ok = false;
             }
         }
-        return ok ? declared : null;
+        return ok ? converted : null;
     }
 
     public CertificateMetadataInput getInput() {

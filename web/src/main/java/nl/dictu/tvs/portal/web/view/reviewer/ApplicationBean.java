@@ -132,11 +132,8 @@ public class ApplicationBean implements Serializable {
     }
 
     public boolean asksAcceptOrReject(String taskKey) {
-        return ConnectionRequestModel.REGISTER_APPLICATION.equals(taskKey)
-                || ConnectionRequestModel.VERIFY_ALB_DECISION.equals(taskKey)
-                || ConnectionRequestModel.ASSESS_PRODUCTION.equals(taskKey)
-                || ConnectionRequestModel.APPROVE_PRODUCTION.equals(taskKey)
-                || ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey) && !isAssessedPerItem();
+        return ConnectionRequestModel.ACCEPT_OR_REJECT_TASKS.contains(taskKey)
+                && !(ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey) && isAssessedPerItem());
     }
 
     /** The label of a form field: a service's name, or the field's bundle text. */
