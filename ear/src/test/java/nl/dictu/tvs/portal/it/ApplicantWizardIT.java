@@ -151,8 +151,9 @@ class ApplicantWizardIT {
         keys.check("wizard-submitted");
         keys.enter("toHome");
         keys.awaitTitle("Mijn aanvragen");
-        // Not on the ALB list: once the automated checks ran, the process asks for the RvIG decision.
-        awaitApplicationStep(reference, "RvIG-besluit uploaden");
+        // Not on the ALB list, but the RvIG decision came with the application: once the automated
+        // checks ran, the process skips the upload and goes straight to DICTU's verification.
+        awaitApplicationStep(reference, "RvIG-besluit verifiëren");
     }
 
     @Test
