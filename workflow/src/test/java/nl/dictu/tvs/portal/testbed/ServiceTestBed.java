@@ -100,10 +100,21 @@ public final class ServiceTestBed implements AutoCloseable {
     public final AutomatedChecksDelegate automatedChecksDelegate;
     private final EntityManagerFactory factory;
 
+    public final JdbcDataSource dataSource;
+
     public ServiceTestBed() {
+        this(null);
+    }
+
+    /**
+     * With {@code oneDatabaseUrl} the engine and the portal share that one database, as in the
+     * container (queries that join the portal's and the engine's tables need it).
+     */
+    private ServiceTestBed(String oneDatabaseUrl) {
         String name = "testbed-" + UUID.randomUUID();
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        dataSource = new JdbcDataSource();
+        dataSource.setURL(oneDatabaseUrl != null ? oneDatabaseUrl : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa"); // the engine's default user, so both can open the one database
         SchemaMigrator.migrate(dataSource);
         factory = Persistence.createEntityManagerFactory("tvs", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -111,7 +122,7 @@ public final class ServiceTestBed implements AutoCloseable {
                 "jakarta.persistence.nonJtaDataSource", dataSource,
                 "jakarta.persistence.database-product-name", "H2"));
         em = factory.createEntityManager();
-        engine = engine(name);
+        engine = engine(name, oneDatabaseUrl);
 
         applications = new ApplicationRepository(em);
         outbox = new OutboxMailRepository(em);
@@ -147,13 +158,24 @@ public final class ServiceTestBed implements AutoCloseable {
         seedAccounts();
     }
 
-    private static ProcessEngine engine(String name) {
+    /** The engine and the portal in one in-memory database. */
+    public static ServiceTestBed oneDatabase() {
+        return new ServiceTestBed("jdbc:h2:mem:one-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** The engine and the portal in one database at this JDBC URL (a file database for benchmarks). */
+    public static ServiceTestBed oneDatabase(String jdbcUrl) {
+        return new ServiceTestBed(jdbcUrl);
+    }
+
+    private static ProcessEngine engine(String name, String oneDatabaseUrl) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:engine-" + name + ";DB_CLOSE_DELAY=-1");
+        configuration.setJdbcUrl(oneDatabaseUrl != null ? oneDatabaseUrl : "jdbc:h2:mem:engine-" + name + ";DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineBootstrap.HISTORY_LEVEL);
         configuration.setJobExecutorActivate(false);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setDatabaseSchemaUpdate(oneDatabaseUrl != null ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
+                : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setExpressionManager(new MockExpressionManager());
         ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(ConnectionRequestModel.RESOURCE).deploy();
