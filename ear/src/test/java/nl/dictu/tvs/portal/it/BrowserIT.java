@@ -43,6 +43,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen");
         screenshot("login-nl");
+        Accessibility.assertNoViolations(browser, "login");
 
         browser.findElement(By.id("username")).sendKeys("aanvrager");
         browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
@@ -52,6 +53,7 @@ class BrowserIT {
         assertThat(browser.findElement(By.id("signedInUser")).getText()).isEqualTo("Anne Aanvrager");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("TVS-DEMO-00001").contains("Gemeente Voorbeeldstad");
         screenshot("applicant-home-nl");
+        Accessibility.assertNoViolations(browser, "applicant home (nl)");
 
         browser.findElement(By.linkText("English")).click();
 
@@ -59,11 +61,13 @@ class BrowserIT {
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.id("logout")).getText()).isEqualTo("Log out");
         screenshot("applicant-home-en");
+        Accessibility.assertNoViolations(browser, "applicant home (en)");
 
         browser.findElement(By.id("logout")).click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loggedOut")));
         assertThat(browser.findElement(By.id("loggedOut")).getText()).isEqualTo("You have been logged out.");
+        Accessibility.assertNoViolations(browser, "login after logout");
     }
 
     @Test
@@ -77,6 +81,49 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Takenlijst"));
         assertThat(browser.findElement(By.id("tasks")).getText()).contains("TVS-DEMO-00001").contains("Aanvraag registreren");
         screenshot("reviewer-home-nl");
+        Accessibility.assertNoViolations(browser, "reviewer home");
+    }
+
+    @Test
+    void shouldShowTheAdminHomeAndTheErrorPagesAccessibly() throws IOException {
+        browser.get(baseUrl + "/error/404.xhtml?lang=nl");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
+        Accessibility.assertNoViolations(browser, "404 signed out");
+
+        browser.get(baseUrl + "/login.xhtml?lang=nl&error=credentials");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginError")));
+        Accessibility.assertNoViolations(browser, "login with error");
+
+        signIn(DemoAccount.ADMIN);
+        assertThat(browser.findElement(By.id("health")).getText()).contains("Database");
+        screenshot("admin-home-nl");
+        Accessibility.assertNoViolations(browser, "admin home");
+
+        browser.get(baseUrl + "/does-not-exist.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
+        Accessibility.assertNoViolations(browser, "404 signed in");
+
+        browser.get(baseUrl + "/reviewer/index.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-403")));
+        screenshot("error-403-nl");
+        Accessibility.assertNoViolations(browser, "403");
+
+        browser.get(baseUrl + "/error/500.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-500")));
+        Accessibility.assertNoViolations(browser, "500");
+
+        browser.get(baseUrl + "/error/expired.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-expired")));
+        Accessibility.assertNoViolations(browser, "expired");
+    }
+
+    private void signIn(DemoAccount account) {
+        browser.get(baseUrl + account.landingPage + "?lang=nl");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+        browser.findElement(By.id("username")).sendKeys(account.username);
+        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
+        browser.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), account.landingTitle));
     }
 
     private void screenshot(String name) throws IOException {

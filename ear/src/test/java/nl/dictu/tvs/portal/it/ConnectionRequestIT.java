@@ -27,11 +27,24 @@ class ConnectionRequestIT {
     private static final String APPLICANT_MAIL = "aanvrager@demo.tvs.example";
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(90);
 
+    /** The items of checklist 2026.1 for DigiD and eHerkenning without Eenmalig Inloggen. */
+    private static final List<String> CHECKLIST = List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
+
     private static String submission(IssuedCertificate certificate) {
         String metadata = ItPki.signedMetadata(OIN, 9001, certificate);
-        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"]}],"
+        String answers = CHECKLIST.stream().map(code -> "{\"code\":\"" + code + "\",\"answer\":\"YES\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"],"
+                + "\"description\":\"Parkeervergunning aanvragen\",\"url\":\"https://www.voorbeeldstad.example/parkeren\"}],"
                 + "\"eenmaligInloggen\":false,\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
-                + "\"metadataBase64\":\"" + base64(metadata) + "\",\"termsVersion\":\"2026.1\"}";
+                + "\"metadataBase64\":\"" + base64(metadata) + "\",\"termsVersion\":\"2026.1\","
+                + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":\"tess@voorbeeldstad.example\"}],"
+                + "\"checklist\":[" + answers + "]}";
+    }
+
+    private static String allAccepted() {
+        return "{\"verdicts\":[" + CHECKLIST.stream().map(code -> "{\"code\":\"" + code + "\",\"accepted\":true}")
+                .collect(java.util.stream.Collectors.joining(",")) + "]}";
     }
 
     private static String jsonString(String value) {
@@ -85,7 +98,7 @@ class ConnectionRequestIT {
                 .isEqualTo(204);
         assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode())
                 .isEqualTo(204);
-        assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"), "{\"accepted\":true}").statusCode())
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"), allAccepted()).statusCode())
                 .isEqualTo(204);
         String approval = reviewer.awaitTask(reference, "approvePreproduction");
         HttpResponse<String> ownApproval = reviewer.complete(approval, "{}");

@@ -32,6 +32,14 @@ public class AccountService {
     private final Clock clock = Clock.systemUTC();
 
     public Optional<SignedInUser> authenticate(String username, char[] password) {
+        return authenticate(username, password, null);
+    }
+
+    /**
+     * As {@link #authenticate(String, char[])}; on success the language the person signed in with
+     * (when known) becomes the language of their mail and documents.
+     */
+    public Optional<SignedInUser> authenticate(String username, char[] password, String language) {
         if (username == null || username.isBlank() || username.length() > UserAccount.USERNAME_MAX
                 || password == null || password.length == 0 || password.length > PASSWORD_MAX) {
             return Optional.empty();
@@ -61,7 +69,15 @@ public class AccountService {
         }
         Instant previous = account.getLastLoginAt();
         account.recordSuccessfulLogin(now);
+        if (language != null) {
+            account.changePreferredLanguage(language);
+        }
         return Optional.of(toSignedInUser(account, previous));
+    }
+
+    /** The person switched language: mail and documents follow ("nl" or "en"; anything else is Dutch). */
+    public void changePreferredLanguage(String username, String language) {
+        accounts.findByUsername(username).ifPresent(account -> account.changePreferredLanguage(language));
     }
 
     private static SignedInUser toSignedInUser(UserAccount account, Instant previous) {

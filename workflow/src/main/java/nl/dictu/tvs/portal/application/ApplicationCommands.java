@@ -8,7 +8,13 @@ import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ApplicationReference;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
+import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
+import nl.dictu.tvs.portal.domain.terms.TermsRepository;
+import nl.dictu.tvs.portal.domain.terms.TermsVersion;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.process.ConnectionRequestStarts;
@@ -22,13 +28,18 @@ import org.camunda.bpm.engine.TaskService;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPLICATION_SUBMITTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Messages.APPLICATION_WITHDRAWN;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.EENMALIG_INLOGGEN;
 
 /**
@@ -59,6 +70,15 @@ public class ApplicationCommands {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ChecklistRepository checklists;
+
+    @Inject
+    private TermsRepository terms;
+
+    @Inject
+    private StoredFileRepository files;
+
     public ApplicationCommands() {
         // for the container
     }
@@ -66,7 +86,8 @@ public class ApplicationCommands {
     /** Outside the container (tests), with the collaborators the container would inject. */
     public ApplicationCommands(ApplicationRepository applications, OrganisationRepository organisations,
                                RuntimeService runtime, TaskService tasks, IdentityService identity,
-                               Auditor auditor, Clock clock) {
+                               Auditor auditor, Clock clock, ChecklistRepository checklists, TermsRepository terms,
+                               StoredFileRepository files) {
         this.applications = applications;
         this.organisations = organisations;
         this.runtime = runtime;
@@ -74,6 +95,9 @@ public class ApplicationCommands {
         this.identity = identity;
         this.auditor = auditor;
         this.clock = clock;
+        this.checklists = checklists;
+        this.terms = terms;
+        this.files = files;
     }
 
     /** Stores the application with version 1 and starts its process; returns the new reference. */
@@ -81,9 +105,13 @@ public class ApplicationCommands {
         AccessPolicy.requireApplicant(actor);
         Organisation organisation = organisations.findByOin(actor.organisationOin())
                 .orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
+        ChecklistDefinition checklist = checklists.current()
+                .orElseThrow(() -> new IllegalStateException("no published checklist"));
+        ContentRules.require(content, checklist, currentTerms(), files, organisation.getOin());
         Instant now = clock.instant();
         ApplicationReference reference = applications.nextReference(now.atZone(WorkingDays.ZONE).getYear());
-        Application application = applications.save(Application.submitted(reference, organisation, actor.username(), now));
+        Application application = applications.save(
+                Application.submitted(reference, organisation, actor.username(), now, checklist.getId()));
         applications.saveVersion(application.firstVersion(content, actor.username(), now));
         ConnectionRequestStarts.submitted(runtime, reference.value(), application.getId(), organisation.getOin(),
                 content.eenmaligInloggen());
@@ -97,11 +125,40 @@ public class ApplicationCommands {
         Application application = ownApplication(actor, reference);
         OpenTask task = OpenTask.byReferenceAndKey(tasks, runtime, reference, CORRECT_APPLICATION)
                 .orElseThrow(() -> new ActionRefusedException("application.noCorrectionExpected", reference));
+        ContentRules.require(content, ChecklistQueries.definitionOf(checklists, application), currentTerms(), files,
+                application.getOrganisation().getOin());
         ApplicationVersion current = applications.currentVersion(application);
         ApplicationVersion next = applications.saveVersion(
                 application.correctedVersion(current, content, actor.username(), clock.instant()));
         new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of(EENMALIG_INLOGGEN, content.eenmaligInloggen()));
         auditVersion(actor, "applicationCorrected", application, task.key(), current, next);
+    }
+
+    /**
+     * New answers to exactly the checklist items rejected in the latest assessment: a new version
+     * with those answers replaced, and the rework task completes. The other answers stay as they were.
+     */
+    public void reworkChecklist(SignedInUser actor, String reference, List<ChecklistAnswer> reworked) {
+        Application application = ownApplication(actor, reference);
+        OpenTask task = OpenTask.byReferenceAndKey(tasks, runtime, reference, REWORK_CHECKLIST)
+                .orElseThrow(() -> new ActionRefusedException("application.noReworkExpected", reference));
+        ApplicationVersion current = applications.currentVersion(application);
+        Set<String> toRework = new ChecklistProgress(current.checklistAnswers(), checklists.verdicts(application.getId()))
+                .toRework();
+        Set<String> given = reworked.stream().map(ChecklistAnswer::itemCode).collect(Collectors.toCollection(TreeSet::new));
+        if (!given.equals(toRework)) {
+            throw new ActionRefusedException("application.rework.exactlyRejectedItems", String.join(", ", toRework));
+        }
+        reworked.forEach(answer -> ContentRules.requireOwnEvidence(answer, files, application.getOrganisation().getOin()));
+        ApplicationContent content = current.content().withChecklistAnswers(reworked);
+        ApplicationVersion next = applications.saveVersion(
+                application.correctedVersion(current, content, actor.username(), clock.instant()));
+        new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of());
+        auditVersion(actor, "checklistReworked", application, task.key(), current, next);
+    }
+
+    private TermsVersion currentTerms() {
+        return terms.current().orElseThrow(() -> new IllegalStateException("no published terms"));
     }
 
     /** The production request (or its correction after findings): a new version with production's content. */

@@ -3,6 +3,9 @@ package nl.dictu.tvs.portal.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,13 +13,19 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
 
 /**
  * Claiming, releasing and completing tasks, with the decision each task records. Tasks that take
@@ -25,7 +34,8 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCT
 @Stateless
 public class TaskCommands {
 
-    static final List<String> CONTENT_TASKS = List.of(CORRECT_APPLICATION, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST);
+    static final List<String> CONTENT_TASKS = List.of(CORRECT_APPLICATION, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST,
+            REWORK_CHECKLIST);
 
     @Inject
     private TaskService tasks;
@@ -42,18 +52,27 @@ public class TaskCommands {
     @Inject
     private Auditor auditor;
 
+    @Inject
+    private ChecklistRepository checklists;
+
+    @Inject
+    private Clock clock;
+
     public TaskCommands() {
         // for the container
     }
 
     /** Outside the container (tests), with the collaborators the container would inject. */
     public TaskCommands(TaskService tasks, RuntimeService runtime, IdentityService identity,
-                        ApplicationRepository applications, Auditor auditor) {
+                        ApplicationRepository applications, Auditor auditor, ChecklistRepository checklists,
+                        Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
         this.applications = applications;
         this.auditor = auditor;
+        this.checklists = checklists;
+        this.clock = clock;
     }
 
     public void claim(SignedInUser actor, String taskId) {
@@ -85,11 +104,43 @@ public class TaskCommands {
         if (assignee != null && !assignee.equals(actor.username())) {
             throw new ActionRefusedException("task.claimedByOther", assignee);
         }
-        Map<String, Object> variables = DecisionVariables.of(task.key(), decision);
+        TaskDecision effective = ASSESS_CHECKLIST.equals(task.key()) ? assessChecklist(actor, task, decision) : decision;
+        Map<String, Object> variables = DecisionVariables.of(task.key(), effective);
         new TaskCompletion(tasks, identity).complete(actor, taskId, variables);
         Map<String, String> after = new LinkedHashMap<>();
         variables.forEach((name, value) -> after.put(name, String.valueOf(value)));
         audit(actor, "taskCompleted", task, Map.of(), after);
+    }
+
+    /**
+     * Stores one verdict per item under assessment (answered, not accepted before) as the next
+     * round; the checklist is approved when every one of them is accepted. Applications from before
+     * versioned checklists have no answers: for them the overall accept/reject decides.
+     */
+    private TaskDecision assessChecklist(SignedInUser actor, OpenTask task, TaskDecision decision) {
+        Application application = applications.findByReference(task.reference())
+                .orElseThrow(() -> new TaskAlreadyCompletedException(task.id()));
+        ApplicationVersion version = applications.currentVersion(application);
+        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), checklists.verdicts(application.getId()));
+        Set<String> underAssessment = progress.underAssessment();
+        if (underAssessment.isEmpty() && version.checklistAnswers().isEmpty()) {
+            return decision;
+        }
+        Set<String> judged = decision.verdicts().stream().map(ItemVerdict::itemCode)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (judged.size() != decision.verdicts().size() || !judged.equals(underAssessment)) {
+            Set<String> missing = new TreeSet<>(underAssessment);
+            missing.removeAll(judged);
+            throw new ActionRefusedException("decision.checklist.verdictPerItem", String.join(", ", underAssessment),
+                    String.join(", ", missing));
+        }
+        int round = progress.nextRound();
+        for (ItemVerdict verdict : decision.verdicts()) {
+            checklists.saveVerdict(new ChecklistVerdict(application.getId(), round, version.getNumber(),
+                    verdict.itemCode(), verdict.accepted(), verdict.comment(), actor.username(), clock.instant()));
+        }
+        boolean allAccepted = decision.verdicts().stream().allMatch(ItemVerdict::accepted);
+        return new TaskDecision(allAccepted, decision.reason(), decision.reference(), decision.verdicts());
     }
 
     private OpenTask workableTask(SignedInUser actor, String taskId) {

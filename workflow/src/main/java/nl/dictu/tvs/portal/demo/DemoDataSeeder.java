@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationReference;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.user.PasswordHash;
 import nl.dictu.tvs.portal.domain.user.Role;
@@ -43,6 +44,9 @@ public class DemoDataSeeder {
     private OrganisationRepository organisations;
 
     @Inject
+    private ChecklistRepository checklists;
+
+    @Inject
     private ApplicationRepository applications;
 
     @Inject
@@ -68,8 +72,10 @@ public class DemoDataSeeder {
                     : UserAccount.staff(demo.username(), demo.displayName(), email, hash, demo.roles(), now));
         }
         // The demo application is stored like a submission; its instance starts at the first reviewer task.
+        long checklistId = checklists.current().orElseThrow(() -> new IllegalStateException("no published checklist")).getId();
         Application application = applications.save(Application.submitted(
-                new ApplicationReference(DemoAccounts.DEMO_REFERENCE), organisation, DemoAccounts.APPLICANT, now));
+                new ApplicationReference(DemoAccounts.DEMO_REFERENCE), organisation, DemoAccounts.APPLICANT, now,
+                checklistId));
         applications.saveVersion(application.firstVersion(DemoApplication.content(), DemoAccounts.APPLICANT, now));
         ConnectionRequestStarts.awaitingRegistration(runtimeService, DemoAccounts.DEMO_REFERENCE, application.getId(),
                 DemoAccounts.ORGANISATION_OIN, false);

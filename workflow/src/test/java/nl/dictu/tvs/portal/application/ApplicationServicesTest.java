@@ -181,7 +181,8 @@ class ApplicationServicesTest {
         complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-123"));
         complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.none());
         complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
-        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.accept());
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING
+                .stream().map(code -> new ItemVerdict(code, true, null)).toList()));
         return reference;
     }
 

@@ -45,4 +45,27 @@ class MessageBundleTest {
             Locale.setDefault(previous);
         }
     }
+
+    /** Every refusal key the code throws is in the bundle: a missing one would show the bare key to a person. */
+    @Test
+    void shouldHaveAMessageForEveryRefusalKeyTheCodeThrows() throws IOException {
+        Properties dutch = load("messages.properties");
+        java.util.regex.Pattern thrown = java.util.regex.Pattern.compile("Exception\\(\"([a-z][A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (String root : new String[] {"src/main/java", "../db/src/main/java"}) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(root))) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    java.util.regex.Matcher matcher = thrown.matcher(java.nio.file.Files.readString(file));
+                    while (matcher.find()) {
+                        keys.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(keys).as("refusal keys found in the code").contains("application.invalid.checklistUnanswered");
+        assertThat(keys).allSatisfy(key -> assertThat(dutch).as(key).containsKey(key));
+        for (nl.dictu.tvs.portal.domain.file.FilePurpose purpose : nl.dictu.tvs.portal.domain.file.FilePurpose.values()) {
+            assertThat(dutch).containsKey("upload.wrongType." + purpose.name());
+        }
+    }
 }

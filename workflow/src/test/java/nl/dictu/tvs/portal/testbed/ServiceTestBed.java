@@ -8,7 +8,16 @@ import nl.dictu.tvs.portal.application.ApplicationCommands;
 import nl.dictu.tvs.portal.application.ApplicationQueries;
 import nl.dictu.tvs.portal.application.Auditor;
 import nl.dictu.tvs.portal.application.TaskCommands;
+import nl.dictu.tvs.portal.application.ChecklistQueries;
+import nl.dictu.tvs.portal.application.UploadService;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
+import nl.dictu.tvs.portal.domain.application.Contact;
+import nl.dictu.tvs.portal.domain.application.ContactRole;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
+import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
+import nl.dictu.tvs.portal.domain.terms.TermsRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
@@ -95,6 +104,9 @@ public final class ServiceTestBed implements AutoCloseable {
     public final ApplicationCommands applicationCommands;
     public final TaskCommands taskCommands;
     public final ApplicationQueries queries;
+    public final ChecklistQueries checklistQueries;
+    public final UploadService uploads;
+    public final ChecklistRepository checklists;
     public final ServiceUuidDelegate serviceUuidDelegate;
     public final NotificationDelegate notificationDelegate;
     public final AutomatedChecksDelegate automatedChecksDelegate;
@@ -149,10 +161,15 @@ public final class ServiceTestBed implements AutoCloseable {
         Mocks.register(Delegates.NOTIFICATION, notificationDelegate);
         Mocks.register(Delegates.WORKING_DAYS, new WorkingDays());
 
+        checklists = new ChecklistRepository(em);
+        TermsRepository terms = new TermsRepository(em);
+        StoredFileRepository files = new StoredFileRepository(em);
         applicationCommands = new ApplicationCommands(applications, organisations, engine.getRuntimeService(),
-                engine.getTaskService(), engine.getIdentityService(), auditor, clock);
+                engine.getTaskService(), engine.getIdentityService(), auditor, clock, checklists, terms, files);
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
-                applications, auditor);
+                applications, auditor, checklists, clock);
+        checklistQueries = new ChecklistQueries(checklists, terms, applications, files);
+        uploads = new UploadService(files, organisations, clock);
         queries = new ApplicationQueries(applications, engine.getHistoryService(),
                 new ReviewerTaskQuery(engine.getTaskService(), engine.getRuntimeService()));
         seedAccounts();
@@ -217,10 +234,18 @@ public final class ServiceTestBed implements AutoCloseable {
 
     public static ApplicationContent contentWithMetadata(byte[] metadata) {
         return new ApplicationContent(List.of(
-                new ServiceDeclaration("Parkeervergunning", Set.of(AssuranceLevel.DIGID_MIDDEN, AssuranceLevel.EH3)),
+                new ServiceDeclaration("Parkeervergunning", Set.of(AssuranceLevel.DIGID_MIDDEN, AssuranceLevel.EH3),
+                        "Parkeervergunning aanvragen en wijzigen", "https://www.voorbeeldstad.nl/parkeren"),
                 new ServiceDeclaration("Afvalpas", Set.of(AssuranceLevel.DIGID_BASIS))), false,
-                PemWriter.toPem(PREPRODUCTION_CERTIFICATE.certificate(), PKI.intermediate()), metadata, "2026.1");
+                PemWriter.toPem(PREPRODUCTION_CERTIFICATE.certificate(), PKI.intermediate()), metadata, "2026.1",
+                List.of(new Contact(ContactRole.TECHNICAL, "Tess Techniek", "tess@voorbeeldstad.example", "+31 30 123 4567")),
+                CHECKLIST_FOR_DIGID_AND_EHERKENNING.stream()
+                        .map(code -> new ChecklistAnswer(code, ChecklistAnswerChoice.YES, null, null)).toList());
     }
+
+    /** The items of the shipped checklist 2026.1 that apply to DigiD and eHerkenning without Eenmalig Inloggen. */
+    public static final List<String> CHECKLIST_FOR_DIGID_AND_EHERKENNING =
+            List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
 
     /**
      * A production request with metadata for index 1 listing the ServiceUUIDs, signed with a new

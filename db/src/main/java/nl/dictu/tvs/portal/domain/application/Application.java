@@ -46,6 +46,10 @@ public class Application {
     @Column(name = "current_version_number", nullable = false)
     private int currentVersionNumber;
 
+    /** The checklist version the application answers; fixed at submission. */
+    @Column(name = "checklist_definition_id", updatable = false)
+    private Long checklistDefinitionId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -65,6 +69,14 @@ public class Application {
     public static Application submitted(ApplicationReference reference, Organisation organisation,
                                         String submittedBy, Instant submittedAt) {
         return new Application(reference, organisation, submittedBy, submittedAt);
+    }
+
+    /** A new application that answers the checklist version with this id. */
+    public static Application submitted(ApplicationReference reference, Organisation organisation,
+                                        String submittedBy, Instant submittedAt, long checklistDefinitionId) {
+        Application application = new Application(reference, organisation, submittedBy, submittedAt);
+        application.checklistDefinitionId = checklistDefinitionId;
+        return application;
     }
 
     public ApplicationVersion firstVersion(ApplicationContent content, String submittedBy, Instant at) {
@@ -115,6 +127,11 @@ public class Application {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    /** The checklist version it answers; empty for applications made before checklists were versioned. */
+    public java.util.Optional<Long> getChecklistDefinitionId() {
+        return java.util.Optional.ofNullable(checklistDefinitionId);
     }
 
     public int getCurrentVersionNumber() {

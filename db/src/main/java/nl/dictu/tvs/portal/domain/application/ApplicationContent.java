@@ -1,16 +1,22 @@
 package nl.dictu.tvs.portal.domain.application;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What an applicant submits (or resubmits after a correction) for the preproduction connection.
  *
  * @param certificatePem        the PKIoverheid signing certificate with its chain, PEM
  * @param preproductionMetadata the signed SAML metadata, as uploaded
+ * @param contacts              at most one per role
+ * @param checklistAnswers      at most one per item; which items must be answered is the checklist's business
  */
 public record ApplicationContent(List<ServiceDeclaration> services, boolean eenmaligInloggen,
-                                 String certificatePem, byte[] preproductionMetadata, String termsVersion) {
+                                 String certificatePem, byte[] preproductionMetadata, String termsVersion,
+                                 List<Contact> contacts, List<ChecklistAnswer> checklistAnswers) {
 
     public static final int PEM_MAX = 200_000;
     public static final int METADATA_MAX = 1024 * 1024;
@@ -30,7 +36,41 @@ public record ApplicationContent(List<ServiceDeclaration> services, boolean eenm
                 || preproductionMetadata.length > METADATA_MAX) {
             throw new InvalidApplicationException("application.invalid.metadata");
         }
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        if (contacts.stream().map(Contact::role).distinct().count() != contacts.size()) {
+            throw new InvalidApplicationException("application.invalid.duplicateContactRole");
+        }
+        checklistAnswers = checklistAnswers == null ? List.of() : List.copyOf(checklistAnswers);
+        Set<String> codes = new HashSet<>();
+        for (ChecklistAnswer answer : checklistAnswers) {
+            if (!codes.add(answer.itemCode())) {
+                throw new InvalidApplicationException("application.invalid.duplicateChecklistAnswer", answer.itemCode());
+            }
+        }
         services = List.copyOf(services);
         preproductionMetadata = preproductionMetadata.clone();
+    }
+
+    /** Content without contacts or checklist answers (tests, tools). */
+    public ApplicationContent(List<ServiceDeclaration> services, boolean eenmaligInloggen,
+                              String certificatePem, byte[] preproductionMetadata, String termsVersion) {
+        this(services, eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion, List.of(), List.of());
+    }
+
+    /** The login means any of the services offers. */
+    public Set<LoginMeans> loginMeans() {
+        Set<LoginMeans> means = new HashSet<>();
+        services.forEach(service -> service.minimumLevels().forEach(level -> means.add(level.loginMeans())));
+        return means;
+    }
+
+    /** The same content with some checklist answers replaced (a rework of rejected items). */
+    public ApplicationContent withChecklistAnswers(List<ChecklistAnswer> replacements) {
+        List<ChecklistAnswer> merged = new ArrayList<>(checklistAnswers.stream()
+                .filter(a -> replacements.stream().noneMatch(r -> r.itemCode().equals(a.itemCode())))
+                .toList());
+        merged.addAll(replacements);
+        return new ApplicationContent(services, eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion,
+                contacts, merged);
     }
 }

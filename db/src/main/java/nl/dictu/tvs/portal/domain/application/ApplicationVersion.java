@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -54,8 +56,24 @@ public class ApplicationVersion {
     private String submittedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "application_version_service", joinColumns = @JoinColumn(name = "version_id"))
     private Set<ServiceLevel> serviceLevels = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "application_version_service_info", joinColumns = @JoinColumn(name = "version_id"))
+    private Set<ServiceInfo> serviceInfos = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "application_version_contact", joinColumns = @JoinColumn(name = "version_id"))
+    private Set<ContactRow> contacts = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "application_version_checklist_answer", joinColumns = @JoinColumn(name = "version_id"))
+    private Set<ChecklistAnswerRow> checklistAnswers = new HashSet<>();
 
     @Column(name = "eenmalig_inloggen", nullable = false, updatable = false)
     private boolean eenmaligInloggen;
@@ -131,7 +149,10 @@ public class ApplicationVersion {
             for (AssuranceLevel level : service.minimumLevels()) {
                 serviceLevels.add(new ServiceLevel(service.name(), level));
             }
+            serviceInfos.add(new ServiceInfo(service));
         }
+        content.contacts().forEach(contact -> contacts.add(new ContactRow(contact)));
+        content.checklistAnswers().forEach(answer -> checklistAnswers.add(new ChecklistAnswerRow(answer)));
         eenmaligInloggen = content.eenmaligInloggen();
         certificatePem = content.certificatePem();
         preproductionMetadata = content.preproductionMetadata();
@@ -145,7 +166,20 @@ public class ApplicationVersion {
 
     /** The preproduction content of this version, as it was submitted. */
     public ApplicationContent content() {
-        return new ApplicationContent(services(), eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion);
+        return new ApplicationContent(services(), eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion,
+                contacts(), checklistAnswers());
+    }
+
+    /** The contacts, in role order. */
+    public List<Contact> contacts() {
+        return contacts.stream().map(ContactRow::toContact)
+                .sorted(java.util.Comparator.comparing(Contact::role)).toList();
+    }
+
+    /** The checklist answers, by item code. */
+    public List<ChecklistAnswer> checklistAnswers() {
+        return checklistAnswers.stream().sorted(java.util.Comparator.comparing(ChecklistAnswerRow::itemCode))
+                .map(ChecklistAnswerRow::toAnswer).toList();
     }
 
     /** The services by name (sorted), each with its minimum levels. */
@@ -156,7 +190,13 @@ public class ApplicationVersion {
                 .forEach(row -> byName.computeIfAbsent(row.serviceName(), n -> EnumSet.noneOf(AssuranceLevel.class))
                         .add(row.minimumLevel()));
         List<ServiceDeclaration> services = new ArrayList<>();
-        byName.forEach((name, levels) -> services.add(new ServiceDeclaration(name, levels)));
+        Map<String, ServiceInfo> infos = new LinkedHashMap<>();
+        serviceInfos.forEach(info -> infos.put(info.serviceName(), info));
+        byName.forEach((name, levels) -> {
+            ServiceInfo info = infos.get(name);
+            services.add(info == null ? new ServiceDeclaration(name, levels)
+                    : new ServiceDeclaration(name, levels, info.description(), info.url()));
+        });
         return services;
     }
 

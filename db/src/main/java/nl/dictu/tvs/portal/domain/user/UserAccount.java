@@ -36,6 +36,9 @@ import java.util.Set;
 @Table(name = "user_account")
 public class UserAccount {
 
+    public static final String DUTCH = "nl";
+    public static final String ENGLISH = "en";
+
     public static final int USERNAME_MAX = 100;
     public static final int DISPLAY_NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
@@ -86,6 +89,10 @@ public class UserAccount {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** The language mail and documents for this person are written in: "nl" or "en". */
+    @Column(name = "preferred_language", length = 2, nullable = false)
+    private String preferredLanguage = DUTCH;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -152,6 +159,15 @@ public class UserAccount {
             lockedUntil = now.plus(LOCK_DURATION);
             failedLogins = 0;
         }
+    }
+
+    /** Dutch unless the language is English: the portal speaks only these two. */
+    public void changePreferredLanguage(String language) {
+        preferredLanguage = ENGLISH.equals(language) ? ENGLISH : DUTCH;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
     }
 
     public void changePasswordHash(String newHash) {

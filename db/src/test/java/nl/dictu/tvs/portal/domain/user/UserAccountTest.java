@@ -45,4 +45,15 @@ class UserAccountTest {
         assertThat(UserAccount.applicant("  Jan@Example.NL ", "J", "j@example.nl", "h", org, NOW).getUsername())
                 .isEqualTo("jan@example.nl");
     }
+
+    @Test
+    void shouldSpeakDutchUnlessEnglishWasChosen() {
+        UserAccount account = UserAccount.staff("r", "R", "r@example.nl", "h", EnumSet.of(Role.REVIEWER), NOW);
+        assertThat(account.getPreferredLanguage()).isEqualTo("nl");
+
+        account.changePreferredLanguage("en");
+        assertThat(account.getPreferredLanguage()).isEqualTo("en");
+        account.changePreferredLanguage("fr");
+        assertThat(account.getPreferredLanguage()).isEqualTo("nl");
+    }
 }

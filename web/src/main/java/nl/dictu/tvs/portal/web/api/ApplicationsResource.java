@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import nl.dictu.tvs.portal.application.ApplicationCommands;
 import nl.dictu.tvs.portal.application.ApplicationDetailsView;
 import nl.dictu.tvs.portal.application.ApplicationQueries;
+import nl.dictu.tvs.portal.application.ChecklistQueries;
+import nl.dictu.tvs.portal.application.ChecklistStatus;
 import nl.dictu.tvs.portal.application.ApplicationStatusView;
 
 import java.net.URI;
@@ -36,6 +38,9 @@ public class ApplicationsResource {
 
     @EJB
     private ApplicationQueries queries;
+
+    @EJB
+    private ChecklistQueries checklists;
 
     @Context
     private HttpServletRequest request;
@@ -68,6 +73,19 @@ public class ApplicationsResource {
     @Path("/{reference}/production-request")
     public Response requestProduction(@PathParam("reference") String reference, ApiJson.Production production) {
         commands.requestProduction(SignedInUsers.of(request), reference, production.toRequest());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{reference}/checklist")
+    public ChecklistStatus checklist(@PathParam("reference") String reference) {
+        return checklists.checklistOf(SignedInUsers.of(request), reference);
+    }
+
+    @POST
+    @Path("/{reference}/checklist-rework")
+    public Response reworkChecklist(@PathParam("reference") String reference, ApiJson.Rework rework) {
+        commands.reworkChecklist(SignedInUsers.of(request), reference, rework.toAnswers());
         return Response.noContent().build();
     }
 

@@ -57,8 +57,7 @@ public class TasksResource {
     @POST
     @Path("/{taskId}/completion")
     public Response complete(@PathParam("taskId") String taskId, ApiJson.Decision decision) {
-        TaskDecision taskDecision = decision == null ? TaskDecision.none()
-                : new TaskDecision(decision.accepted(), decision.reason(), decision.reference());
+        TaskDecision taskDecision = decision == null ? TaskDecision.none() : decision.toDecision();
         commands.complete(SignedInUsers.of(request), taskId, taskDecision);
         return Response.noContent().build();
     }

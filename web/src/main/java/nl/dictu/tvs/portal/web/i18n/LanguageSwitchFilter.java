@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.web.i18n;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,6 +8,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import nl.dictu.tvs.portal.account.AccountService;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -17,13 +20,17 @@ import java.util.stream.Collectors;
 
 /**
  * {@code ?lang=en} on any GET stores the language in a cookie and redirects to the same address
- * without the parameter, so the choice survives navigation and sign-in and needs no session.
+ * without the parameter, so the choice survives navigation and sign-in and needs no session. A
+ * signed-in person's choice is also kept with their account: their mail and documents follow it.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageSwitchFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
+
+    @EJB
+    private AccountService accounts;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,6 +47,9 @@ public class LanguageSwitchFilter extends HttpFilter {
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         response.addCookie(cookie);
+        if (request.getUserPrincipal() != null) {
+            accounts.changePreferredLanguage(request.getUserPrincipal().getName(), chosen.get().getLanguage());
+        }
         response.sendRedirect(request.getRequestURI() + queryWithout(request.getQueryString(), Languages.PARAMETER));
     }
 

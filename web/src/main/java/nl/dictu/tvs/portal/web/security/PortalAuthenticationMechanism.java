@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.dictu.tvs.portal.account.AccountService;
 import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.web.i18n.Languages;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -69,7 +70,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         Optional<SignedInUser> user = accountService.authenticate(username,
-                password == null ? null : password.toCharArray());
+                password == null ? null : password.toCharArray(), Languages.of(request).getLanguage());
         if (user.isEmpty()) {
             String returnTo = request.getParameter(RETURN_TO);
             String query = "?error=credentials" + (LandingPage.isSafeReturnPath(returnTo)

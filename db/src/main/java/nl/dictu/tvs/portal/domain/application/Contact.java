@@ -1,0 +1,31 @@
+package nl.dictu.tvs.portal.domain.application;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A person DICTU can reach about the application, in one role. */
+public record Contact(ContactRole role, String name, String email, String phone) {
+
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 30;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,30}");
+
+    public Contact {
+        Objects.requireNonNull(role, "role");
+        name = name == null ? "" : name.strip();
+        email = email == null ? "" : email.strip();
+        phone = phone == null || phone.isBlank() ? null : phone.strip();
+        if (name.isEmpty() || name.length() > NAME_MAX) {
+            throw new InvalidApplicationException("application.invalid.contactName", role.name());
+        }
+        if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            throw new InvalidApplicationException("application.invalid.contactEmail", role.name(), email);
+        }
+        if (phone != null && (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches())) {
+            throw new InvalidApplicationException("application.invalid.contactPhone", role.name(), phone);
+        }
+    }
+}

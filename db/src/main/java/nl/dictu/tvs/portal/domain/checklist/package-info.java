@@ -1,0 +1,6 @@
+/**
+ * The checklist an applicant answers and a reviewer assesses: versioned
+ * {@link nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition}s with their items, and the
+ * reviewers' {@link nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict}s per assessment round.
+ */
+package nl.dictu.tvs.portal.domain.checklist;

@@ -1,0 +1,7 @@
+package nl.dictu.tvs.portal.domain.publication;
+
+/** A draft may change; a published version is frozen and applies to applications started after it. */
+public enum PublicationStatus {
+    DRAFT,
+    PUBLISHED
+}
