@@ -1,6 +1,9 @@
 package nl.dictu.tvs.portal.demo.generator;
 
+import nl.dictu.tvs.portal.application.ItemVerdict;
 import nl.dictu.tvs.portal.application.TaskDecision;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,7 +25,8 @@ public final class TemplateDriver {
 
     static final String DIGID_REFERENCE = "DIGID-PREPROD-";
     static final String REJECTION_REASON = "De aanvraag valt buiten de dienstverlening van TVS.";
-    static final String CHECKLIST_REJECTION = "Checklistpunt 4 is onvoldoende onderbouwd.";
+    static final String CHECKLIST_REJECTION = "Onvoldoende onderbouwd: beschrijf de maatregel en voeg het bewijs toe.";
+    static final String CHECKLIST_REWORKED = "Maatregel beschreven en bewijs bijgevoegd.";
 
     private final TemplateEnvironment env;
     private final List<Instant> knots = new ArrayList<>();
@@ -75,13 +79,29 @@ public final class TemplateDriver {
         applicant(ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS);
     }
 
+    /** A verdict on every item under assessment: all accepted, or the first one rejected. */
     void assessChecklist(boolean approved) {
-        reviewer(ConnectionRequestModel.ASSESS_CHECKLIST,
-                approved ? TaskDecision.accept() : TaskDecision.reject(CHECKLIST_REJECTION));
+        List<String> codes = env.inTransaction(() -> env.checklistQueries().checklistOf(env.assessor(), reference)
+                .underAssessment().stream().map(line -> line.item().code()).toList());
+        List<ItemVerdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            boolean accepted = approved || i > 0;
+            verdicts.add(new ItemVerdict(codes.get(i), accepted, accepted ? null : CHECKLIST_REJECTION));
+        }
+        reviewer(ConnectionRequestModel.ASSESS_CHECKLIST, TaskDecision.checklist(verdicts));
     }
 
+    /** Answers the rejected items again, with an explanation. */
     void reworkChecklist() {
-        applicant(ConnectionRequestModel.REWORK_CHECKLIST);
+        step(StepKind.APPLICANT_ACTION);
+        List<ChecklistAnswer> answers = env.inTransaction(() -> env.checklistQueries().checklistOf(env.applicant(), reference)
+                .toRework().stream().map(line -> new ChecklistAnswer(line.item().code(), ChecklistAnswerChoice.YES,
+                        CHECKLIST_REWORKED, null)).toList());
+        env.inTransaction(() -> {
+            env.applicationCommands().reworkChecklist(env.applicant(), reference, answers);
+            return null;
+        });
+        runDueJobs();
     }
 
     void approvePreproduction() {

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.demo.generator;
 
 import nl.dictu.tvs.portal.account.SignedInUser;
 import nl.dictu.tvs.portal.application.ApplicationCommands;
+import nl.dictu.tvs.portal.application.ChecklistQueries;
 import nl.dictu.tvs.portal.application.TaskCommands;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
@@ -20,6 +21,8 @@ public interface TemplateEnvironment {
     ApplicationCommands applicationCommands();
 
     TaskCommands taskCommands();
+
+    ChecklistQueries checklistQueries();
 
     ProcessEngine engine();
 

@@ -23,7 +23,11 @@ record TemplateSnapshot(RecordedTemplate template, String applicantUsername, Str
 
     /** The portal's tables that hang off an application, parents first. */
     static final List<String> APPLICATION_TABLES = List.of("application", "application_version",
-            "application_version_service", "issued_service_uuid", "check_result", "connection_registration", "audit_event");
+            "application_version_service", "application_version_service_info", "application_version_contact",
+            "application_version_checklist_answer", "checklist_verdict", "issued_service_uuid", "check_result",
+            "connection_registration", "audit_event");
+    private static final Set<String> VERSION_TABLES = Set.of("application_version_service", "application_version_service_info",
+            "application_version_contact", "application_version_checklist_answer", "check_result");
     private static final List<String> INSTANCE_COLUMNS = List.of("PROC_INST_ID_", "PROCESS_INSTANCE_ID_", "ROOT_PROC_INST_ID_");
 
     static TemplateSnapshot read(Connection connection, RecordedTemplate template, String applicantUsername,
@@ -42,12 +46,15 @@ record TemplateSnapshot(RecordedTemplate template, String applicantUsername, Str
         TableRows versions = TableRows.selectIn(connection, "application_version", "application_id", List.of(applicationId));
         List<Object> versionIds = versions.values("ID");
         for (String table : APPLICATION_TABLES) {
-            tables.add(switch (table) {
-                case "application" -> TableRows.selectIn(connection, table, "id", List.of(applicationId));
-                case "application_version" -> versions;
-                case "application_version_service", "check_result" -> TableRows.selectIn(connection, table, "version_id", versionIds);
-                default -> TableRows.selectIn(connection, table, "application_id", List.of(applicationId));
-            });
+            if (table.equals("application")) {
+                tables.add(TableRows.selectIn(connection, table, "id", List.of(applicationId)));
+            } else if (table.equals("application_version")) {
+                tables.add(versions);
+            } else if (VERSION_TABLES.contains(table)) {
+                tables.add(TableRows.selectIn(connection, table, "version_id", versionIds));
+            } else {
+                tables.add(TableRows.selectIn(connection, table, "application_id", List.of(applicationId)));
+            }
         }
         return tables;
     }

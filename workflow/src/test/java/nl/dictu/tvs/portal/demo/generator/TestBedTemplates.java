@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.demo.generator;
 
 import nl.dictu.tvs.portal.account.SignedInUser;
 import nl.dictu.tvs.portal.application.ApplicationCommands;
+import nl.dictu.tvs.portal.application.ChecklistQueries;
 import nl.dictu.tvs.portal.application.TaskCommands;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
@@ -36,6 +37,11 @@ final class TestBedTemplates implements TemplateEnvironment {
     @Override
     public TaskCommands taskCommands() {
         return bed.taskCommands;
+    }
+
+    @Override
+    public ChecklistQueries checklistQueries() {
+        return bed.checklistQueries;
     }
 
     @Override
