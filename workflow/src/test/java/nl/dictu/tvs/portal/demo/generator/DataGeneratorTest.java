@@ -11,7 +11,6 @@ import nl.dictu.tvs.portal.testbed.ServiceTestBed;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,19 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DataGeneratorTest {
 
-    private static final int COUNT = 196;
+    private static final int COUNT = GeneratedDatabase.COUNT;
     private static ServiceTestBed bed;
     private static GenerationReport report;
 
     @BeforeAll
     static void generate() {
-        bed = ServiceTestBed.oneDatabase();
-        report = TestBedTemplates.generator(bed, 42).generate(COUNT);
-    }
-
-    @AfterAll
-    static void close() {
-        bed.close();
+        bed = GeneratedDatabase.bed();
+        report = GeneratedDatabase.report();
     }
 
     private static int planned(Scenario scenario) {
