@@ -18,7 +18,7 @@ public final class GeneratedDatabase {
     public static synchronized ServiceTestBed bed() {
         if (bed == null) {
             bed = ServiceTestBed.oneDatabase();
-            report = TestBedTemplates.generator(bed, 42).generate(COUNT);
+            report = TestBedGenerator.generator(bed, 42).generate(COUNT);
         }
         return bed;
     }

@@ -23,12 +23,6 @@ final class TestBedTemplates implements TemplateEnvironment {
         this.bed = bed;
     }
 
-    static DataGenerator generator(ServiceTestBed bed, long seed) {
-        JdbcTransactions transactions = JdbcTransactions.of(bed.dataSource);
-        return new DataGenerator(transactions, TemplateRecorder.committed(new TestBedTemplates(bed), transactions),
-                java.time.Clock.systemUTC(), seed);
-    }
-
     @Override
     public ApplicationCommands applicationCommands() {
         return bed.applicationCommands;
