@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.web.view;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -22,6 +23,11 @@ public final class PageMessages {
 
     /** The service's refusal, as the message its key names. */
     public static void refusal(ApplicationServiceException e) {
+        add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
+    }
+
+    /** A domain rule's refusal (an invalid version, item or text), as the message its key names. */
+    public static void invalid(InvalidApplicationException e) {
         add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
     }
 
