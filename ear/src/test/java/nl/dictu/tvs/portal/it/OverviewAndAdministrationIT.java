@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,10 +88,7 @@ class OverviewAndAdministrationIT {
 
     @Test
     void shouldLetTheAdminCreateAnApplicantWhoSignsInWithTheOneTimePasswordAndKeepTheirOwnAdminRole() throws IOException {
-        signIn(DemoAccount.ADMIN);
-        browser.findElement(By.linkText("Gebruikers en rollen")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Gebruikers en rollen"));
-        Accessibility.assertNoViolations(browser, "users");
+        openAdminPage("Gebruikers en rollen", "users");
 
         browser.findElement(By.id("users:username")).sendKeys("nieuwe.aanvrager");
         browser.findElement(By.id("users:displayName")).sendKeys("Nieuwe Aanvrager");
@@ -118,10 +116,7 @@ class OverviewAndAdministrationIT {
 
     @Test
     void shouldLetTheAdminEditPreviewAndResetAMailTemplateAndSeeTheOutbox() throws IOException {
-        signIn(DemoAccount.ADMIN);
-        browser.findElement(By.linkText("Mailsjablonen")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Mailsjablonen"));
-        Accessibility.assertNoViolations(browser, "mail templates");
+        openAdminPage("Mailsjablonen", "mail templates");
 
         browser.findElement(By.id("mail:templates:8:edit")).click();
         WebElement subject = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mail:subject")));
@@ -145,6 +140,48 @@ class OverviewAndAdministrationIT {
         assertThat(browser.findElement(By.id("statusCounts")).getText()).contains("Mislukt").contains("Verzonden");
         screenshot("admin-outbox");
         Accessibility.assertNoViolations(browser, "outbox");
+    }
+
+    @Test
+    void shouldLetTheAdminDraftANewChecklistFromTheCurrentOneAndSeeTheTermsVersions() throws IOException {
+        openAdminPage("Checklistversies", "checklist versions");
+
+        browser.findElement(By.id("checklists:newLabel")).sendKeys("2099.1");
+        browser.findElement(By.id("checklists:newDraft")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checklists:editor")));
+        browser.findElement(By.id("checklists:addItem")).click();
+        List<WebElement> codes = wait.until(d -> d.findElements(By.cssSelector("input[id$=':code']")));
+        int last = codes.size() - 1;
+        codes.get(last).sendKeys("Z9");
+        browser.findElements(By.cssSelector("textarea[id$=':textNl']")).get(last).sendKeys("Staat de DigiD-knop volgens de huisstijl op de pagina?");
+        browser.findElement(By.id("checklists:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "Checklistpunt Z9"));
+        screenshot("admin-checklist-draft-refused");
+        browser.findElements(By.cssSelector("textarea[id$=':textEn']")).get(last).sendKeys("Is the DigiD button on the page as the style guide says?");
+        browser.findElement(By.id("checklists:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "Concept 2099.1 is opgeslagen"));
+        Accessibility.assertNoViolations(browser, "checklist draft");
+        // Publishing is left to PublicationAdministrationTest: a new current checklist would change
+        // what the other tests on this shared server must answer.
+        assertThat(browser.findElement(By.id("checklists:publish")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("checklists:versions")).getText()).contains("2099.1").contains("Concept");
+        screenshot("admin-checklists");
+
+        browser.get(baseUrl + "/admin/terms.xhtml?lang=nl");
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Voorwaardenversies"));
+        browser.findElement(By.id("terms:versions:0:open")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("terms:editor")));
+        assertThat(browser.findElement(By.id("terms:textNl")).getAttribute("readonly")).isNotNull();
+        screenshot("admin-terms");
+        Accessibility.assertNoViolations(browser, "terms versions");
+    }
+
+    /** Signs in as the admin and follows the start page's link to the page of that title; axe-core on it. */
+    private void openAdminPage(String title, String pageName) {
+        signIn(DemoAccount.ADMIN);
+        browser.findElement(By.linkText(title)).click();
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), title));
+        Accessibility.assertNoViolations(browser, pageName);
     }
 
     private void signIn(DemoAccount account) {
