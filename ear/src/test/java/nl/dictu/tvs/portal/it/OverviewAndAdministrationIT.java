@@ -155,7 +155,7 @@ class OverviewAndAdministrationIT {
         codes.get(last).sendKeys("Z9");
         browser.findElements(By.cssSelector("textarea[id$=':textNl']")).get(last).sendKeys("Staat de DigiD-knop volgens de huisstijl op de pagina?");
         browser.findElement(By.id("checklists:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "Checklistpunt Z9"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "checklistpunt Z9"));
         screenshot("admin-checklist-draft-refused");
         browser.findElements(By.cssSelector("textarea[id$=':textEn']")).get(last).sendKeys("Is the DigiD button on the page as the style guide says?");
         browser.findElement(By.id("checklists:save")).click();
