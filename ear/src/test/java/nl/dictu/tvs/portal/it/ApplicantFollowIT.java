@@ -32,12 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The applicant follows an application in the browser after submitting it (through the API):
  * sees it waiting, corrects it after findings, confirms the test accounts, reworks a rejected
- * checklist item, requests production with live findings, and withdraws another application.
+ * checklist item, requests production with live findings, and withdraws another application. An
+ * organisation not on the ALB list uploads the RvIG decision the process asks for, and downloads
+ * its receipt from the documents section.
  * Reviewers act through the API. Every page goes through axe-core.
  */
 @Tag("h2-only")
 class ApplicantFollowIT {
 
+    private static final String NEIGHBOUR_OIN = "00000099987654321000";
+    private static final String NEIGHBOUR_NAME = "Gemeente Buurdorp";
+    /** Enough of a PDF for the upload check, which decides the type by content. */
+    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
     private static final String REJECTION = "Beschrijf de testaanpak per inlogmiddel.";
 
     private final String baseUrl = PortalServer.shared().baseUrl();
@@ -224,6 +230,53 @@ class ApplicantFollowIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("notOpen")));
     }
 
+    @Test
+    void shouldUploadTheRvigDecisionTheProcessAsksForAndDownloadTheReceipt() throws IOException {
+        ApiSession neighbour = new ApiSession(DemoAccount.NEIGHBOUR);
+        IssuedCertificate certificate = ItPki.certificate(NEIGHBOUR_OIN, NEIGHBOUR_NAME);
+        String reference = submit(neighbour, ItApplications.submission(certificate,
+                ItPki.signedMetadata(NEIGHBOUR_OIN, 9001, certificate)));
+        neighbour.awaitTask(reference, "uploadAlbDecision");
+
+        signIn(DemoAccount.NEIGHBOUR);
+        openApplication(reference);
+        WebElement task = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("task-uploadAlbDecision")));
+        assertThat(task.getText()).contains("Upload het besluit van RvIG");
+        task.findElement(By.linkText("Taak openen")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("albDecision:decisionFile")));
+        screenshot("follow-12-alb-decision");
+        Accessibility.assertNoViolations(browser, "RvIG decision upload");
+
+        browser.findElement(By.id("albDecision:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("albDecision:decisionFileError"),
+                "Kies eerst het besluit van RvIG"));
+        browser.findElement(By.id("albDecision:decisionFile")).sendKeys(file("besluit.txt", "geen pdf").toString());
+        browser.findElement(By.id("albDecision:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("albDecision:decisionFileError"), "is geen PDF"));
+        assertThat(browser.findElement(By.id("errorSummary")).getText()).contains("besluit.txt");
+        screenshot("follow-13-alb-decision-refused");
+        Accessibility.assertNoViolations(browser, "RvIG decision refused");
+
+        browser.findElement(By.id("albDecision:decisionFile")).sendKeys(file("besluit-rvig.pdf", MINIMAL_PDF).toString());
+        browser.findElement(By.id("albDecision:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "besluit van RvIG is ontvangen"));
+        new ApiSession(DemoAccount.REVIEWER).awaitTask(reference, "verifyAlbDecision");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("waitingFor"), "Wacht op DICTU"));
+        assertThat(browser.findElements(By.id("task-uploadAlbDecision"))).isEmpty();
+
+        WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Ontvangstbevestiging")));
+        assertThat(browser.findElement(By.id("documents")).getText()).contains("Nederlands").containsPattern("[0-9a-f]{64}");
+        screenshot("follow-14-documents");
+        Accessibility.assertNoViolations(browser, "application with its documents");
+        String href = receipt.getAttribute("href");
+        HttpResponse<byte[]> pdf = neighbour.download(href.substring(href.indexOf("/api/")));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new ApiSession(DemoAccount.APPLICANT).download(href.substring(href.indexOf("/api/"))).statusCode())
+                .as("another organisation's document").isEqualTo(404);
+    }
+
     private static String submit(ApiSession applicant, String submission) {
         HttpResponse<String> submitted = applicant.post("/api/applications", submission);
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
@@ -243,9 +296,13 @@ class ApplicantFollowIT {
     }
 
     private void signIn() {
+        signIn(DemoAccount.APPLICANT);
+    }
+
+    private void signIn(DemoAccount account) {
         browser.get(baseUrl + "/applicant/index.xhtml?lang=nl");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
-        browser.findElement(By.id("username")).sendKeys(DemoAccount.APPLICANT.username);
+        browser.findElement(By.id("username")).sendKeys(account.username);
         browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
         browser.findElement(By.id("signIn")).click();
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Mijn aanvragen"));
@@ -260,6 +317,11 @@ class ApplicantFollowIT {
     private void setValue(By field, String value) {
         WebElement element = browser.findElement(field);
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", element, value);
+    }
+
+    private static Path file(String name, String content) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/uploads"));
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8).toAbsolutePath();
     }
 
     private void screenshot(String name) throws IOException {

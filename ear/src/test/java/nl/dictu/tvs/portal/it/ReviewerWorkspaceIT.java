@@ -221,6 +221,16 @@ class ReviewerWorkspaceIT {
         showTab(first, "Audittrail");
         assertThat(tabPanel(first).getText()).contains("taskClaimed").contains("jobRetried").contains("beoordelaar2");
         screenshot(first, "reviewer-application-audit-nl");
+        showTab(first, "Documenten");
+        assertThat(tabPanel(first).getText()).contains("Ontvangstbevestiging").contains("Goedkeuring aansluiting preproductie")
+                .containsPattern("[0-9a-f]{64}");
+        first.findElement(By.id("dossierForm:tabs:makeDossier")).click();
+        assertMessage(first, "Het dossier is samengesteld");
+        showTab(first, "Documenten");
+        WebElement dossierLink = waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Dossier")));
+        assertThat(dossierLink.getAttribute("href")).contains("/api/applications/" + reference + "/documents/");
+        screenshot(first, "reviewer-application-documents-nl");
+        Accessibility.assertNoViolations(first, "application view (documents tab)");
         assertThat(applicant.get("/api/applications").body()).contains("\"reference\":\"" + reference + "\"")
                 .contains("\"status\":\"live\"");
         // English: the same pages, every text from the bundle.

@@ -10,4 +10,9 @@ import java.time.Instant;
  */
 public record DocumentView(long id, String kind, int round, String language, String fileName, Instant createdAt,
                            int size, String sha256) {
+
+    /** The size in kilobytes, rounded up (a document is never shown as 0 kB). */
+    public long kilobytes() {
+        return (size + 1023L) / 1024L;
+    }
 }

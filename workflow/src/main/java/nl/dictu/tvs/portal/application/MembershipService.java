@@ -27,7 +27,7 @@ import java.util.Locale;
 @Stateless
 public class MembershipService {
 
-    public static final String INVITATION_TEMPLATE = "invitation";
+    public static final String INVITATION_TEMPLATE = nl.dictu.tvs.portal.mail.MailTemplates.INVITATION;
 
     @Inject
     private OrganisationRepository organisations;

@@ -15,11 +15,16 @@ public final class OutboxDispatcher {
 
     private final OutboxSteps steps;
     private final MailTransport transport;
-    private final MailTemplates templates = new MailTemplates();
+    private final MailTemplates templates;
 
     public OutboxDispatcher(OutboxSteps steps, MailTransport transport) {
+        this(steps, transport, new MailTemplates());
+    }
+
+    public OutboxDispatcher(OutboxSteps steps, MailTransport transport, MailTemplates templates) {
         this.steps = steps;
         this.transport = transport;
+        this.templates = templates;
     }
 
     /** @return how many mails were sent in this round */

@@ -26,6 +26,9 @@ public class OutboxSender {
     @Inject
     private MailTransport transport;
 
+    @Inject
+    private StoredTemplateOverrides overrides;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "outbox mail")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDue() {
@@ -33,7 +36,7 @@ public class OutboxSender {
             return;
         }
         try {
-            new OutboxDispatcher(steps, transport).dispatchDue();
+            new OutboxDispatcher(steps, transport, new MailTemplates(overrides)).dispatchDue();
         } finally {
             running.set(false);
         }

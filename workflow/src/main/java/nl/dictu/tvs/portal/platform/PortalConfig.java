@@ -2,6 +2,8 @@ package nl.dictu.tvs.portal.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,8 @@ public class PortalConfig {
     public static final String DB_USER = "TVS_DB_USER";
     public static final String DEMO_MODE = "TVS_DEMO_MODE";
     public static final String DATA_DIR = "TVS_DATA_DIR";
+    /** The portal's address as people reach it (e.g. {@code https://aansluiten.tvs.example/tvs}), for links in mail. */
+    public static final String PUBLIC_URL = "TVS_PUBLIC_URL";
 
     public static final String KIND_H2 = "H2";
     public static final String KIND_POSTGRESQL = "PostgreSQL";
@@ -59,5 +63,29 @@ public class PortalConfig {
                 .map(v -> v.toLowerCase(Locale.ROOT))
                 .map(v -> v.equals("true") || v.equals("yes") || v.equals("1"))
                 .orElse(isEmbeddedDatabase());
+    }
+
+    /**
+     * The configured public address without a trailing slash, for links in mail; empty when not
+     * set. Only an absolute http(s) address without query or fragment is accepted, so a link never
+     * depends on the Host header a request happened to carry.
+     *
+     * @throws IllegalStateException when the value is set but is not such an address
+     */
+    public Optional<String> publicUrl() {
+        return get(PUBLIC_URL).map(value -> {
+            try {
+                URI uri = new URI(value);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null
+                        || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                    throw new URISyntaxException(value, "not an absolute http(s) address without query");
+                }
+                return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(PUBLIC_URL + " must be the portal's address, such as "
+                        + "https://aansluiten.example.nl/tvs (without query); it is \"" + value + "\"", e);
+            }
+        });
     }
 }

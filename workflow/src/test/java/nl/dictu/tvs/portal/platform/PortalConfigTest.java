@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PortalConfigTest {
 
@@ -27,5 +28,21 @@ class PortalConfigTest {
     @Test
     void shouldTreatBlankValuesAsUnset() {
         assertThat(new PortalConfig(Map.of("TVS_DB_KIND", "  ")).databaseKind()).isEqualTo("H2");
+    }
+
+    @Test
+    void shouldGiveThePublicUrlWithoutTrailingSlash() {
+        assertThat(new PortalConfig(Map.of("TVS_PUBLIC_URL", "https://aansluiten.example.nl/tvs/")).publicUrl())
+                .contains("https://aansluiten.example.nl/tvs");
+        assertThat(new PortalConfig(Map.of()).publicUrl()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAPublicUrlThatIsNotAnAbsoluteWebAddress() {
+        for (String bad : new String[] {"aansluiten.example.nl/tvs", "ftp://aansluiten.example.nl", "https://x.example/?a=b",
+                "https://user@x.example/tvs", "https://x.example/tvs#top", "javascript:alert(1)"}) {
+            assertThatThrownBy(() -> new PortalConfig(Map.of("TVS_PUBLIC_URL", bad)).publicUrl())
+                    .as(bad).isInstanceOf(IllegalStateException.class).hasMessageContaining("TVS_PUBLIC_URL");
+        }
     }
 }

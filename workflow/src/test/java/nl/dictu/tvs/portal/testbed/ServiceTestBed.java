@@ -135,16 +135,28 @@ public final class ServiceTestBed implements AutoCloseable {
     public final DocumentService documentService;
     public final DocumentIssuer documentIssuer;
     private final EntityManagerFactory factory;
+    private final Map<String, Object> delegates = new java.util.LinkedHashMap<>();
+
+    public final JdbcDataSource dataSource;
 
     public ServiceTestBed() {
-        this(true);
+        this(true, null);
     }
 
     /** @param organisationOnAlbList false: the ALB register does not know {@link #OIN}, so an RvIG decision is needed */
     public ServiceTestBed(boolean organisationOnAlbList) {
+        this(organisationOnAlbList, null);
+    }
+
+    /**
+     * With {@code oneDatabaseUrl} the engine and the portal share that one database, as in the
+     * container (queries that join the portal's and the engine's tables need it).
+     */
+    private ServiceTestBed(boolean organisationOnAlbList, String oneDatabaseUrl) {
         String name = "testbed-" + UUID.randomUUID();
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        dataSource = new JdbcDataSource();
+        dataSource.setURL(oneDatabaseUrl != null ? oneDatabaseUrl : "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa"); // the engine's default user, so both can open the one database
         SchemaMigrator.migrate(dataSource);
         factory = Persistence.createEntityManagerFactory("tvs", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -154,7 +166,7 @@ public final class ServiceTestBed implements AutoCloseable {
         em = factory.createEntityManager();
         auditTrail = new AuditTrail(em);
         Auditor auditor = new Auditor(auditTrail, clock);
-        engine = engine(name, this::issueChecklistReport, new AuditTrailSink(auditor));
+        engine = engine(name, oneDatabaseUrl, this::issueChecklistReport, new AuditTrailSink(auditor));
 
         applications = new ApplicationRepository(em);
         outbox = new OutboxMailRepository(em);
@@ -176,14 +188,15 @@ public final class ServiceTestBed implements AutoCloseable {
         automatedChecksDelegate = new AutomatedChecksDelegate(checks, notifications);
         serviceUuidDelegate = new ServiceUuidDelegate(new ServiceUuidIssuer(applications, auditor, clock));
         notificationDelegate = new NotificationDelegate(notifications);
-        Mocks.register(Delegates.AUTOMATED_CHECKS, automatedChecksDelegate);
-        Mocks.register(Delegates.PRODUCTION_CHECKS, new ProductionChecksDelegate(checks, notifications));
-        Mocks.register(Delegates.SERVICE_UUIDS, serviceUuidDelegate);
-        Mocks.register(Delegates.EENMALIG_INLOGGEN, new EenmaligInloggenDelegate(registrar));
-        Mocks.register(Delegates.PREPRODUCTION_CONNECTION, new PreproductionConnectionDelegate(registrar, details));
-        Mocks.register(Delegates.PRODUCTION_CONNECTION, new ProductionConnectionDelegate(registrar, details));
-        Mocks.register(Delegates.NOTIFICATION, notificationDelegate);
-        Mocks.register(Delegates.WORKING_DAYS, new WorkingDays());
+        delegates.put(Delegates.AUTOMATED_CHECKS, automatedChecksDelegate);
+        delegates.put(Delegates.PRODUCTION_CHECKS, new ProductionChecksDelegate(checks, notifications));
+        delegates.put(Delegates.SERVICE_UUIDS, serviceUuidDelegate);
+        delegates.put(Delegates.EENMALIG_INLOGGEN, new EenmaligInloggenDelegate(registrar));
+        delegates.put(Delegates.PREPRODUCTION_CONNECTION, new PreproductionConnectionDelegate(registrar, details));
+        delegates.put(Delegates.PRODUCTION_CONNECTION, new ProductionConnectionDelegate(registrar, details));
+        delegates.put(Delegates.NOTIFICATION, notificationDelegate);
+        delegates.put(Delegates.WORKING_DAYS, new WorkingDays());
+        registerDelegates();
 
         checklists = new ChecklistRepository(em);
         TermsRepository terms = new TermsRepository(em);
@@ -201,14 +214,25 @@ public final class ServiceTestBed implements AutoCloseable {
         seedAccounts();
     }
 
-    private static ProcessEngine engine(String name, LongConsumer checklistReports, AuditTrailSink auditSink) {
+    /** The engine and the portal in one in-memory database. */
+    public static ServiceTestBed oneDatabase() {
+        return new ServiceTestBed(true, "jdbc:h2:mem:one-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** The engine and the portal in one database at this JDBC URL (a file database for benchmarks). */
+    public static ServiceTestBed oneDatabase(String jdbcUrl) {
+        return new ServiceTestBed(true, jdbcUrl);
+    }
+
+    private static ProcessEngine engine(String name, String oneDatabaseUrl, LongConsumer checklistReports, AuditTrailSink auditSink) {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setCustomJobHandlers(List.of(new DocumentJobHandler(checklistReports)));
         configuration.setProcessEngineName(name);
-        configuration.setJdbcUrl("jdbc:h2:mem:engine-" + name + ";DB_CLOSE_DELAY=-1");
+        configuration.setJdbcUrl(oneDatabaseUrl != null ? oneDatabaseUrl : "jdbc:h2:mem:engine-" + name + ";DB_CLOSE_DELAY=-1");
         configuration.setHistory(ProcessEngineBootstrap.HISTORY_LEVEL);
         configuration.setJobExecutorActivate(false);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
+        configuration.setDatabaseSchemaUpdate(oneDatabaseUrl != null ? ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE
+                : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setExpressionManager(new MockExpressionManager());
         configuration.getProcessEnginePlugins().add(new ProcessAuditPlugin(auditSink));
         ProcessEngine engine = configuration.buildProcessEngine();
@@ -362,6 +386,15 @@ public final class ServiceTestBed implements AutoCloseable {
     public String taskId(String reference, String taskKey) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey(taskKey).singleResult().getId();
+    }
+
+    /**
+     * Makes this bed's delegates the ones the engine's expressions resolve. Camunda's {@code Mocks}
+     * are per thread and every bed's {@link #close()} clears them, so a bed shared by several test
+     * classes registers again before use.
+     */
+    public void registerDelegates() {
+        delegates.forEach(Mocks::register);
     }
 
     @Override

@@ -139,6 +139,23 @@ public class OutboxMail {
         nextAttemptAt = now.plus(retryDelay(attempts));
     }
 
+    /**
+     * An admin sends a failed mail again: it becomes due now with a fresh round of attempts; the
+     * last error stays visible until an attempt succeeds.
+     */
+    public void retry(Instant now) {
+        if (status != MailStatus.FAILED) {
+            throw new IllegalStateException("mail " + id + " is " + status + "; only a failed mail can be retried");
+        }
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     static Duration retryDelay(int attemptsSoFar) {
         Duration delay = FIRST_RETRY_DELAY.multipliedBy(1L << Math.min(attemptsSoFar - 1, 20));
         return delay.compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay;

@@ -57,6 +57,20 @@ public class OutboxMailRepository {
                 .getResultList();
     }
 
+    /** The newest mails with this status, newest first. */
+    public List<OutboxMail> latest(MailStatus status, int max) {
+        return em.createQuery("select m from OutboxMail m where m.status = :status order by m.createdAt desc, m.id desc",
+                        OutboxMail.class)
+                .setParameter("status", status)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(MailStatus status) {
+        return em.createQuery("select count(m) from OutboxMail m where m.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
     public List<OutboxMail> withStatus(MailStatus status) {
         return em.createQuery("select m from OutboxMail m where m.status = :status order by m.id", OutboxMail.class)
                 .setParameter("status", status)

@@ -183,6 +183,36 @@ public class UserAccount {
         return preferredLanguage;
     }
 
+    /** A disabled account cannot sign in; its data stays. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * New roles for a DICTU employee (reviewer and/or admin). An applicant stays an applicant of
+     * their organisation: that membership is not a role one can take away.
+     */
+    public void changeStaffRoles(Set<Role> newRoles) {
+        if (organisation != null || roles.contains(Role.APPLICANT)) {
+            throw new IllegalArgumentException("an applicant's role is tied to the organisation: " + username);
+        }
+        if (newRoles.isEmpty() || newRoles.contains(Role.APPLICANT)) {
+            throw new IllegalArgumentException("staff accounts are reviewers and/or admins, not applicants: " + newRoles);
+        }
+        roles = EnumSet.copyOf(newRoles);
+    }
+
+    /** After a password reset by an admin: the new hash, and no lock from earlier failed attempts. */
+    public void resetPassword(String newHash) {
+        changePasswordHash(newHash);
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash, "newHash");
     }

@@ -64,6 +64,21 @@ public class UserAccountRepository {
                 .getResultList();
     }
 
+    /** Every account, by user name, with organisation and roles loaded. */
+    public List<UserAccount> all() {
+        return em.createQuery("select distinct u from UserAccount u left join fetch u.organisation order by u.username",
+                UserAccount.class).getResultList();
+    }
+
+    /** Enabled accounts with this role other than the given one. */
+    public long countOthersWithRole(Role role, String exceptUsername) {
+        return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true "
+                        + "and u.username <> :username", Long.class)
+                .setParameter("role", role)
+                .setParameter("username", UserAccount.normalise(exceptUsername))
+                .getSingleResult();
+    }
+
     public long count() {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }

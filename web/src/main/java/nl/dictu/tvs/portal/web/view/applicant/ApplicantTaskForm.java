@@ -57,7 +57,7 @@ abstract class ApplicantTaskForm implements Serializable {
         }
         FacesText.refusal(null, e);
         if (e instanceof TaskAlreadyCompletedException
-                || e instanceof ActionRefusedException && e.messageKey().matches("application\\.(no[A-Za-z]+Expected|withdraw\\..+)")) {
+                || e instanceof ActionRefusedException && e.messageKey().matches("application\\.(no[A-Za-z]+Expected|albDecision\\.notExpected|withdraw\\..+)")) {
             taskOpen = false;
         }
     }

@@ -12,6 +12,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICA
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
 
 /** The applicant's open tasks on an application and the page where each is done. */
 final class ApplicantTasks {
@@ -19,6 +20,7 @@ final class ApplicantTasks {
     /** The page of each task that has a form of its own; the others are done on the application page. */
     static final Map<String, String> FORMS = Map.of(
             CORRECT_APPLICATION, "/applicant/correct.xhtml",
+            UPLOAD_ALB_DECISION, "/applicant/alb-decision.xhtml",
             REWORK_CHECKLIST, "/applicant/rework.xhtml",
             REQUEST_PRODUCTION, "/applicant/production.xhtml",
             CORRECT_PRODUCTION_REQUEST, "/applicant/production.xhtml");

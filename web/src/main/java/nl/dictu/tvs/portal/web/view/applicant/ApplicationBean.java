@@ -9,10 +9,12 @@ import nl.dictu.tvs.portal.account.SignedInUser;
 import nl.dictu.tvs.portal.application.AccessRefusedException;
 import nl.dictu.tvs.portal.application.ApplicantDossier;
 import nl.dictu.tvs.portal.application.ApplicantQueries;
+import nl.dictu.tvs.portal.application.ApplicationDocuments;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.ApplicationStatusView;
 import nl.dictu.tvs.portal.application.ChecklistQueries;
 import nl.dictu.tvs.portal.application.ChecklistStatus;
+import nl.dictu.tvs.portal.application.DocumentView;
 import nl.dictu.tvs.portal.application.TaskCommands;
 import nl.dictu.tvs.portal.application.TaskDecision;
 import nl.dictu.tvs.portal.application.Milestone;
@@ -30,7 +32,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TES
 
 /**
  * One application of the applicant's organisation ({@code ?reference=}): where it stands, the
- * open task, ServiceUUIDs, findings, checklist and history. Another organisation's application
+ * open task, ServiceUUIDs, findings, checklist, the issued documents and history. Another organisation's application
  * answers 404, exactly like one that does not exist. View scoped so that the confirmation button
  * finds its application on the postback; what it shows is read anew after every action.
  */
@@ -43,7 +45,7 @@ public class ApplicationBean implements Serializable {
     /** What a task page may report back ({@code ?done=}); the bundle's {@code applicant.done.<x>}. */
     static final String ACKNOWLEDGE_BUTTON = "acknowledgeForm:acknowledge";
 
-    static final Set<String> DONE = Set.of("corrected", "reworked", "acknowledged", "productionRequested", "withdrawn");
+    static final Set<String> DONE = Set.of("corrected", "albDecisionUploaded", "reworked", "acknowledged", "productionRequested", "withdrawn");
 
     @Inject
     private CurrentUserBean currentUser;
@@ -57,10 +59,14 @@ public class ApplicationBean implements Serializable {
     @EJB
     private TaskCommands taskCommands;
 
+    @EJB
+    private ApplicationDocuments documents;
+
     private String reference;
     private String done;
     private transient ApplicantDossier dossier;
     private transient ChecklistStatus checklist;
+    private transient List<DocumentView> issuedDocuments;
     private boolean acknowledgeHandled;
 
     /** The view action: 404 for an application that is not the organisation's. */
@@ -87,6 +93,14 @@ public class ApplicationBean implements Serializable {
             checklist = checklists.checklistOf(user(), getDossier().reference());
         }
         return checklist;
+    }
+
+    /** The documents the portal issued for the application (receipt, assessment, letters), in the order issued. */
+    public List<DocumentView> getDocuments() {
+        if (issuedDocuments == null) {
+            issuedDocuments = documents.list(user(), getDossier().reference());
+        }
+        return issuedDocuments;
     }
 
     public List<Milestone> getMilestones() {
@@ -129,6 +143,7 @@ public class ApplicationBean implements Serializable {
     public String acknowledgeTestAccounts() {
         acknowledgeHandled = true;
         dossier = null;
+        issuedDocuments = null;
         Optional<TaskSummary> task = ApplicantTasks.open(getDossier().status(), ACKNOWLEDGE_TEST_ACCOUNTS);
         if (task.isEmpty()) {
             FacesText.error(null, "task.alreadyCompleted");
@@ -139,6 +154,7 @@ public class ApplicationBean implements Serializable {
         } catch (ApplicationServiceException e) {
             FacesText.refusal(null, e);
             dossier = null;
+            issuedDocuments = null;
             return null;
         }
         return ApplicantTasks.backToApplication(getDossier().reference(), "acknowledged");

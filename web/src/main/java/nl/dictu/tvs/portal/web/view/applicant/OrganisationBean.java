@@ -11,6 +11,7 @@ import nl.dictu.tvs.portal.application.InvitationView;
 import nl.dictu.tvs.portal.application.MemberView;
 import nl.dictu.tvs.portal.application.MembershipService;
 import nl.dictu.tvs.portal.domain.user.MemberRole;
+import nl.dictu.tvs.portal.platform.PortalConfig;
 import nl.dictu.tvs.portal.web.i18n.BundleText;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
@@ -36,6 +37,9 @@ public class OrganisationBean {
 
     @Inject
     private LocaleBean localeBean;
+
+    @Inject
+    private PortalConfig config;
 
     @EJB
     private MembershipService membership;
@@ -75,11 +79,15 @@ public class OrganisationBean {
         return null;
     }
 
-    /** The invitation page of this portal, as the inviter reached it; the token follows. */
+    /**
+     * The invitation page of this portal at {@code TVS_PUBLIC_URL}; without it (demo, a developer's
+     * machine) as the inviter reached it. The token follows.
+     */
     private String acceptUrl() {
-        String url = request.getRequestURL().toString();
-        String base = url.substring(0, url.length() - request.getRequestURI().length());
-        return base + request.getContextPath() + "/invitation.xhtml?token=";
+        return config.publicUrl().orElseGet(() -> {
+            String url = request.getRequestURL().toString();
+            return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        }) + "/invitation.xhtml?token=";
     }
 
     private SignedInUser actor() {

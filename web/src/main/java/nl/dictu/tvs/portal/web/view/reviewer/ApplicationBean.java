@@ -5,10 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationDocuments;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.ChecklistLine;
 import nl.dictu.tvs.portal.application.ChecklistQueries;
 import nl.dictu.tvs.portal.application.ChecklistStatus;
+import nl.dictu.tvs.portal.application.DocumentView;
 import nl.dictu.tvs.portal.application.ItemVerdict;
 import nl.dictu.tvs.portal.application.TaskDecision;
 import nl.dictu.tvs.portal.application.TaskCommands;
@@ -29,7 +31,8 @@ import java.util.Optional;
 
 /**
  * The reviewer's application view ({@code reviewer/application.xhtml?reference=...}): the dossier
- * in tabs, internal notes, and a decision form per open reviewer task.
+ * in tabs (with the issued documents and the dossier PDF), internal notes, and a decision form per
+ * open reviewer task.
  */
 @Named
 @ViewScoped
@@ -55,9 +58,13 @@ public class ApplicationBean implements Serializable {
     @EJB
     private ChecklistQueries checklists;
 
+    @EJB
+    private ApplicationDocuments documents;
+
     private String reference;
     private DossierView dossier;
     private ChecklistStatus checklist;
+    private List<DocumentView> issuedDocuments = List.of();
     private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
     private String note;
     private final Map<String, DecisionForm> decisions = new HashMap<>();
@@ -67,11 +74,24 @@ public class ApplicationBean implements Serializable {
         try {
             dossier = dossiers.dossier(user(), reference, localeBean.getLocale());
             checklist = checklists.checklistOf(user(), reference);
+            issuedDocuments = documents.list(user(), reference);
         } catch (ApplicationServiceException e) {
             Messages.refused(e);
             dossier = null;
             checklist = null;
+            issuedDocuments = List.of();
         }
+    }
+
+    /** One PDF of everything issued so far, with the application's data attached; made anew only when something changed. */
+    public void makeDossier() {
+        try {
+            documents.dossier(user(), reference);
+            Messages.info("dossier.documents.made");
+        } catch (ApplicationServiceException e) {
+            Messages.refused(e);
+        }
+        load();
     }
 
     public void addNote() {
@@ -171,6 +191,10 @@ public class ApplicationBean implements Serializable {
 
     public ChecklistStatus getChecklist() {
         return checklist;
+    }
+
+    public List<DocumentView> getDocuments() {
+        return issuedDocuments;
     }
 
     public DossierView getDossier() {

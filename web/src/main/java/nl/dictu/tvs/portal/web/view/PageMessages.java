@@ -1,0 +1,45 @@
+package nl.dictu.tvs.portal.web.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Puts a text from the bundle, in the page's language, among the page's messages. */
+public final class PageMessages {
+
+    static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
+
+    private PageMessages() {
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    /** The service's refusal, as the message its key names. */
+    public static void refusal(ApplicationServiceException e) {
+        add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
+    }
+
+    /** A domain rule's refusal (an invalid version, item or text), as the message its key names. */
+    public static void invalid(InvalidApplicationException e) {
+        add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.getDefault();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,124 @@
+package nl.dictu.tvs.portal.web.view.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.MailTemplateAdministration;
+import nl.dictu.tvs.portal.application.MailTemplateView;
+import nl.dictu.tvs.portal.mail.MailText;
+import nl.dictu.tvs.portal.mail.RenderedMail;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The mail templates in Dutch and English: edit, preview with sample data, back to the default. */
+@Named
+@ViewScoped
+public class MailTemplatesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @EJB
+    private MailTemplateAdministration administration;
+
+    private List<MailTemplateView> templates;
+    private String templateKey;
+    private String language;
+    private String subject;
+    private String body;
+    private RenderedMail preview;
+
+    public List<MailTemplateView> getTemplates() {
+        if (templates == null) {
+            templates = administration.templates(actor());
+        }
+        return templates;
+    }
+
+    public void edit(MailTemplateView template) {
+        templateKey = template.templateKey();
+        language = template.language();
+        subject = template.subject();
+        body = template.body();
+        preview = null;
+    }
+
+    public void preview() {
+        try {
+            preview = administration.preview(actor(), templateKey, language, new MailText(subject, body));
+        } catch (ApplicationServiceException e) {
+            preview = null;
+            PageMessages.refusal(e);
+        }
+    }
+
+    public void save() {
+        try {
+            administration.save(actor(), templateKey, language, new MailText(subject, body));
+            PageMessages.info("admin.mail.saved", templateKey, language);
+            close();
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        }
+    }
+
+    public void resetToDefault() {
+        try {
+            administration.resetToDefault(actor(), templateKey, language);
+            PageMessages.info("admin.mail.reset", templateKey, language);
+            close();
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        }
+    }
+
+    public void close() {
+        templateKey = null;
+        preview = null;
+        templates = null;
+    }
+
+    private SignedInUser actor() {
+        return currentUser.user().orElseThrow();
+    }
+
+    public boolean isEditing() {
+        return templateKey != null;
+    }
+
+    public String getTemplateKey() {
+        return templateKey;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public RenderedMail getPreview() {
+        return preview;
+    }
+}

@@ -1,0 +1,180 @@
+package nl.dictu.tvs.portal.web.view.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.application.AccountByAdmin;
+import nl.dictu.tvs.portal.application.UserAdministration;
+import nl.dictu.tvs.portal.application.UserRow;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Users and roles: the list, a new account, enabling, role changes, password resets. */
+@Named
+@ViewScoped
+public class UsersBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @EJB
+    private UserAdministration administration;
+
+    private List<UserRow> users;
+    private String username;
+    private String displayName;
+    private String email;
+    private List<String> roles = new ArrayList<>();
+    private String organisationOin;
+    private String editing;
+    private List<String> editedRoles = new ArrayList<>();
+    private String oneTimePassword;
+    private String oneTimePasswordFor;
+
+    public List<UserRow> getUsers() {
+        if (users == null) {
+            users = administration.users(actor());
+        }
+        return users;
+    }
+
+    public void create() {
+        try {
+            String password = administration.create(actor(), new AccountByAdmin(username, displayName, email,
+                    new LinkedHashSet<>(roles), organisationOin));
+            showOnce(username.strip().toLowerCase(java.util.Locale.ROOT), password);
+            PageMessages.info("admin.users.created", oneTimePasswordFor);
+            username = displayName = email = organisationOin = null;
+            roles = new ArrayList<>();
+            users = null;
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        }
+    }
+
+    public void enable(String user, boolean enabled) {
+        try {
+            administration.setEnabled(actor(), user, enabled);
+            PageMessages.info(enabled ? "admin.users.enabled" : "admin.users.disabled", user);
+            users = null;
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        }
+    }
+
+    public void resetPassword(String user) {
+        try {
+            showOnce(user, administration.resetPassword(actor(), user));
+            PageMessages.info("admin.users.passwordReset", user);
+            users = null;
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        }
+    }
+
+    public void edit(UserRow row) {
+        editing = row.username();
+        editedRoles = new ArrayList<>(row.roles());
+    }
+
+    public void saveRoles() {
+        try {
+            administration.changeRoles(actor(), editing, new LinkedHashSet<>(editedRoles));
+            PageMessages.info("admin.users.rolesChanged", editing);
+            editing = null;
+            users = null;
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        }
+    }
+
+    public void cancelEdit() {
+        editing = null;
+    }
+
+    /** The one-time password is shown on this response only; the view forgets it on the next action. */
+    private void showOnce(String user, String password) {
+        oneTimePassword = password;
+        oneTimePasswordFor = user;
+    }
+
+    public String takeOneTimePassword() {
+        String password = oneTimePassword;
+        oneTimePassword = null;
+        return password;
+    }
+
+    public boolean isOneTimePasswordShown() {
+        return oneTimePassword != null;
+    }
+
+    private SignedInUser actor() {
+        return currentUser.user().orElseThrow();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles;
+    }
+
+    public String getOrganisationOin() {
+        return organisationOin;
+    }
+
+    public void setOrganisationOin(String organisationOin) {
+        this.organisationOin = organisationOin;
+    }
+
+    public String getEditing() {
+        return editing;
+    }
+
+    public List<String> getEditedRoles() {
+        return editedRoles;
+    }
+
+    public void setEditedRoles(List<String> editedRoles) {
+        this.editedRoles = editedRoles;
+    }
+
+    public String getOneTimePasswordFor() {
+        return oneTimePasswordFor;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.dictu.tvs.portal.web.view.reviewer;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.application.OverviewQueries;
+import nl.dictu.tvs.portal.overview.Dashboard;
+import nl.dictu.tvs.portal.overview.Phase;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
+import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
+
+/** The overview dashboard for reviewers and admins. */
+@Named
+@RequestScoped
+public class DashboardBean {
+
+    static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @Inject
+    private LocaleBean locale;
+
+    @EJB
+    private OverviewQueries overview;
+
+    private Dashboard dashboard;
+
+    public Dashboard getDashboard() {
+        if (dashboard == null) {
+            dashboard = overview.dashboard(currentUser.user().orElseThrow());
+        }
+        return dashboard;
+    }
+
+    public List<Phase> getOpenPhases() {
+        return List.copyOf(getDashboard().openPerPhase().keySet());
+    }
+
+    public String getPhaseChart() {
+        return DashboardCharts.openPerPhase(getDashboard(), labels());
+    }
+
+    public String getLeadTimeChart() {
+        return DashboardCharts.leadTimes(getDashboard(), labels());
+    }
+
+    public String getGoLiveChart() {
+        return DashboardCharts.goLives(getDashboard(), locale.getLocale());
+    }
+
+    private UnaryOperator<String> labels() {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale.getLocale());
+        return bundle::getString;
+    }
+}
