@@ -34,15 +34,16 @@ public final class AccountRules {
         if (current.contains(Role.APPLICANT) || wanted.contains(Role.APPLICANT)) {
             return Optional.of("admin.users.applicantRoleFixed");
         }
-        if (wanted.isEmpty()) {
-            return Optional.of("admin.users.rolesRequired");
-        }
+        // Losing the admin role is said first: it is the more telling reason when both apply.
         boolean losesAdmin = current.contains(Role.ADMIN) && !wanted.contains(Role.ADMIN);
         if (losesAdmin && actor.equals(target)) {
             return Optional.of("admin.users.ownAdminRole");
         }
         if (losesAdmin && otherEnabledAdmins == 0) {
             return Optional.of("admin.users.lastAdmin");
+        }
+        if (wanted.isEmpty()) {
+            return Optional.of("admin.users.rolesRequired");
         }
         return Optional.empty();
     }

@@ -43,6 +43,13 @@ class AccountRulesTest {
     }
 
     @Test
+    void shouldSayAnAdminCannotDropTheirOwnAdminRoleEvenWhenNoRoleIsLeft() {
+        assertThat(AccountRules.roleChange("henk", "henk", Set.of(Role.ADMIN), Set.of(), 3)).contains("admin.users.ownAdminRole");
+        assertThat(AccountRules.roleChange("henk", "bea", Set.of(Role.ADMIN), Set.of(), 0)).contains("admin.users.lastAdmin");
+        assertThat(AccountRules.roleChange("henk", "bea", Set.of(Role.ADMIN), Set.of(), 1)).contains("admin.users.rolesRequired");
+    }
+
+    @Test
     void shouldRefuseDisablingYourselfOrTheLastAdmin() {
         assertThat(AccountRules.disable("henk", "henk", Set.of(Role.ADMIN), 4)).contains("admin.users.disableSelf");
         assertThat(AccountRules.disable("henk", "bea", Set.of(Role.ADMIN), 0)).contains("admin.users.lastAdmin");

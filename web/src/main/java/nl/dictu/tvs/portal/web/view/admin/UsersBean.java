@@ -49,6 +49,7 @@ public class UsersBean implements Serializable {
     }
 
     public void create() {
+        forgetOneTimePassword();
         try {
             String password = administration.create(actor(), new AccountByAdmin(username, displayName, email,
                     new LinkedHashSet<>(roles), organisationOin));
@@ -63,6 +64,7 @@ public class UsersBean implements Serializable {
     }
 
     public void enable(String user, boolean enabled) {
+        forgetOneTimePassword();
         try {
             administration.setEnabled(actor(), user, enabled);
             PageMessages.info(enabled ? "admin.users.enabled" : "admin.users.disabled", user);
@@ -73,6 +75,7 @@ public class UsersBean implements Serializable {
     }
 
     public void resetPassword(String user) {
+        forgetOneTimePassword();
         try {
             showOnce(user, administration.resetPassword(actor(), user));
             PageMessages.info("admin.users.passwordReset", user);
@@ -83,11 +86,13 @@ public class UsersBean implements Serializable {
     }
 
     public void edit(UserRow row) {
+        forgetOneTimePassword();
         editing = row.username();
         editedRoles = new ArrayList<>(row.roles());
     }
 
     public void saveRoles() {
+        forgetOneTimePassword();
         try {
             administration.changeRoles(actor(), editing, new LinkedHashSet<>(editedRoles));
             PageMessages.info("admin.users.rolesChanged", editing);
@@ -99,19 +104,27 @@ public class UsersBean implements Serializable {
     }
 
     public void cancelEdit() {
+        forgetOneTimePassword();
         editing = null;
     }
 
-    /** The one-time password is shown on this response only; the view forgets it on the next action. */
+    /**
+     * The one-time password is shown on the response of the action that made it and forgotten by
+     * the next action. Rendering never changes it: Faces may evaluate an expression more than once
+     * while rendering, and a value that vanished halfway left an element unclosed.
+     */
     private void showOnce(String user, String password) {
         oneTimePassword = password;
         oneTimePasswordFor = user;
     }
 
-    public String takeOneTimePassword() {
-        String password = oneTimePassword;
+    private void forgetOneTimePassword() {
         oneTimePassword = null;
-        return password;
+        oneTimePasswordFor = null;
+    }
+
+    public String getOneTimePassword() {
+        return oneTimePassword;
     }
 
     public boolean isOneTimePasswordShown() {

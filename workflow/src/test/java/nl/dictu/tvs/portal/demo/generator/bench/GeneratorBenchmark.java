@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
  * applications and prints how fast, then times the dashboard, the CSV export and the reviewers'
  * task list on it (median of five runs after one warm-up).
  *
- * <p>Run: {@code ./mvnw -q -pl workflow test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=nl.dictu.tvs.portal.demo.generator.bench.GeneratorBenchmark [-Dexec.args="100000 [jdbc-url]"]}
+ * <p>Run: {@code MAVEN_OPTS=-Xmx12g ./mvnw -q -pl workflow -am test-compile exec:java@generator-bench
+ * [-Dexec.args="100000 [jdbc-url]"]}
  * (default: 100,000 applications in an in-memory H2 database).
  */
 public final class GeneratorBenchmark {
