@@ -34,6 +34,13 @@ public record Finding(FindingCode code, Severity severity, List<String> argument
         return new Finding(code, severity, arguments, more);
     }
 
+    /** A copy with more evidence at once, in the map's order (one copy instead of one per piece). */
+    public Finding withEvidence(Map<String, ?> more) {
+        Map<String, String> all = new LinkedHashMap<>(evidence);
+        more.forEach((key, value) -> all.put(key, String.valueOf(value)));
+        return new Finding(code, severity, arguments, all);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -1,7 +1,9 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
 import nl.dictu.tvs.portal.trust.finding.Finding;
@@ -29,19 +31,20 @@ public record MetadataSummary(String entityId, String role, String entityIdOin, 
     }
 
     public Finding asFinding() {
-        Finding finding = Finding.of(FindingCode.METADATA_SUMMARY, entityId, String.join(", ", roleDescriptors))
-                .withEvidence("entityID", entityId)
-                .withEvidence("role", role)
-                .withEvidence("oin", entityIdOin)
-                .withEvidence("roleDescriptors", String.join(" ", roleDescriptors));
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("entityID", entityId);
+        evidence.put("role", role);
+        evidence.put("oin", entityIdOin);
+        evidence.put("roleDescriptors", String.join(" ", roleDescriptors));
         for (int i = 0; i < endpoints.size(); i++) {
             Endpoint endpoint = endpoints.get(i);
-            finding = finding.withEvidence("endpoint." + (i + 1), endpoint.kind() + " " + endpoint.binding() + " " + endpoint.location());
+            evidence.put("endpoint." + (i + 1), endpoint.kind() + " " + endpoint.binding() + " " + endpoint.location());
         }
-        return finding.withEvidence("serviceUuids", String.join(" ", serviceUuids))
-                .withEvidence("certificateSubject", certificateSubject)
-                .withEvidence("certificateOin", certificateOin)
-                .withEvidence("certificateSha256", certificateSha256)
-                .withEvidence("certificateNotAfter", certificateNotAfter);
+        evidence.put("serviceUuids", String.join(" ", serviceUuids));
+        evidence.put("certificateSubject", certificateSubject);
+        evidence.put("certificateOin", certificateOin);
+        evidence.put("certificateSha256", certificateSha256);
+        evidence.put("certificateNotAfter", certificateNotAfter);
+        return Finding.of(FindingCode.METADATA_SUMMARY, entityId, String.join(", ", roleDescriptors)).withEvidence(evidence);
     }
 }

@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -37,8 +38,13 @@ final class SignatureVerifier {
     static VerificationResult verify(Document document, Optional<X509Certificate> expectedSigner) {
         Element root = document.getDocumentElement();
         Element signature = Dom.children(root, SamlNames.DS, "Signature").get(0);
+        List<Element> keyDescriptorCertificates = SigningCertificates.signingKeyDescriptorCertificates(root);
+        if (expectedSigner.isPresent() && onlyExpected(keyDescriptorCertificates, expectedSigner.get())) {
+            // The common case needs no certificate parsed: every signing certificate is the expected one, byte for byte.
+            return verifyWith(root, signature, List.of(expectedSigner.get()));
+        }
         List<X509Certificate> candidates = new ArrayList<>();
-        for (Element element : SigningCertificates.signingKeyDescriptorCertificates(root)) {
+        for (Element element : keyDescriptorCertificates) {
             try {
                 candidates.add(SigningCertificates.decode(element));
             } catch (IOException | CertificateException e) {
@@ -58,6 +64,16 @@ final class SignatureVerifier {
             }
             candidates = List.of(expectedSigner.get());
         }
+        return verifyWith(root, signature, candidates);
+    }
+
+    private static boolean onlyExpected(List<Element> keyDescriptorCertificates, X509Certificate expected) {
+        byte[] encoded = encoded(expected);
+        return !keyDescriptorCertificates.isEmpty()
+                && keyDescriptorCertificates.stream().allMatch(element -> SigningCertificates.holds(element, encoded));
+    }
+
+    private static VerificationResult verifyWith(Element root, Element signature, List<X509Certificate> candidates) {
         root.setIdAttributeNS(null, "ID", true);
         Finding lastFailure = null;
         for (X509Certificate candidate : candidates) {
@@ -85,8 +101,12 @@ final class SignatureVerifier {
     }
 
     private static Optional<Finding> keyInfoMismatch(Element signature, X509Certificate signer) {
+        byte[] signerEncoded = encoded(signer);
         for (Element keyInfo : Dom.children(signature, SamlNames.DS, "KeyInfo")) {
             for (Element element : Dom.descendants(keyInfo, SamlNames.DS, "X509Certificate")) {
+                if (SigningCertificates.holds(element, signerEncoded)) {
+                    continue;
+                }
                 X509Certificate carried;
                 try {
                     carried = SigningCertificates.decode(element);
@@ -100,6 +120,14 @@ final class SignatureVerifier {
             }
         }
         return Optional.empty();
+    }
+
+    private static byte[] encoded(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("A parsed certificate always has an encoding", e);
+        }
     }
 
     private static Finding invalid(X509Certificate candidate, String reason) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -38,10 +39,24 @@ final class SigningCertificates {
     }
 
     static X509Certificate decode(Element x509Certificate) throws IOException, CertificateException {
+        return READER.readDer(der(x509Certificate));
+    }
+
+    /** The DER bytes of a {@code ds:X509Certificate} element, not parsed: enough to compare with a known certificate. */
+    static byte[] der(Element x509Certificate) throws CertificateException {
         try {
-            return READER.readDer(Base64.getMimeDecoder().decode(x509Certificate.getTextContent().strip()));
+            return Base64.getMimeDecoder().decode(x509Certificate.getTextContent().strip());
         } catch (IllegalArgumentException e) {
             throw new CertificateException("Not base64", e);
+        }
+    }
+
+    /** Whether the element holds exactly this certificate (certificates are equal when their DER encodings are). */
+    static boolean holds(Element x509Certificate, byte[] encoded) {
+        try {
+            return Arrays.equals(der(x509Certificate), encoded);
+        } catch (CertificateException e) {
+            return false;
         }
     }
 }
