@@ -93,6 +93,28 @@ class ReviewerWorkspaceIT {
         screenshot(first, "reviewer-tasks-mine-nl");
         Accessibility.assertNoViolations(first, "task list (my tasks)");
 
+        // Release it, hand it over to a colleague who finds it among her tasks, and have it handed back.
+        rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Vrijgeven']")).click();
+        waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
+                "U hebt de taak vrijgegeven"));
+        first.get(filtered);
+        assertThat(rowOf(first, reference).getText()).contains("Niet toegewezen");
+        new Select(rowOf(first, reference).findElement(By.tagName("select"))).selectByVisibleText("Bea Beoordelaar");
+        rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen']")).click();
+        waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
+                "De taak is overgedragen."));
+        signIn(second, DemoAccount.REVIEWER_2);
+        second.get(baseUrl + "/reviewer/tasks.xhtml?view=MINE");
+        assertThat(rowOf(second, reference).getText()).contains("beoordelaar2");
+        screenshot(second, "reviewer-tasks-handed-over-nl");
+        Accessibility.assertNoViolations(second, "task list (a task handed over)");
+        new Select(rowOf(second, reference).findElement(By.tagName("select"))).selectByVisibleText("Bram Beoordelaar");
+        rowOf(second, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen']")).click();
+        waitFor(second).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
+                "De taak is overgedragen."));
+        first.get(baseUrl + "/reviewer/tasks.xhtml?view=MINE");
+        assertThat(rowOf(first, reference).getText()).contains("beoordelaar");
+
         // The application view: tabs, a note, and the registration decision.
         rowOf(first, reference).findElement(By.linkText(reference)).click();
         waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-registerApplication")));
@@ -126,7 +148,6 @@ class ReviewerWorkspaceIT {
                 "De stap wordt nu opnieuw uitgevoerd."));
 
         // DigiD connection and test accounts in parallel; a colleague's late decision gets a clear message.
-        signIn(second, DemoAccount.REVIEWER_2);
         openDecision(first, reference, "arrangeDigidConnection");
         openDecision(second, reference, "arrangeDigidConnection");
         decide(first, "arrangeDigidConnection", null, "DIGID-IT-4711");
