@@ -32,6 +32,12 @@ public final class CertificateFacts {
         return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded()).toString();
     }
 
+    /** The subject as text and the OIN in it, from one reading of the name (a summary shows both). */
+    public static SubjectAndOin subjectAndOin(X509Certificate certificate) {
+        X500Name name = X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded());
+        return new SubjectAndOin(name.toString(), first(name, BCStyle.SERIALNUMBER));
+    }
+
     public static String issuer(X509Certificate certificate) {
         return X500Name.getInstance(BCStyle.INSTANCE, certificate.getIssuerX500Principal().getEncoded()).toString();
     }
@@ -45,11 +51,18 @@ public final class CertificateFacts {
     }
 
     private static Optional<String> subjectAttribute(X509Certificate certificate, ASN1ObjectIdentifier type) {
-        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        return first(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()), type);
+    }
+
+    private static Optional<String> first(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
         if (rdns.length == 0) {
             return Optional.empty();
         }
         return Optional.of(IETFUtils.valueToString(rdns[0].getFirst().getValue()));
+    }
+
+    /** A certificate subject as text, and its OIN when it has one. */
+    public record SubjectAndOin(String subject, Optional<String> oin) {
     }
 }

@@ -51,7 +51,7 @@ public final class MetadataCheck {
             return MetadataVerification.failed(verified.problem().get());
         }
         List<Finding> findings = new ArrayList<>();
-        List<String> schemaErrors = MetadataSchema.validate(document);
+        List<String> schemaErrors = parsed.schemaErrors();
         if (!schemaErrors.isEmpty()) {
             Finding invalid = Finding.of(FindingCode.METADATA_SCHEMA_INVALID, schemaErrors.get(0));
             for (int i = 0; i < schemaErrors.size(); i++) {

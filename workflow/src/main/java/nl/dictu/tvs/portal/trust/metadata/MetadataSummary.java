@@ -23,10 +23,11 @@ public record MetadataSummary(String entityId, String role, String entityIdOin, 
     public static MetadataSummary of(VerifiedMetadata metadata) {
         var parsed = metadata.parsedEntityId();
         var certificate = metadata.signingCertificate();
+        var subject = CertificateFacts.subjectAndOin(certificate);
         return new MetadataSummary(metadata.entityId(),
                 parsed.map(EntityId::role).orElse("-"), parsed.map(EntityId::oin).orElse("-"),
                 metadata.roleDescriptors(), metadata.endpoints(), metadata.serviceUuids(),
-                CertificateFacts.subject(certificate), CertificateFacts.oin(certificate).orElse("-"),
+                subject.subject(), subject.oin().orElse("-"),
                 CertificateFacts.sha256Fingerprint(certificate), certificate.getNotAfter().toInstant());
     }
 

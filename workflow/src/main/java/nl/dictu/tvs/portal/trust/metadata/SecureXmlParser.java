@@ -2,6 +2,8 @@ package nl.dictu.tvs.portal.trust.metadata;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,11 @@ import nl.dictu.tvs.portal.trust.input.StrictUtf8;
  * Parses uploaded metadata with everything dangerous off: no DOCTYPE at all (so no external entities and
  * no entity expansion bombs), no XInclude, no external DTD or schema access, secure processing on. The
  * input must be UTF-8 and at most 1 MiB. The factory is built once; builders are reused per thread.
+ *
+ * <p>The SAML metadata schema is checked in the same pass ({@link MetadataSchema}): the parser hands each
+ * event to the schema validator before it builds the DOM, which costs far less than walking the finished DOM
+ * a second time. The validator may not touch the tree the signature covers: schema normalisation of values
+ * and schema default values are off, so the DOM holds exactly the characters of the file.
  */
 final class SecureXmlParser {
 
@@ -32,22 +39,7 @@ final class SecureXmlParser {
             Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final DocumentBuilderFactory FACTORY = newFactory();
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXmlParser::newBuilder);
-    private static final ErrorHandler SILENT = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {
-            // Warnings do not make a document unusable.
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-    };
+    private static final int MAX_REPORTED_SCHEMA_ERRORS = 5;
 
     ParsedXml parse(byte[] content) {
         if (content == null || content.length == 0) {
@@ -70,8 +62,13 @@ final class SecureXmlParser {
         try {
             DocumentBuilder builder = BUILDER.get();
             builder.reset();
-            builder.setErrorHandler(SILENT);
-            return ParsedXml.of(builder.parse(new ByteArrayInputStream(content)));
+            SchemaErrors schemaErrors = new SchemaErrors(new ArrayList<>());
+            builder.setErrorHandler(schemaErrors);
+            try {
+                return ParsedXml.of(builder.parse(new ByteArrayInputStream(content)), schemaErrors.messages());
+            } finally {
+                builder.setErrorHandler(null);
+            }
         } catch (SAXParseException e) {
             return ParsedXml.failed(Finding.of(FindingCode.METADATA_NOT_WELL_FORMED, e.getLineNumber(), e.getColumnNumber())
                     .withEvidence("line", e.getLineNumber()).withEvidence("column", e.getColumnNumber())
@@ -93,7 +90,12 @@ final class SecureXmlParser {
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         factory.setIgnoringComments(false);
+        factory.setSchema(MetadataSchema.schema());
         try {
+            // The validator reports; it never rewrites what the signature covers.
+            factory.setFeature("http://apache.org/xml/features/validation/schema/normalized-value", false);
+            factory.setFeature("http://apache.org/xml/features/validation/schema/element-default", false);
+            factory.setFeature("http://apache.org/xml/features/validation/schema/augment-psvi", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
@@ -115,15 +117,43 @@ final class SecureXmlParser {
         }
     }
 
-    /** A parsed document or the finding that says why there is none. */
-    record ParsedXml(Optional<Document> document, Optional<Finding> problem) {
+    /**
+     * Schema errors are collected (the first few, as the validator words them); a well-formedness error ends
+     * the parse. Without a DOCTYPE, every recoverable error comes from the schema.
+     */
+    private record SchemaErrors(List<String> messages) implements ErrorHandler {
 
-        static ParsedXml of(Document document) {
-            return new ParsedXml(Optional.of(document), Optional.empty());
+        @Override
+        public void warning(SAXParseException exception) {
+            // Warnings do not make a document unusable.
+        }
+
+        @Override
+        public void error(SAXParseException exception) {
+            if (messages.size() < MAX_REPORTED_SCHEMA_ERRORS) {
+                messages.add(exception.getMessage());
+            }
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXException {
+            throw exception;
+        }
+    }
+
+    /** A parsed document with its schema errors (empty when valid), or the finding that says why there is none. */
+    record ParsedXml(Optional<Document> document, List<String> schemaErrors, Optional<Finding> problem) {
+
+        ParsedXml {
+            schemaErrors = List.copyOf(schemaErrors);
+        }
+
+        static ParsedXml of(Document document, List<String> schemaErrors) {
+            return new ParsedXml(Optional.of(document), schemaErrors, Optional.empty());
         }
 
         static ParsedXml failed(Finding problem) {
-            return new ParsedXml(Optional.empty(), Optional.of(problem));
+            return new ParsedXml(Optional.empty(), List.of(), Optional.of(problem));
         }
     }
 }

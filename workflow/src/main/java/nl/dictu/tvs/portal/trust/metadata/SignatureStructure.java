@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,19 +39,18 @@ final class SignatureStructure {
             return Optional.of(Finding.of(FindingCode.METADATA_ROOT_NOT_ENTITY_DESCRIPTOR, qualified(root))
                     .withEvidence("rootElement", qualified(root)));
         }
-        if (!Dom.descendants(root, SamlNames.MD, "EntityDescriptor").isEmpty()
-                || !Dom.descendants(root, SamlNames.MD, "EntitiesDescriptor").isEmpty()) {
+        String id = root.getAttributeNS(null, "ID");
+        Survey survey = Survey.of(root, id);
+        if (survey.nestedEntities) {
             return Optional.of(Finding.of(FindingCode.METADATA_NESTED_ENTITY_DESCRIPTOR));
         }
-        String id = root.getAttributeNS(null, "ID");
         if (id.isBlank()) {
             return Optional.of(Finding.of(FindingCode.METADATA_ID_MISSING));
         }
-        int occurrences = countIdAttributes(root, id);
-        if (occurrences != 1) {
-            return Optional.of(Finding.of(FindingCode.METADATA_ID_DUPLICATE, id, occurrences).withEvidence("id", id));
+        if (survey.idOccurrences != 1) {
+            return Optional.of(Finding.of(FindingCode.METADATA_ID_DUPLICATE, id, survey.idOccurrences).withEvidence("id", id));
         }
-        List<Element> signatures = Dom.descendants(root, SamlNames.DS, "Signature");
+        List<Element> signatures = survey.signatures;
         if (signatures.isEmpty()) {
             return Optional.of(Finding.of(FindingCode.METADATA_SIGNATURE_MISSING));
         }
@@ -61,7 +61,9 @@ final class SignatureStructure {
         if (signature.getParentNode() != root) {
             return Optional.of(Finding.of(FindingCode.METADATA_SIGNATURE_NOT_ON_ROOT, qualified((Element) signature.getParentNode())));
         }
-        return signedInfo(signature, id).or(() -> comments(root));
+        Optional<Finding> comment = survey.comment
+                ? Optional.of(Finding.of(FindingCode.METADATA_COMMENT_IN_SIGNED_CONTENT)) : Optional.empty();
+        return signedInfo(signature, id).or(() -> comment);
     }
 
     private static Optional<Finding> signedInfo(Element signature, String id) {
@@ -98,35 +100,58 @@ final class SignatureStructure {
         return Dom.child(parent, SamlNames.DS, child).map(e -> e.getAttributeNS(null, "Algorithm")).orElse("-");
     }
 
-    private static Optional<Finding> comments(Element root) {
-        return hasComment(root) ? Optional.of(Finding.of(FindingCode.METADATA_COMMENT_IN_SIGNED_CONTENT)) : Optional.empty();
-    }
+    /**
+     * What the rules need from the whole tree below the root, gathered in one walk: nested entity
+     * descriptors, how often the root's ID occurs as an ID-like attribute, the signatures, and comments.
+     */
+    private static final class Survey {
 
-    private static boolean hasComment(Node node) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.COMMENT_NODE || hasComment(child)) {
-                return true;
-            }
-        }
-        return false;
-    }
+        private final String id;
+        private final List<Element> signatures = new ArrayList<>();
+        private boolean nestedEntities;
+        private int idOccurrences;
+        private boolean comment;
 
-    private static int countIdAttributes(Element element, String id) {
-        int count = 0;
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr attribute = (Attr) attributes.item(i);
-            String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            if (ID_ATTRIBUTE_NAMES.contains(name) && id.equals(attribute.getValue())) {
-                count++;
+        private Survey(String id) {
+            this.id = id;
+        }
+
+        static Survey of(Element root, String id) {
+            Survey survey = new Survey(id);
+            survey.countIds(root);
+            survey.walk(root);
+            return survey;
+        }
+
+        private void walk(Node parent) {
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() == Node.COMMENT_NODE) {
+                    comment = true;
+                } else if (child instanceof Element element) {
+                    if (Dom.is(element, SamlNames.MD, "EntityDescriptor") || Dom.is(element, SamlNames.MD, "EntitiesDescriptor")) {
+                        nestedEntities = true;
+                    } else if (Dom.is(element, SamlNames.DS, "Signature")) {
+                        signatures.add(element);
+                    }
+                    countIds(element);
+                    walk(element);
+                }
             }
         }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element childElement) {
-                count += countIdAttributes(childElement, id);
+
+        private void countIds(Element element) {
+            if (id.isBlank() || !element.hasAttributes()) {
+                return;
+            }
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attribute = (Attr) attributes.item(i);
+                String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+                if (ID_ATTRIBUTE_NAMES.contains(name) && id.equals(attribute.getValue())) {
+                    idOccurrences++;
+                }
             }
         }
-        return count;
     }
 
     private static String qualified(Element element) {

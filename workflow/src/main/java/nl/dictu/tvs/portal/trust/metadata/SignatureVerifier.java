@@ -1,7 +1,6 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.io.IOException;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.signature.XMLSignature;
+import org.apache.xml.security.signature.reference.ReferenceSubTreeData;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -68,7 +68,7 @@ final class SignatureVerifier {
     }
 
     private static boolean onlyExpected(List<Element> keyDescriptorCertificates, X509Certificate expected) {
-        byte[] encoded = encoded(expected);
+        SigningCertificates.KnownCertificate encoded = SigningCertificates.KnownCertificate.of(expected);
         return !keyDescriptorCertificates.isEmpty()
                 && keyDescriptorCertificates.stream().allMatch(element -> SigningCertificates.holds(element, encoded));
     }
@@ -85,7 +85,9 @@ final class SignatureVerifier {
             try {
                 XMLSignature xmlSignature = new XMLSignature(signature, "", true);
                 if (xmlSignature.checkSignatureValue(candidate.getPublicKey())) {
-                    Node verified = xmlSignature.getSignedInfo().item(0).getContentsBeforeTransformation().getSubNode();
+                    // The element Santuario digested, as it kept it: no second resolution of the reference.
+                    Node verified = xmlSignature.getSignedInfo().item(0).getReferenceData() instanceof ReferenceSubTreeData subtree
+                            ? subtree.getRoot() : null;
                     if (verified != root) {
                         return VerificationResult.failed(Finding.of(FindingCode.METADATA_SIGNATURE_REFERENCE_INVALID, "-", "-"));
                     }
@@ -101,7 +103,7 @@ final class SignatureVerifier {
     }
 
     private static Optional<Finding> keyInfoMismatch(Element signature, X509Certificate signer) {
-        byte[] signerEncoded = encoded(signer);
+        SigningCertificates.KnownCertificate signerEncoded = SigningCertificates.KnownCertificate.of(signer);
         for (Element keyInfo : Dom.children(signature, SamlNames.DS, "KeyInfo")) {
             for (Element element : Dom.descendants(keyInfo, SamlNames.DS, "X509Certificate")) {
                 if (SigningCertificates.holds(element, signerEncoded)) {
@@ -120,14 +122,6 @@ final class SignatureVerifier {
             }
         }
         return Optional.empty();
-    }
-
-    private static byte[] encoded(X509Certificate certificate) {
-        try {
-            return certificate.getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException("A parsed certificate always has an encoding", e);
-        }
     }
 
     private static Finding invalid(X509Certificate candidate, String reason) {

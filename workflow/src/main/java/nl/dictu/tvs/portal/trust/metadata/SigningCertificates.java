@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.io.IOException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -51,12 +52,48 @@ final class SigningCertificates {
         }
     }
 
-    /** Whether the element holds exactly this certificate (certificates are equal when their DER encodings are). */
-    static boolean holds(Element x509Certificate, byte[] encoded) {
+    /**
+     * Whether the element holds exactly this certificate (certificates are equal when their DER encodings are).
+     * The usual case, the certificate's own base64 with line breaks, is recognised from the text without
+     * decoding; any other spelling of the same bytes is decoded and compared.
+     */
+    static boolean holds(Element x509Certificate, KnownCertificate known) {
+        String text = x509Certificate.getTextContent();
+        if (sameIgnoringWhitespace(text, known.base64())) {
+            return true;
+        }
         try {
-            return Arrays.equals(der(x509Certificate), encoded);
+            return Arrays.equals(der(x509Certificate), known.der());
         } catch (CertificateException e) {
             return false;
+        }
+    }
+
+    private static boolean sameIgnoringWhitespace(String text, String base64) {
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                continue;
+            }
+            if (next == base64.length() || base64.charAt(next) != c) {
+                return false;
+            }
+            next++;
+        }
+        return next == base64.length();
+    }
+
+    /** A certificate to look for: its DER bytes and their plain base64. */
+    record KnownCertificate(byte[] der, String base64) {
+
+        static KnownCertificate of(X509Certificate certificate) {
+            try {
+                byte[] der = certificate.getEncoded();
+                return new KnownCertificate(der, Base64.getEncoder().encodeToString(der));
+            } catch (CertificateEncodingException e) {
+                throw new IllegalStateException("A parsed certificate always has an encoding", e);
+            }
         }
     }
 }

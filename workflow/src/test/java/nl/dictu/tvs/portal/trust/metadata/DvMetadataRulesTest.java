@@ -123,6 +123,22 @@ class DvMetadataRulesTest {
     }
 
     @Test
+    void shouldVerifyTheCharactersOfTheFileNotTheSchemaNormalisedValues() {
+        // given: whitespace the schema's anyURI types collapse, in an attribute and in element content
+        byte[] metadata = signed(DvMetadataTemplate.forOin(OIN, 9001).withSingleLogout(),
+                xml -> xml.replace("protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\"",
+                                "protocolSupportEnumeration=\"  urn:oasis:names:tc:SAML:2.0:protocol\n \"")
+                        .replace("<md:OrganizationURL xml:lang=\"nl\">", "<md:OrganizationURL xml:lang=\"nl\">\n    "));
+
+        // when
+        List<Finding> findings = check.check(metadata, request(Environment.PREPRODUCTION, true, Set.of())).findings();
+
+        // then: the schema validator, which runs while parsing, left the signed characters as they were
+        assertThat(findings).filteredOn(Finding::isError).isEmpty();
+        assertThat(codes(findings)).contains(FindingCode.METADATA_SUMMARY);
+    }
+
+    @Test
     void shouldRefuseAServiceProviderWithoutAssertionConsumerService() {
         // given
         byte[] metadata = signed(DvMetadataTemplate.forOin(OIN, 9001).withSingleLogout(),
