@@ -6,10 +6,14 @@ import static nl.dictu.tvs.portal.trust.metadata.SignedMetadataFixture.rootId;
 import static nl.dictu.tvs.portal.trust.metadata.SignedMetadataFixture.signatureOf;
 import static nl.dictu.tvs.portal.trust.metadata.SignedMetadataFixture.withoutSignature;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -106,6 +110,38 @@ class HostileMetadataTest {
         // then
         assertThat(result.summary()).isEmpty();
         assertThat(result.findings()).extracting(Finding::code).containsExactly(expected);
+    }
+
+    @Test
+    void shouldNeverFetchASchemaTheDocumentNames() throws Exception {
+        // given: a signed document whose root and extension point the schema validator at a local server
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            String xsi = " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
+            String unsigned = SignedMetadataFixture.template().build(TestResources.organisation().certificate())
+                    .replace("<md:EntityDescriptor ", "<md:EntityDescriptor" + xsi + " xsi:schemaLocation=\"urn:oasis:names:tc:SAML:2.0:metadata "
+                            + base + "/metadata.xsd\" ")
+                    .replace("<md:SPSSODescriptor", "<md:Extensions><x:Foo xmlns:x=\"urn:x\"" + xsi
+                            + " xsi:schemaLocation=\"urn:x " + base + "/x.xsd\"/></md:Extensions><md:SPSSODescriptor");
+            byte[] metadata = MetadataSigner.sign(unsigned, TestResources.organisation()).getBytes(StandardCharsets.UTF_8);
+
+            // when
+            MetadataCheckResult result = check.check(metadata, SignedMetadataFixture.request());
+
+            // then: validated against the shipped schema only, and nothing was fetched
+            assertThat(requests).hasValue(0);
+            assertThat(result.findings()).noneMatch(Finding::isError);
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
