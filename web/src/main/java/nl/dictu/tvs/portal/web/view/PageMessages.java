@@ -31,6 +31,20 @@ public final class PageMessages {
         add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
     }
 
+    /**
+     * Runs a page action; a refusal by a service or a domain rule becomes the page's error message instead of
+     * an error page, and the form keeps what was typed.
+     */
+    public static void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (ApplicationServiceException e) {
+            refusal(e);
+        } catch (InvalidApplicationException e) {
+            invalid(e);
+        }
+    }
+
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.getDefault();

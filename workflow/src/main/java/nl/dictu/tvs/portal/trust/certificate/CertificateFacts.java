@@ -29,12 +29,12 @@ public final class CertificateFacts {
     }
 
     public static String subject(X509Certificate certificate) {
-        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded()).toString();
+        return subjectName(certificate).toString();
     }
 
     /** The subject as text and the OIN in it, from one reading of the name (a summary shows both). */
     public static SubjectAndOin subjectAndOin(X509Certificate certificate) {
-        X500Name name = X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded());
+        X500Name name = subjectName(certificate);
         return new SubjectAndOin(name.toString(), first(name, BCStyle.SERIALNUMBER));
     }
 
@@ -48,6 +48,10 @@ public final class CertificateFacts {
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("A parsed certificate always has an encoding", e);
         }
+    }
+
+    private static X500Name subjectName(X509Certificate certificate) {
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded());
     }
 
     private static Optional<String> subjectAttribute(X509Certificate certificate, ASN1ObjectIdentifier type) {

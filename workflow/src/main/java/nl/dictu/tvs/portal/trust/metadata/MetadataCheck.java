@@ -2,7 +2,9 @@ package nl.dictu.tvs.portal.trust.metadata;
 
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.w3c.dom.Document;
@@ -53,11 +55,11 @@ public final class MetadataCheck {
         List<Finding> findings = new ArrayList<>();
         List<String> schemaErrors = parsed.schemaErrors();
         if (!schemaErrors.isEmpty()) {
-            Finding invalid = Finding.of(FindingCode.METADATA_SCHEMA_INVALID, schemaErrors.get(0));
+            Map<String, String> evidence = new LinkedHashMap<>();
             for (int i = 0; i < schemaErrors.size(); i++) {
-                invalid = invalid.withEvidence("error." + (i + 1), schemaErrors.get(i));
+                evidence.put("error." + (i + 1), schemaErrors.get(i));
             }
-            findings.add(invalid);
+            findings.add(Finding.of(FindingCode.METADATA_SCHEMA_INVALID, schemaErrors.get(0)).withEvidence(evidence));
         }
         return new MetadataVerification(findings, verified.metadata());
     }

@@ -18,6 +18,7 @@ import nl.dictu.tvs.portal.trust.certificate.CertificateEvidence;
 import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
+import nl.dictu.tvs.portal.trust.metadata.SigningCertificates.KnownCertificate;
 
 /**
  * Verifies the enveloped signature of a document that passed {@link SignatureStructure}, with Apache
@@ -39,9 +40,10 @@ final class SignatureVerifier {
         Element root = document.getDocumentElement();
         Element signature = Dom.children(root, SamlNames.DS, "Signature").get(0);
         List<Element> keyDescriptorCertificates = SigningCertificates.signingKeyDescriptorCertificates(root);
-        if (expectedSigner.isPresent() && onlyExpected(keyDescriptorCertificates, expectedSigner.get())) {
+        Optional<KnownCertificate> expected = expectedSigner.map(KnownCertificate::of);
+        if (expected.isPresent() && onlyExpected(keyDescriptorCertificates, expected.get())) {
             // The common case needs no certificate parsed: every signing certificate is the expected one, byte for byte.
-            return verifyWith(root, signature, List.of(expectedSigner.get()));
+            return verifyWith(root, signature, List.of(expected.get()));
         }
         List<X509Certificate> candidates = new ArrayList<>();
         for (Element element : keyDescriptorCertificates) {
@@ -62,22 +64,22 @@ final class SignatureVerifier {
                         .withEvidence("metadataSha256", CertificateFacts.sha256Fingerprint(candidates.get(0)));
                 return VerificationResult.failed(mismatch);
             }
-            candidates = List.of(expectedSigner.get());
+            return verifyWith(root, signature, List.of(expected.get()));
         }
-        return verifyWith(root, signature, candidates);
+        return verifyWith(root, signature, candidates.stream().map(KnownCertificate::of).toList());
     }
 
-    private static boolean onlyExpected(List<Element> keyDescriptorCertificates, X509Certificate expected) {
-        SigningCertificates.KnownCertificate encoded = SigningCertificates.KnownCertificate.of(expected);
+    private static boolean onlyExpected(List<Element> keyDescriptorCertificates, KnownCertificate expected) {
         return !keyDescriptorCertificates.isEmpty()
-                && keyDescriptorCertificates.stream().allMatch(element -> SigningCertificates.holds(element, encoded));
+                && keyDescriptorCertificates.stream().allMatch(element -> SigningCertificates.holds(element, expected));
     }
 
-    private static VerificationResult verifyWith(Element root, Element signature, List<X509Certificate> candidates) {
+    private static VerificationResult verifyWith(Element root, Element signature, List<KnownCertificate> knownCandidates) {
         root.setIdAttributeNS(null, "ID", true);
         Finding lastFailure = null;
-        for (X509Certificate candidate : candidates) {
-            Optional<Finding> keyInfoProblem = keyInfoMismatch(signature, candidate);
+        for (KnownCertificate known : knownCandidates) {
+            X509Certificate candidate = known.certificate();
+            Optional<Finding> keyInfoProblem = keyInfoMismatch(signature, known);
             if (keyInfoProblem.isPresent()) {
                 lastFailure = keyInfoProblem.get();
                 continue;
@@ -102,11 +104,11 @@ final class SignatureVerifier {
         return VerificationResult.failed(lastFailure);
     }
 
-    private static Optional<Finding> keyInfoMismatch(Element signature, X509Certificate signer) {
-        SigningCertificates.KnownCertificate signerEncoded = SigningCertificates.KnownCertificate.of(signer);
+    private static Optional<Finding> keyInfoMismatch(Element signature, KnownCertificate known) {
+        X509Certificate signer = known.certificate();
         for (Element keyInfo : Dom.children(signature, SamlNames.DS, "KeyInfo")) {
             for (Element element : Dom.descendants(keyInfo, SamlNames.DS, "X509Certificate")) {
-                if (SigningCertificates.holds(element, signerEncoded)) {
+                if (SigningCertificates.holds(element, known)) {
                     continue;
                 }
                 X509Certificate carried;

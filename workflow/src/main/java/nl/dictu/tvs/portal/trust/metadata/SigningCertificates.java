@@ -84,13 +84,13 @@ final class SigningCertificates {
         return next == base64.length();
     }
 
-    /** A certificate to look for: its DER bytes and their plain base64. */
-    record KnownCertificate(byte[] der, String base64) {
+    /** A certificate to look for, with its DER bytes and their plain base64 (encoded once, compared often). */
+    record KnownCertificate(X509Certificate certificate, byte[] der, String base64) {
 
         static KnownCertificate of(X509Certificate certificate) {
             try {
                 byte[] der = certificate.getEncoded();
-                return new KnownCertificate(der, Base64.getEncoder().encodeToString(der));
+                return new KnownCertificate(certificate, der, Base64.getEncoder().encodeToString(der));
             } catch (CertificateEncodingException e) {
                 throw new IllegalStateException("A parsed certificate always has an encoding", e);
             }

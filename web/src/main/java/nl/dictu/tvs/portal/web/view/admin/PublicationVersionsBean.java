@@ -3,10 +3,8 @@ package nl.dictu.tvs.portal.web.view.admin;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.PublicationAdministration;
 import nl.dictu.tvs.portal.application.PublicationVersionView;
-import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.PageMessages;
 
@@ -51,7 +49,7 @@ public abstract class PublicationVersionsBean implements Serializable {
     }
 
     public void newDraft() {
-        attempt(() -> {
+        PageMessages.attempt(() -> {
             createDraft(actor(), newLabel);
             PageMessages.info("admin.publication.draftCreated", newLabel);
             versions = null;
@@ -66,7 +64,7 @@ public abstract class PublicationVersionsBean implements Serializable {
     }
 
     public void save() {
-        attempt(() -> {
+        PageMessages.attempt(() -> {
             saveSelected(actor(), selected.label());
             PageMessages.info("admin.publication.saved", selected.label());
             versions = null;
@@ -74,7 +72,7 @@ public abstract class PublicationVersionsBean implements Serializable {
     }
 
     public void publish() {
-        attempt(() -> {
+        PageMessages.attempt(() -> {
             publishSelected(actor(), selected.label());
             PageMessages.info("admin.publication.published", selected.label());
             versions = null;
@@ -84,16 +82,6 @@ public abstract class PublicationVersionsBean implements Serializable {
 
     public void close() {
         selected = null;
-    }
-
-    private static void attempt(Runnable action) {
-        try {
-            action.run();
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        } catch (InvalidApplicationException e) {
-            PageMessages.invalid(e);
-        }
     }
 
     private SignedInUser actor() {

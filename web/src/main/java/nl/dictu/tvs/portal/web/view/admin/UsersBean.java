@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.AccountByAdmin;
 import nl.dictu.tvs.portal.application.UserAdministration;
 import nl.dictu.tvs.portal.application.UserRow;
@@ -50,7 +49,7 @@ public class UsersBean implements Serializable {
 
     public void create() {
         forgetOneTimePassword();
-        try {
+        PageMessages.attempt(() -> {
             String password = administration.create(actor(), new AccountByAdmin(username, displayName, email,
                     new LinkedHashSet<>(roles), organisationOin));
             showOnce(username.strip().toLowerCase(java.util.Locale.ROOT), password);
@@ -58,31 +57,25 @@ public class UsersBean implements Serializable {
             username = displayName = email = organisationOin = null;
             roles = new ArrayList<>();
             users = null;
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        }
+        });
     }
 
     public void enable(String user, boolean enabled) {
         forgetOneTimePassword();
-        try {
+        PageMessages.attempt(() -> {
             administration.setEnabled(actor(), user, enabled);
             PageMessages.info(enabled ? "admin.users.enabled" : "admin.users.disabled", user);
             users = null;
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        }
+        });
     }
 
     public void resetPassword(String user) {
         forgetOneTimePassword();
-        try {
+        PageMessages.attempt(() -> {
             showOnce(user, administration.resetPassword(actor(), user));
             PageMessages.info("admin.users.passwordReset", user);
             users = null;
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        }
+        });
     }
 
     public void edit(UserRow row) {
@@ -93,14 +86,12 @@ public class UsersBean implements Serializable {
 
     public void saveRoles() {
         forgetOneTimePassword();
-        try {
+        PageMessages.attempt(() -> {
             administration.changeRoles(actor(), editing, new LinkedHashSet<>(editedRoles));
             PageMessages.info("admin.users.rolesChanged", editing);
             editing = null;
             users = null;
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        }
+        });
     }
 
     public void cancelEdit() {
