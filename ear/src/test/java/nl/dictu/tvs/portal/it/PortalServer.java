@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import nl.dictu.tvs.portal.it.faults.ItFaults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,6 +25,8 @@ public final class PortalServer {
     /** -Dtvs.it.start.timeout.minutes=N: how long a boot may take; generous, as machines may be busy with other builds. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(Integer.getInteger("tvs.it.start.timeout.minutes", 8));
     private static PortalServer shared;
+
+    private static final String EAR_NAME = "tvs-aansluitportaal.ear";
 
     private final Path serverHome;
     private final Path baseDir;
@@ -48,7 +52,10 @@ public final class PortalServer {
                 Map<String, String> env = new HashMap<>(database.prepareFreshDatabase(work));
                 env.putAll(ItMail.serverEnvironment());
                 env.putAll(ItPki.serverEnvironment(work));
-                shared = new PortalServer(serverHome(), serverHome().resolve("standalone"),
+                // a copy of its own, whose EAR carries the test-only fault injection
+                Path base = freshServerBase("shared-" + database.name().toLowerCase());
+                ItFaults.installInto(base.resolve("deployments").resolve(EAR_NAME));
+                shared = new PortalServer(serverHome(), base,
                         sharedPortOffset(), env,
                         work.resolve("server-" + database.name().toLowerCase() + ".log"));
                 shared.start();
@@ -58,6 +65,11 @@ public final class PortalServer {
             }
         }
         return shared;
+    }
+
+    /** The server's own base directory ({@code configuration}, {@code deployments}, {@code data}). */
+    public Path baseDir() {
+        return baseDir;
     }
 
     public static int sharedPortOffset() {

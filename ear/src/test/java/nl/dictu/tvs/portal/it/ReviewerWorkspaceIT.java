@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.it;
 
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import nl.dictu.tvs.portal.it.faults.ItFaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -60,12 +61,12 @@ class ReviewerWorkspaceIT {
                 ConnectionRequestIT.submission(ItPki.certificate(ConnectionRequestIT.OIN, ConnectionRequestIT.ORGANISATION)));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = ApiSession.field(submitted.body(), "reference");
-        setFault(admin, "issueServiceUuids", true);
+        setFault("issueServiceUuids", true);
         try {
             walk(applicant, admin, reference);
         } finally {
             // the server is shared: never leave a demo fault behind for the other tests
-            setFault(admin, "issueServiceUuids", false);
+            setFault("issueServiceUuids", false);
         }
     }
 
@@ -142,7 +143,7 @@ class ReviewerWorkspaceIT {
         assertThat(incident.getText()).contains("issueServiceUuids").contains("Demo fault");
         screenshot(first, "reviewer-incidents-nl");
         Accessibility.assertNoViolations(first, "incidents");
-        setFault(admin, "issueServiceUuids", false);
+        setFault("issueServiceUuids", false);
         incident.findElement(By.xpath(".//button[normalize-space()='Opnieuw uitvoeren']")).click();
         waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("incidentForm:messages"),
                 "De stap wordt nu opnieuw uitgevoerd."));
@@ -266,8 +267,8 @@ class ReviewerWorkspaceIT {
         Accessibility.assertNoViolations(first, "application view (English)");
     }
 
-    private static void setFault(ApiSession admin, String activityId, boolean failing) {
-        assertThat(admin.post("/api/demo/faults/" + activityId, "{\"failing\":" + failing + "}").statusCode()).isEqualTo(204);
+    private static void setFault(String activityId, boolean failing) {
+        ItFaults.set(PortalServer.shared().baseDir(), activityId, failing);
     }
 
     private void signIn(WebDriver browser, DemoAccount account) {

@@ -1,7 +1,7 @@
 package nl.dictu.tvs.portal.web;
 
-import nl.dictu.tvs.portal.application.AccessRefusedException;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 /**
  * The PDFs the portal issues: the input records (plain data, independent of the JPA model and the
- * process), the {@link nl.dictu.tvs.portal.document.DocumentService} facade that turns them into
+ * process), the {@link nl.dictu.tvs.portal.document.service.DocumentService} facade that turns them into
  * sealed PDF/A bytes, and the result {@link nl.dictu.tvs.portal.document.IssuedDocument}.
  *
  * <p>Subpackages: {@code layout} (a small page layout layer on PDFBox), {@code pdfa} (archival

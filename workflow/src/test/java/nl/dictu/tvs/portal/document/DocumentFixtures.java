@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.document;
 
+import nl.dictu.tvs.portal.document.service.DocumentService;
 import nl.dictu.tvs.portal.document.seal.DemoSealingKeySource;
 import nl.dictu.tvs.portal.document.seal.SealingKeySource;
 

@@ -1,7 +1,7 @@
 package nl.dictu.tvs.portal.process;
 
-import nl.dictu.tvs.portal.application.ApplicationStatusView;
-import nl.dictu.tvs.portal.process.audit.ProcessAuditPlugin;
+import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.runtime.audit.ProcessAuditPlugin;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

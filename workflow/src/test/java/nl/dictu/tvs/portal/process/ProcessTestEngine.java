@@ -1,6 +1,6 @@
 package nl.dictu.tvs.portal.process;
 
-import nl.dictu.tvs.portal.engine.ProcessEngineBootstrap;
+import nl.dictu.tvs.portal.runtime.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.domain.application;
 
+import nl.dictu.tvs.portal.domain.Sha256;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,14 +17,11 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +137,7 @@ public class ApplicationVersion {
         version.submittedAt = at;
         version.productionCertificatePem = request.certificatePem();
         version.productionMetadata = request.metadata();
-        version.productionMetadataSha256 = sha256(request.metadata());
+        version.productionMetadataSha256 = Sha256.hex(request.metadata());
         version.testingCompleted = request.testingCompleted();
         version.desiredGoLive = request.desiredGoLive();
         return version;
@@ -156,7 +155,7 @@ public class ApplicationVersion {
         eenmaligInloggen = content.eenmaligInloggen();
         certificatePem = content.certificatePem();
         preproductionMetadata = content.preproductionMetadata();
-        preproductionMetadataSha256 = sha256(preproductionMetadata);
+        preproductionMetadataSha256 = Sha256.hex(preproductionMetadata);
         termsVersion = terms.termsVersion();
         termsAcceptedBy = terms.acceptedBy();
         termsAcceptedAt = terms.acceptedAt();
@@ -200,13 +199,6 @@ public class ApplicationVersion {
         return services;
     }
 
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 
     public Long getId() {
         return id;

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.domain.file;
 
+import nl.dictu.tvs.portal.domain.Sha256;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 
 import java.time.Instant;
@@ -79,7 +79,7 @@ public class StoredFile {
         }
         this.content = content.clone();
         this.sizeBytes = content.length;
-        this.sha256 = ApplicationVersion.sha256(content);
+        this.sha256 = Sha256.hex(content);
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
         this.uploadedAt = Objects.requireNonNull(uploadedAt, "uploadedAt");
     }

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.domain.application;
 
+import nl.dictu.tvs.portal.domain.Sha256;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.persistence.MigratedDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +74,7 @@ class ApplicationRepositoryTest {
         assertThat(new String(versions.get(0).getPreproductionMetadata(), StandardCharsets.UTF_8)).isEqualTo("<md/>");
         assertThat(repository.currentVersion(application).getSubmittedBy()).isEqualTo("piet");
         assertThat(versions.get(1).getPreproductionMetadataSha256())
-                .isEqualTo(ApplicationVersion.sha256("<md v='2'/>".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(Sha256.hex("<md v='2'/>".getBytes(StandardCharsets.UTF_8)))
                 .isNotEqualTo(versions.get(0).getPreproductionMetadataSha256());
         assertThat(versions.get(1).services()).extracting(ServiceDeclaration::name).containsExactly("Afvalpas", "Parkeervergunning");
         assertThat(versions.get(1).services().get(1).minimumLevels())
@@ -93,7 +94,7 @@ class ApplicationRepositoryTest {
 
         ApplicationVersion current = repository.currentVersion(repository.findById(id).orElseThrow());
         assertThat(current.getNumber()).isEqualTo(2);
-        assertThat(current.getProductionMetadataSha256()).contains(ApplicationVersion.sha256("<prod/>".getBytes(StandardCharsets.UTF_8)));
+        assertThat(current.getProductionMetadataSha256()).contains(Sha256.hex("<prod/>".getBytes(StandardCharsets.UTF_8)));
         assertThat(current.getDesiredGoLive()).contains(LocalDate.of(2026, 9, 1));
         assertThat(new String(current.getPreproductionMetadata(), StandardCharsets.UTF_8)).isEqualTo("<md/>");
         assertThat(current.getTermsAcceptance().termsVersion()).isEqualTo("2026.1");

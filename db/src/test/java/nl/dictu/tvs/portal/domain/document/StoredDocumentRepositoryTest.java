@@ -1,9 +1,9 @@
 package nl.dictu.tvs.portal.domain.document;
 
+import nl.dictu.tvs.portal.domain.Sha256;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
-import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.mail.OutboxMail;
@@ -51,7 +51,7 @@ class StoredDocumentRepositoryTest {
 
     private StoredDocument receipt(long applicationId, int round) {
         return new StoredDocument(applicationId, DocumentKind.RECEIPT, round, "nl", "TVS-2026-00001-receipt-nl.pdf",
-                PDF, ApplicationVersion.sha256(PDF), NOW);
+                PDF, Sha256.hex(PDF), NOW);
     }
 
     @Test
@@ -65,7 +65,7 @@ class StoredDocumentRepositoryTest {
         assertThat(documents.summaries(applicationId)).singleElement().satisfies(summary -> {
             assertThat(summary.kind()).isEqualTo(DocumentKind.RECEIPT);
             assertThat(summary.size()).isEqualTo(PDF.length);
-            assertThat(summary.sha256()).isEqualTo(ApplicationVersion.sha256(PDF));
+            assertThat(summary.sha256()).isEqualTo(Sha256.hex(PDF));
         });
     }
 

@@ -1,7 +1,7 @@
 package nl.dictu.tvs.portal.web.api;
 
-import nl.dictu.tvs.portal.application.ItemVerdict;
-import nl.dictu.tvs.portal.application.TaskDecision;
+import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
+import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;

@@ -12,12 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.dictu.tvs.portal.application.ApplicationCommands;
-import nl.dictu.tvs.portal.application.ApplicationDetailsView;
-import nl.dictu.tvs.portal.application.ApplicationQueries;
-import nl.dictu.tvs.portal.application.ChecklistQueries;
-import nl.dictu.tvs.portal.application.ChecklistStatus;
-import nl.dictu.tvs.portal.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
+import nl.dictu.tvs.portal.usecase.application.ApplicationDetailsView;
+import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
+import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
+import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
+import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
 
 import java.net.URI;
 import java.util.List;

@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.dictu.tvs.portal.application.ApplicationDocuments;
-import nl.dictu.tvs.portal.application.DocumentDownload;
-import nl.dictu.tvs.portal.application.DocumentView;
+import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
+import nl.dictu.tvs.portal.usecase.documents.DocumentDownload;
+import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 
 import java.util.List;
 

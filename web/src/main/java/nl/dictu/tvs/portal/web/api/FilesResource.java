@@ -14,9 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.dictu.tvs.portal.application.FileDownload;
-import nl.dictu.tvs.portal.application.UploadService;
-import nl.dictu.tvs.portal.application.UploadedFile;
+import nl.dictu.tvs.portal.usecase.application.FileDownload;
+import nl.dictu.tvs.portal.usecase.application.UploadService;
+import nl.dictu.tvs.portal.usecase.application.UploadedFile;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.dictu.tvs.portal.health.HealthCheck;
-import nl.dictu.tvs.portal.health.HealthService;
+import nl.dictu.tvs.portal.runtime.health.HealthCheck;
+import nl.dictu.tvs.portal.runtime.health.HealthService;
 
 import java.util.LinkedHashMap;
 import java.util.List;

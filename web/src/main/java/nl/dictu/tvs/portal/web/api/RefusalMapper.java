@@ -5,10 +5,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.dictu.tvs.portal.application.AccessRefusedException;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
-import nl.dictu.tvs.portal.application.DocumentNotFoundException;
-import nl.dictu.tvs.portal.application.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.shared.error.DocumentNotFoundException;
+import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.web.NotFound;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import nl.dictu.tvs.portal.review.ReviewerDossier;
+import nl.dictu.tvs.portal.usecase.review.ReviewerDossier;
 
 /** {@code /api/reviews/{reference}/process-model}: the BPMN XML for the reviewer's process diagram. */
 @Path("/reviews")

@@ -3,7 +3,7 @@ package nl.dictu.tvs.portal.web.api;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.NotAuthorizedException;
-import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.web.security.PortalAuthenticationMechanism;
 
 /** The user of the session the API call came with; the web.xml constraint already demands one. */

@@ -12,10 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.dictu.tvs.portal.application.ApplicationQueries;
-import nl.dictu.tvs.portal.application.TaskCommands;
-import nl.dictu.tvs.portal.application.TaskDecision;
-import nl.dictu.tvs.portal.review.TaskSummary;
+import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
+import nl.dictu.tvs.portal.usecase.review.TaskCommands;
+import nl.dictu.tvs.portal.usecase.review.TaskDecision;
+import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 
 import java.util.List;
 

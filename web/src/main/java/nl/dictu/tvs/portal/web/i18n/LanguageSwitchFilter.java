@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import nl.dictu.tvs.portal.account.AccountService;
+import nl.dictu.tvs.portal.usecase.account.AccountService;
 
 import java.io.IOException;
 import java.time.Duration;

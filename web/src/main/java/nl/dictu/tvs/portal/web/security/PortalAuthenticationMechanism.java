@@ -8,8 +8,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import nl.dictu.tvs.portal.account.AccountService;
-import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.usecase.account.AccountService;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.web.i18n.Languages;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package nl.dictu.tvs.portal.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
 
 import java.time.Instant;
 

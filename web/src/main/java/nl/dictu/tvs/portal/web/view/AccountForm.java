@@ -1,6 +1,6 @@
 package nl.dictu.tvs.portal.web.view;
 
-import nl.dictu.tvs.portal.application.NewAccount;
+import nl.dictu.tvs.portal.usecase.membership.NewAccount;
 
 import java.util.Map;
 

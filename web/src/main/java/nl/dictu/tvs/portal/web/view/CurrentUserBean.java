@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import nl.dictu.tvs.portal.account.SignedInUser;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.web.security.CsrfToken;
 import nl.dictu.tvs.portal.web.security.LandingPage;
 import nl.dictu.tvs.portal.web.security.PortalAuthenticationMechanism;

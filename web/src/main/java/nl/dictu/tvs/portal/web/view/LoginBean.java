@@ -3,7 +3,7 @@ package nl.dictu.tvs.portal.web.view;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.application.DemoRegistration;
+import nl.dictu.tvs.portal.usecase.membership.DemoRegistration;
 
 /** What the (stateless) login page shows besides the form: the demo registration link, in demo mode only. */
 @Named

@@ -2,7 +2,7 @@ package nl.dictu.tvs.portal.web.view;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
 import java.text.MessageFormat;

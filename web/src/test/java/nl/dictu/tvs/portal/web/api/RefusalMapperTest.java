@@ -1,8 +1,8 @@
 package nl.dictu.tvs.portal.web.api;
 
-import nl.dictu.tvs.portal.application.AccessRefusedException;
-import nl.dictu.tvs.portal.application.ActionRefusedException;
-import nl.dictu.tvs.portal.application.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,14 +1,12 @@
 package nl.dictu.tvs.portal.document.generate;
 
 import nl.dictu.tvs.portal.document.DocumentType;
+import nl.dictu.tvs.portal.domain.Sha256;
 import nl.dictu.tvs.portal.document.IssueContext;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -23,11 +21,9 @@ final class DocumentIds {
 
     /** 16 bytes: the trailer /ID and the XMP document ID. */
     static byte[] derive(DocumentType type, IssueContext context, String canonicalJson) {
-        MessageDigest sha256 = sha256();
-        sha256.update((type.name() + '\n' + context.language().toLanguageTag() + '\n' + context.issuedAt() + '\n')
-                .getBytes(StandardCharsets.UTF_8));
-        sha256.update(canonicalJson.getBytes(StandardCharsets.UTF_8));
-        return Arrays.copyOf(sha256.digest(), 16);
+        String input = type.name() + '\n' + context.language().toLanguageTag() + '\n' + context.issuedAt() + '\n'
+                + canonicalJson;
+        return Arrays.copyOf(Sha256.digest(input.getBytes(StandardCharsets.UTF_8)), 16);
     }
 
     /** The ID as people see it, in UUID notation. */
@@ -39,17 +35,5 @@ final class DocumentIds {
     /** The seed PDFBox uses for the /ID of the sealing update. */
     static long seed(byte[] id) {
         return ByteBuffer.wrap(id).getLong();
-    }
-
-    static String sha256Hex(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.document.generate;
 
+import nl.dictu.tvs.portal.domain.Sha256;
+
 import nl.dictu.tvs.portal.document.DocumentType;
 import nl.dictu.tvs.portal.document.IssueContext;
 import nl.dictu.tvs.portal.document.IssuedDocument;
@@ -48,7 +50,7 @@ final class DocumentPipeline {
             byte[] sealed = sealer.seal(archival, new SealRequest(context.issuedAt(),
                     text.get("document.seal.reason"), text.get("document.seal.location"), DocumentIds.seed(id)));
             return new IssuedDocument(type, idText, fileName(type, reference, context.language()), sealed,
-                    DocumentIds.sha256Hex(sealed));
+                    Sha256.hex(sealed));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot issue " + type + " for " + reference, e);
         }

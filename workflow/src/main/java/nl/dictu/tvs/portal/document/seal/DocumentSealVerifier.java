@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.document.seal;
 
+import nl.dictu.tvs.portal.domain.Sha256;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -147,6 +149,6 @@ public final class DocumentSealVerifier {
         }
         ASN1Encodable value = attribute.getAttrValues().getObjectAt(0);
         ESSCertIDv2[] ids = SigningCertificateV2.getInstance(value).getCerts();
-        return ids.length > 0 && Arrays.equals(ids[0].getCertHash(), PadesSignedAttributes.sha256(certificate.getEncoded()));
+        return ids.length > 0 && Arrays.equals(ids[0].getCertHash(), Sha256.digest(certificate.getEncoded()));
     }
 }

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.document.seal;
 
+import nl.dictu.tvs.portal.domain.Sha256;
+
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DEROctetString;
@@ -16,8 +18,6 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Map;
@@ -36,7 +36,7 @@ final class PadesSignedAttributes implements CMSAttributeTableGenerator {
         IssuerSerial issuerSerial = new IssuerSerial(
                 new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
                 certificate.getSerialNumber());
-        ESSCertIDv2 certId = new ESSCertIDv2(sha256(certificate.getEncoded()), issuerSerial);
+        ESSCertIDv2 certId = new ESSCertIDv2(Sha256.digest(certificate.getEncoded()), issuerSerial);
         this.signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId})));
     }
@@ -53,11 +53,4 @@ final class PadesSignedAttributes implements CMSAttributeTableGenerator {
         return new AttributeTable(attributes);
     }
 
-    static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
-    }
 }

@@ -3,7 +3,7 @@ package nl.dictu.tvs.portal.document.seal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
 
-import nl.dictu.tvs.portal.trust.input.Sha256;
+import nl.dictu.tvs.portal.domain.Sha256;
 
 /** The facts of a certificate the checks and the UI show: OIN, organisation, fingerprint. */
 public final class CertificateFacts {

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The ALB list the portal checks against: the entries of the last accepted import, in the database.
- * An admin replaces it through {@link nl.dictu.tvs.portal.application.AlbAdministration}; in demo mode
- * {@link nl.dictu.tvs.portal.demo.DemoTrustSeeder} imports the demo organisation once.
+ * An admin replaces it through {@link nl.dictu.tvs.portal.usecase.administration.AlbAdministration}; in demo mode
+ * {@link nl.dictu.tvs.portal.runtime.demo.DemoTrustSeeder} imports the demo organisation once.
  */
 @ApplicationScoped
 public class PortalAlbRegister implements AlbRegister {

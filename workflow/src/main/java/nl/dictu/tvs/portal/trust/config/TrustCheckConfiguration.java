@@ -3,7 +3,7 @@ package nl.dictu.tvs.portal.trust.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.trust.TrustCheck;
 import nl.dictu.tvs.portal.trust.alb.AlbCheck;
 import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;

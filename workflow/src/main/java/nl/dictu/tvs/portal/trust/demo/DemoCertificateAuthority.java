@@ -2,7 +2,7 @@ package nl.dictu.tvs.portal.trust.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.trust.testpki.CaStore;
 import nl.dictu.tvs.portal.trust.testpki.TestPki;
 

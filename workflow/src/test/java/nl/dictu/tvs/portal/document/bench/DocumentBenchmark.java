@@ -1,7 +1,7 @@
 package nl.dictu.tvs.portal.document.bench;
 
 import nl.dictu.tvs.portal.document.DocumentFixtures;
-import nl.dictu.tvs.portal.document.DocumentService;
+import nl.dictu.tvs.portal.document.service.DocumentService;
 import nl.dictu.tvs.portal.document.IssueContext;
 import nl.dictu.tvs.portal.document.SampleDocuments;
 import nl.dictu.tvs.portal.document.layout.DocumentFonts;

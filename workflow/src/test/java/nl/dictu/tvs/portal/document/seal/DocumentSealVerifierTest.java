@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.document.seal;
 
+import nl.dictu.tvs.portal.document.service.DocumentService;
 import nl.dictu.tvs.portal.document.DocumentFixtures;
 import nl.dictu.tvs.portal.document.IssuedDocument;
 import nl.dictu.tvs.portal.document.SampleDocuments;
@@ -71,7 +72,7 @@ class DocumentSealVerifierTest {
     void shouldRejectASealMadeWithAnotherKey() {
         DemoSealingKeySource other = new DemoSealingKeySource(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"),
                 ZoneOffset.UTC));
-        IssuedDocument foreign = new nl.dictu.tvs.portal.document.DocumentService(other)
+        IssuedDocument foreign = new nl.dictu.tvs.portal.document.service.DocumentService(other)
                 .receipt(SampleDocuments.receipt(), DUTCH);
 
         assertThat(VERIFIER.verify(foreign.content()).status()).isEqualTo(SealStatus.UNEXPECTED_CERTIFICATE);

@@ -1,7 +1,7 @@
 package nl.dictu.tvs.portal.document.seal;
 
 import nl.dictu.tvs.portal.document.DocumentFixtures;
-import nl.dictu.tvs.portal.document.DocumentService;
+import nl.dictu.tvs.portal.document.service.DocumentService;
 import nl.dictu.tvs.portal.document.SampleDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package nl.dictu.tvs.portal.document.seal;
 
 import nl.dictu.tvs.portal.document.DocumentFixtures;
-import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,9 +3,9 @@ package nl.dictu.tvs.portal.web.view.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.health.HealthCheck;
-import nl.dictu.tvs.portal.health.HealthService;
-import nl.dictu.tvs.portal.platform.PortalConfig;
+import nl.dictu.tvs.portal.runtime.health.HealthCheck;
+import nl.dictu.tvs.portal.runtime.health.HealthService;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 
 import java.util.List;
 

@@ -2,9 +2,9 @@ package nl.dictu.tvs.portal.web.view.admin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.ChecklistItemInput;
-import nl.dictu.tvs.portal.application.PublicationVersionView;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.administration.ChecklistItemInput;
+import nl.dictu.tvs.portal.usecase.administration.PublicationVersionView;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistApplicability;
 
 import java.util.ArrayList;

@@ -4,12 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
-import nl.dictu.tvs.portal.application.MailTemplateAdministration;
-import nl.dictu.tvs.portal.application.MailTemplateView;
-import nl.dictu.tvs.portal.mail.MailText;
-import nl.dictu.tvs.portal.mail.RenderedMail;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.usecase.administration.MailTemplateAdministration;
+import nl.dictu.tvs.portal.usecase.administration.MailTemplateView;
+import nl.dictu.tvs.portal.usecase.notification.MailText;
+import nl.dictu.tvs.portal.usecase.notification.RenderedMail;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.PageMessages;
 

@@ -2,9 +2,9 @@ package nl.dictu.tvs.portal.web.view.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.PublicationAdministration;
-import nl.dictu.tvs.portal.application.PublicationVersionView;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.administration.PublicationAdministration;
+import nl.dictu.tvs.portal.usecase.administration.PublicationVersionView;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.PageMessages;
 

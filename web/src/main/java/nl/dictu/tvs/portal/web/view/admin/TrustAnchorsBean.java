@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.application.TrustAnchorQueries;
-import nl.dictu.tvs.portal.application.TrustAnchorView;
+import nl.dictu.tvs.portal.usecase.administration.TrustAnchorQueries;
+import nl.dictu.tvs.portal.usecase.administration.TrustAnchorView;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.util.List;

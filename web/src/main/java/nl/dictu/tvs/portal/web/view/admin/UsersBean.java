@@ -4,10 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.AccountByAdmin;
-import nl.dictu.tvs.portal.application.UserAdministration;
-import nl.dictu.tvs.portal.application.UserRow;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.administration.AccountByAdmin;
+import nl.dictu.tvs.portal.usecase.administration.UserAdministration;
+import nl.dictu.tvs.portal.usecase.administration.UserRow;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.PageMessages;
 

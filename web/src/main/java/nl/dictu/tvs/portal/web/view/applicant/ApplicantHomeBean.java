@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.ApplicantQueries;
-import nl.dictu.tvs.portal.application.ApplicationOverview;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
+import nl.dictu.tvs.portal.usecase.application.ApplicationOverview;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.util.List;

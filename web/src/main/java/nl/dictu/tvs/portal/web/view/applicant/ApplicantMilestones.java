@@ -1,6 +1,6 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
-import nl.dictu.tvs.portal.application.Milestone;
+import nl.dictu.tvs.portal.usecase.application.Milestone;
 
 import java.util.List;
 import java.util.Set;

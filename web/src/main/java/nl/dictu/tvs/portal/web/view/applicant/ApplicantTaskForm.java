@@ -2,12 +2,12 @@ package nl.dictu.tvs.portal.web.view.applicant;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.AccessRefusedException;
-import nl.dictu.tvs.portal.application.ActionRefusedException;
-import nl.dictu.tvs.portal.application.ApplicantQueries;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
-import nl.dictu.tvs.portal.application.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.web.NotFound;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.FacesText;

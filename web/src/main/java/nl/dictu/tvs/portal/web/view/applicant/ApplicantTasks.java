@@ -1,8 +1,8 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
-import nl.dictu.tvs.portal.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
-import nl.dictu.tvs.portal.review.TaskSummary;
+import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 
 import java.util.List;
 import java.util.Map;

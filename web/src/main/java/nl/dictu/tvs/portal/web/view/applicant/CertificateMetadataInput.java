@@ -1,12 +1,12 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
 import jakarta.servlet.http.Part;
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.UploadService;
-import nl.dictu.tvs.portal.application.UploadedFile;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.application.UploadService;
+import nl.dictu.tvs.portal.usecase.application.UploadedFile;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
-import nl.dictu.tvs.portal.upload.UploadInspector;
+import nl.dictu.tvs.portal.usecase.application.UploadInspector;
 import nl.dictu.tvs.portal.web.api.FilesResource;
 import nl.dictu.tvs.portal.web.view.FacesText;
 

@@ -1,7 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
 import jakarta.servlet.http.Part;
-import nl.dictu.tvs.portal.application.ChecklistLine;
+import nl.dictu.tvs.portal.usecase.application.ChecklistLine;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 

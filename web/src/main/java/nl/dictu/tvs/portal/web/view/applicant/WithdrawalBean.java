@@ -3,10 +3,10 @@ package nl.dictu.tvs.portal.web.view.applicant;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.application.ApplicationCommands;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
-import nl.dictu.tvs.portal.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
 
 /**
  * Withdrawing an application ({@code applicant/withdraw.xhtml}): a confirmation step that says

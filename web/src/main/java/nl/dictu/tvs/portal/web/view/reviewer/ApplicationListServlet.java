@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.dictu.tvs.portal.application.OverviewQueries;
+import nl.dictu.tvs.portal.usecase.overview.OverviewQueries;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 

@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.application.OverviewQueries;
-import nl.dictu.tvs.portal.overview.Dashboard;
-import nl.dictu.tvs.portal.overview.Phase;
+import nl.dictu.tvs.portal.usecase.overview.OverviewQueries;
+import nl.dictu.tvs.portal.usecase.overview.Dashboard;
+import nl.dictu.tvs.portal.usecase.overview.Phase;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 

@@ -1,9 +1,9 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
-import nl.dictu.tvs.portal.overview.Dashboard;
-import nl.dictu.tvs.portal.overview.MonthCount;
-import nl.dictu.tvs.portal.overview.Phase;
-import nl.dictu.tvs.portal.overview.PhaseLeadTime;
+import nl.dictu.tvs.portal.usecase.overview.Dashboard;
+import nl.dictu.tvs.portal.usecase.overview.MonthCount;
+import nl.dictu.tvs.portal.usecase.overview.Phase;
+import nl.dictu.tvs.portal.usecase.overview.PhaseLeadTime;
 import nl.dictu.tvs.portal.trust.finding.JsonText;
 
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
-import nl.dictu.tvs.portal.application.TaskDecision;
+import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.domain.review.HandoverChannel;
 
 import java.io.Serializable;

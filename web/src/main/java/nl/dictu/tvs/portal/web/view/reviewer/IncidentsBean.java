@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
-import nl.dictu.tvs.portal.review.FailedJob;
-import nl.dictu.tvs.portal.review.FailedJobs;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.usecase.review.FailedJob;
+import nl.dictu.tvs.portal.usecase.review.FailedJobs;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.Messages;
 

@@ -1,6 +1,6 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
-import nl.dictu.tvs.portal.application.ItemVerdict;
+import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 
 import java.io.Serializable;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
-import nl.dictu.tvs.portal.account.SignedInUser;
-import nl.dictu.tvs.portal.review.ReviewerTaskList;
-import nl.dictu.tvs.portal.review.TaskListFilter;
-import nl.dictu.tvs.portal.review.TaskListRow;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.review.ReviewerTaskList;
+import nl.dictu.tvs.portal.usecase.review.TaskListFilter;
+import nl.dictu.tvs.portal.usecase.review.TaskListRow;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

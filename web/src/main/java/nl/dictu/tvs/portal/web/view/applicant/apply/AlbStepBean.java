@@ -3,8 +3,8 @@ package nl.dictu.tvs.portal.web.view.applicant.apply;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import nl.dictu.tvs.portal.application.AlbStatusView;
-import nl.dictu.tvs.portal.application.draft.WizardStep;
+import nl.dictu.tvs.portal.usecase.applying.AlbStatusView;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 
 /**

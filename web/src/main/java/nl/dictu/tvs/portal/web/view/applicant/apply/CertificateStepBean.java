@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import nl.dictu.tvs.portal.application.UploadCheckView;
-import nl.dictu.tvs.portal.application.draft.FieldIds;
-import nl.dictu.tvs.portal.application.draft.FileRef;
-import nl.dictu.tvs.portal.application.draft.WizardStep;
+import nl.dictu.tvs.portal.usecase.applying.UploadCheckView;
+import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
+import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 

@@ -2,7 +2,7 @@ package nl.dictu.tvs.portal.web.view.applicant.apply;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.application.draft.FieldIds;
+import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
 

@@ -2,7 +2,7 @@ package nl.dictu.tvs.portal.web.view.applicant.apply;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.application.draft.WizardStep;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
 

@@ -6,9 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import nl.dictu.tvs.portal.application.ApplicationQueries;
-import nl.dictu.tvs.portal.application.ApplicationStatusView;
-import nl.dictu.tvs.portal.application.WaitingFor;
+import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
+import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.usecase.application.WaitingFor;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.util.List;

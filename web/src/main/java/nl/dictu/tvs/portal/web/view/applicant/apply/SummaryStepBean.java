@@ -4,11 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.application.ApplicationServiceException;
-import nl.dictu.tvs.portal.application.ChecklistItemView;
-import nl.dictu.tvs.portal.application.ChecklistQueries;
-import nl.dictu.tvs.portal.application.draft.DraftError;
-import nl.dictu.tvs.portal.application.draft.WizardStep;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.usecase.application.ChecklistItemView;
+import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
+import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 

@@ -4,9 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.application.ChecklistQueries;
-import nl.dictu.tvs.portal.application.TermsView;
-import nl.dictu.tvs.portal.application.draft.WizardStep;
+import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
+import nl.dictu.tvs.portal.usecase.application.TermsView;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
 /**

@@ -1,9 +1,0 @@
-package nl.dictu.tvs.portal.application;
-
-/** The signed-in user may not do this (not their organisation's application, not their kind of task). */
-public class AccessRefusedException extends ApplicationServiceException {
-
-    public AccessRefusedException(String messageKey, String... arguments) {
-        super(messageKey, arguments);
-    }
-}

@@ -1,5 +1,0 @@
-package nl.dictu.tvs.portal.application;
-
-/** A reviewer's verdict on one checklist item, as part of a {@link TaskDecision}. */
-public record ItemVerdict(String itemCode, boolean accepted, String comment) {
-}

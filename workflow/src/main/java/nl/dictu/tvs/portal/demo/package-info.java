@@ -1,2 +1,0 @@
-/** Demo mode: the accounts and sample data a newcomer gets on an empty embedded database. */
-package nl.dictu.tvs.portal.demo;

@@ -1,2 +1,0 @@
-/** The embedded Camunda engine: bootstrap on WildFly's JTA, CDI producers and CDI-aware expressions. */
-package nl.dictu.tvs.portal.engine;

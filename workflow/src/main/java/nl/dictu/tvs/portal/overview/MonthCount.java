@@ -1,7 +1,0 @@
-package nl.dictu.tvs.portal.overview;
-
-import java.time.YearMonth;
-
-/** How many applications went live in a month. */
-public record MonthCount(YearMonth month, long count) {
-}

@@ -1,7 +1,0 @@
-package nl.dictu.tvs.portal.overview;
-
-import java.time.Instant;
-
-/** An open reviewer task past its five working days. */
-public record OverdueTask(String taskId, String reference, String taskKey, Instant created, String assignee) {
-}

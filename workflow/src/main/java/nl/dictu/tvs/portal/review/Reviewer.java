@@ -1,5 +1,0 @@
-package nl.dictu.tvs.portal.review;
-
-/** A colleague a task can be handed over to. */
-public record Reviewer(String username, String displayName) {
-}

@@ -1,0 +1,48 @@
+package nl.dictu.tvs.portal.runtime.delegate;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.ConnectionRegistration;
+import nl.dictu.tvs.portal.domain.application.RegistrationKind;
+import nl.dictu.tvs.portal.trust.finding.JsonText;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/** Records a registration once per application and kind; registering again updates the same row. */
+@Dependent
+public class ConnectionRegistrar {
+
+    private final ApplicationRepository applications;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    @Inject
+    public ConnectionRegistrar(ApplicationRepository applications, Auditor auditor, Clock clock) {
+        this.applications = applications;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    public ConnectionRegistration register(long applicationId, RegistrationKind kind, Map<String, String> details,
+                                           String elementId) {
+        StringBuilder json = new StringBuilder();
+        JsonText.appendObject(json, details);
+        Optional<ConnectionRegistration> existing = applications.registration(applicationId, kind);
+        Map<String, String> before = existing.map(r -> Map.of("details", r.getDetailsJson())).orElse(Map.of());
+        ConnectionRegistration registration;
+        if (existing.isPresent()) {
+            registration = existing.get();
+            registration.update(json.toString(), clock.instant());
+        } else {
+            registration = applications.saveRegistration(
+                    new ConnectionRegistration(applicationId, kind, json.toString(), clock.instant()));
+        }
+        auditor.record(Auditor.SYSTEM, "connectionRegistered", applicationId, elementId, before,
+                Map.of("kind", kind.name(), "details", json.toString()));
+        return registration;
+    }
+}

@@ -1,0 +1,58 @@
+package nl.dictu.tvs.portal.runtime.delegate;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
+import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
+import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Issues a ServiceUUID (dienstnummer) for every service of the current version in both
+ * environments, and only where none was issued yet: running it again issues nothing new.
+ */
+@Dependent
+public class ServiceUuidIssuer {
+
+    private final ApplicationRepository applications;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    @Inject
+    public ServiceUuidIssuer(ApplicationRepository applications, Auditor auditor, Clock clock) {
+        this.applications = applications;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    /** All ServiceUUIDs of the application after issuing the missing ones. */
+    public List<IssuedServiceUuid> issueMissing(long applicationId, String elementId) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalStateException("No application with id " + applicationId));
+        List<IssuedServiceUuid> existing = applications.issuedServiceUuids(applicationId);
+        List<IssuedServiceUuid> all = new ArrayList<>(existing);
+        for (ServiceDeclaration service : applications.currentVersion(application).services()) {
+            for (ConnectionEnvironment environment : ConnectionEnvironment.values()) {
+                boolean issued = existing.stream().anyMatch(u -> u.getServiceName().equals(service.name())
+                        && u.getEnvironment() == environment);
+                if (!issued) {
+                    IssuedServiceUuid uuid = applications.saveIssued(new IssuedServiceUuid(applicationId, service.name(),
+                            environment, UUID.randomUUID(), clock.instant()));
+                    all.add(uuid);
+                    auditor.record(Auditor.SYSTEM, "serviceUuidIssued", applicationId, elementId, Map.of(),
+                            Map.of("service", service.name(), "environment", environment.name(),
+                                    "serviceUuid", uuid.getServiceUuid()));
+                }
+            }
+        }
+        return all;
+    }
+}

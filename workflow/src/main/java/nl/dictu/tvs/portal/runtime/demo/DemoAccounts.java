@@ -1,0 +1,37 @@
+package nl.dictu.tvs.portal.runtime.demo;
+
+import nl.dictu.tvs.portal.domain.user.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/** The demo accounts; the README lists the same. Only ever created in demo mode. */
+public final class DemoAccounts {
+
+    public static final String PASSWORD = "tvs-demo";
+    public static final String ORGANISATION_OIN = "00000099123456789000";
+    public static final String ORGANISATION_NAME = "Gemeente Voorbeeldstad";
+    public static final String DEMO_REFERENCE = "TVS-DEMO-00001";
+    /** The applicant who submitted the demo application. */
+    public static final String APPLICANT = "aanvrager";
+
+    /** A second organisation with one applicant: what one organisation may not see of another's. */
+    public static final String NEIGHBOUR_OIN = "00000099987654321000";
+    public static final String NEIGHBOUR_NAME = "Gemeente Buurdorp";
+
+    /** One demo account. */
+    public record Account(String username, String displayName, Set<Role> roles) {
+    }
+
+    public static final List<Account> ALL = List.of(
+            new Account("aanvrager", "Anne Aanvrager", Set.of(Role.APPLICANT)),
+            new Account("beoordelaar", "Bram Beoordelaar", Set.of(Role.REVIEWER)),
+            new Account("beoordelaar2", "Bea Beoordelaar", Set.of(Role.REVIEWER)),
+            new Account("beheerder", "Henk Beheerder", Set.of(Role.ADMIN)));
+
+    /** The applicant of {@link #NEIGHBOUR_NAME}. */
+    public static final Account NEIGHBOUR_APPLICANT = new Account("buurdorp", "Bas Buurdorp", Set.of(Role.APPLICANT));
+
+    private DemoAccounts() {
+    }
+}

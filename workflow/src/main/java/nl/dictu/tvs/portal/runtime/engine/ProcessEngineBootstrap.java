@@ -1,0 +1,163 @@
+package nl.dictu.tvs.portal.runtime.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.runtime.audit.AuditTrailSink;
+import nl.dictu.tvs.portal.runtime.audit.ProcessAuditPlugin;
+import jakarta.transaction.TransactionManager;
+import nl.dictu.tvs.portal.usecase.documents.DocumentIssuer;
+import nl.dictu.tvs.portal.usecase.documents.DocumentJobHandler;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
+import nl.dictu.tvs.portal.process.ReviewerTaskDueDates;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.Deployment;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+
+/**
+ * Builds the embedded Camunda engine once, after the schema is migrated, on WildFly's JTA
+ * transaction manager and the portal's one datasource, and deploys the BPMN models.
+ *
+ * <p>History level {@value #HISTORY_LEVEL}: keeps activity instances (milestones, lead times per
+ * phase) and variable changes (what a decision was based on) without the detail history of every
+ * form field, which the portal's own audit trail and versions already keep. History is removed
+ * {@code historyTimeToLive} after a process ends, by the cleanup job in the night window.
+ */
+@Singleton
+@Startup
+@DependsOn("PortalStartup")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    public static final String ENGINE_NAME = "tvs";
+    public static final String HISTORY_LEVEL = ProcessEngineConfiguration.HISTORY_AUDIT;
+    public static final String HISTORY_CLEANUP_START = "01:00";
+    public static final String HISTORY_CLEANUP_END = "05:00";
+    public static final String DEPLOYMENT_NAME = "tvs-aansluitportaal";
+    /** Every BPMN file the portal deploys; each declares camunda:historyTimeToLive. */
+    static final String[] MODELS = {"bpmn/connection-request.bpmn"};
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/TvsDS")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    private TransactionManager transactionManager;
+
+    @Inject
+    private BeanManager beanManager;
+
+    @Inject
+    private AuditTrailSink auditSink;
+
+    @Inject
+    private PortalConfig config;
+
+    private ProcessEngine processEngine;
+
+    @PostConstruct
+    void start() {
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        applyPortalSettings(configuration);
+        configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
+        configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        configuration.setMetricsEnabled(false);
+        configuration.setCustomJobHandlers(List.of(new DocumentJobHandler(this::issueChecklistReport)));
+        configuration.getProcessEnginePlugins().add(new ProcessAuditPlugin(auditSink));
+        addInstalledPlugins(configuration);
+
+        processEngine = configuration.buildProcessEngine();
+        deployModels();
+        LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started; history level " + HISTORY_LEVEL);
+    }
+
+    /**
+     * Engine plugins that an installation adds as a jar in the EAR's {@code lib/} with a
+     * {@code META-INF/services/org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin} entry; the
+     * product itself ships none (the integration tests add their fault injection this way).
+     */
+    private static void addInstalledPlugins(JakartaTransactionProcessEngineConfiguration configuration) {
+        for (ProcessEnginePlugin plugin : ServiceLoader.load(ProcessEnginePlugin.class,
+                ProcessEngineBootstrap.class.getClassLoader())) {
+            LOG.warning(() -> "Process engine plugin installed beside the portal: " + plugin.getClass().getName());
+            configuration.getProcessEnginePlugins().add(plugin);
+        }
+    }
+
+    /**
+     * The settings the portal's engine runs with, whatever its transactions and datasource: the
+     * tests build an in-memory engine with the same ones.
+     */
+    public static void applyPortalSettings(ProcessEngineConfigurationImpl configuration) {
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(HISTORY_LEVEL);
+        configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutorDeploymentAware(false);
+        configuration.setHistoryCleanupBatchWindowStartTime(HISTORY_CLEANUP_START);
+        configuration.setHistoryCleanupBatchWindowEndTime(HISTORY_CLEANUP_END);
+        configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setAuthorizationEnabled(false);
+        List<BpmnParseListener> parseListeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        parseListeners.add(new ReviewerTaskDueDates());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
+    }
+
+    /** Runs in a job executor thread, in the job's transaction. */
+    private void issueChecklistReport(long applicationId) {
+        Instance<DocumentIssuer> issuers = beanManager.createInstance().select(DocumentIssuer.class);
+        DocumentIssuer issuer = issuers.get();
+        try {
+            issuer.checklistAssessment(applicationId);
+        } finally {
+            issuers.destroy(issuer);
+        }
+    }
+
+    private void deployModels() {
+        var builder = processEngine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(false);
+        for (String model : MODELS) {
+            builder.addClasspathResource(model);
+        }
+        Deployment deployment = builder.deploy();
+        LOG.info(() -> "BPMN deployment " + deployment.getId() + " (" + deployment.getName() + ")");
+    }
+
+    @PreDestroy
+    void stop() {
+        if (processEngine != null) {
+            processEngine.close();
+        }
+    }
+
+    public ProcessEngine processEngine() {
+        return processEngine;
+    }
+}

@@ -1,0 +1,43 @@
+package nl.dictu.tvs.portal.shared.audit;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.domain.audit.AuditEvent;
+import nl.dictu.tvs.portal.domain.audit.AuditTrail;
+import nl.dictu.tvs.portal.trust.finding.JsonText;
+
+import java.time.Clock;
+import java.util.Map;
+
+/** Writes one audit event in the caller's transaction, with before and after as flat JSON objects. */
+@Dependent
+public class Auditor {
+
+    /** The actor of what the process does by itself (delegates, timers). */
+    public static final String SYSTEM = "system";
+
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    @Inject
+    public Auditor(AuditTrail trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /**
+     * @param elementId the BPMN element the action belongs to, or null
+     * @param before    the state before (empty when there was none)
+     */
+    public void record(String actor, String action, Long applicationId, String elementId,
+                       Map<String, String> before, Map<String, String> after) {
+        trail.append(new AuditEvent(clock.instant(), actor, action, applicationId, elementId,
+                before.isEmpty() ? null : json(before), json(after)));
+    }
+
+    static String json(Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        JsonText.appendObject(out, values);
+        return out.toString();
+    }
+}

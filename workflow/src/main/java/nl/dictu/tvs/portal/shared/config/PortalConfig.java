@@ -1,0 +1,91 @@
+package nl.dictu.tvs.portal.shared.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The portal's settings, read from environment variables (a system property with the same name
+ * wins, which tests use). Every variable is listed in the README.
+ */
+@ApplicationScoped
+public class PortalConfig {
+
+    public static final String DB_KIND = "TVS_DB_KIND";
+    public static final String DB_URL = "TVS_DB_URL";
+    public static final String DB_USER = "TVS_DB_USER";
+    public static final String DEMO_MODE = "TVS_DEMO_MODE";
+    public static final String DATA_DIR = "TVS_DATA_DIR";
+    /** The portal's address as people reach it (e.g. {@code https://aansluiten.tvs.example/tvs}), for links in mail. */
+    public static final String PUBLIC_URL = "TVS_PUBLIC_URL";
+
+    public static final String KIND_H2 = "H2";
+    public static final String KIND_POSTGRESQL = "PostgreSQL";
+
+    private final Function<String, String> source;
+
+    public PortalConfig() {
+        this(name -> Optional.ofNullable(System.getProperty(name)).orElseGet(() -> System.getenv(name)));
+    }
+
+    PortalConfig(Map<String, String> values) {
+        this(values::get);
+    }
+
+    private PortalConfig(Function<String, String> source) {
+        this.source = source;
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(source.apply(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    /** {@code H2} (the embedded default) or {@code PostgreSQL}. */
+    public String databaseKind() {
+        return get(DB_KIND).orElse(KIND_H2);
+    }
+
+    public boolean isEmbeddedDatabase() {
+        return KIND_H2.equalsIgnoreCase(databaseKind());
+    }
+
+    /**
+     * Demo mode creates demo accounts and accepts test OINs. It is on by default only with the
+     * embedded database, so a PostgreSQL installation never gets default accounts by accident.
+     */
+    public boolean isDemoMode() {
+        return get(DEMO_MODE)
+                .map(v -> v.toLowerCase(Locale.ROOT))
+                .map(v -> v.equals("true") || v.equals("yes") || v.equals("1"))
+                .orElse(isEmbeddedDatabase());
+    }
+
+    /**
+     * The configured public address without a trailing slash, for links in mail; empty when not
+     * set. Only an absolute http(s) address without query or fragment is accepted, so a link never
+     * depends on the Host header a request happened to carry.
+     *
+     * @throws IllegalStateException when the value is set but is not such an address
+     */
+    public Optional<String> publicUrl() {
+        return get(PUBLIC_URL).map(value -> {
+            try {
+                URI uri = new URI(value);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null
+                        || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                    throw new URISyntaxException(value, "not an absolute http(s) address without query");
+                }
+                return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(PUBLIC_URL + " must be the portal's address, such as "
+                        + "https://aansluiten.example.nl/tvs (without query); it is \"" + value + "\"", e);
+            }
+        });
+    }
+}

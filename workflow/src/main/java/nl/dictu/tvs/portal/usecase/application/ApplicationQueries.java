@@ -1,0 +1,129 @@
+package nl.dictu.tvs.portal.usecase.application;
+
+import nl.dictu.tvs.portal.shared.access.AccessPolicy;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.application.CheckKind;
+import nl.dictu.tvs.portal.domain.user.Role;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.usecase.task.ReviewerTaskQuery;
+import nl.dictu.tvs.portal.usecase.task.TaskSummary;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.APPLICATION_STATUS;
+
+/** What the lists show: "my applications" with status and whose move it is, and the task lists. */
+@Stateless
+public class ApplicationQueries {
+
+    static final int MAX_TASKS = 200;
+    private static final Set<String> MILESTONE_TYPES = Set.of("userTask", "serviceTask", "receiveTask");
+
+    @Inject
+    private ApplicationRepository applications;
+
+    @Inject
+    private HistoryService history;
+
+    @Inject
+    private ReviewerTaskQuery taskQuery;
+
+    public ApplicationQueries() {
+        // for the container
+    }
+
+    /** Outside the container (tests), with the collaborators the container would inject. */
+    public ApplicationQueries(ApplicationRepository applications, HistoryService history, ReviewerTaskQuery taskQuery) {
+        this.applications = applications;
+        this.history = history;
+        this.taskQuery = taskQuery;
+    }
+
+    /** The applications of the applicant's organisation, newest first. */
+    public List<ApplicationStatusView> myApplications(SignedInUser actor) {
+        AccessPolicy.requireApplicant(actor);
+        return applications.findByOrganisationOin(actor.organisationOin()).stream().map(this::statusOf).toList();
+    }
+
+    /** One application of the applicant's organisation as "my applications" shows it. */
+    public ApplicationStatusView status(SignedInUser actor, String reference) {
+        return statusOf(AccessPolicy.ownApplication(applications, actor, reference));
+    }
+
+    /** Reviewers: the reviewer group's tasks; applicants: their organisation's tasks. Oldest first. */
+    public List<TaskSummary> tasksFor(SignedInUser actor) {
+        if (actor.hasRole(Role.REVIEWER_NAME)) {
+            return taskQuery.openTasksOfGroup(ConnectionRequestModel.REVIEWER_GROUP, 0, MAX_TASKS);
+        }
+        AccessPolicy.requireApplicant(actor);
+        return taskQuery.openTasksOfGroup(ConnectionRequestModel.applicantGroup(actor.organisationOin()), 0, MAX_TASKS);
+    }
+
+    public ApplicationDetailsView details(SignedInUser actor, String reference) {
+        Application application = applications.findByReference(reference)
+                .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", reference));
+        AccessPolicy.requireMayRead(actor, reference, application.getOrganisation().getOin());
+        ApplicationVersion version = applications.currentVersion(application);
+        List<ApplicationDetailsView.ServiceUuid> uuids = applications.issuedServiceUuids(application.getId()).stream()
+                .map(u -> new ApplicationDetailsView.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid()))
+                .toList();
+        List<ApplicationDetailsView.Check> checks = new ArrayList<>();
+        for (CheckKind kind : CheckKind.values()) {
+            applications.checkResult(version, kind).ifPresent(c -> checks.add(new ApplicationDetailsView.Check(
+                    kind.name(), c.isPassed(), c.getComputedAt(), c.getReportJson())));
+        }
+        return new ApplicationDetailsView(reference, application.getOrganisation().getOin(), version.getNumber(), uuids, checks);
+    }
+
+    private ApplicationStatusView statusOf(Application application) {
+        String reference = application.getReference();
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).singleResult();
+        List<TaskSummary> open = instance == null || instance.getEndTime() != null ? List.of()
+                : taskQuery.openTasksOfInstance(instance.getId());
+        List<Milestone> milestones = instance == null ? List.of() : milestones(instance.getId());
+        return new ApplicationStatusView(reference, application.getCreatedAt(), application.getCurrentVersionNumber(),
+                status(instance), waitingFor(open), open, milestones);
+    }
+
+    private String status(HistoricProcessInstance instance) {
+        if (instance == null) {
+            return ApplicationStatusView.IN_PROGRESS;
+        }
+        HistoricVariableInstance status = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(APPLICATION_STATUS).singleResult();
+        return status == null || status.getValue() == null ? ApplicationStatusView.IN_PROGRESS : status.getValue().toString();
+    }
+
+    private static WaitingFor waitingFor(List<TaskSummary> open) {
+        if (open.stream().anyMatch(t -> ConnectionRequestModel.APPLICANT_TASKS.contains(t.taskKey()))) {
+            return WaitingFor.APPLICANT;
+        }
+        return open.isEmpty() ? WaitingFor.NOBODY : WaitingFor.DICTU;
+    }
+
+    private List<Milestone> milestones(String processInstanceId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).finished()
+                .orderByHistoricActivityInstanceEndTime().asc().list().stream()
+                .filter(a -> MILESTONE_TYPES.contains(a.getActivityType()) && !a.isCanceled())
+                .map(a -> new Milestone(a.getActivityId(), endOf(a)))
+                .toList();
+    }
+
+    private static java.time.Instant endOf(HistoricActivityInstance activity) {
+        return activity.getEndTime().toInstant();
+    }
+}

@@ -1,0 +1,257 @@
+package nl.dictu.tvs.portal.usecase.applying;
+
+import nl.dictu.tvs.portal.shared.access.AccessPolicy;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
+import nl.dictu.tvs.portal.usecase.application.ChecklistView;
+import nl.dictu.tvs.portal.usecase.application.UploadService;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
+import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
+import nl.dictu.tvs.portal.usecase.applying.draft.DraftValidation;
+import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
+import nl.dictu.tvs.portal.domain.draft.ApplicationDraft;
+import nl.dictu.tvs.portal.domain.draft.ApplicationDraftRepository;
+import nl.dictu.tvs.portal.domain.file.FilePurpose;
+import nl.dictu.tvs.portal.domain.file.StoredFile;
+import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
+import nl.dictu.tvs.portal.domain.terms.TermsRepository;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
+import nl.dictu.tvs.portal.trust.TrustCheck;
+import nl.dictu.tvs.portal.trust.TrustCheckInput;
+import nl.dictu.tvs.portal.trust.alb.AlbCheck;
+import nl.dictu.tvs.portal.trust.alb.AlbRegister;
+import nl.dictu.tvs.portal.trust.config.PortalAlbRegister;
+import nl.dictu.tvs.portal.trust.finding.Finding;
+import nl.dictu.tvs.portal.trust.finding.FindingCode;
+import nl.dictu.tvs.portal.trust.metadata.Environment;
+import nl.dictu.tvs.portal.trust.oin.OinCheck;
+
+import jakarta.persistence.OptimisticLockException;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The organisation's draft application: any member opens it, saves it as they go (errors and
+ * all), sees what is still wrong, and submits it once nothing is. A save names the version it
+ * started from, so a colleague's save in between is never overwritten unseen.
+ */
+@Stateless
+public class DraftService {
+
+    @Inject
+    private ApplicationDraftRepository drafts;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private StoredFileRepository files;
+
+    @Inject
+    private ChecklistRepository checklists;
+
+    @Inject
+    private TermsRepository terms;
+
+    @Inject
+    private TrustCheck trustCheck;
+
+    @Inject
+    private PortalAlbRegister portalAlbRegister;
+
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private ApplicationCommands commands;
+
+    private AlbRegister albRegister;
+    private Boolean demoMode;
+
+    public DraftService() {
+        // for the container
+    }
+
+    /** Outside the container (tests), with the collaborators the container would inject. */
+    public DraftService(ApplicationDraftRepository drafts, OrganisationRepository organisations, StoredFileRepository files,
+                        ChecklistRepository checklists, TermsRepository terms, TrustCheck trustCheck,
+                        AlbRegister albRegister, boolean demoMode, Clock clock, ApplicationCommands commands) {
+        this.drafts = drafts;
+        this.organisations = organisations;
+        this.files = files;
+        this.checklists = checklists;
+        this.terms = terms;
+        this.trustCheck = trustCheck;
+        this.albRegister = albRegister;
+        this.demoMode = demoMode;
+        this.clock = clock;
+        this.commands = commands;
+    }
+
+    /** The organisation's open draft, or a new one with its OIN and name filled in (not saved until it changes). */
+    public DraftView open(SignedInUser actor) {
+        Organisation organisation = organisationOf(actor);
+        return drafts.openDraftOf(organisation.getOin())
+                .map(DraftService::view)
+                .orElseGet(() -> new DraftView(WizardDraft.startFor(organisation.getOin(), organisation.getName()),
+                        DraftView.NOT_SAVED, null, null));
+    }
+
+    /**
+     * Saves the content as typed. Refused when a colleague saved in between (reload and go on) or
+     * when it points at a file that is not the organisation's own upload of the right kind.
+     */
+    public DraftView save(SignedInUser actor, WizardDraft content, long expectedVersion) {
+        Organisation organisation = organisationOf(actor);
+        requireOwnFiles(content, organisation.getOin());
+        String json = DraftJson.write(content);
+        if (json.length() > ApplicationDraft.CONTENT_MAX) {
+            throw new ActionRefusedException("draft.tooLarge");
+        }
+        Optional<ApplicationDraft> existing = drafts.openDraftOf(organisation.getOin());
+        ApplicationDraft draft;
+        if (existing.isEmpty()) {
+            if (expectedVersion != DraftView.NOT_SAVED) {
+                throw new ActionRefusedException("draft.submittedMeanwhile");
+            }
+            draft = drafts.save(new ApplicationDraft(organisation, json, actor.username(), clock.instant()));
+        } else {
+            draft = existing.get();
+            requireVersion(draft, expectedVersion);
+            draft.replaceContent(json, actor.username(), clock.instant());
+        }
+        try {
+            drafts.flush();
+        } catch (OptimisticLockException e) {
+            throw new ActionRefusedException("draft.changedByColleague", draft.getUpdatedBy());
+        }
+        return view(draft);
+    }
+
+    /** Everything that keeps the saved draft (or the new one) from being submitted, in the wizard's order. */
+    public List<DraftError> errors(SignedInUser actor) {
+        Organisation organisation = organisationOf(actor);
+        WizardDraft content = open(actor).draft();
+        return DraftValidation.errors(content, context(organisation, checkUploads(organisation, content)));
+    }
+
+    /** The trust check on the saved draft's certificate and metadata, for the organisation's own OIN. */
+    public UploadCheckView checkUploads(SignedInUser actor, Locale locale) {
+        Organisation organisation = organisationOf(actor);
+        return UploadFindings.view(checkUploads(organisation, open(actor).draft()), locale);
+    }
+
+    /** Whether the organisation is on the ALB list, and under which name. */
+    public AlbStatusView albStatus(SignedInUser actor) {
+        Organisation organisation = organisationOf(actor);
+        Finding finding = new AlbCheck(albRegister()).check(organisation.getOin());
+        if (finding.code() != FindingCode.ALB_REGISTERED) {
+            return new AlbStatusView(false, null, null, null);
+        }
+        return new AlbStatusView(true, finding.evidence().get("registeredName"), finding.evidence().get("decisionReference"),
+                finding.evidence().get("decisionDate"));
+    }
+
+    /**
+     * Submits the saved draft as a new application when nothing is wrong with it; the draft keeps
+     * the reference, and the organisation's next draft starts empty. Returns the reference.
+     */
+    public String submit(SignedInUser actor, long expectedVersion) {
+        Organisation organisation = organisationOf(actor);
+        ApplicationDraft draft = drafts.openDraftOf(organisation.getOin())
+                .orElseThrow(() -> new ActionRefusedException("draft.nothingToSubmit"));
+        requireVersion(draft, expectedVersion);
+        WizardDraft content = DraftJson.read(draft.getContentJson());
+        List<DraftError> errors = DraftValidation.errors(content, context(organisation, checkUploads(organisation, content)));
+        if (!errors.isEmpty()) {
+            throw new ActionRefusedException("draft.hasErrors", String.valueOf(errors.size()));
+        }
+        String reference = commands.submit(actor, DraftContent.toApplicationContent(content,
+                ChecklistView.of(checklists.current().orElseThrow()), this::ownFileBytes));
+        // uploaded in the ALB step: the process goes straight to its verification when it gets there
+        content.albDecision().ifPresent(decision -> commands.attachAlbDecision(actor, reference, decision.id()));
+        draft.markSubmitted(reference, actor.username(), clock.instant());
+        return reference;
+    }
+
+    private DraftValidation.Context context(Organisation organisation, List<Finding> uploadFindings) {
+        ChecklistView checklist = ChecklistView.of(checklists.current()
+                .orElseThrow(() -> new IllegalStateException("no published checklist")));
+        String termsLabel = terms.current().orElseThrow(() -> new IllegalStateException("no published terms")).getLabel();
+        return new DraftValidation.Context(organisation.getOin(), new OinCheck(isDemoMode()), checklist, termsLabel,
+                uploadFindings);
+    }
+
+    private List<Finding> checkUploads(Organisation organisation, WizardDraft content) {
+        Optional<byte[]> certificate = content.certificate().map(f -> ownFileBytes(f.id()));
+        Optional<byte[]> metadata = content.metadata().map(f -> ownFileBytes(f.id()));
+        if (certificate.isEmpty() && metadata.isEmpty()) {
+            return List.of();
+        }
+        TrustCheckInput input = new TrustCheckInput(organisation.getOin(), certificate, metadata,
+                Environment.PREPRODUCTION, content.joinsEenmaligInloggen(), Set.of());
+        return trustCheck.run(input, clock.instant()).findings().stream().filter(UploadFindings::isAboutUploads).toList();
+    }
+
+    private byte[] ownFileBytes(long fileId) {
+        return files.findById(fileId).map(StoredFile::getContent)
+                .orElseThrow(() -> new AccessRefusedException("access.fileNotFound", String.valueOf(fileId)));
+    }
+
+    private void requireOwnFiles(WizardDraft content, String oin) {
+        requireOwnFile(content.certificate(), oin, FilePurpose.CERTIFICATE);
+        requireOwnFile(content.metadata(), oin, FilePurpose.METADATA);
+        requireOwnFile(content.albDecision(), oin, FilePurpose.ALB_DECISION);
+        content.getChecklist().values().stream().filter(e -> e.getEvidenceFileId() != null)
+                .forEach(e -> requireOwnFile(Optional.of(new FileRef(e.getEvidenceFileId(), e.getEvidenceFileName())), oin,
+                        FilePurpose.CHECKLIST_EVIDENCE));
+    }
+
+    private void requireOwnFile(Optional<FileRef> file, String oin, FilePurpose purpose) {
+        if (file.isPresent() && !UploadService.isOwnFile(files, file.get().id(), oin, purpose)) {
+            throw new AccessRefusedException("access.fileNotFound", String.valueOf(file.get().id()));
+        }
+    }
+
+    private static void requireVersion(ApplicationDraft draft, long expectedVersion) {
+        if (draft.getVersion() != expectedVersion) {
+            throw new ActionRefusedException("draft.changedByColleague", draft.getUpdatedBy());
+        }
+    }
+
+    private Organisation organisationOf(SignedInUser actor) {
+        AccessPolicy.requireApplicant(actor);
+        return organisations.findByOin(actor.organisationOin())
+                .orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
+    }
+
+    private AlbRegister albRegister() {
+        return albRegister != null ? albRegister : portalAlbRegister;
+    }
+
+    private boolean isDemoMode() {
+        return demoMode != null ? demoMode : config.isDemoMode();
+    }
+
+    private static DraftView view(ApplicationDraft draft) {
+        return new DraftView(DraftJson.read(draft.getContentJson()), draft.getVersion(), draft.getUpdatedBy(),
+                draft.getUpdatedAt());
+    }
+}

@@ -1,0 +1,166 @@
+package nl.dictu.tvs.portal.usecase.applying.draft;
+
+import nl.dictu.tvs.portal.domain.application.ContactRole;
+import nl.dictu.tvs.portal.domain.application.LoginMeans;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the wizard "Aansluiten op TVS" collects, as typed: organisation and contacts, services,
+ * the certificate and metadata uploads, the RvIG decision upload, the checklist answers and the
+ * accepted terms version. Nothing here is validated; {@link DraftValidation} says what is wrong.
+ */
+public class WizardDraft implements Serializable {
+
+    public static final String YES = "yes";
+    public static final String NO = "no";
+
+    private static final long serialVersionUID = 1L;
+
+    private String oin = "";
+    private String organisationName = "";
+    private final List<ContactEntry> contacts = new ArrayList<>();
+    private final List<ServiceEntry> services = new ArrayList<>();
+    private String eenmaligInloggen = "";
+    private FileRef certificate;
+    private FileRef metadata;
+    private FileRef albDecision;
+    private final Map<String, ChecklistEntry> checklist = new LinkedHashMap<>();
+    private String acceptedTermsVersion = "";
+    private final Set<WizardStep> visitedSteps = EnumSet.noneOf(WizardStep.class);
+
+    public WizardDraft() {
+        for (ContactRole role : ContactRole.values()) {
+            contacts.add(new ContactEntry(role));
+        }
+    }
+
+    /** A new draft for an organisation: its OIN and name filled in, one empty service. */
+    public static WizardDraft startFor(String oin, String organisationName) {
+        WizardDraft draft = new WizardDraft();
+        draft.oin = oin;
+        draft.organisationName = organisationName;
+        draft.services.add(new ServiceEntry());
+        return draft;
+    }
+
+    public ContactEntry contact(ContactRole role) {
+        return contacts.stream().filter(c -> c.getRole() == role).findFirst().orElseThrow();
+    }
+
+    /** The login means any service offers; what the checklist's applicable items depend on. */
+    public Set<LoginMeans> loginMeans() {
+        Set<LoginMeans> means = EnumSet.noneOf(LoginMeans.class);
+        services.forEach(service -> service.chosenLevels().forEach(level -> means.add(level.loginMeans())));
+        return means;
+    }
+
+    public boolean joinsEenmaligInloggen() {
+        return YES.equals(eenmaligInloggen);
+    }
+
+    /** The entry for the item, created empty when it has none yet. */
+    public ChecklistEntry checklistEntry(String itemCode) {
+        return checklist.computeIfAbsent(itemCode, code -> new ChecklistEntry());
+    }
+
+    /** A step someone has been through: from then on its errors show without waiting for a field to be touched. */
+    public void markVisited(WizardStep step) {
+        visitedSteps.add(step);
+    }
+
+    public boolean isVisited(WizardStep step) {
+        return visitedSteps.contains(step);
+    }
+
+    public Set<WizardStep> visitedSteps() {
+        return Set.copyOf(visitedSteps);
+    }
+
+    public void addService() {
+        services.add(new ServiceEntry());
+    }
+
+    public void removeService(int index) {
+        if (index >= 0 && index < services.size()) {
+            services.remove(index);
+        }
+    }
+
+    public String getOin() {
+        return oin;
+    }
+
+    public void setOin(String oin) {
+        this.oin = Text.orEmpty(oin).strip();
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public void setOrganisationName(String organisationName) {
+        this.organisationName = Text.orEmpty(organisationName);
+    }
+
+    public List<ContactEntry> getContacts() {
+        return contacts;
+    }
+
+    public List<ServiceEntry> getServices() {
+        return services;
+    }
+
+    public String getEenmaligInloggen() {
+        return eenmaligInloggen;
+    }
+
+    public void setEenmaligInloggen(String eenmaligInloggen) {
+        this.eenmaligInloggen = YES.equals(eenmaligInloggen) || NO.equals(eenmaligInloggen) ? eenmaligInloggen : "";
+    }
+
+    public Optional<FileRef> certificate() {
+        return Optional.ofNullable(certificate);
+    }
+
+    public void setCertificate(FileRef certificate) {
+        this.certificate = certificate;
+    }
+
+    public Optional<FileRef> metadata() {
+        return Optional.ofNullable(metadata);
+    }
+
+    public void setMetadata(FileRef metadata) {
+        this.metadata = metadata;
+    }
+
+    /** The RvIG decision, uploaded when the organisation is not on the ALB list yet. */
+    public Optional<FileRef> albDecision() {
+        return Optional.ofNullable(albDecision);
+    }
+
+    public void setAlbDecision(FileRef albDecision) {
+        this.albDecision = albDecision;
+    }
+
+    /** Mutable: the pages bind to {@code checklist['D1'].answer} and so on. */
+    public Map<String, ChecklistEntry> getChecklist() {
+        return checklist;
+    }
+
+    public String getAcceptedTermsVersion() {
+        return acceptedTermsVersion;
+    }
+
+    public void setAcceptedTermsVersion(String acceptedTermsVersion) {
+        this.acceptedTermsVersion = Text.orEmpty(acceptedTermsVersion);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Use case: filling in the wizard "Aansluiten op TVS" as a draft with live checks, up to its submission.
+ */
+package nl.dictu.tvs.portal.usecase.applying;

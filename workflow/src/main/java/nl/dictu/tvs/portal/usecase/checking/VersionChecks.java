@@ -1,0 +1,142 @@
+package nl.dictu.tvs.portal.usecase.checking;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.application.CheckKind;
+import nl.dictu.tvs.portal.domain.application.CheckResult;
+import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
+import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
+import nl.dictu.tvs.portal.trust.TrustCheck;
+import nl.dictu.tvs.portal.trust.TrustCheckInput;
+import nl.dictu.tvs.portal.trust.finding.CheckReport;
+import nl.dictu.tvs.portal.trust.finding.Finding;
+import nl.dictu.tvs.portal.trust.finding.FindingCode;
+import nl.dictu.tvs.portal.trust.metadata.Environment;
+import nl.dictu.tvs.portal.trust.metadata.EnvironmentCertificates;
+
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the trust checks on an application's current version and stores the report with that
+ * version: one result per version and kind, a rerun replaces it.
+ */
+@Dependent
+public class VersionChecks {
+
+    private final ApplicationRepository applications;
+    private final TrustCheck trustCheck;
+    private final Auditor auditor;
+    private final Clock clock;
+
+    @Inject
+    public VersionChecks(ApplicationRepository applications, TrustCheck trustCheck, Auditor auditor, Clock clock) {
+        this.applications = applications;
+        this.trustCheck = trustCheck;
+        this.auditor = auditor;
+        this.clock = clock;
+    }
+
+    /** OIN, certificate, preproduction metadata and ALB list. */
+    public CheckOutcome runAutomated(long applicationId, String elementId) {
+        Application application = application(applicationId);
+        ApplicationVersion version = applications.currentVersion(application);
+        CheckReport report = previewAutomated(application, version.getCertificatePem(), version.getPreproductionMetadata(),
+                version.isEenmaligInloggen());
+        return store(version, CheckKind.AUTOMATED, report, elementId);
+    }
+
+    /** The production certificate and metadata, against the production ServiceUUIDs. */
+    public CheckOutcome runProduction(long applicationId, String elementId) {
+        Application application = application(applicationId);
+        ApplicationVersion version = applications.currentVersion(application);
+        CheckReport report = previewProduction(application, version, version.getProductionCertificatePem().orElse(null),
+                version.getProductionMetadata().orElse(null));
+        return store(version, CheckKind.PRODUCTION, report, elementId);
+    }
+
+    /**
+     * The automated checks on content not stored yet (a correction being edited): the same rules
+     * {@link #runAutomated} applies once it is submitted. Stores nothing.
+     */
+    public CheckReport previewAutomated(Application application, String certificatePem, byte[] metadata,
+                                        boolean eenmaligInloggen) {
+        TrustCheckInput input = new TrustCheckInput(application.getOrganisation().getOin(),
+                Optional.ofNullable(certificatePem).map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
+                Optional.ofNullable(metadata), Environment.PREPRODUCTION,
+                eenmaligInloggen, issued(application.getId(), ConnectionEnvironment.PREPRODUCTION));
+        return trustCheck.run(input, clock.instant());
+    }
+
+    /**
+     * The production checks on a production request not stored yet: the same rules
+     * {@link #runProduction} applies once it is submitted, including the refusal of the
+     * preproduction certificate. Stores nothing.
+     */
+    public CheckReport previewProduction(Application application, ApplicationVersion current, String certificatePem,
+                                         byte[] metadata) {
+        TrustCheckInput input = new TrustCheckInput(application.getOrganisation().getOin(),
+                Optional.ofNullable(certificatePem).map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
+                Optional.ofNullable(metadata), Environment.PRODUCTION,
+                current.isEenmaligInloggen(), issued(application.getId(), ConnectionEnvironment.PRODUCTION));
+        return withCertificateReuse(trustCheck.run(input, clock.instant()), current.getCertificatePem(), certificatePem);
+    }
+
+    /** Preproduction and production must not share a certificate (or key). */
+    private static CheckReport withCertificateReuse(CheckReport report, String preproductionPem, String productionPem) {
+        Optional<X509Certificate> preproduction = EndEntityCertificate.of(preproductionPem);
+        Optional<X509Certificate> production = Optional.ofNullable(productionPem).flatMap(EndEntityCertificate::of);
+        if (preproduction.isEmpty() || production.isEmpty()) {
+            return report;
+        }
+        List<Finding> findings = new ArrayList<>(report.findings());
+        EnvironmentCertificates.check(preproduction.get(), production.get()).ifPresent(findings::add);
+        return new CheckReport(report.checkedAt(), findings);
+    }
+
+    /** No error, apart from not being on the ALB list: that routes to the RvIG decision instead. */
+    public static boolean passed(CheckReport report) {
+        return report.findings().stream()
+                .filter(f -> f.code() != FindingCode.ALB_NOT_REGISTERED)
+                .noneMatch(Finding::isError);
+    }
+
+    private CheckOutcome store(ApplicationVersion version, CheckKind kind, CheckReport report, String elementId) {
+        boolean onAlbList = report.codes().contains(FindingCode.ALB_REGISTERED);
+        boolean passed = passed(report);
+        String json = report.toJson();
+        Optional<CheckResult> existing = applications.checkResult(version, kind);
+        if (existing.isPresent()) {
+            existing.get().replaceReport(passed, json, report.checkedAt());
+        } else {
+            applications.saveCheckResult(new CheckResult(version, kind, passed, json, report.checkedAt()));
+        }
+        auditor.record(Auditor.SYSTEM, "checksRun", version.getApplication().getId(), elementId, Map.of(),
+                Map.of("kind", kind.name(), "version", String.valueOf(version.getNumber()),
+                        "passed", String.valueOf(passed), "onAlbList", String.valueOf(onAlbList)));
+        return new CheckOutcome(passed, onAlbList);
+    }
+
+    private Set<String> issued(long applicationId, ConnectionEnvironment environment) {
+        return applications.issuedServiceUuids(applicationId).stream()
+                .filter(u -> u.getEnvironment() == environment)
+                .map(IssuedServiceUuid::getServiceUuid)
+                .collect(Collectors.toSet());
+    }
+
+    private Application application(long applicationId) {
+        return applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalStateException("No application with id " + applicationId));
+    }
+}

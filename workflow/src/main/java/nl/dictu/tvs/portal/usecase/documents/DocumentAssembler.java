@@ -1,0 +1,210 @@
+package nl.dictu.tvs.portal.usecase.documents;
+
+import nl.dictu.tvs.portal.domain.Sha256;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.document.ApplicantOrganisation;
+import nl.dictu.tvs.portal.document.AssessedItem;
+import nl.dictu.tvs.portal.document.ChecklistAnswer;
+import nl.dictu.tvs.portal.document.Verdict;
+import nl.dictu.tvs.portal.document.generate.DocumentText;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
+import nl.dictu.tvs.portal.document.ApprovalLetterData;
+import nl.dictu.tvs.portal.document.Approvers;
+import nl.dictu.tvs.portal.document.AssuranceLevel;
+import nl.dictu.tvs.portal.document.CertificateSummary;
+import nl.dictu.tvs.portal.document.ChecklistAssessmentData;
+import nl.dictu.tvs.portal.document.DossierData;
+import nl.dictu.tvs.portal.document.Environment;
+import nl.dictu.tvs.portal.document.IssuedServiceNumber;
+import nl.dictu.tvs.portal.document.ProductionConfirmationData;
+import nl.dictu.tvs.portal.document.ReceiptData;
+import nl.dictu.tvs.portal.document.RequestedService;
+import nl.dictu.tvs.portal.document.TermsAcceptance;
+import nl.dictu.tvs.portal.document.UploadedFile;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
+import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+import nl.dictu.tvs.portal.domain.audit.AuditEvent;
+import nl.dictu.tvs.portal.domain.audit.AuditTrail;
+import nl.dictu.tvs.portal.domain.user.UserAccount;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.usecase.checking.EndEntityCertificate;
+import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
+import nl.dictu.tvs.portal.trust.metadata.MetadataEntityIds;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
+
+/**
+ * The one mapping from the domain (the application and its versions, the issued ServiceUUIDs, the
+ * audit trail's record of who completed which task when) to the records the documents are made of.
+ * Everything it reads is kept for good, so assembling the same round again gives the same record.
+ */
+@Dependent
+public class DocumentAssembler {
+
+    /** The audit action of a completed task; the reviewer and moment of a decision come from it. */
+    static final String TASK_COMPLETED = "taskCompleted";
+    static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private final ApplicationRepository applications;
+    private final AuditTrail audit;
+    private final UserAccountRepository accounts;
+    private final ChecklistRepository checklists;
+
+    @Inject
+    public DocumentAssembler(ApplicationRepository applications, AuditTrail audit, UserAccountRepository accounts,
+                             ChecklistRepository checklists) {
+        this.applications = applications;
+        this.audit = audit;
+        this.accounts = accounts;
+        this.checklists = checklists;
+    }
+
+    /** The receipt of the application's version {@code versionNumber}. */
+    public ReceiptData receipt(Application application, int versionNumber, Locale language) {
+        ApplicationVersion version = version(application, versionNumber);
+        byte[] metadata = version.getPreproductionMetadata();
+        var terms = version.getTermsAcceptance();
+        return new ReceiptData(application.getReference(), organisation(application), version.getSubmittedAt(),
+                version.services().stream().map(DocumentAssembler::requested).toList(), version.isEenmaligInloggen(),
+                certificate(version.getCertificatePem()),
+                MetadataEntityIds.of(metadata).orElse("-"),
+                version.checklistAnswers().stream().map(a -> new ChecklistAnswer(a.itemCode(),
+                        question(a.itemCode(), language), answer(a, language))).toList(),
+                new TermsAcceptance(terms.termsVersion(), displayName(terms.acceptedBy()), terms.acceptedAt()),
+                uploads(version));
+    }
+
+    /** The report of the {@code round}-th assessment of the checklist. */
+    public ChecklistAssessmentData checklistAssessment(Application application, int round, Locale language) {
+        AuditEvent assessed = completions(application, ASSESS_CHECKLIST).get(round - 1);
+        List<ChecklistVerdict> verdicts = checklists.verdicts(application.getId()).stream()
+                .filter(v -> v.getRound() == round).toList();
+        List<AssessedItem> items = new ArrayList<>();
+        for (ChecklistVerdict verdict : verdicts) {
+            Optional<nl.dictu.tvs.portal.domain.application.ChecklistAnswer> answer = version(application,
+                    verdict.getVersionNumber()).checklistAnswers().stream()
+                    .filter(a -> a.itemCode().equals(verdict.getItemCode())).findFirst();
+            items.add(new AssessedItem(verdict.getItemCode(), question(verdict.getItemCode(), language),
+                    answer.map(a -> answer(a, language)).orElse("-"),
+                    answer.filter(a -> a.answer() == ChecklistAnswerChoice.NOT_APPLICABLE).isPresent() && verdict.isAccepted()
+                            ? Verdict.NOT_APPLICABLE : verdict.isAccepted() ? Verdict.APPROVED : Verdict.REJECTED,
+                    verdict.getComment()));
+        }
+        return new ChecklistAssessmentData(application.getReference(), organisation(application),
+                assessed.getOccurredAt(), displayName(assessed.getActor()), items);
+    }
+
+    private ApplicationVersion version(Application application, int number) {
+        return applications.versions(application).stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(application.getReference() + " has no version " + number));
+    }
+
+    /** The item's wording in the document's language, from the checklist definitions that hold the code. */
+    private String question(String itemCode, Locale language) {
+        return checklists.all().stream().flatMap(d -> d.items().stream())
+                .filter(item -> item.code().equals(itemCode)).reduce((first, later) -> later)
+                .map(item -> item.text(language)).orElse(itemCode);
+    }
+
+    private static String answer(nl.dictu.tvs.portal.domain.application.ChecklistAnswer answer, Locale language) {
+        String choice = DocumentText.of(language).get("checklist.answer." + answer.answer().name());
+        return answer.explanation() == null || answer.explanation().isBlank() ? choice : choice + ": " + answer.explanation();
+    }
+
+    public ApprovalLetterData preproductionApproval(Application application) {
+        AuditEvent approved = last(application, APPROVE_PREPRODUCTION);
+        return new ApprovalLetterData(application.getReference(), organisation(application), approved.getOccurredAt(),
+                serviceNumbers(application, ConnectionEnvironment.PREPRODUCTION),
+                new Approvers(displayName(last(application, ASSESS_CHECKLIST).getActor()), displayName(approved.getActor())));
+    }
+
+    public ProductionConfirmationData productionConfirmation(Application application) {
+        AuditEvent approved = last(application, APPROVE_PRODUCTION);
+        LocalDate liveOn = approved.getOccurredAt().atZone(DUTCH_TIME).toLocalDate();
+        return new ProductionConfirmationData(application.getReference(), organisation(application),
+                approved.getOccurredAt(), liveOn, serviceNumbers(application, ConnectionEnvironment.PRODUCTION),
+                new Approvers(displayName(last(application, ASSESS_PRODUCTION).getActor()), displayName(approved.getActor())));
+    }
+
+    /** Every part the application has reached: the latest receipt and assessment, the letters once approved. */
+    public DossierData dossier(Application application, Locale language) {
+        List<AuditEvent> assessments = completions(application, ASSESS_CHECKLIST);
+        return new DossierData(receipt(application, application.getCurrentVersionNumber(), language),
+                assessments.isEmpty() ? null : checklistAssessment(application, assessments.size(), language),
+                completions(application, APPROVE_PREPRODUCTION).isEmpty() ? null : preproductionApproval(application),
+                completions(application, APPROVE_PRODUCTION).isEmpty() ? null : productionConfirmation(application));
+    }
+
+    /** How many times the checklist has been assessed so far. */
+    public int checklistRounds(Application application) {
+        return completions(application, ASSESS_CHECKLIST).size();
+    }
+
+    private List<AuditEvent> completions(Application application, String taskKey) {
+        return audit.ofApplication(application.getId()).stream()
+                .filter(e -> TASK_COMPLETED.equals(e.getAction()) && taskKey.equals(e.getElementId()))
+                .toList();
+    }
+
+    private AuditEvent last(Application application, String taskKey) {
+        List<AuditEvent> completed = completions(application, taskKey);
+        if (completed.isEmpty()) {
+            throw new IllegalStateException(application.getReference() + ": " + taskKey + " has not been completed");
+        }
+        return completed.get(completed.size() - 1);
+    }
+
+    private static ApplicantOrganisation organisation(Application application) {
+        return new ApplicantOrganisation(application.getOrganisation().getName(), application.getOrganisation().getOin());
+    }
+
+    private static RequestedService requested(ServiceDeclaration service) {
+        return new RequestedService(service.name(), service.minimumLevels().stream().sorted()
+                .map(level -> AssuranceLevel.valueOf(level.name())).toList());
+    }
+
+    private static CertificateSummary certificate(String pem) {
+        return EndEntityCertificate.of(pem).map(c -> new CertificateSummary(CertificateFacts.subject(c), CertificateFacts.sha256Fingerprint(c),
+                        c.getNotAfter().toInstant()))
+                .orElse(new CertificateSummary("-", "-", Instant.EPOCH));
+    }
+
+    private static List<UploadedFile> uploads(ApplicationVersion version) {
+        List<UploadedFile> files = new ArrayList<>();
+        files.add(new UploadedFile("certificate.pem", Sha256.hex(version.certificatePemBytes())));
+        files.add(new UploadedFile("metadata-preproduction.xml", version.getPreproductionMetadataSha256()));
+        version.getProductionCertificatePem().ifPresent(pem -> files.add(new UploadedFile("certificate-production.pem",
+                Sha256.hex(pem.getBytes(StandardCharsets.US_ASCII)))));
+        version.getProductionMetadataSha256().ifPresent(sha -> files.add(new UploadedFile("metadata-production.xml", sha)));
+        return files;
+    }
+
+    private List<IssuedServiceNumber> serviceNumbers(Application application, ConnectionEnvironment environment) {
+        return applications.issuedServiceUuids(application.getId()).stream()
+                .filter(u -> u.getEnvironment() == environment)
+                .map(u -> new IssuedServiceNumber(u.getServiceName(), Environment.valueOf(environment.name()), u.getServiceUuid()))
+                .toList();
+    }
+
+    private String displayName(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getDisplayName).orElse(username);
+    }
+}

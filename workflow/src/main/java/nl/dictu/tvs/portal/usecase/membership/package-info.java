@@ -1,0 +1,4 @@
+/**
+ * Use case: organisations and their members, invitations, and demo registration.
+ */
+package nl.dictu.tvs.portal.usecase.membership;

@@ -1,0 +1,81 @@
+package nl.dictu.tvs.portal.usecase.notification;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.APPLICANT_TASK_REMINDER;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.APPLICATION_EXPIRED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.APPLICATION_RECEIVED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.APPLICATION_REJECTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.APPLICATION_WITHDRAWN;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.CERTIFICATE_EXPIRING;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.FIRST_SECURITY_ASSESSMENT_DUE;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.PREPRODUCTION_CONNECTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.PRODUCTION_CERTIFICATE_RENEWED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.PRODUCTION_CONNECTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.PRODUCTION_REQUEST_REFUSED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.REVIEWER_TASK_ESCALATED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.YEARLY_SECURITY_ASSESSMENT_DUE;
+
+/**
+ * Renders a template: an admin's own text for the language when there is one, otherwise the
+ * bundle's {@code mail.<templateKey>.subject} and {@code .body}; {0} is the application's
+ * reference, {1} the name of the related task ({@code step.<id>}), {2} the rejection reason,
+ * {3} the organisation's name and {4} a link (invitations).
+ */
+public final class MailTemplates {
+
+    static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
+    /** The mail that invites a colleague into an organisation. */
+    public static final String INVITATION = "invitation";
+    /** Every template the portal queues: the process's notifications and the invitation. */
+    public static final List<String> KEYS = List.of(APPLICATION_RECEIVED, APPLICANT_TASK_REMINDER, REVIEWER_TASK_ESCALATED,
+            APPLICATION_REJECTED, APPLICATION_EXPIRED, APPLICATION_WITHDRAWN, PREPRODUCTION_CONNECTED,
+            PRODUCTION_REQUEST_REFUSED, PRODUCTION_CONNECTED, PRODUCTION_CERTIFICATE_RENEWED,
+            FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION);
+    public static final List<String> LANGUAGES = List.of("nl", "en");
+
+    private final TemplateOverrides overrides;
+
+    public MailTemplates() {
+        this(TemplateOverrides.NONE);
+    }
+
+    public MailTemplates(TemplateOverrides overrides) {
+        this.overrides = overrides;
+    }
+
+    public RenderedMail render(String templateKey, Locale locale, String recipient, MailParameters parameters) {
+        MailText text = overrides.find(templateKey, locale.getLanguage()).orElseGet(() -> defaultText(templateKey, locale));
+        return render(text, locale, recipient, parameters);
+    }
+
+    /** Renders the given text as the template would be (for a preview). */
+    public static RenderedMail render(MailText text, Locale locale, String recipient, MailParameters parameters) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        Object[] arguments = {parameters.reference(), taskName(bundle, parameters.relatedTask()), parameters.rejectionReason(),
+                parameters.organisationName(), parameters.link()};
+        return new RenderedMail(recipient, new MessageFormat(text.subject(), locale).format(arguments),
+                new MessageFormat(text.body(), locale).format(arguments));
+    }
+
+    /** The bundle's text of a template. */
+    public static MailText defaultText(String templateKey, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        return new MailText(bundle.getString("mail." + templateKey + ".subject"), bundle.getString("mail." + templateKey + ".body"));
+    }
+
+    private static String taskName(ResourceBundle bundle, String relatedTask) {
+        if (relatedTask.isEmpty()) {
+            return "";
+        }
+        try {
+            return bundle.getString("step." + relatedTask);
+        } catch (MissingResourceException e) {
+            return relatedTask;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.dictu.tvs.portal.usecase.notification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/**
+ * One delivery round: claim the due mails, render and send each, record the outcome. A failure of
+ * one mail is recorded with it (and retried later by the outbox's backoff), the others still go.
+ */
+public final class OutboxDispatcher {
+
+    public static final int BATCH = 50;
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+
+    private final OutboxSteps steps;
+    private final MailTransport transport;
+    private final MailTemplates templates;
+
+    public OutboxDispatcher(OutboxSteps steps, MailTransport transport) {
+        this(steps, transport, new MailTemplates());
+    }
+
+    public OutboxDispatcher(OutboxSteps steps, MailTransport transport, MailTemplates templates) {
+        this.steps = steps;
+        this.transport = transport;
+        this.templates = templates;
+    }
+
+    /** @return how many mails were sent in this round */
+    public int dispatchDue() {
+        List<ClaimedMail> claimed = steps.claimDue(BATCH);
+        int sent = 0;
+        for (ClaimedMail mail : claimed) {
+            try {
+                transport.send(withAttachment(mail, templates.render(mail.templateKey(),
+                        Locale.forLanguageTag(mail.locale()), mail.recipient(), MailParameters.fromJson(mail.parametersJson()))));
+                steps.markSent(mail.id());
+                sent++;
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Mail " + mail.id() + " (" + mail.templateKey() + " to " + mail.recipient()
+                        + ") not sent: " + e.getMessage());
+                steps.recordFailure(mail.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    /** A mail that refers to a document goes with it or not at all: a missing one fails the attempt. */
+    private RenderedMail withAttachment(ClaimedMail mail, RenderedMail rendered) {
+        if (mail.attachmentDocumentId() == null) {
+            return rendered;
+        }
+        return rendered.withAttachment(steps.attachment(mail.attachmentDocumentId()).orElseThrow(() ->
+                new MailDeliveryException("the attached document " + mail.attachmentDocumentId() + " is not stored", null)));
+    }
+}

@@ -1,0 +1,56 @@
+package nl.dictu.tvs.portal.usecase.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a reviewer needs to decide on one application, for the tabs of the application view.
+ * Reviewers only: it holds the internal notes.
+ *
+ * @param activeActivityIds the BPMN elements the application is in now, for the diagram
+ */
+public record DossierView(String reference, String organisationName, String organisationOin, Instant createdAt,
+                          int currentVersion, List<Version> versions, List<Difference> differences,
+                          List<Check> checks, List<Finding> albFindings, List<ServiceUuid> serviceUuids,
+                          List<Delivery> testAccountDeliveries, List<Note> notes, List<AuditEntry> auditTrail,
+                          List<ReviewerTask> openTasks, List<String> activeActivityIds) {
+
+    /** One frozen version of the form, as submitted; the values are display text, keyed by field. */
+    public record Version(int number, Instant submittedAt, String submittedBy, Map<String, String> fields) {
+    }
+
+    /** One field that changed from one version to the next. */
+    public record Difference(int fromVersion, int toVersion, String field, String before, String after) {
+    }
+
+    /** A stored check report of one version. */
+    public record Check(int version, String kind, boolean passed, Instant computedAt, List<Finding> findings) {
+    }
+
+    /** One finding with its message in the reader's language and its evidence (certificate, metadata details). */
+    public record Finding(String code, String severity, String message, List<Map.Entry<String, String>> evidence) {
+    }
+
+    public record ServiceUuid(String service, String environment, String uuid) {
+    }
+
+    public record Delivery(Instant deliveredAt, String deliveredBy, String testAccounts, String channel) {
+    }
+
+    public record Note(Instant writtenAt, String author, String text) {
+    }
+
+    public record AuditEntry(Instant occurredAt, String actor, String action, String elementId, String before, String after) {
+    }
+
+    /**
+     * An open reviewer task of the application with what the signed-in reviewer may do with it.
+     *
+     * @param refusalKey why the signed-in reviewer may not complete it (four eyes), or null
+     * @param refusalArgument the colleague the refusal names
+     */
+    public record ReviewerTask(String taskId, String taskKey, Instant created, Instant due, String assignee,
+                               boolean mayComplete, String refusalKey, String refusalArgument) {
+    }
+}

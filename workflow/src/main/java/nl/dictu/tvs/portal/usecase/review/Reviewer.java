@@ -1,0 +1,5 @@
+package nl.dictu.tvs.portal.usecase.review;
+
+/** A colleague a task can be handed over to. */
+public record Reviewer(String username, String displayName) {
+}

@@ -1,0 +1,79 @@
+package nl.dictu.tvs.portal.usecase.review;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.domain.user.Role;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The reviewer's task list, one page at a time, filtered and sorted in the database ({@link TaskListSql}). */
+@Stateless
+public class ReviewerTaskList {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext(unitName = "tvs")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    public List<TaskListRow> page(SignedInUser actor, TaskListFilter filter, int first, int pageSize) {
+        TaskListSql sql = sqlFor(actor, filter);
+        Query query = em.createNativeQuery(sql.select());
+        sql.parameters().forEach(query::setParameter);
+        query.setFirstResult(Math.max(0, first));
+        query.setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(ReviewerTaskList::row).toList();
+    }
+
+    public long count(SignedInUser actor, TaskListFilter filter) {
+        TaskListSql sql = sqlFor(actor, filter);
+        Query query = em.createNativeQuery(sql.count());
+        sql.parameters().forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private TaskListSql sqlFor(SignedInUser actor, TaskListFilter filter) {
+        requireReviewer(actor);
+        return TaskListSql.of(filter, actor.username(), EngineTimestamps.parameter(clock.instant(), ZoneId.systemDefault()));
+    }
+
+    /** The colleagues a task can be handed over to (the actor included), by name. */
+    public List<Reviewer> reviewers(SignedInUser actor) {
+        requireReviewer(actor);
+        return accounts.enabledWithRole(Role.REVIEWER).stream()
+                .map(a -> new Reviewer(a.getUsername(), a.getDisplayName())).toList();
+    }
+
+    /** The moment the list measures "overdue" against, so the page shows the same. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    static void requireReviewer(SignedInUser actor) {
+        if (!actor.hasRole(Role.REVIEWER_NAME)) {
+            throw new AccessRefusedException("access.reviewersOnly");
+        }
+    }
+
+    private static TaskListRow row(Object[] columns) {
+        return new TaskListRow((String) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
+                (String) columns[4], EngineTimestamps.read(columns[5], ZoneId.systemDefault()),
+                EngineTimestamps.read(columns[6], ZoneId.systemDefault()), (String) columns[7]);
+    }
+}

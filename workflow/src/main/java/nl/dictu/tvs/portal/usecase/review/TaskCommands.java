@@ -1,0 +1,201 @@
+package nl.dictu.tvs.portal.usecase.review;
+
+import nl.dictu.tvs.portal.shared.access.AccessPolicy;
+import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
+import nl.dictu.tvs.portal.usecase.application.ChecklistProgress;
+import nl.dictu.tvs.portal.usecase.documents.DocumentJobs;
+import nl.dictu.tvs.portal.usecase.task.OpenTask;
+import nl.dictu.tvs.portal.usecase.task.TaskCompletion;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.user.Role;
+import nl.dictu.tvs.portal.domain.user.UserAccount;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
+
+/**
+ * Claiming, releasing and completing tasks, with the decision each task records. Tasks that take
+ * new content (corrections, the production request) complete through {@link ApplicationCommands}.
+ */
+@Stateless
+public class TaskCommands {
+
+    static final List<String> CONTENT_TASKS = List.of(CORRECT_APPLICATION, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST,
+            REWORK_CHECKLIST, UPLOAD_ALB_DECISION);
+
+    @Inject
+    private TaskService tasks;
+
+    @Inject
+    private RuntimeService runtime;
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private ApplicationRepository applications;
+
+    @Inject
+    private Auditor auditor;
+
+    @Inject
+    private ChecklistRepository checklists;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    public TaskCommands() {
+        // for the container
+    }
+
+    /** Outside the container (tests), with the collaborators the container would inject. */
+    public TaskCommands(TaskService tasks, RuntimeService runtime, IdentityService identity,
+                        ApplicationRepository applications, Auditor auditor, ChecklistRepository checklists,
+                        Clock clock, UserAccountRepository accounts) {
+        this.accounts = accounts;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.applications = applications;
+        this.auditor = auditor;
+        this.checklists = checklists;
+        this.clock = clock;
+    }
+
+    public void claim(SignedInUser actor, String taskId) {
+        OpenTask task = workableTask(actor, taskId);
+        try {
+            tasks.claim(taskId, actor.username());
+        } catch (TaskAlreadyClaimedException e) {
+            throw new ActionRefusedException("task.claimedByOther", task.task().getAssignee());
+        }
+        audit(actor, "taskClaimed", task, Map.of(), Map.of("assignee", actor.username()));
+    }
+
+    public void unclaim(SignedInUser actor, String taskId) {
+        OpenTask task = workableTask(actor, taskId);
+        if (!actor.username().equals(task.task().getAssignee())) {
+            throw new ActionRefusedException("task.notClaimedByYou", taskId);
+        }
+        tasks.setAssignee(taskId, null);
+        audit(actor, "taskUnclaimed", task, Map.of("assignee", actor.username()), Map.of());
+    }
+
+    /**
+     * Gives a reviewer task to a colleague (an enabled reviewer): an unclaimed task, or one the
+     * actor holds. A task someone else holds stays theirs.
+     */
+    public void handOver(SignedInUser actor, String taskId, String colleague) {
+        OpenTask task = workableTask(actor, taskId);
+        if (!ConnectionRequestModel.REVIEWER_TASKS.contains(task.key())) {
+            throw new ActionRefusedException("task.handOverReviewerTasksOnly", task.key());
+        }
+        UserAccount to = accounts.findByUsername(colleague == null ? "" : colleague)
+                .filter(a -> a.isEnabled() && a.hasRole(Role.REVIEWER))
+                .orElseThrow(() -> new ActionRefusedException("task.handOverNotAReviewer", String.valueOf(colleague)));
+        String assignee = task.task().getAssignee();
+        if (assignee != null && !assignee.equals(actor.username())) {
+            throw new ActionRefusedException("task.claimedByOther", assignee);
+        }
+        tasks.setAssignee(taskId, to.getUsername());
+        audit(actor, "taskHandedOver", task, assignee == null ? Map.of() : Map.of("assignee", assignee),
+                Map.of("assignee", to.getUsername()));
+    }
+
+    /** Completes the task with the decision; a task claimed by someone else stays theirs. */
+    public void complete(SignedInUser actor, String taskId, TaskDecision decision) {
+        OpenTask task = workableTask(actor, taskId);
+        if (CONTENT_TASKS.contains(task.key())) {
+            throw new ActionRefusedException("task.completeWithForm", task.key());
+        }
+        String assignee = task.task().getAssignee();
+        if (assignee != null && !assignee.equals(actor.username())) {
+            throw new ActionRefusedException("task.claimedByOther", assignee);
+        }
+        TaskDecision effective = ASSESS_CHECKLIST.equals(task.key()) ? assessChecklist(actor, task, decision) : decision;
+        Map<String, Object> variables = DecisionVariables.of(task.key(), effective);
+        new TaskCompletion(tasks, identity).complete(actor, taskId, variables);
+        Map<String, String> after = new LinkedHashMap<>();
+        variables.forEach((name, value) -> after.put(name, String.valueOf(value)));
+        Long applicationId = audit(actor, "taskCompleted", task, Map.of(), after);
+        if (ASSESS_CHECKLIST.equals(task.key()) && applicationId != null) {
+            DocumentJobs.scheduleChecklistReport(tasks, applicationId);
+        }
+    }
+
+    /**
+     * Stores one verdict per item under assessment (answered, not accepted before) as the next
+     * round; the checklist is approved when every one of them is accepted. Applications from before
+     * versioned checklists have no answers: for them the overall accept/reject decides.
+     */
+    private TaskDecision assessChecklist(SignedInUser actor, OpenTask task, TaskDecision decision) {
+        Application application = applications.findByReference(task.reference())
+                .orElseThrow(() -> new TaskAlreadyCompletedException(task.id()));
+        ApplicationVersion version = applications.currentVersion(application);
+        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), checklists.verdicts(application.getId()));
+        Set<String> underAssessment = progress.underAssessment();
+        if (underAssessment.isEmpty() && version.checklistAnswers().isEmpty()) {
+            return decision;
+        }
+        Set<String> judged = decision.verdicts().stream().map(ItemVerdict::itemCode)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (judged.size() != decision.verdicts().size() || !judged.equals(underAssessment)) {
+            Set<String> missing = new TreeSet<>(underAssessment);
+            missing.removeAll(judged);
+            throw new ActionRefusedException("decision.checklist.verdictPerItem", String.join(", ", underAssessment),
+                    String.join(", ", missing));
+        }
+        int round = progress.nextRound();
+        for (ItemVerdict verdict : decision.verdicts()) {
+            checklists.saveVerdict(new ChecklistVerdict(application.getId(), round, version.getNumber(),
+                    verdict.itemCode(), verdict.accepted(), verdict.comment(), actor.username(), clock.instant()));
+        }
+        boolean allAccepted = decision.verdicts().stream().allMatch(ItemVerdict::accepted);
+        return new TaskDecision(allAccepted, decision.reason(), decision.reference(), decision.verdicts());
+    }
+
+    private OpenTask workableTask(SignedInUser actor, String taskId) {
+        OpenTask task = OpenTask.byId(tasks, runtime, taskId).orElseThrow(() -> new TaskAlreadyCompletedException(taskId));
+        AccessPolicy.requireMayWork(actor, task.key(), task.reference(), task.organisationOin());
+        return task;
+    }
+
+    /** @return the id of the task's application, if it has one */
+    private Long audit(SignedInUser actor, String action, OpenTask task, Map<String, String> before, Map<String, String> after) {
+        Long applicationId = applications.findByReference(task.reference()).map(Application::getId).orElse(null);
+        auditor.record(actor.username(), action, applicationId, task.key(), before, after);
+        return applicationId;
+    }
+}

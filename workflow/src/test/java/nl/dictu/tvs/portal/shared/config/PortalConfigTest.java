@@ -1,0 +1,48 @@
+package nl.dictu.tvs.portal.shared.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PortalConfigTest {
+
+    @Test
+    void shouldStartInDemoModeOnTheEmbeddedDatabase() {
+        assertThat(new PortalConfig(Map.of()).isDemoMode()).isTrue();
+    }
+
+    @Test
+    void shouldNotStartInDemoModeOnPostgresqlUnlessAsked() {
+        assertThat(new PortalConfig(Map.of("TVS_DB_KIND", "PostgreSQL")).isDemoMode()).isFalse();
+        assertThat(new PortalConfig(Map.of("TVS_DB_KIND", "PostgreSQL", "TVS_DEMO_MODE", "true")).isDemoMode()).isTrue();
+    }
+
+    @Test
+    void shouldTurnDemoModeOffWhenAsked() {
+        assertThat(new PortalConfig(Map.of("TVS_DEMO_MODE", "false")).isDemoMode()).isFalse();
+    }
+
+    @Test
+    void shouldTreatBlankValuesAsUnset() {
+        assertThat(new PortalConfig(Map.of("TVS_DB_KIND", "  ")).databaseKind()).isEqualTo("H2");
+    }
+
+    @Test
+    void shouldGiveThePublicUrlWithoutTrailingSlash() {
+        assertThat(new PortalConfig(Map.of("TVS_PUBLIC_URL", "https://aansluiten.example.nl/tvs/")).publicUrl())
+                .contains("https://aansluiten.example.nl/tvs");
+        assertThat(new PortalConfig(Map.of()).publicUrl()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAPublicUrlThatIsNotAnAbsoluteWebAddress() {
+        for (String bad : new String[] {"aansluiten.example.nl/tvs", "ftp://aansluiten.example.nl", "https://x.example/?a=b",
+                "https://user@x.example/tvs", "https://x.example/tvs#top", "javascript:alert(1)"}) {
+            assertThatThrownBy(() -> new PortalConfig(Map.of("TVS_PUBLIC_URL", bad)).publicUrl())
+                    .as(bad).isInstanceOf(IllegalStateException.class).hasMessageContaining("TVS_PUBLIC_URL");
+        }
+    }
+}

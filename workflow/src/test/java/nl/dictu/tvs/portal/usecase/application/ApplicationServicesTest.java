@@ -1,0 +1,378 @@
+package nl.dictu.tvs.portal.usecase.application;
+
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
+import nl.dictu.tvs.portal.usecase.review.TaskDecision;
+
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.CheckKind;
+import nl.dictu.tvs.portal.domain.application.ProductionRequest;
+import nl.dictu.tvs.portal.domain.application.RegistrationKind;
+import nl.dictu.tvs.portal.domain.audit.AuditEvent;
+import nl.dictu.tvs.portal.domain.mail.MailStatus;
+import nl.dictu.tvs.portal.domain.mail.OutboxMail;
+import nl.dictu.tvs.portal.usecase.notification.MailParameters;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.process.WorkingDays;
+import nl.dictu.tvs.portal.testbed.ServiceTestBed;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_CONNECTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.DELIVER_TEST_ACCOUNTS;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_APPLICATION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
+import static nl.dictu.tvs.portal.testbed.ServiceTestBed.anne;
+import static nl.dictu.tvs.portal.testbed.ServiceTestBed.otto;
+import static nl.dictu.tvs.portal.testbed.ServiceTestBed.reviewer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ApplicationServicesTest {
+
+    private final ServiceTestBed bed = new ServiceTestBed();
+
+    @AfterEach
+    void close() {
+        bed.close();
+    }
+
+    private String submitAndCheck() {
+        String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), ServiceTestBed.validContent()));
+        bed.runDueJobs();
+        return reference;
+    }
+
+    private void complete(String user, String reference, String taskKey, TaskDecision decision) {
+        String taskId = bed.taskId(reference, taskKey);
+        bed.inTransaction(() -> bed.taskCommands.complete(
+                user.equals("anne") ? anne() : reviewer(user), taskId, decision));
+        bed.runDueJobs();
+    }
+
+    private static String refusalKey(Throwable e) {
+        return ((ApplicationServiceException) e).messageKey();
+    }
+
+    @Test
+    void shouldSubmitWithAYearlyReferenceRunTheChecksAndWaitForDictu() {
+        String reference = submitAndCheck();
+
+        assertThat(reference).isEqualTo("TVS-" + ServiceTestBed.START.atZone(WorkingDays.ZONE).getYear() + "-00001");
+        Application application = bed.applications.findByReference(reference).orElseThrow();
+        assertThat(bed.engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .variableValueEquals(ConnectionRequestModel.Variables.APPLICATION_ID, application.getId()).count()).isEqualTo(1);
+        assertThat(bed.applications.checkResult(bed.applications.currentVersion(application), CheckKind.AUTOMATED))
+                .hasValueSatisfying(c -> assertThat(c.isPassed()).as(c.getReportJson()).isTrue());
+        List<ApplicationStatusView> mine = bed.queries.myApplications(anne());
+        assertThat(mine).singleElement().satisfies(view -> {
+            assertThat(view.waitingFor()).isEqualTo(WaitingFor.DICTU);
+            assertThat(view.status()).isEqualTo(ApplicationStatusView.IN_PROGRESS);
+            assertThat(view.openTasks()).extracting(t -> t.taskKey()).containsExactly(REGISTER_APPLICATION);
+            assertThat(view.milestones()).extracting(Milestone::elementId).contains(ConnectionRequestModel.RUN_AUTOMATED_CHECKS);
+        });
+        assertThat(bed.queries.tasksFor(reviewer("rev1"))).extracting(t -> t.reference()).containsExactly(reference);
+        assertThat(bed.queries.tasksFor(anne())).isEmpty();
+    }
+
+    @Test
+    void shouldLetTheApplicantCorrectFindingsIntoASecondVersion() {
+        String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(),
+                ServiceTestBed.contentWithMetadata("<not-metadata/>".getBytes(StandardCharsets.UTF_8))));
+        bed.runDueJobs();
+        assertThat(bed.queries.myApplications(anne()).get(0).waitingFor()).isEqualTo(WaitingFor.APPLICANT);
+
+        bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference, ServiceTestBed.validContent()));
+        bed.runDueJobs();
+
+        Application application = bed.applications.findByReference(reference).orElseThrow();
+        assertThat(bed.applications.versions(application)).hasSize(2);
+        assertThat(bed.applications.checkResult(bed.applications.versions(application).get(0), CheckKind.AUTOMATED))
+                .hasValueSatisfying(c -> assertThat(c.isPassed()).isFalse());
+        assertThat(bed.queries.myApplications(anne()).get(0).openTasks()).extracting(t -> t.taskKey())
+                .containsExactly(REGISTER_APPLICATION);
+        assertThat(bed.auditTrail.ofApplication(application.getId())).extracting(AuditEvent::getAction)
+                .containsSubsequence("applicationSubmitted", "checksRun", "applicationCorrected", "checksRun");
+    }
+
+    @Test
+    void shouldRefuseAnotherOrganisationsApplicantEverything() {
+        String reference = submitAndCheck();
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.withdraw(otto(), reference)))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.notYourApplication"));
+        assertThatThrownBy(() -> bed.queries.details(otto(), reference))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.correct(otto(), reference,
+                ServiceTestBed.validContent()))).isInstanceOf(AccessRefusedException.class);
+        assertThat(bed.queries.myApplications(otto())).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnApplicantAReviewerTaskAndAReviewerTheApplicantsSubmission() {
+        String reference = submitAndCheck();
+        String registration = bed.taskId(reference, REGISTER_APPLICATION);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(anne(), registration, TaskDecision.accept())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.reviewersOnly"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.submit(reviewer("rev1"),
+                ServiceTestBed.validContent())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.applicantsOnly"));
+        assertThat(bed.taskId(reference, REGISTER_APPLICATION)).isEqualTo(registration);
+    }
+
+    @Test
+    void shouldTellTheSecondReviewerThatTheTaskIsAlreadyCompleted() {
+        String reference = submitAndCheck();
+        String registration = bed.taskId(reference, REGISTER_APPLICATION);
+
+        bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), registration, TaskDecision.accept()));
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev2"), registration,
+                TaskDecision.reject("too late"))))
+                .isInstanceOf(TaskAlreadyCompletedException.class)
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo(TaskAlreadyCompletedException.KEY));
+        assertThat(bed.engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName(ConnectionRequestModel.Variables.REGISTRATION_ACCEPTED).singleResult().getValue()).isEqualTo(true);
+    }
+
+    @Test
+    void shouldKeepAClaimedTaskForTheReviewerWhoClaimedIt() {
+        String reference = submitAndCheck();
+        String registration = bed.taskId(reference, REGISTER_APPLICATION);
+
+        bed.inTransaction(() -> bed.taskCommands.claim(reviewer("rev1"), registration));
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.claim(reviewer("rev2"), registration)))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("task.claimedByOther"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev2"), registration,
+                TaskDecision.accept())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("task.claimedByOther"));
+        bed.inTransaction(() -> bed.taskCommands.unclaim(reviewer("rev1"), registration));
+        assertThat(bed.engine.getTaskService().createTaskQuery().taskId(registration).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void shouldRequireAReasonForARejectionAndMailItToTheApplicant() {
+        String reference = submitAndCheck();
+        String registration = bed.taskId(reference, REGISTER_APPLICATION);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), registration,
+                TaskDecision.reject(" "))))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.reasonRequired"));
+        complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.reject("Het OIN hoort bij een andere gemeente"));
+
+        List<OutboxMail> mails = bed.outbox.withStatus(MailStatus.PENDING).stream()
+                .filter(mail -> !mail.getTemplateKey().equals(ConnectionRequestModel.Notifications.APPLICATION_RECEIVED)).toList();
+        assertThat(mails).singleElement().satisfies(mail -> {
+            assertThat(mail.getRecipient()).isEqualTo("anne@voorbeeldstad.example");
+            assertThat(mail.getTemplateKey()).isEqualTo(ConnectionRequestModel.Notifications.APPLICATION_REJECTED);
+            assertThat(MailParameters.fromJson(mail.getParametersJson()))
+                    .isEqualTo(new MailParameters(reference, "", "Het OIN hoort bij een andere gemeente"));
+        });
+        assertThat(bed.queries.myApplications(anne()).get(0).status()).isEqualTo(ConnectionRequestModel.Status.REJECTED);
+    }
+
+    private String toPreproductionApproval() {
+        String reference = submitAndCheck();
+        complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
+        complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-123"));
+        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.withReference("DigiD test accounts 1-4 by secure mail"));
+        complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING
+                .stream().map(code -> new ItemVerdict(code, true, null)).toList()));
+        return reference;
+    }
+
+    private List<String> productionUuids(String reference) {
+        return bed.queries.details(anne(), reference).serviceUuids().stream()
+                .filter(u -> u.environment().equals("PRODUCTION"))
+                .map(ApplicationDetailsView.ServiceUuid::uuid).toList();
+    }
+
+    @Test
+    void shouldRefuseTheSameCertificateForProductionAndGoLiveWithANewOne() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), true)));
+        bed.runDueJobs();
+        assertThat(bed.queries.details(anne(), reference).checks())
+                .filteredOn(c -> c.kind().equals("PRODUCTION")).singleElement().satisfies(check -> {
+                    assertThat(check.passed()).isFalse();
+                    assertThat(check.reportJson()).contains("METADATA_CERTIFICATE_REUSED_ACROSS_ENVIRONMENTS");
+                });
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), false)));
+        bed.runDueJobs();
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
+        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.accept());
+
+        ApplicationStatusView view = bed.queries.myApplications(anne()).get(0);
+        assertThat(view.status()).isEqualTo(ConnectionRequestModel.Status.LIVE);
+        assertThat(view.currentVersion()).isEqualTo(3);
+        assertThat(view.milestones()).extracting(Milestone::elementId)
+                .contains(ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST, ConnectionRequestModel.REGISTER_PRODUCTION_CONNECTION);
+        assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
+                .contains(ConnectionRequestModel.Notifications.PRODUCTION_CONNECTED);
+        assertThat(bed.engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .variableValueLike(ConnectionRequestModel.Variables.CERTIFICATE_REMINDER_AT, "20%").count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCarryAnApplicationToPreproductionWithFourEyesAndOneUuidPerServiceAndEnvironment() {
+        String reference = toPreproductionApproval();
+        String approval = bed.taskId(reference, APPROVE_PREPRODUCTION);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), approval,
+                TaskDecision.none())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("task.fourEyes"));
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+
+        ApplicationDetailsView details = bed.queries.details(anne(), reference);
+        assertThat(details.serviceUuids()).hasSize(4)
+                .extracting(ApplicationDetailsView.ServiceUuid::uuid).doesNotHaveDuplicates();
+        assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
+                .containsOnlyOnce(ConnectionRequestModel.Notifications.PREPRODUCTION_CONNECTED)
+                .contains(ConnectionRequestModel.Notifications.APPLICATION_RECEIVED);
+        ApplicationStatusView view = bed.queries.myApplications(anne()).get(0);
+        assertThat(view.openTasks()).extracting(t -> t.taskKey()).containsExactly(REQUEST_PRODUCTION);
+        assertThat(view.waitingFor()).isEqualTo(WaitingFor.APPLICANT);
+        assertThat(bed.applications.registration(bed.applications.findByReference(reference).orElseThrow().getId(),
+                nl.dictu.tvs.portal.domain.application.RegistrationKind.PREPRODUCTION))
+                .hasValueSatisfying(r -> assertThat(r.getDetailsJson()).contains("DIGID-2026-123"));
+    }
+
+    @Test
+    void shouldWithdrawAnOpenApplicationAndRefuseASecondWithdrawal() {
+        String reference = submitAndCheck();
+
+        bed.inTransaction(() -> bed.applicationCommands.withdraw(anne(), reference));
+        bed.runDueJobs();
+
+        assertThat(bed.queries.myApplications(anne()).get(0).status()).isEqualTo(ConnectionRequestModel.Status.WITHDRAWN);
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.withdraw(anne(), reference)))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.withdraw.notOpen"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference,
+                ServiceTestBed.validContent())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.noCorrectionExpected"));
+        assertThat(bed.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(CORRECT_APPLICATION).count()).isZero();
+    }
+
+    private String toLive() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), false)));
+        bed.runDueJobs();
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
+        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.accept());
+        return reference;
+    }
+
+    @Test
+    void shouldGiveTheApplicantTheProductionCorrectionWithTheAssessorsReasonByMail() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), false)));
+        bed.runDueJobs();
+        String assessment = bed.taskId(reference, ASSESS_PRODUCTION);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), assessment,
+                TaskDecision.none())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.acceptOrRejectRequired"));
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.reject("De gewenste livegangsdatum valt in een bevriezing"));
+
+        assertThat(bed.queries.myApplications(anne()).get(0).openTasks()).extracting(t -> t.taskKey())
+                .containsExactly(CORRECT_PRODUCTION_REQUEST);
+        assertThat(bed.outbox.withStatus(MailStatus.PENDING))
+                .filteredOn(m -> m.getTemplateKey().equals(ConnectionRequestModel.Notifications.PRODUCTION_REQUEST_REFUSED))
+                .singleElement().satisfies(mail -> assertThat(MailParameters.fromJson(mail.getParametersJson()).rejectionReason())
+                        .isEqualTo("De gewenste livegangsdatum valt in een bevriezing"));
+    }
+
+    @Test
+    void shouldReturnARefusedProductionApprovalToTheAssessorAndStillAllowWithdrawal() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(productionUuids(reference), false)));
+        bed.runDueJobs();
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
+
+        complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.reject("Indexbereik nog eens nalopen"));
+
+        assertThat(bed.queries.tasksFor(reviewer("rev1"))).extracting(t -> t.taskKey()).containsExactly(ASSESS_PRODUCTION);
+        bed.inTransaction(() -> bed.applicationCommands.withdraw(anne(), reference));
+        bed.runDueJobs();
+        assertThat(bed.queries.myApplications(anne()).get(0).status()).isEqualTo(ConnectionRequestModel.Status.WITHDRAWN);
+    }
+
+    @Test
+    void shouldRenewTheProductionCertificateAfterGoLiveAsANewCheckedVersion() {
+        String reference = toLive();
+        Application application = bed.applications.findByReference(reference).orElseThrow();
+        int liveVersion = bed.applications.currentVersion(application).getNumber();
+        ProductionRequest renewal = ServiceTestBed.productionRequest(productionUuids(reference), false);
+
+        bed.inTransaction(() -> bed.applicationCommands.renewProductionCertificate(anne(), reference,
+                renewal.certificatePem(), renewal.metadata()));
+        bed.runDueJobs();
+
+        Application renewed = bed.applications.findByReference(reference).orElseThrow();
+        assertThat(renewed.getCurrentVersionNumber()).isEqualTo(liveVersion + 1);
+        assertThat(bed.applications.checkResult(bed.applications.currentVersion(renewed), CheckKind.PRODUCTION))
+                .hasValueSatisfying(c -> assertThat(c.isPassed()).as(c.getReportJson()).isTrue());
+        assertThat(bed.applications.registration(renewed.getId(), RegistrationKind.PRODUCTION))
+                .hasValueSatisfying(r -> assertThat(r.getDetailsJson()).contains("\"version\":\"" + (liveVersion + 1) + "\""));
+        assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
+                .contains(ConnectionRequestModel.Notifications.PRODUCTION_CERTIFICATE_RENEWED);
+        assertThat(bed.engine.getManagementService().createJobQuery().timers()
+                .activityId(ConnectionRequestModel.CERTIFICATE_EXPIRY_TIMER).count()).isEqualTo(1);
+        assertThat(bed.auditTrail.ofApplication(renewed.getId())).extracting(AuditEvent::getAction)
+                .containsSubsequence("productionCertificateRenewed", "checksRun", "connectionRegistered");
+    }
+
+    @Test
+    void shouldRefuseARenewalBeforeGoLiveAndKeepTheVersion() {
+        String reference = toPreproductionApproval();
+
+        ProductionRequest renewal = ServiceTestBed.productionRequest(List.of(), false);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.renewProductionCertificate(anne(), reference,
+                renewal.certificatePem(), renewal.metadata())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.renewal.notExpected"));
+        assertThat(bed.applications.findByReference(reference).orElseThrow().getCurrentVersionNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRequireTheReviewerToRecordWhichTestAccountsWereDelivered() {
+        String reference = submitAndCheck();
+        complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
+        String delivery = bed.taskId(reference, DELIVER_TEST_ACCOUNTS);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev2"), delivery,
+                TaskDecision.none())))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.testAccountsRequired"));
+        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.withReference("Vier DigiD-testaccounts per beveiligde mail"));
+
+        assertThat(bed.engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName(ConnectionRequestModel.Variables.TEST_ACCOUNTS_DELIVERY).singleResult().getValue())
+                .isEqualTo("Vier DigiD-testaccounts per beveiligde mail");
+    }
+}

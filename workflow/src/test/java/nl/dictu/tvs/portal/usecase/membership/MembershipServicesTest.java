@@ -1,0 +1,174 @@
+package nl.dictu.tvs.portal.usecase.membership;
+
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.domain.invitation.Invitation;
+import nl.dictu.tvs.portal.domain.invitation.InvitationRepository;
+import nl.dictu.tvs.portal.domain.mail.MailStatus;
+import nl.dictu.tvs.portal.domain.mail.OutboxMail;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
+import nl.dictu.tvs.portal.domain.user.MemberRole;
+import nl.dictu.tvs.portal.domain.user.PasswordHash;
+import nl.dictu.tvs.portal.domain.user.UserAccount;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.usecase.notification.MailParameters;
+import nl.dictu.tvs.portal.usecase.notification.MailTemplates;
+import nl.dictu.tvs.portal.usecase.notification.RenderedMail;
+import nl.dictu.tvs.portal.testbed.ServiceTestBed;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import static nl.dictu.tvs.portal.testbed.ServiceTestBed.OIN;
+import static nl.dictu.tvs.portal.testbed.ServiceTestBed.anne;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Inviting colleagues, accepting an invitation, and registering in demo mode. */
+class MembershipServicesTest {
+
+    private static final String ACCEPT_URL = "https://portaal.example/invitation.xhtml?token=";
+    private static final String PASSWORD = "een lang wachtwoord";
+
+    private final ServiceTestBed bed = new ServiceTestBed();
+    private final UserAccountRepository accounts = new UserAccountRepository(bed.em);
+    private final InvitationRepository invitations = new InvitationRepository(bed.em);
+    private final MembershipService membership = new MembershipService(new OrganisationRepository(bed.em), accounts,
+            invitations, bed.outbox, bed.clock);
+    private final InvitationAcceptance acceptance = new InvitationAcceptance(invitations, accounts, bed.clock);
+
+    @AfterEach
+    void close() {
+        bed.close();
+    }
+
+    private static String refusal(Throwable e) {
+        return ((ApplicationServiceException) e).messageKey();
+    }
+
+    /** Invites and returns the token from the queued mail's link, as the invitee would click it. */
+    private String invite(String email, MemberRole role) {
+        bed.inTransaction(() -> membership.invite(anne(), email, role, ACCEPT_URL, "en"));
+        OutboxMail mail = bed.outbox.withStatus(MailStatus.PENDING).stream()
+                .filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow();
+        String link = MailParameters.fromJson(mail.getParametersJson()).link();
+        assertThat(link).startsWith(ACCEPT_URL);
+        return link.substring(ACCEPT_URL.length());
+    }
+
+    private NewAccount account(String username, String password) {
+        return new NewAccount(username, "Tom Techniek", "ignored@elsewhere.example", password, password, "nl");
+    }
+
+    @Test
+    void shouldStoreOnlyTheTokensHashAndMailTheLinkInTheInvitersLanguage() {
+        String token = invite("tom@voorbeeldstad.example", MemberRole.TECHNICAL_CONTACT);
+
+        Invitation stored = bed.inTransaction(() -> invitations.openFor(OIN, bed.clock.instant())).get(0);
+        assertThat(stored.getTokenSha256()).isEqualTo(InvitationToken.sha256(token)).doesNotContain(token);
+        assertThat(stored.getExpiresAt()).isEqualTo(bed.clock.instant().plus(Duration.ofDays(7)));
+        OutboxMail mail = bed.outbox.withStatus(MailStatus.PENDING).get(0);
+        assertThat(mail.getTemplateKey()).isEqualTo("invitation");
+        RenderedMail rendered = new MailTemplates().render(mail.getTemplateKey(), Locale.forLanguageTag(mail.getLocale()),
+                mail.getRecipient(), MailParameters.fromJson(mail.getParametersJson()));
+        assertThat(rendered.subject()).contains("Gemeente Voorbeeldstad");
+        assertThat(rendered.body()).contains(ACCEPT_URL + token).contains("7 days");
+        assertThat(membership.openInvitations(anne())).singleElement()
+                .satisfies(open -> assertThat(open.memberRole()).isEqualTo(MemberRole.TECHNICAL_CONTACT));
+    }
+
+    @Test
+    void shouldCreateTheAccountInTheInvitersOrganisationAndRoleExactlyOnce() {
+        String token = invite("tom@voorbeeldstad.example", MemberRole.SIGNATORY);
+        assertThat(acceptance.open(token).organisationName()).isEqualTo("Gemeente Voorbeeldstad");
+
+        SignedInUser tom = bed.inTransaction(() -> acceptance.accept(token, account("tom", PASSWORD)));
+
+        assertThat(tom.organisationOin()).isEqualTo(OIN);
+        UserAccount stored = accounts.findByUsername("tom").orElseThrow();
+        assertThat(stored.getEmail()).isEqualTo("tom@voorbeeldstad.example");
+        assertThat(stored.getMemberRole()).contains(MemberRole.SIGNATORY);
+        assertThat(PasswordHash.verify(PASSWORD.toCharArray(), stored.getPasswordHash())).isTrue();
+        assertThat(membership.members(anne())).extracting(MemberView::username).contains("anne", "tom");
+        assertThat(membership.openInvitations(anne())).isEmpty();
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("tom2", PASSWORD))))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.used"));
+        assertThat(accounts.findByUsername("tom2")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnInvitationAfterSevenDays() {
+        String token = invite("tom@voorbeeldstad.example", MemberRole.APPLICANT);
+        bed.clock.advance(Invitation.VALIDITY);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("tom", PASSWORD))))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.expired"));
+        assertThat(membership.openInvitations(anne())).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAWeakPasswordOrUnknownTokenAndKeepTheInvitationOpen() {
+        String token = invite("tom@voorbeeldstad.example", MemberRole.APPLICANT);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("tom", "kort"))))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("account.invalid.password"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token,
+                new NewAccount("tom", "Tom", null, PASSWORD, PASSWORD + "x", "nl"))))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("account.invalid.passwordRepeat"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("anne", PASSWORD))))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("account.usernameTaken"));
+        assertThatThrownBy(() -> acceptance.open(token + "x"))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.unknown"));
+        assertThatThrownBy(() -> acceptance.open("<script>"))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.unknown"));
+
+        assertThat(bed.inTransaction(() -> acceptance.accept(token, account("tom", PASSWORD))).username()).isEqualTo("tom");
+    }
+
+    @Test
+    void shouldRefuseToInviteAMemberTwiceOrWithoutARole() {
+        invite("tom@voorbeeldstad.example", MemberRole.APPLICANT);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> membership.invite(anne(), "ANNE@voorbeeldstad.example",
+                MemberRole.APPLICANT, ACCEPT_URL, "nl")))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.alreadyMember"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> membership.invite(anne(), "tom@voorbeeldstad.example",
+                MemberRole.APPLICANT, ACCEPT_URL, "nl")))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.alreadyInvited"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> membership.invite(anne(), "x@voorbeeldstad.example",
+                null, ACCEPT_URL, "nl")))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.invalid.role"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> membership.invite(ServiceTestBed.reviewer("rev1"),
+                "x@voorbeeldstad.example", MemberRole.APPLICANT, ACCEPT_URL, "nl")))
+                .isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void shouldRegisterAnOrganisationWithATestOinOnlyInDemoMode() {
+        DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock);
+        DemoRegistration production = new DemoRegistration(new OrganisationRepository(bed.em), accounts, false, bed.clock);
+        NewAccount newcomer = new NewAccount("nina", "Nina Nieuw", "nina@nieuwdorp.example", PASSWORD, PASSWORD, "en");
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> production.register("00000099111222333000", "Gemeente Nieuwdorp", newcomer)))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.demoOnly"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> demo.register("00000001002220647000", "Gemeente Utrecht", newcomer)))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.testOinOnly"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> demo.register("0000009911", "Gemeente Nieuwdorp", newcomer)))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("finding.OIN_FORMAT_INVALID"));
+        assertThatThrownBy(() -> bed.inTransaction(() -> demo.register(OIN, "Nog een Voorbeeldstad", newcomer)))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.organisationExists"));
+
+        SignedInUser nina = bed.inTransaction(() -> demo.register("00000099111222333000", "Gemeente Nieuwdorp", newcomer));
+
+        assertThat(nina.organisationOin()).isEqualTo("00000099111222333000");
+        assertThat(nina.organisationName()).isEqualTo("Gemeente Nieuwdorp");
+        assertThat(nina.roles()).containsExactly("applicant");
+        assertThat(accounts.findByUsername("nina").orElseThrow().getPreferredLanguage()).isEqualTo("en");
+        assertThat(List.of(demo.isAvailable(), production.isAvailable())).containsExactly(true, false);
+    }
+}

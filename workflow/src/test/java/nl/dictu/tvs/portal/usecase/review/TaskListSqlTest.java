@@ -1,0 +1,103 @@
+package nl.dictu.tvs.portal.usecase.review;
+
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TaskListSqlTest {
+
+    private static final Timestamp NOW = Timestamp.from(Instant.parse("2026-11-24T10:00:00Z"));
+
+    private static TaskListSql sql(TaskListFilter filter) {
+        return TaskListSql.of(filter, "beoordelaar", NOW);
+    }
+
+    @Test
+    void shouldListOnlyActiveReviewerTasksOldestFirstByDefault() {
+        TaskListSql sql = sql(TaskListFilter.allOldestFirst());
+
+        assertThat(sql.select()).contains("t.TASK_DEF_KEY_ in (:reviewerTasks)").contains("t.SUSPENSION_STATE_ = 1")
+                .endsWith(" order by t.CREATE_TIME_ asc, t.ID_ asc")
+                .doesNotContain("ASSIGNEE_ =").doesNotContain(":now");
+        assertThat(sql.parameters()).containsOnlyKeys("reviewerTasks")
+                .containsEntry("reviewerTasks", ConnectionRequestModel.REVIEWER_TASKS);
+    }
+
+    @Test
+    void shouldRestrictMyTasksToTheSignedInReviewer() {
+        TaskListSql sql = sql(new TaskListFilter(TaskListView.MINE, null, null, false, null, true));
+
+        assertThat(sql.select()).contains("t.ASSIGNEE_ = :username");
+        assertThat(sql.parameters()).containsEntry("username", "beoordelaar");
+    }
+
+    @Test
+    void shouldShowOnlyUnclaimedTasksAsGroupTasks() {
+        assertThat(sql(new TaskListFilter(TaskListView.GROUP, null, null, false, null, true)).select())
+                .contains("t.ASSIGNEE_ is null");
+    }
+
+    @Test
+    void shouldPushOverdueDownAsADueDateBeforeNowInTheOverdueViewAndAsAFilter() {
+        TaskListSql view = sql(new TaskListFilter(TaskListView.OVERDUE, null, null, false, null, true));
+        TaskListSql filter = sql(new TaskListFilter(TaskListView.GROUP, null, null, true, null, true));
+
+        assertThat(view.select()).contains("t.DUE_DATE_ < :now");
+        assertThat(view.parameters()).containsEntry("now", NOW);
+        assertThat(filter.select()).contains("t.DUE_DATE_ < :now").contains("t.ASSIGNEE_ is null");
+    }
+
+    @Test
+    void shouldFilterOnOrganisationNameOrOinWithLikeWildcardsEscaped() {
+        TaskListSql sql = sql(new TaskListFilter(TaskListView.ALL, "  Gemeente_100% ", null, false, null, true));
+
+        assertThat(sql.count()).startsWith("select count(*)").contains("lower(o.name) like :organisationName")
+                .doesNotContain("order by");
+        assertThat(sql.parameters()).containsEntry("organisationOin", "Gemeente_100%")
+                .containsEntry("organisationName", "%gemeente\\_100\\%%");
+    }
+
+    @Test
+    void shouldFilterOnTaskTypeAndSortDescendingWithEmptyValuesLast() {
+        TaskListSql sql = sql(new TaskListFilter(TaskListView.ALL, null, ConnectionRequestModel.APPROVE_PRODUCTION,
+                false, TaskListSort.DUE, false));
+
+        assertThat(sql.select()).contains("t.TASK_DEF_KEY_ = :taskKey")
+                .endsWith(" order by t.DUE_DATE_ desc nulls last, t.ID_ asc");
+        assertThat(sql.parameters()).containsEntry("taskKey", ConnectionRequestModel.APPROVE_PRODUCTION);
+    }
+
+    @Test
+    void shouldSortOnTheOrganisationNameFromOurOwnTable() {
+        assertThat(sql(new TaskListFilter(TaskListView.ALL, null, null, false, TaskListSort.ORGANISATION, true)).select())
+                .contains("join organisation o on o.id = a.organisation_id")
+                .endsWith(" order by o.name asc, t.ID_ asc");
+    }
+
+    @Test
+    void shouldRefuseAnApplicantTaskOrAnOverlongOrganisationWithAReason() {
+        assertThatThrownBy(() -> new TaskListFilter(TaskListView.ALL, null, ConnectionRequestModel.REQUEST_PRODUCTION,
+                false, null, true))
+                .isInstanceOf(ActionRefusedException.class)
+                .satisfies(e -> assertThat(((ActionRefusedException) e).messageKey()).isEqualTo("tasklist.unknownTask"));
+        assertThatThrownBy(() -> new TaskListFilter(TaskListView.ALL, "x".repeat(201), null, false, null, true))
+                .satisfies(e -> assertThat(((ActionRefusedException) e).messageKey()).isEqualTo("tasklist.organisationTooLong"));
+    }
+
+    @Test
+    void shouldTreatBlankFilterValuesAsNoFilter() {
+        TaskListFilter filter = new TaskListFilter(null, " ", "", false, null, true);
+
+        assertThat(filter.view()).isEqualTo(TaskListView.ALL);
+        assertThat(filter.organisation()).isNull();
+        assertThat(filter.taskKey()).isNull();
+        assertThat(filter.sort()).isEqualTo(TaskListSort.AGE);
+        assertThat(filter.onlyOverdue()).isFalse();
+    }
+}
