@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.document.generate;
 
+import nl.dictu.tvs.portal.shared.json.Json;
+
 import nl.dictu.tvs.portal.document.ApplicantOrganisation;
 import nl.dictu.tvs.portal.document.ApprovalLetterData;
 import nl.dictu.tvs.portal.document.Approvers;
@@ -27,23 +29,23 @@ public final class ApplicationJson {
     }
 
     public static String of(ReceiptData data) {
-        return Json.write(receipt(data));
+        return Json.writeIndented(receipt(data));
     }
 
     public static String of(ChecklistAssessmentData data) {
-        return Json.write(assessment(data));
+        return Json.writeIndented(assessment(data));
     }
 
     public static String of(ApprovalLetterData data) {
-        return Json.write(approval(data));
+        return Json.writeIndented(approval(data));
     }
 
     public static String of(ProductionConfirmationData data) {
-        return Json.write(production(data));
+        return Json.writeIndented(production(data));
     }
 
     public static String of(DossierData data) {
-        return Json.write(map(
+        return Json.writeIndented(map(
                 "format", FORMAT,
                 "reference", data.reference(),
                 "receipt", receipt(data.receipt()),

@@ -6,7 +6,7 @@ import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.ConnectionRegistration;
 import nl.dictu.tvs.portal.domain.application.RegistrationKind;
-import nl.dictu.tvs.portal.trust.finding.JsonText;
+import nl.dictu.tvs.portal.shared.json.Json;
 
 import java.time.Clock;
 import java.util.Map;
@@ -29,20 +29,19 @@ public class ConnectionRegistrar {
 
     public ConnectionRegistration register(long applicationId, RegistrationKind kind, Map<String, String> details,
                                            String elementId) {
-        StringBuilder json = new StringBuilder();
-        JsonText.appendObject(json, details);
+        String json = Json.write(details);
         Optional<ConnectionRegistration> existing = applications.registration(applicationId, kind);
         Map<String, String> before = existing.map(r -> Map.of("details", r.getDetailsJson())).orElse(Map.of());
         ConnectionRegistration registration;
         if (existing.isPresent()) {
             registration = existing.get();
-            registration.update(json.toString(), clock.instant());
+            registration.update(json, clock.instant());
         } else {
             registration = applications.saveRegistration(
-                    new ConnectionRegistration(applicationId, kind, json.toString(), clock.instant()));
+                    new ConnectionRegistration(applicationId, kind, json, clock.instant()));
         }
         auditor.record(Auditor.SYSTEM, "connectionRegistered", applicationId, elementId, before,
-                Map.of("kind", kind.name(), "details", json.toString()));
+                Map.of("kind", kind.name(), "details", json));
         return registration;
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
-import nl.dictu.tvs.portal.trust.finding.JsonText;
+import nl.dictu.tvs.portal.shared.json.Json;
 
 import java.time.Clock;
 import java.util.Map;
@@ -36,8 +36,6 @@ public class Auditor {
     }
 
     static String json(Map<String, String> values) {
-        StringBuilder out = new StringBuilder();
-        JsonText.appendObject(out, values);
-        return out.toString();
+        return Json.write(values);
     }
 }

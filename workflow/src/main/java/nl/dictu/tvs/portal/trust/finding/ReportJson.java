@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.trust.finding;
 
+import nl.dictu.tvs.portal.shared.json.Json;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,46 +20,36 @@ public final class ReportJson {
     }
 
     public static String write(CheckReport report) {
-        StringBuilder out = new StringBuilder("{\"checkedAt\":");
-        JsonText.appendString(out, report.checkedAt().toString());
-        out.append(",\"findings\":[");
-        for (int i = 0; i < report.findings().size(); i++) {
-            Finding finding = report.findings().get(i);
-            out.append(i == 0 ? "" : ",").append("{\"code\":");
-            JsonText.appendString(out, finding.code().name());
-            out.append(",\"severity\":");
-            JsonText.appendString(out, finding.severity().name());
-            out.append(",\"arguments\":");
-            JsonText.appendStrings(out, finding.arguments());
-            out.append(",\"evidence\":");
-            JsonText.appendObject(out, finding.evidence());
-            out.append('}');
-        }
-        return out.append("]}").toString();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("checkedAt", report.checkedAt());
+        root.put("findings", report.findings().stream().map(finding -> {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("code", finding.code());
+            object.put("severity", finding.severity());
+            object.put("arguments", finding.arguments());
+            object.put("evidence", finding.evidence());
+            return object;
+        }).toList());
+        return Json.write(root);
     }
 
-    /** A JSON array of objects with code, severity, message and evidence. */
+    /** A JSON array of objects with code, severity, message and evidence: one finding a line, for people and grep. */
     public static String writeFindings(List<Finding> findings, Locale locale) {
         FindingMessages messages = FindingMessages.forLocale(locale);
-        StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            out.append(i == 0 ? "\n  " : ",\n  ").append("{\"code\":");
-            JsonText.appendString(out, finding.code().name());
-            out.append(",\"severity\":");
-            JsonText.appendString(out, finding.severity().name());
-            out.append(",\"message\":");
-            JsonText.appendString(out, messages.render(finding));
-            out.append(",\"evidence\":");
-            JsonText.appendObject(out, finding.evidence());
-            out.append('}');
-        }
-        return out.append(findings.isEmpty() ? "]" : "\n]").toString();
+        List<String> lines = findings.stream().map(finding -> {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("code", finding.code());
+            object.put("severity", finding.severity());
+            object.put("message", messages.render(finding));
+            object.put("evidence", finding.evidence());
+            return Json.write(object);
+        }).toList();
+        return lines.isEmpty() ? "[]" : "[\n  " + String.join(",\n  ", lines) + "\n]";
     }
 
     @SuppressWarnings("unchecked")
     public static CheckReport read(String json) {
-        Map<String, Object> root = (Map<String, Object>) JsonText.parse(json);
+        Map<String, Object> root = Json.readObject(json);
         List<Finding> findings = new ArrayList<>();
         for (Object item : (List<Object>) root.get("findings")) {
             Map<String, Object> object = (Map<String, Object>) item;

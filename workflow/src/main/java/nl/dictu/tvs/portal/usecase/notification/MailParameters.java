@@ -1,6 +1,6 @@
 package nl.dictu.tvs.portal.usecase.notification;
 
-import nl.dictu.tvs.portal.trust.finding.JsonText;
+import nl.dictu.tvs.portal.shared.json.Json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,13 +44,11 @@ public record MailParameters(String reference, String relatedTask, String reject
             values.put("organisationName", organisationName);
             values.put("link", link);
         }
-        StringBuilder out = new StringBuilder();
-        JsonText.appendObject(out, values);
-        return out.toString();
+        return Json.write(values);
     }
 
     public static MailParameters fromJson(String json) {
-        if (!(JsonText.parse(json) instanceof Map<?, ?> values)) {
+        if (!(Json.read(json) instanceof Map<?, ?> values)) {
             throw new IllegalArgumentException("mail parameters are not a JSON object: " + json);
         }
         return new MailParameters((String) values.get("reference"), (String) values.get("relatedTask"),

@@ -4,10 +4,12 @@ import nl.dictu.tvs.portal.usecase.overview.Dashboard;
 import nl.dictu.tvs.portal.usecase.overview.MonthCount;
 import nl.dictu.tvs.portal.usecase.overview.Phase;
 import nl.dictu.tvs.portal.usecase.overview.PhaseLeadTime;
-import nl.dictu.tvs.portal.trust.finding.JsonText;
+import nl.dictu.tvs.portal.shared.json.Json;
 
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -45,22 +47,19 @@ final class DashboardCharts {
                 List.of(dataset("", PRIMARY, months.stream().map(m -> (Number) m.count()).toList())), false);
     }
 
-    private static String dataset(String label, String colour, List<Number> values) {
-        StringBuilder out = new StringBuilder("{\"label\":");
-        JsonText.appendString(out, label);
-        out.append(",\"backgroundColor\":\"").append(colour).append("\",\"data\":[");
-        for (int i = 0; i < values.size(); i++) {
-            out.append(i > 0 ? "," : "").append(values.get(i));
-        }
-        return out.append("]}").toString();
+    private static Map<String, Object> dataset(String label, String colour, List<Number> values) {
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("label", label);
+        dataset.put("backgroundColor", colour);
+        dataset.put("data", values);
+        return dataset;
     }
 
-    private static String bar(List<String> labels, List<String> datasets, boolean legend) {
-        StringBuilder out = new StringBuilder("{\"type\":\"bar\",\"data\":{\"labels\":");
-        JsonText.appendStrings(out, labels);
-        out.append(",\"datasets\":[").append(String.join(",", datasets)).append("]},\"options\":{\"animation\":false,")
-                .append("\"plugins\":{\"legend\":{\"display\":").append(legend).append("}},")
-                .append("\"scales\":{\"y\":{\"beginAtZero\":true}}}}");
-        return out.toString();
+    private static String bar(List<String> labels, List<Map<String, Object>> datasets, boolean legend) {
+        return Json.write(Map.of("type", "bar",
+                "data", Map.of("labels", labels, "datasets", datasets),
+                "options", Map.of("animation", false,
+                        "plugins", Map.of("legend", Map.of("display", legend)),
+                        "scales", Map.of("y", Map.of("beginAtZero", true)))));
     }
 }

@@ -1,15 +1,16 @@
 package nl.dictu.tvs.portal.usecase.applying.draft;
 
 import nl.dictu.tvs.portal.domain.application.ContactRole;
-import nl.dictu.tvs.portal.trust.finding.JsonText;
+import nl.dictu.tvs.portal.shared.json.Json;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The stored form of a {@link WizardDraft}: a JSON object of strings, arrays and objects (what
- * {@link JsonText} reads). Unknown or missing members read as empty, so older drafts still open.
+ * The stored form of a {@link WizardDraft}: a JSON object of strings, arrays and objects (written and read by
+ * {@link Json}). Unknown or missing members read as empty, so older drafts still open.
  */
 public final class DraftJson {
 
@@ -17,56 +18,35 @@ public final class DraftJson {
     }
 
     public static String write(WizardDraft draft) {
-        StringBuilder out = new StringBuilder("{");
-        member(out, "oin", draft.getOin()).append(',');
-        member(out, "organisationName", draft.getOrganisationName()).append(',');
-        out.append("\"contacts\":[");
-        for (int i = 0; i < draft.getContacts().size(); i++) {
-            ContactEntry contact = draft.getContacts().get(i);
-            out.append(i == 0 ? "{" : ",{");
-            member(out, "role", contact.getRole().name()).append(',');
-            member(out, "name", contact.getName()).append(',');
-            member(out, "email", contact.getEmail()).append(',');
-            member(out, "phone", contact.getPhone()).append('}');
-        }
-        out.append("],\"services\":[");
-        for (int i = 0; i < draft.getServices().size(); i++) {
-            ServiceEntry service = draft.getServices().get(i);
-            out.append(i == 0 ? "{" : ",{");
-            member(out, "name", service.getName()).append(',');
-            member(out, "description", service.getDescription()).append(',');
-            member(out, "url", service.getUrl()).append(",\"levels\":");
-            Map<String, String> levels = new java.util.LinkedHashMap<>();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("oin", draft.getOin());
+        root.put("organisationName", draft.getOrganisationName());
+        root.put("contacts", draft.getContacts().stream().map(contact -> ordered(
+                "role", contact.getRole().name(), "name", contact.getName(), "email", contact.getEmail(),
+                "phone", contact.getPhone())).toList());
+        root.put("services", draft.getServices().stream().map(service -> {
+            Map<String, Object> levels = new LinkedHashMap<>();
             service.getLevels().forEach((means, level) -> levels.put(means, Text.orEmpty(level)));
-            JsonText.appendObject(out, levels);
-            out.append('}');
-        }
-        out.append("],");
-        member(out, "eenmaligInloggen", draft.getEenmaligInloggen()).append(',');
-        file(out, "certificate", draft.certificate()).append(',');
-        file(out, "metadata", draft.metadata()).append(',');
-        file(out, "albDecision", draft.albDecision()).append(",\"checklist\":{");
-        boolean first = true;
-        for (Map.Entry<String, ChecklistEntry> entry : draft.getChecklist().entrySet()) {
-            out.append(first ? "" : ",");
-            first = false;
-            JsonText.appendString(out, entry.getKey());
-            out.append(":{");
-            ChecklistEntry answer = entry.getValue();
-            member(out, "answer", answer.getAnswer()).append(',');
-            member(out, "explanation", answer.getExplanation()).append(',');
-            member(out, "evidenceFileId", answer.getEvidenceFileId() == null ? "" : answer.getEvidenceFileId().toString())
-                    .append(',');
-            member(out, "evidenceFileName", answer.getEvidenceFileName()).append('}');
-        }
-        out.append("},");
-        member(out, "acceptedTermsVersion", draft.getAcceptedTermsVersion()).append(",\"visitedSteps\":");
-        JsonText.appendStrings(out, draft.visitedSteps().stream().sorted().map(WizardStep::name).toList());
-        return out.append('}').toString();
+            return ordered("name", service.getName(), "description", service.getDescription(), "url", service.getUrl(),
+                    "levels", levels);
+        }).toList());
+        root.put("eenmaligInloggen", draft.getEenmaligInloggen());
+        root.put("certificate", file(draft.certificate()));
+        root.put("metadata", file(draft.metadata()));
+        root.put("albDecision", file(draft.albDecision()));
+        Map<String, Object> checklist = new LinkedHashMap<>();
+        draft.getChecklist().forEach((code, answer) -> checklist.put(code, ordered("answer", answer.getAnswer(),
+                "explanation", answer.getExplanation(),
+                "evidenceFileId", answer.getEvidenceFileId() == null ? "" : answer.getEvidenceFileId().toString(),
+                "evidenceFileName", answer.getEvidenceFileName())));
+        root.put("checklist", checklist);
+        root.put("acceptedTermsVersion", draft.getAcceptedTermsVersion());
+        root.put("visitedSteps", draft.visitedSteps().stream().sorted().map(WizardStep::name).toList());
+        return Json.write(root);
     }
 
     public static WizardDraft read(String json) {
-        Map<String, Object> root = object(JsonText.parse(json));
+        Map<String, Object> root = object(Json.read(json));
         WizardDraft draft = new WizardDraft();
         draft.setOin(text(root, "oin"));
         draft.setOrganisationName(text(root, "organisationName"));
@@ -116,21 +96,17 @@ public final class DraftJson {
         return draft;
     }
 
-    private static StringBuilder member(StringBuilder out, String name, String value) {
-        JsonText.appendString(out, name);
-        out.append(':');
-        JsonText.appendString(out, value);
-        return out;
+    private static Map<String, Object> file(Optional<FileRef> file) {
+        return file.map(f -> ordered("id", String.valueOf(f.id()), "fileName", f.fileName())).orElse(null);
     }
 
-    private static StringBuilder file(StringBuilder out, String name, Optional<FileRef> file) {
-        JsonText.appendString(out, name);
-        out.append(':');
-        if (file.isEmpty()) {
-            return out.append("null");
+    /** An ordered object from name-value pairs; a missing text reads as empty. */
+    private static Map<String, Object> ordered(Object... nameValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            object.put((String) nameValues[i], nameValues[i + 1] == null ? "" : nameValues[i + 1]);
         }
-        JsonText.appendObject(out, Map.of("id", String.valueOf(file.get().id()), "fileName", file.get().fileName()));
-        return out;
+        return object;
     }
 
     private static FileRef file(Map<String, Object> root, String name) {
