@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The one bundle: every key in both languages, and Dutch when Dutch is asked, whatever the JVM's locale. */
 class MessageBundleTest {
 
-    private static final String BASE = "nl.dictu.tvs.portal.i18n.messages";
+    private static final String BASE = nl.dictu.tvs.portal.shared.i18n.Bundle.NAME;
 
     private static Properties load(String file) throws IOException {
         Properties p = new Properties();

@@ -1,18 +1,16 @@
 package nl.dictu.tvs.portal.web.api;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** Renders a bundle message in the caller's first accepted language that the portal has (Dutch otherwise). */
 final class ApiMessages {
-
-    private static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
 
     private ApiMessages() {
     }
@@ -21,7 +19,7 @@ final class ApiMessages {
         Locale locale = acceptableLanguages.stream()
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
                 .findFirst().orElse(Locale.forLanguageTag("nl"));
-        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+        return Bundle.text(locale, key, arguments);
     }
 
     /** A refusal as JSON: {@code messageKey} for programs, {@code message} for people. */

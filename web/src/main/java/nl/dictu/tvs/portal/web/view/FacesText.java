@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
@@ -7,7 +9,6 @@ import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 
 /**
  * Texts and messages for backing beans, from the one bundle in the page's language: a service's
@@ -20,8 +21,7 @@ public final class FacesText {
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        String pattern = context.getApplication().getResourceBundle(context, "msg").getString(key);
-        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return Bundle.text(context.getViewRoot().getLocale(), key, arguments);
     }
 
     /** An error on a field (its client id), or on the page when clientId is null. */

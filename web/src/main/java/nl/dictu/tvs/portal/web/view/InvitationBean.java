@@ -10,11 +10,10 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.membership.InvitationAcceptance;
 import nl.dictu.tvs.portal.usecase.membership.InvitationView;
-import nl.dictu.tvs.portal.web.i18n.BundleText;
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.security.SessionSignIn;
 
-import java.util.List;
 
 /**
  * The page an invitation link opens: what it invites to, and the invitee's user name and password.
@@ -51,7 +50,7 @@ public class InvitationBean {
             try {
                 invitation = acceptance.open(token);
             } catch (ApplicationServiceException e) {
-                problem = BundleText.format(localeBean.getLocale(), e.messageKey(), e.arguments());
+                problem = Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray());
             }
         }
         return invitation;
@@ -64,12 +63,12 @@ public class InvitationBean {
 
     public String getRoleLabel() {
         return getInvitation() == null ? ""
-                : BundleText.label(localeBean.getLocale(), "member.role." + getInvitation().memberRole().name());
+                : Bundle.text(localeBean.getLocale(), "member.role." + getInvitation().memberRole().name());
     }
 
     public String getIntro() {
-        return getInvitation() == null ? "" : BundleText.format(localeBean.getLocale(), "invitation.intro",
-                List.of(getInvitation().organisationName(), getRoleLabel()));
+        return getInvitation() == null ? "" : Bundle.text(localeBean.getLocale(), "invitation.intro",
+                getInvitation().organisationName(), getRoleLabel());
     }
 
     public String accept() {
@@ -78,7 +77,7 @@ public class InvitationBean {
             SessionSignIn.signIn(request, user);
             return "/applicant/index?faces-redirect=true";
         } catch (ApplicationServiceException e) {
-            refusal = new FormRefusal(BundleText.format(localeBean.getLocale(), e.messageKey(), e.arguments()),
+            refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()),
                     AccountForm.fieldOf(e.messageKey()));
             return null;
         }

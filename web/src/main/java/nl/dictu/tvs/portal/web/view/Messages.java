@@ -1,30 +1,29 @@
 package nl.dictu.tvs.portal.web.view;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Faces messages from the one bundle, in the page's language: a refusal's reason, or a confirmation. */
 public final class Messages {
 
-    private static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
-
     private Messages() {
     }
 
     public static String text(String key, Object... arguments) {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+        return Bundle.text(locale, key, arguments);
     }
 
     /** The key's text, or {@code fallback} when the bundle has no such key. */
     public static String textOr(String key, String fallback) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        ResourceBundle bundle = Bundle.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 

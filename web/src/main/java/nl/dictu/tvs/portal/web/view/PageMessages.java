@@ -1,18 +1,16 @@
 package nl.dictu.tvs.portal.web.view;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** Puts a text from the bundle, in the page's language, among the page's messages. */
 public final class PageMessages {
-
-    static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
 
     private PageMessages() {
     }
@@ -48,8 +46,7 @@ public final class PageMessages {
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.getDefault();
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return Bundle.text(locale, key, arguments);
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.membership.DemoRegistration;
-import nl.dictu.tvs.portal.web.i18n.BundleText;
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.security.SessionSignIn;
 
@@ -44,7 +44,7 @@ public class RegisterBean {
             SessionSignIn.signIn(request, user);
             return "/applicant/apply/organisation?faces-redirect=true";
         } catch (ApplicationServiceException e) {
-            refusal = new FormRefusal(BundleText.format(localeBean.getLocale(), e.messageKey(), e.arguments()),
+            refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()),
                     fieldOf(e.messageKey()));
             return null;
         }

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.document.generate;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import nl.dictu.tvs.portal.document.pdfa.ArchivalMetadata;
 
 import java.text.MessageFormat;
@@ -17,8 +19,6 @@ import java.util.ResourceBundle;
  */
 public final class DocumentText {
 
-    static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
-
     private final Locale locale;
     private final ResourceBundle bundle;
     private final DateTimeFormatter date;
@@ -26,9 +26,7 @@ public final class DocumentText {
 
     private DocumentText(Locale locale) {
         this.locale = locale;
-        // No fallback to the JVM's default locale: Dutch is the base bundle, English the only variant.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = Bundle.of(locale);
         this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
@@ -46,7 +44,7 @@ public final class DocumentText {
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        return Bundle.text(locale, key, arguments);
     }
 
     public String date(Instant instant) {

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.trust.finding;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -7,7 +9,6 @@ import java.util.ResourceBundle;
 /** Renders finding messages from the portal's bundle: Dutch by default, English for English locales. */
 public final class FindingMessages {
 
-    private static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
     // Without this control a JVM whose default locale is English would answer Dutch requests in English.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -21,7 +22,7 @@ public final class FindingMessages {
     }
 
     public static FindingMessages forLocale(Locale locale) {
-        return new FindingMessages(ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK), locale);
+        return new FindingMessages(Bundle.of(locale), locale);
     }
 
     public static String keyOf(FindingCode code) {

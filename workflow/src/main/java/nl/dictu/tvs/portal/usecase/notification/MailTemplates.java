@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.usecase.notification;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,6 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.Y
  */
 public final class MailTemplates {
 
-    static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
     /** The mail that invites a colleague into an organisation. */
     public static final String INVITATION = "invitation";
     /** Every template the portal queues: the process's notifications and the invitation. */
@@ -55,7 +56,7 @@ public final class MailTemplates {
 
     /** Renders the given text as the template would be (for a preview). */
     public static RenderedMail render(MailText text, Locale locale, String recipient, MailParameters parameters) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = Bundle.of(locale);
         Object[] arguments = {parameters.reference(), taskName(bundle, parameters.relatedTask()), parameters.rejectionReason(),
                 parameters.organisationName(), parameters.link()};
         return new RenderedMail(recipient, new MessageFormat(text.subject(), locale).format(arguments),
@@ -64,7 +65,7 @@ public final class MailTemplates {
 
     /** The bundle's text of a template. */
     public static MailText defaultText(String templateKey, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = Bundle.of(locale);
         return new MailText(bundle.getString("mail." + templateKey + ".subject"), bundle.getString("mail." + templateKey + ".body"));
     }
 

@@ -12,7 +12,7 @@ import nl.dictu.tvs.portal.usecase.membership.MemberView;
 import nl.dictu.tvs.portal.usecase.membership.MembershipService;
 import nl.dictu.tvs.portal.domain.user.MemberRole;
 import nl.dictu.tvs.portal.shared.config.PortalConfig;
-import nl.dictu.tvs.portal.web.i18n.BundleText;
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.FormRefusal;
@@ -68,13 +68,13 @@ public class OrganisationBean {
     public String invite() {
         try {
             InvitationView invitation = membership.invite(actor(), email, role, acceptUrl(), localeBean.getLanguage());
-            sent = BundleText.format(localeBean.getLocale(), "organisation.invite.sent", List.of(invitation.email(),
+            sent = Bundle.text(localeBean.getLocale(), "organisation.invite.sent", invitation.email(),
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(localeBean.getLocale())
-                            .format(invitation.expiresAt().atZone(ZONE))));
+                            .format(invitation.expiresAt().atZone(ZONE)));
             email = null;
         } catch (ApplicationServiceException e) {
             String field = e.messageKey().equals("invitation.invalid.role") ? "inviteRole" : "inviteEmail";
-            refusal = new FormRefusal(BundleText.format(localeBean.getLocale(), e.messageKey(), e.arguments()), field);
+            refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()), field);
         }
         return null;
     }

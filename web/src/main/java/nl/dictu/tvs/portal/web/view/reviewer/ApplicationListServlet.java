@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -43,7 +45,7 @@ public class ApplicationListServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(DashboardBean.BUNDLE, locale.getLocale());
+        ResourceBundle bundle = Bundle.of(locale.getLocale());
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"tvs-aanvragen-" + LocalDate.now() + ".csv\"");
         response.setHeader("Cache-Control", "no-store");

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,8 +20,6 @@ import java.util.function.UnaryOperator;
 @Named
 @RequestScoped
 public class DashboardBean {
-
-    static final String BUNDLE = "nl.dictu.tvs.portal.i18n.messages";
 
     @Inject
     private CurrentUserBean currentUser;
@@ -56,7 +56,7 @@ public class DashboardBean {
     }
 
     private UnaryOperator<String> labels() {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale.getLocale());
+        ResourceBundle bundle = Bundle.of(locale.getLocale());
         return bundle::getString;
     }
 }

@@ -12,7 +12,7 @@ import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftValidation;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
-import nl.dictu.tvs.portal.web.i18n.BundleText;
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
@@ -224,7 +224,7 @@ public abstract class WizardStepBean implements Serializable {
     }
 
     protected String text(String key, List<String> arguments) {
-        return BundleText.format(localeBean.getLocale(), key, arguments);
+        return Bundle.text(localeBean.getLocale(), key, arguments.toArray());
     }
 
     protected SignedInUser actor() {
