@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.api;
 
+import nl.dictu.tvs.portal.web.Uploads;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +22,6 @@ import nl.dictu.tvs.portal.usecase.application.UploadedFile;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -49,7 +50,7 @@ public class FilesResource {
                            InputStream body) throws IOException {
         FilePurpose filePurpose = purposeOf(purpose);
         String name = fileName == null ? "upload" : java.net.URLDecoder.decode(fileName, StandardCharsets.UTF_8);
-        byte[] content = readAtMost(body, filePurpose.maxBytes() + 1);
+        byte[] content = Uploads.read(body, filePurpose);
         UploadedFile stored = uploads.upload(SignedInUsers.of(request), filePurpose, name, content);
         return Response.created(URI.create("files/" + stored.id())).entity(stored).build();
     }
@@ -72,16 +73,5 @@ public class FilesResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidApplicationException("upload.unknownPurpose", String.valueOf(purpose));
         }
-    }
-
-    /** At most {@code limit} bytes: one more than allowed is enough for the service to say it is too large. */
-    public static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        int read;
-        while (out.size() < limit && (read = in.read(buffer, 0, Math.min(buffer.length, limit - out.size()))) != -1) {
-            out.write(buffer, 0, read);
-        }
-        return out.toByteArray();
     }
 }

@@ -49,10 +49,18 @@ public class UploadService {
         AccessPolicy.requireApplicant(actor);
         Organisation organisation = organisations.findByOin(actor.organisationOin())
                 .orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
-        String mediaType = UploadInspector.inspect(purpose, fileName, content);
-        StoredFile stored = files.save(new StoredFile(organisation, purpose, fileName, mediaType, content,
+        String name = nameWithoutPath(fileName);
+        String mediaType = UploadInspector.inspect(purpose, name, content);
+        StoredFile stored = files.save(new StoredFile(organisation, purpose, name, mediaType, content,
                 actor.username(), clock.instant()));
         return UploadedFile.of(stored);
+    }
+
+    /** Browsers and scripts may send a path, or no name at all; only the name is kept. */
+    static String nameWithoutPath(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        return last.isEmpty() ? "upload" : last;
     }
 
     /** The file's description, for the organisation's applicants and for reviewers. */

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.Uploads;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -43,13 +45,13 @@ public class AlbDecisionBean extends ApplicantTaskForm {
     }
 
     public String submit() {
-        if (!CertificateMetadataInput.chosen(decisionFile)) {
+        if (!Uploads.chosen(decisionFile)) {
             FacesText.error(FIELD, "applicant.albDecision.nothingChosen");
             return null;
         }
         UploadedFile stored;
         try {
-            byte[] content = CertificateMetadataInput.read(decisionFile, FilePurpose.ALB_DECISION);
+            byte[] content = Uploads.read(decisionFile, FilePurpose.ALB_DECISION);
             stored = uploads.upload(user(), FilePurpose.ALB_DECISION, decisionFile.getSubmittedFileName(), content);
         } catch (InvalidApplicationException e) {
             FacesText.invalid(FIELD, e);

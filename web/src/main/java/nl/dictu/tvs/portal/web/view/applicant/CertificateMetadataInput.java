@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.Uploads;
+
 import jakarta.servlet.http.Part;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.application.UploadService;
@@ -7,13 +9,9 @@ import nl.dictu.tvs.portal.usecase.application.UploadedFile;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.usecase.application.UploadInspector;
-import nl.dictu.tvs.portal.web.api.FilesResource;
 import nl.dictu.tvs.portal.web.view.FacesText;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -37,9 +35,9 @@ public class CertificateMetadataInput implements Serializable {
      */
     public boolean takeUploads(UploadService uploads, SignedInUser actor, String certificateFieldId, String metadataFieldId) {
         boolean ok = true;
-        if (chosen(certificateFile)) {
+        if (Uploads.chosen(certificateFile)) {
             try {
-                byte[] content = read(certificateFile, FilePurpose.CERTIFICATE);
+                byte[] content = Uploads.read(certificateFile, FilePurpose.CERTIFICATE);
                 UploadedFile stored = uploads.upload(actor, FilePurpose.CERTIFICATE, certificateFile.getSubmittedFileName(), content);
                 certificatePem = UploadInspector.DER.equals(stored.mediaType()) ? pemOf(content)
                         : new String(content, StandardCharsets.US_ASCII);
@@ -48,9 +46,9 @@ public class CertificateMetadataInput implements Serializable {
                 ok = false;
             }
         }
-        if (chosen(metadataFile)) {
+        if (Uploads.chosen(metadataFile)) {
             try {
-                byte[] content = read(metadataFile, FilePurpose.METADATA);
+                byte[] content = Uploads.read(metadataFile, FilePurpose.METADATA);
                 uploads.upload(actor, FilePurpose.METADATA, metadataFile.getSubmittedFileName(), content);
                 metadataText = new String(content, StandardCharsets.UTF_8);
             } catch (InvalidApplicationException e) {
@@ -63,18 +61,7 @@ public class CertificateMetadataInput implements Serializable {
         return ok;
     }
 
-    static boolean chosen(Part part) {
-        return part != null && part.getSize() > 0;
-    }
 
-    /** At most one byte over the purpose's limit: enough for the upload service to say it is too large. */
-    static byte[] read(Part part, FilePurpose purpose) {
-        try (InputStream in = part.getInputStream()) {
-            return FilesResource.readAtMost(in, purpose.maxBytes() + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String pemOf(byte[] der) {
         return "-----BEGIN CERTIFICATE-----\n"

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.Uploads;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -85,11 +87,11 @@ public class ReworkBean extends ApplicantTaskForm {
 
     /** A chosen file becomes the item's evidence; a refused one gets its message and keeps the previous evidence. */
     private boolean takeEvidence(ReworkRow row, String fieldId) {
-        if (!CertificateMetadataInput.chosen(row.getEvidenceFile())) {
+        if (!Uploads.chosen(row.getEvidenceFile())) {
             return true;
         }
         try {
-            byte[] content = CertificateMetadataInput.read(row.getEvidenceFile(), FilePurpose.CHECKLIST_EVIDENCE);
+            byte[] content = Uploads.read(row.getEvidenceFile(), FilePurpose.CHECKLIST_EVIDENCE);
             UploadedFile stored = uploads.upload(user(), FilePurpose.CHECKLIST_EVIDENCE,
                     row.getEvidenceFile().getSubmittedFileName(), content);
             row.setEvidence(stored.id(), stored.fileName());

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant.apply;
 
+import nl.dictu.tvs.portal.web.Uploads;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.event.AjaxBehaviorEvent;
@@ -25,10 +27,7 @@ import nl.dictu.tvs.portal.domain.application.LoginMeans;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -165,12 +164,9 @@ public abstract class WizardStepBean implements Serializable {
     protected Optional<FileRef> upload(FilePurpose purpose, String fieldId, Part file, String pasted, String pastedName) {
         uploadRefusals.remove(fieldId);
         try {
-            if (file != null && file.getSize() > 0) {
-                byte[] content;
-                try (InputStream in = file.getInputStream()) {
-                    content = in.readAllBytes();
-                }
-                return Optional.of(stored(uploads.upload(actor(), purpose, fileName(file), content)));
+            if (Uploads.chosen(file)) {
+                return Optional.of(stored(uploads.upload(actor(), purpose, file.getSubmittedFileName(),
+                        Uploads.read(file, purpose))));
             }
             if (pasted != null && !pasted.isBlank()) {
                 return Optional.of(stored(uploads.upload(actor(), purpose, pastedName,
@@ -181,20 +177,12 @@ public abstract class WizardStepBean implements Serializable {
             uploadRefusals.put(fieldId, text(e.messageKey(), e.arguments()));
         } catch (InvalidApplicationException e) {
             uploadRefusals.put(fieldId, text(e.messageKey(), e.arguments().stream().map(String::valueOf).toList()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Optional.empty();
     }
 
     private static FileRef stored(UploadedFile file) {
         return new FileRef(file.id(), file.fileName());
-    }
-
-    /** Browsers may send a path; only the name is kept. */
-    private static String fileName(Part file) {
-        String name = file.getSubmittedFileName() == null ? "upload" : file.getSubmittedFileName();
-        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     protected void refuseUpload(String fieldId, String key) {
