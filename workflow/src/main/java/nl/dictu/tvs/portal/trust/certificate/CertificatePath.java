@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.trust.certificate;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.InvalidAlgorithmParameterException;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,7 @@ import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.security.auth.x500.X500Principal;
 
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
@@ -63,7 +64,8 @@ final class CertificatePath {
     private final TrustAnchors trustAnchors;
     private final RevocationPolicy revocationPolicy;
     private final Set<TrustAnchor> pkixAnchors;
-    private final Set<X500Principal> anchorSubjects = new HashSet<>();
+    /** The anchors' subjects as encoded (compared as bytes: no name canonicalisation per certificate). */
+    private final Set<ByteBuffer> anchorSubjects = new HashSet<>();
     private final CertStore configuredStore;
     private final PKIXParameters validation;
 
@@ -71,7 +73,7 @@ final class CertificatePath {
         this.trustAnchors = trustAnchors;
         this.revocationPolicy = revocationPolicy;
         this.pkixAnchors = trustAnchors.asPkixAnchors();
-        trustAnchors.anchors().forEach(anchor -> anchorSubjects.add(anchor.getSubjectX500Principal()));
+        trustAnchors.anchors().forEach(anchor -> anchorSubjects.add(ByteBuffer.wrap(anchor.getSubjectX500Principal().getEncoded())));
         try {
             List<Object> configured = new ArrayList<>(trustAnchors.intermediates());
             configured.addAll(trustAnchors.crls());
@@ -121,7 +123,7 @@ final class CertificatePath {
     private Optional<List<X509Certificate>> pathByIssuerName(X509Certificate endEntity, List<X509Certificate> given) {
         List<X509Certificate> path = new ArrayList<>(List.of(endEntity));
         X509Certificate current = endEntity;
-        while (!anchorSubjects.contains(current.getIssuerX500Principal())) {
+        while (!anchorSubjects.contains(ByteBuffer.wrap(current.getIssuerX500Principal().getEncoded()))) {
             if (path.size() == MAX_PATH_LENGTH) {
                 return Optional.empty();
             }
@@ -138,9 +140,9 @@ final class CertificatePath {
 
     private static Optional<X509Certificate> issuerOf(X509Certificate certificate, List<X509Certificate> candidates,
             List<X509Certificate> taken) {
-        X500Principal issuer = certificate.getIssuerX500Principal();
+        byte[] issuer = certificate.getIssuerX500Principal().getEncoded();
         for (X509Certificate candidate : candidates) {
-            if (candidate.getSubjectX500Principal().equals(issuer) && !taken.contains(candidate)) {
+            if (Arrays.equals(candidate.getSubjectX500Principal().getEncoded(), issuer) && !taken.contains(candidate)) {
                 return Optional.of(candidate);
             }
         }

@@ -1,11 +1,13 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,13 @@ final class MetadataCertificateRules {
     static final int MAX_ENCRYPTION = 2;
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final String SPEC = "Koppelvlakspecificatie eID SAML 4.4 ";
+    private static final ThreadLocal<CertificateFactory> FACTORY = ThreadLocal.withInitial(() -> {
+        try {
+            return CertificateFactory.getInstance("X.509");
+        } catch (CertificateException e) {
+            throw new IllegalStateException("The JDK always provides X.509", e);
+        }
+    });
     private static final Map<FindingCode, FindingCode> LISTED = new EnumMap<>(FindingCode.class);
     private static final Map<FindingCode, String> SOURCES = new EnumMap<>(FindingCode.class);
 
@@ -90,9 +99,10 @@ final class MetadataCertificateRules {
             List<X509Certificate> certificates = new ArrayList<>();
             for (Element element : Dom.descendants(keyDescriptor, SamlNames.DS, "X509Certificate")) {
                 try {
-                    // The signer was read already; recognising it by its text spares parsing it again.
-                    certificates.add(SigningCertificates.holds(element, signer) ? signer.certificate() : SigningCertificates.decode(element));
-                } catch (IOException | CertificateException | RuntimeException e) {
+                    // The signer was read already: recognised by its bytes, it is not parsed again.
+                    byte[] der = SigningCertificates.der(element);
+                    certificates.add(Arrays.equals(der, signer.der()) ? signer.certificate() : parse(der));
+                } catch (CertificateException | RuntimeException e) {
                     findings.add(Finding.of(FindingCode.METADATA_CERTIFICATE_UNREADABLE, term(use), position)
                             .withEvidence("use", use).withEvidence("keyDescriptor", position)
                             .withEvidence("source", SOURCES.get(FindingCode.METADATA_CERTIFICATE_UNREADABLE)));
@@ -107,6 +117,10 @@ final class MetadataCertificateRules {
         listed.forEach((certificate, use) -> check.checkEndEntity(certificate, use, all, applicantOin, at)
                 .forEach(finding -> findings.add(asListed(finding, certificate, use))));
         return findings;
+    }
+
+    private static X509Certificate parse(byte[] der) throws CertificateException {
+        return (X509Certificate) FACTORY.get().generateCertificate(new ByteArrayInputStream(der));
     }
 
     private static List<Finding> tooMany(Map<X509Certificate, CertificateUse> listed) {
