@@ -250,6 +250,19 @@ class MetadataCertificateRulesTest {
         assertThat(inMetadata).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.dictu.tvs.portal.trust.metadata.HostileMetadataTest#hostileDocuments")
+    void shouldStillRejectEveryHostileDocumentWithItsOwnFindingWhenTheCertificatesAreChecked(String name,
+            Function<String, byte[]> mutation, FindingCode expected) {
+        // when
+        MetadataCheckResult result = check.check(mutation.apply(SignedMetadataFixture.signed()), SignedMetadataFixture.request(),
+                certificates, NOW);
+
+        // then
+        assertThat(result.summary()).isEmpty();
+        assertThat(result.findings()).extracting(Finding::code).containsExactly(expected);
+    }
+
     private List<Finding> errors(byte[] metadata, Optional<X509Certificate> uploaded) {
         MetadataCheckRequest request = new MetadataCheckRequest(TestResources.OIN, Environment.PREPRODUCTION, true, Set.of(), uploaded);
         return check.check(metadata, request, certificates, NOW).findings().stream().filter(Finding::isError).toList();
