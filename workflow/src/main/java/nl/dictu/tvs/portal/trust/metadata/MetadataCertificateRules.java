@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -23,7 +24,6 @@ import nl.dictu.tvs.portal.trust.certificate.ChainOrder;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 import nl.dictu.tvs.portal.trust.finding.FindingMessages;
-import nl.dictu.tvs.portal.trust.metadata.SigningCertificates.KnownCertificate;
 
 /**
  * Every certificate the metadata lists in a {@code KeyDescriptor} (signing, TLS-as-signing and encryption alike,
@@ -89,7 +89,8 @@ final class MetadataCertificateRules {
     static List<Finding> check(VerifiedMetadata metadata, CertificateCheck check, List<X509Certificate> pathHelpers,
             String applicantOin, Instant at) {
         List<Finding> findings = new ArrayList<>();
-        KnownCertificate signer = KnownCertificate.of(metadata.signingCertificate());
+        X509Certificate signer = metadata.signingCertificate();
+        byte[] signerDer = encoded(signer);
         Map<X509Certificate, CertificateUse> listed = new LinkedHashMap<>();
         List<X509Certificate> all = new ArrayList<>(pathHelpers);
         int position = 0;
@@ -101,7 +102,7 @@ final class MetadataCertificateRules {
                 try {
                     // The signer was read already: recognised by its bytes, it is not parsed again.
                     byte[] der = SigningCertificates.der(element);
-                    certificates.add(Arrays.equals(der, signer.der()) ? signer.certificate() : parse(der));
+                    certificates.add(Arrays.equals(der, signerDer) ? signer : parse(der));
                 } catch (CertificateException | RuntimeException e) {
                     findings.add(Finding.of(FindingCode.METADATA_CERTIFICATE_UNREADABLE, term(use), position)
                             .withEvidence("use", use).withEvidence("keyDescriptor", position)
@@ -117,6 +118,14 @@ final class MetadataCertificateRules {
         listed.forEach((certificate, use) -> check.checkEndEntity(certificate, use, all, applicantOin, at)
                 .forEach(finding -> findings.add(asListed(finding, certificate, use))));
         return findings;
+    }
+
+    private static byte[] encoded(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("A parsed certificate always has an encoding", e);
+        }
     }
 
     private static X509Certificate parse(byte[] der) throws CertificateException {
