@@ -9,6 +9,7 @@ import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertStore;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
@@ -103,7 +104,7 @@ final class CertificatePath {
                 parameters.setDate(Date.from(insideValidity(endEntity, at)));
                 VALIDATOR.get().validate(FACTORY.get().generateCertPath(byName.get()), parameters);
                 return Optional.empty();
-            } catch (CertPathValidatorException | InvalidAlgorithmParameterException | java.security.cert.CertificateException e) {
+            } catch (CertPathValidatorException | InvalidAlgorithmParameterException | CertificateException e) {
                 // Not this path; the builder below looks at every candidate before calling it untrusted.
             }
         }
