@@ -14,7 +14,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The test PKI of this JVM: its root is the shared server's trust anchor ({@code TVS_TRUST_ANCHORS}),
+ * The test PKI of this JVM: its root is the shared server's trust anchor ({@code TVS_TRUST_ANCHORS}), its
+ * intermediate the configured intermediate ({@code TVS_TRUST_INTERMEDIATES}),
  * and tests issue the demo organisation's certificates and sign its metadata with it.
  */
 public final class ItPki {
@@ -28,7 +29,11 @@ public final class ItPki {
         try {
             Path root = workDir.resolve("trust-anchors.pem");
             Files.writeString(root, PemWriter.toPem(PKI.root()), StandardCharsets.US_ASCII);
-            return Map.of("TVS_TRUST_ANCHORS", root.toAbsolutePath().toString());
+            // As production configures the PKIoverheid intermediates: metadata lists end-entity certificates only.
+            Path intermediates = workDir.resolve("trust-intermediates.pem");
+            Files.writeString(intermediates, PemWriter.toPem(PKI.intermediate()), StandardCharsets.US_ASCII);
+            return Map.of("TVS_TRUST_ANCHORS", root.toAbsolutePath().toString(),
+                    "TVS_TRUST_INTERMEDIATES", intermediates.toAbsolutePath().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.dictu.tvs.portal.trust.alb.AlbCheck;
 import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
 import nl.dictu.tvs.portal.trust.certificate.CertificateCheckResult;
+import nl.dictu.tvs.portal.trust.certificate.CertificateReader;
 import nl.dictu.tvs.portal.trust.finding.CheckReport;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.metadata.MetadataCheck;
@@ -17,11 +18,14 @@ import nl.dictu.tvs.portal.trust.metadata.MetadataCheckRequest;
 import nl.dictu.tvs.portal.trust.oin.OinCheck;
 
 /**
- * Runs all trust checks on one application: OIN, certificate, metadata (signed with that certificate) and,
- * when a register is configured, the ALB list. The report's instant is when it was computed; validity is
+ * Runs all trust checks on one application: OIN, certificate, metadata (signed with that certificate, every
+ * certificate it lists checked like the uploaded one, with or without an upload) and, when a register is
+ * configured, the ALB list. The report's instant is when it was computed; validity is
  * judged at the instant passed in (normally the same).
  */
 public final class TrustCheck {
+
+    private static final CertificateReader READER = new CertificateReader();
 
     private final OinCheck oinCheck;
     private final Optional<CertificateCheck> certificateCheck;
@@ -29,7 +33,10 @@ public final class TrustCheck {
     private final Optional<AlbCheck> albCheck;
     private final Clock clock;
 
-    /** Without a certificate check (no trust anchors configured) an uploaded certificate is not checked. */
+    /**
+     * Without a certificate check (no trust anchors configured) neither an uploaded certificate nor the certificates
+     * the metadata lists are checked; the server and the command line always configure anchors.
+     */
     public TrustCheck(OinCheck oinCheck, Optional<CertificateCheck> certificateCheck, MetadataCheck metadataCheck,
             Optional<AlbCheck> albCheck, Clock clock) {
         this.oinCheck = oinCheck;
@@ -50,7 +57,11 @@ public final class TrustCheck {
         if (input.metadata().isPresent()) {
             MetadataCheckRequest request = new MetadataCheckRequest(input.oin(), input.environment(),
                     input.eenmaligInloggen(), input.issuedServiceUuids(), certificate);
-            findings.addAll(metadataCheck.check(input.metadata().get(), request).findings());
+            byte[] metadata = input.metadata().get();
+            // The uploaded chain may hold the intermediate the metadata's certificates need (it lists end entities).
+            List<X509Certificate> uploadedChain = input.certificate().map(upload -> READER.read(upload).certificates()).orElse(List.of());
+            findings.addAll(certificateCheck.map(check -> metadataCheck.check(metadata, request, check, uploadedChain, at))
+                    .orElseGet(() -> metadataCheck.check(metadata, request)).findings());
         }
         albCheck.ifPresent(check -> findings.add(check.check(input.oin())));
         return new CheckReport(clock.instant(), findings);

@@ -12,7 +12,7 @@ import nl.dictu.tvs.portal.trust.finding.FindingCode;
 /**
  * Checks an uploaded PKIoverheid certificate (PEM or DER, alone or with its chain): it must chain to a
  * configured trust anchor, be valid at the given instant (WARNING within 60 days of expiry), have an RSA key
- * of at least 2048 bits or an EC key of at least 256, be signed with SHA-256 or better, allow
+ * of at least 2048 bits (TVS supports no other key type), be signed with SHA-256 or better, allow
  * digitalSignature, not be a CA, and carry the applicant's OIN in {@code Subject.serialNumber}. The summary
  * (subject, organisation, OIN, fingerprint, expiry) is an INFO finding.
  */
@@ -47,15 +47,26 @@ public final class CertificateCheck {
             return new CertificateCheckResult(List.of(unrelated), Optional.empty());
         }
         X509Certificate certificate = endEntity.get();
+        List<Finding> findings = new ArrayList<>(checkEndEntity(certificate, CertificateUse.SIGNING, certificates, applicantOin, at));
+        findings.add(summary(certificate));
+        return new CertificateCheckResult(findings, endEntity);
+    }
+
+    /**
+     * The checks on one end-entity certificate, listed for the given use (which decides the key usage it
+     * needs): not self-signed, a path to an anchor (with the configured intermediates and the given
+     * certificates that help build it), then validity, key, algorithm, key usage, CA flag and OIN. No summary.
+     */
+    public List<Finding> checkEndEntity(X509Certificate certificate, CertificateUse use, List<X509Certificate> pathHelpers,
+            String applicantOin, Instant at) {
         List<Finding> findings = new ArrayList<>();
         if (ChainOrder.isSelfSigned(certificate)) {
             findings.add(CertificateEvidence.add(Finding.of(FindingCode.CERTIFICATE_SELF_SIGNED), certificate));
         } else {
-            findings.addAll(path.check(certificate, certificates, at));
+            findings.addAll(path.check(certificate, pathHelpers, at));
         }
-        findings.addAll(CertificateProperties.check(certificate, applicantOin, at));
-        findings.add(summary(certificate));
-        return new CertificateCheckResult(findings, endEntity);
+        findings.addAll(CertificateProperties.check(certificate, applicantOin, at, use));
+        return findings;
     }
 
     private static Finding summary(X509Certificate certificate) {

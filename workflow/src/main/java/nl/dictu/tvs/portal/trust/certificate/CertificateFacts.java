@@ -24,6 +24,10 @@ public final class CertificateFacts {
         return subjectAttribute(certificate, BCStyle.SERIALNUMBER);
     }
 
+    public static Optional<String> commonName(X509Certificate certificate) {
+        return subjectAttribute(certificate, BCStyle.CN);
+    }
+
     public static Optional<String> organisation(X509Certificate certificate) {
         return subjectAttribute(certificate, BCStyle.O);
     }

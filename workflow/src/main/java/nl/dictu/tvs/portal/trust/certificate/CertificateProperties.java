@@ -14,13 +14,16 @@ import java.util.Set;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 
-/** The checks on the end-entity certificate itself: validity, key, algorithm, usage, CA flag and OIN. */
+/**
+ * The checks on the end-entity certificate itself: validity, key (RSA only, §9.1 of the Koppelvlakspecificatie
+ * eID SAML 4.4), algorithm, key usage for its {@link CertificateUse}, CA flag and OIN.
+ */
 final class CertificateProperties {
 
     static final Duration EXPIRY_WARNING = Duration.ofDays(60);
     private static final int MIN_RSA_BITS = 2048;
-    private static final int MIN_EC_BITS = 256;
     private static final int DIGITAL_SIGNATURE = 0;
+    private static final int KEY_ENCIPHERMENT = 2;
     /** SHA-256 or stronger with RSA (PKCS#1 v1.5 or PSS) or ECDSA. */
     private static final Set<String> STRONG_SIGNATURE_OIDS = Set.of(
             "1.2.840.113549.1.1.11", "1.2.840.113549.1.1.12", "1.2.840.113549.1.1.13", "1.2.840.113549.1.1.10",
@@ -30,6 +33,10 @@ final class CertificateProperties {
     }
 
     static List<Finding> check(X509Certificate certificate, String applicantOin, Instant at) {
+        return check(certificate, applicantOin, at, CertificateUse.SIGNING);
+    }
+
+    static List<Finding> check(X509Certificate certificate, String applicantOin, Instant at, CertificateUse use) {
         List<Finding> findings = new ArrayList<>();
         validity(certificate, at).ifPresent(findings::add);
         key(certificate).ifPresent(findings::add);
@@ -38,14 +45,21 @@ final class CertificateProperties {
                     .withEvidence("signatureAlgorithm", certificate.getSigAlgName()));
         }
         boolean[] keyUsage = certificate.getKeyUsage();
-        if (keyUsage == null || !keyUsage[DIGITAL_SIGNATURE]) {
+        if (use.signs() && !allows(keyUsage, DIGITAL_SIGNATURE)) {
             findings.add(Finding.of(FindingCode.CERTIFICATE_KEY_USAGE_MISSING));
+        }
+        if (use == CertificateUse.ENCRYPTION && !allows(keyUsage, KEY_ENCIPHERMENT)) {
+            findings.add(Finding.of(FindingCode.CERTIFICATE_KEY_ENCIPHERMENT_MISSING));
         }
         if (certificate.getBasicConstraints() >= 0) {
             findings.add(Finding.of(FindingCode.CERTIFICATE_IS_CA));
         }
         oin(certificate, applicantOin).ifPresent(findings::add);
         return findings.stream().map(finding -> CertificateEvidence.add(finding, certificate)).toList();
+    }
+
+    private static boolean allows(boolean[] keyUsage, int bit) {
+        return keyUsage != null && keyUsage.length > bit && keyUsage[bit];
     }
 
     private static Optional<Finding> validity(X509Certificate certificate, Instant at) {
@@ -64,24 +78,18 @@ final class CertificateProperties {
         return Optional.empty();
     }
 
+    /** TVS supports only RSA (§9.1), of at least 2048 bits; any other key type is refused whatever its size. */
     private static Optional<Finding> key(X509Certificate certificate) {
         PublicKey key = certificate.getPublicKey();
-        int bits;
         if (key instanceof RSAPublicKey rsa) {
-            bits = rsa.getModulus().bitLength();
-            if (bits >= MIN_RSA_BITS) {
-                return Optional.empty();
-            }
-        } else if (key instanceof ECPublicKey ec) {
-            bits = ec.getParams().getCurve().getField().getFieldSize();
-            if (bits >= MIN_EC_BITS) {
-                return Optional.empty();
-            }
-        } else {
-            bits = 0;
+            int bits = rsa.getModulus().bitLength();
+            return bits >= MIN_RSA_BITS ? Optional.empty() : Optional.of(Finding.of(FindingCode.CERTIFICATE_KEY_TOO_WEAK,
+                    key.getAlgorithm(), bits).withEvidence("keyAlgorithm", key.getAlgorithm()).withEvidence("keyBits", bits));
         }
-        return Optional.of(Finding.of(FindingCode.CERTIFICATE_KEY_TOO_WEAK, key.getAlgorithm(), bits)
-                .withEvidence("keyAlgorithm", key.getAlgorithm()).withEvidence("keyBits", bits));
+        int bits = key instanceof ECPublicKey ec ? ec.getParams().getCurve().getField().getFieldSize() : 0;
+        return Optional.of(Finding.of(FindingCode.CERTIFICATE_KEY_NOT_RSA, key.getAlgorithm(), bits)
+                .withEvidence("keyAlgorithm", key.getAlgorithm()).withEvidence("keyBits", bits)
+                .withEvidence("source", "Koppelvlakspecificatie eID SAML 4.4 §9.1"));
     }
 
     private static Optional<Finding> oin(X509Certificate certificate, String applicantOin) {

@@ -21,14 +21,20 @@ import org.bouncycastle.openssl.PEMParser;
 /**
  * The roots the applicant's certificate must chain to, and intermediates that may complete the chain.
  * <p>
- * Production: one anchor, <em>Staat der Nederlanden Private Root CA - G1</em> (valid to 14 Nov 2028,
- * SHA-256 fingerprint starting {@code 0257CE27}), loaded with {@link #fromPemFile(Path)} from the path the
- * operator configures; it is in neither the JDK nor the Mozilla trust store. Intermediates such as
+ * Production: the PKIoverheid private roots side by side, <em>Staat der Nederlanden Private Root CA - G1</em>
+ * (valid to 14 Nov 2028, SHA-256 fingerprint starting {@code 0257CE27}) and the G4 private roots
+ * <em>Staat der Nederlanden - G4 Root Priv G-TLS - 2024</em> and <em>... G4 Root Priv G-Other - 2024</em>, loaded
+ * with {@link #fromPemFiles(String)} from the file or files the operator configures (one PEM may hold several
+ * certificates); none is in the JDK or the Mozilla trust store. Intermediates such as
  * <em>Staat der Nederlanden Private Services CA - G1</em> and the TSP CAs may be configured with
- * {@link #withIntermediates(List)}. Never configure a PKIoverheid TRIAL root in production. Demo mode adds
- * the demo root of {@link nl.dictu.tvs.portal.trust.testpki.TestPki} with {@link #plusAnchor(X509Certificate)}.
+ * {@link #withIntermediates(List)}. A PKIoverheid TRIAL root ({@link #trialAnchors()}) is refused outside demo
+ * mode. Demo mode adds the demo root of {@link nl.dictu.tvs.portal.trust.testpki.TestPki} with
+ * {@link #plusAnchor(X509Certificate)}.
  */
 public final class TrustAnchors {
+
+    private static final java.util.regex.Pattern TRIAL =
+            java.util.regex.Pattern.compile("\\bTRIAL\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final List<X509Certificate> anchors;
     private final List<X509Certificate> intermediates;
@@ -50,6 +56,36 @@ public final class TrustAnchors {
     /** Reads the anchors from a PEM file; a file without certificates is a configuration error. */
     public static TrustAnchors fromPemFile(Path pemFile) throws IOException {
         return of(readPem(Files.readAllBytes(pemFile), pemFile));
+    }
+
+    /**
+     * Reads the anchors from one PEM file or from several, separated by commas (each may hold several
+     * certificates); a file without certificates is a configuration error.
+     */
+    public static TrustAnchors fromPemFiles(String commaSeparatedPaths) throws IOException {
+        List<X509Certificate> all = new ArrayList<>();
+        for (Path file : paths(commaSeparatedPaths)) {
+            all.addAll(readPem(Files.readAllBytes(file), file));
+        }
+        return of(all);
+    }
+
+    /** The files a setting names: one path, or several separated by commas (blanks around them ignored). */
+    public static List<Path> paths(String commaSeparatedPaths) {
+        return java.util.Arrays.stream(commaSeparatedPaths.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                .map(Path::of).toList();
+    }
+
+    /**
+     * The anchors that are PKIoverheid TRIAL roots (the word TRIAL in the subject): test certificates anybody
+     * can obtain, so trusting one outside demo mode would let anybody pass the check.
+     */
+    public List<X509Certificate> trialAnchors() {
+        return anchors.stream().filter(TrustAnchors::isTrial).toList();
+    }
+
+    static boolean isTrial(X509Certificate certificate) {
+        return TRIAL.matcher(CertificateFacts.subject(certificate)).find();
     }
 
     public TrustAnchors withIntermediates(List<X509Certificate> more) {

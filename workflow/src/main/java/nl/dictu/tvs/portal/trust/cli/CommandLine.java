@@ -13,13 +13,15 @@ import nl.dictu.tvs.portal.trust.metadata.Environment;
 
 /** The parsed options of {@link TrustCheckCommand}. */
 record CommandLine(Optional<Path> metadata, Optional<Path> certificate, String oin, Environment environment,
-        boolean eenmaligInloggen, Optional<Path> trustAnchors, Optional<Path> intermediates, Optional<Path> alb,
+        boolean eenmaligInloggen, String trustAnchors, Optional<Path> intermediates, Optional<Path> alb,
         Optional<Instant> at, boolean demo, Locale locale) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar tvs-check.jar --oin OIN --environment preproduction|production",
-            "         [--metadata FILE] [--certificate FILE --trust-anchors PEM [--intermediates PEM]]",
+            "         --trust-anchors PEM[,PEM...] [--intermediates PEM] [--metadata FILE] [--certificate FILE]",
             "         [--eenmalig-inloggen yes|no] [--alb FILE] [--at ISO-8601-INSTANT] [--demo] [--lang nl|en]",
+            "Every certificate (uploaded or listed in the metadata) is checked against the trust anchors;",
+            "a PKIoverheid TRIAL root is accepted as an anchor only with --demo.",
             "Prints the findings as JSON. Exit 0: no errors; 1: at least one error; 2: input unusable.");
 
     private static final Set<String> FLAGS = Set.of("--demo");
@@ -61,9 +63,10 @@ record CommandLine(Optional<Path> metadata, Optional<Path> certificate, String o
         if (metadata.isEmpty() && certificate.isEmpty()) {
             throw new UsageException("Give --metadata, --certificate or both");
         }
-        Optional<Path> trustAnchors = path(values, "--trust-anchors");
-        if (certificate.isPresent() && trustAnchors.isEmpty()) {
-            throw new UsageException("--certificate needs --trust-anchors");
+        String trustAnchors = values.get("--trust-anchors");
+        if (trustAnchors == null) {
+            throw new UsageException("Missing option --trust-anchors: the certificates are checked against the PKIoverheid"
+                    + " roots (G1 and G4 private roots; with --demo the demo root), e.g. --trust-anchors g1.pem,g4-tls.pem,g4-other.pem");
         }
         return new CommandLine(metadata, certificate, oin, environment, eenmaligInloggen, trustAnchors,
                 path(values, "--intermediates"), path(values, "--alb"), instant(values), values.containsKey("--demo"), locale);

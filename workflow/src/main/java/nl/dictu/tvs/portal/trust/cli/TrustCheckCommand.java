@@ -20,6 +20,7 @@ import nl.dictu.tvs.portal.trust.alb.AlbImportResult;
 import nl.dictu.tvs.portal.trust.alb.InMemoryAlbRegister;
 import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
 import nl.dictu.tvs.portal.trust.certificate.TrustAnchors;
+import nl.dictu.tvs.portal.trust.config.TrustAnchorRequirement;
 import nl.dictu.tvs.portal.trust.finding.CheckReport;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.ReportJson;
@@ -54,6 +55,10 @@ public final class TrustCheckCommand {
             List<Finding> findings = check(commandLine);
             out.println(ReportJson.writeFindings(findings, commandLine.locale()));
             return findings.stream().anyMatch(Finding::isError) ? ERRORS_FOUND : OK;
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(CommandLine.USAGE);
+            return UNUSABLE_INPUT;
         } catch (IOException e) {
             err.println("Cannot read input: " + e.getMessage());
             err.println(CommandLine.USAGE);
@@ -61,7 +66,7 @@ public final class TrustCheckCommand {
         }
     }
 
-    private static List<Finding> check(CommandLine commandLine) throws IOException {
+    private static List<Finding> check(CommandLine commandLine) throws IOException, UsageException {
         Optional<byte[]> certificate = read(commandLine.certificate());
         Optional<byte[]> metadata = read(commandLine.metadata());
         List<Finding> findings = new ArrayList<>();
@@ -73,7 +78,7 @@ public final class TrustCheckCommand {
                 albCheck = Optional.of(new AlbCheck(new InMemoryAlbRegister(imported.entries())));
             }
         }
-        TrustCheck trustCheck = new TrustCheck(new OinCheck(commandLine.demo()), certificateCheck(commandLine),
+        TrustCheck trustCheck = new TrustCheck(new OinCheck(commandLine.demo()), Optional.of(certificateCheck(commandLine)),
                 new MetadataCheck(), albCheck, Clock.systemUTC());
         TrustCheckInput input = new TrustCheckInput(commandLine.oin(), certificate, metadata,
                 commandLine.environment(), commandLine.eenmaligInloggen(), Set.of());
@@ -82,15 +87,23 @@ public final class TrustCheckCommand {
         return findings;
     }
 
-    private static Optional<CertificateCheck> certificateCheck(CommandLine commandLine) throws IOException {
-        if (commandLine.trustAnchors().isEmpty()) {
-            return Optional.empty();
+    private static CertificateCheck certificateCheck(CommandLine commandLine) throws IOException, UsageException {
+        for (Path file : TrustAnchors.paths(commandLine.trustAnchors())) {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("no such file: " + file);
+            }
         }
-        TrustAnchors anchors = TrustAnchors.fromPemFile(commandLine.trustAnchors().get());
+        TrustAnchors anchors = TrustAnchors.fromPemFiles(commandLine.trustAnchors());
+        if (!commandLine.demo()) {
+            Optional<String> trial = TrustAnchorRequirement.trialProblem(anchors, "--trust-anchors");
+            if (trial.isPresent()) {
+                throw new UsageException(trial.get());
+            }
+        }
         if (commandLine.intermediates().isPresent()) {
             anchors = anchors.withIntermediatesFromPemFile(commandLine.intermediates().get());
         }
-        return Optional.of(new CertificateCheck(anchors));
+        return new CertificateCheck(anchors);
     }
 
     private static Optional<byte[]> read(Optional<Path> file) throws IOException {

@@ -23,7 +23,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The trust checks as the server runs them: trust anchors from the PEM file in {@value #TRUST_ANCHORS} (with
+ * The trust checks as the server runs them: trust anchors from the PEM file (or comma-separated files) in
+ * {@value #TRUST_ANCHORS} (with
  * optional intermediates from {@value #TRUST_INTERMEDIATES} and CRLs from {@value #TRUST_CRLS}), revocation
  * as {@value #TRUST_REVOCATION} says, test OINs only in demo mode, and the portal's ALB register. Demo mode
  * also trusts the demo root ({@link DemoCertificateAuthority}); outside demo mode it never does.
@@ -71,7 +72,9 @@ public class TrustCheckConfiguration {
 
     /** The anchors (and intermediates and CRLs) the certificate check uses; empty when none is configured. */
     public Optional<TrustAnchors> trustAnchors() {
-        return withDemoRoot(configuredAnchors(), demoRoot());
+        // In demo mode the demo intermediate is known too, so metadata listing a demo certificate alone still chains.
+        return withDemoRoot(configuredAnchors(), demoRoot()).map(anchors -> demoAuthority.ca()
+                .map(ca -> anchors.withIntermediates(java.util.List.of(ca.intermediate()))).orElse(anchors));
     }
 
     /** The demo root, which the check trusts in demo mode only; empty outside demo mode. */
@@ -94,7 +97,7 @@ public class TrustCheckConfiguration {
             return Optional.empty();
         }
         try {
-            TrustAnchors trustAnchors = TrustAnchors.fromPemFile(Path.of(anchors.get()));
+            TrustAnchors trustAnchors = TrustAnchors.fromPemFiles(anchors.get());
             Optional<String> intermediates = config.get(TRUST_INTERMEDIATES);
             if (intermediates.isPresent()) {
                 trustAnchors = trustAnchors.withIntermediatesFromPemFile(Path.of(intermediates.get()));

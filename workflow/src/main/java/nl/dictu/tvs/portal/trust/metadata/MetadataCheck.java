@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,19 +10,48 @@ import java.util.Optional;
 
 import org.w3c.dom.Document;
 
+import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 
 /**
  * Checks uploaded SAML metadata end to end: hardened parse, signature shape, Santuario verification,
- * SAML metadata schema, then the DV rules on the verified element. The parser factory, the schema and
+ * SAML metadata schema, then the DV rules and (given a certificate check) the rules on every listed
+ * certificate on the verified element. The parser factory, the schema and
  * Santuario are initialised once per JVM, so one instance may be shared and reused.
  */
 public final class MetadataCheck {
 
     private final SecureXmlParser parser = new SecureXmlParser();
 
+    /**
+     * The check without the certificate rules: the listed certificates are not judged (no trust anchors known), so
+     * a clean result says nothing about them. Use {@link #check(byte[], MetadataCheckRequest, CertificateCheck, Instant)}
+     * wherever anchors are configured.
+     */
     public MetadataCheckResult check(byte[] content, MetadataCheckRequest request) {
+        return check(content, request, Optional.empty(), List.of(), Instant.EPOCH);
+    }
+
+    /**
+     * The full check: also every certificate listed in a KeyDescriptor against the anchors of {@code certificates},
+     * judged at {@code at} (see {@link MetadataCertificateRules}).
+     */
+    public MetadataCheckResult check(byte[] content, MetadataCheckRequest request, CertificateCheck certificates, Instant at) {
+        return check(content, request, certificates, List.of(), at);
+    }
+
+    /**
+     * As {@link #check(byte[], MetadataCheckRequest, CertificateCheck, Instant)}, with more certificates that may
+     * help build the listed certificates' paths (the intermediates an applicant uploaded with the certificate).
+     */
+    public MetadataCheckResult check(byte[] content, MetadataCheckRequest request, CertificateCheck certificates,
+            List<X509Certificate> pathHelpers, Instant at) {
+        return check(content, request, Optional.of(certificates), pathHelpers, at);
+    }
+
+    private MetadataCheckResult check(byte[] content, MetadataCheckRequest request, Optional<CertificateCheck> certificates,
+            List<X509Certificate> pathHelpers, Instant at) {
         MetadataVerification verification = verify(content, request.pkioverheidCertificate());
         if (verification.metadata().isEmpty()) {
             return new MetadataCheckResult(verification.findings(), Optional.empty());
@@ -29,6 +59,7 @@ public final class MetadataCheck {
         VerifiedMetadata metadata = verification.metadata().get();
         List<Finding> findings = new ArrayList<>(verification.findings());
         findings.addAll(DvMetadataRules.check(metadata, request));
+        certificates.ifPresent(check -> findings.addAll(MetadataCertificateRules.check(metadata, check, pathHelpers, request.applicantOin(), at)));
         MetadataSummary summary = MetadataSummary.of(metadata);
         findings.add(summary.asFinding());
         return new MetadataCheckResult(findings, Optional.of(summary));

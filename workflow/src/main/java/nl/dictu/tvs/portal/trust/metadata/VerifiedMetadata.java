@@ -22,6 +22,11 @@ public final class VerifiedMetadata {
         this.signer = signer;
     }
 
+    /** The element Santuario verified (the EntityDescriptor), for the rules in this package. */
+    Element element() {
+        return root;
+    }
+
     public String entityId() {
         return root.getAttributeNS(null, "entityID");
     }

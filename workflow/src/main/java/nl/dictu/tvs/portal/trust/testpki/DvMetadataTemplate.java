@@ -49,6 +49,11 @@ public final class DvMetadataTemplate {
     }
 
     public String build(X509Certificate signingCertificate) {
+        return build(signingCertificate, List.of());
+    }
+
+    /** The metadata with more KeyDescriptors after the signing one, in the given order (e.g. encryption, rollover). */
+    public String build(X509Certificate signingCertificate, List<KeyDescriptorCertificate> moreKeyDescriptors) {
         List<String> lines = new ArrayList<>();
         lines.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         lines.add("<md:EntityDescriptor xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\""
@@ -58,6 +63,10 @@ public final class DvMetadataTemplate {
                 + " protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">");
         lines.add("    <md:KeyDescriptor use=\"signing\"><ds:KeyInfo><ds:X509Data><ds:X509Certificate>"
                 + base64(signingCertificate) + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>");
+        for (KeyDescriptorCertificate more : moreKeyDescriptors) {
+            lines.add("    <md:KeyDescriptor" + more.use().map(use -> " use=\"" + use + "\"").orElse("") + "><ds:KeyInfo><ds:X509Data>"
+                    + "<ds:X509Certificate>" + base64(more.certificate()) + "</ds:X509Certificate></ds:X509Data></ds:KeyInfo></md:KeyDescriptor>");
+        }
         if (singleLogout) {
             lines.add("    <md:SingleLogoutService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\""
                     + " Location=\"" + baseUrl + "/saml/logout\"/>");

@@ -107,12 +107,14 @@ public final class TestPki {
     }
 
     public IssuedCertificate issue(CertificateProfile profile) {
-        KeyPair keys = rsaKeys(profile.rsaBits());
+        boolean ec = "EC".equals(profile.keyAlgorithm());
+        KeyPair keys = ec ? ecKeys() : rsaKeys(profile.rsaBits());
         X500Name subject = name(profile.commonName(), profile.organisation(), profile.oin());
         int usage = profile.digitalSignature() ? KeyUsage.digitalSignature : KeyUsage.keyEncipherment;
         if (profile.selfSigned()) {
+            String algorithm = ec ? "SHA256withECDSA" : profile.signatureAlgorithm();
             X509Certificate certificate = build(subject, subject, keys.getPublic(), keys, profile.notBefore(),
-                    profile.notAfter(), profile.signatureAlgorithm(), usage, profile.ca(), keys.getPublic());
+                    profile.notAfter(), algorithm, usage, profile.ca(), keys.getPublic());
             return new IssuedCertificate(certificate, keys.getPrivate(), List.of());
         }
         KeyPair issuerKeys = new KeyPair(intermediate.certificate().getPublicKey(), intermediate.privateKey());
@@ -162,6 +164,16 @@ public final class TestPki {
         }
     }
 
+    private static KeyPair ecKeys() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"), new SecureRandom());
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("EC key generation is always available", e);
+        }
+    }
+
     private static X500Name name(String commonName, String organisation, String oin) {
         X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "NL").addRDN(BCStyle.O, organisation);
         if (oin != null) {
@@ -193,13 +205,35 @@ public final class TestPki {
      * joins Eenmalig Inloggen.
      */
     public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout) {
+        return organisationCredentials(oin, organisation, index, singleLogout, CredentialOptions.defaults());
+    }
+
+    /**
+     * As {@link #organisationCredentials(String, String, int, boolean)}, with the certificates the options ask for
+     * listed beside the signing one: a separate encryption certificate ({@code use="encryption"}, keyEncipherment
+     * only) and a next signing certificate for rollover ({@code use="signing"}), each issued now.
+     */
+    public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout,
+            CredentialOptions options) {
         IssuedCertificate certificate = organisationCertificate(oin, organisation);
         DvMetadataTemplate template = DvMetadataTemplate.forOin(oin, index);
         if (singleLogout) {
             template = template.withSingleLogout();
         }
+        java.util.Map<String, IssuedCertificate> additional = new java.util.LinkedHashMap<>();
+        List<KeyDescriptorCertificate> listed = new java.util.ArrayList<>();
+        if (options.nextSigningCertificate()) {
+            IssuedCertificate next = issue(CertificateProfile.pkioverheid(oin, organisation).withCommonName("saml-signing-next.test.example.nl"));
+            additional.put(OrganisationCredentials.NEXT_SIGNING_NAME, next);
+            listed.add(KeyDescriptorCertificate.signing(next.certificate()));
+        }
+        if (options.encryptionCertificate()) {
+            IssuedCertificate encryption = issue(CertificateProfile.pkioverheid(oin, organisation).forEncryption());
+            additional.put(OrganisationCredentials.ENCRYPTION_NAME, encryption);
+            listed.add(KeyDescriptorCertificate.encryption(encryption.certificate()));
+        }
         return new OrganisationCredentials(certificate, intermediate.certificate(), template.entityId(),
-                MetadataSigner.sign(template.build(certificate.certificate()), certificate));
+                MetadataSigner.sign(template.build(certificate.certificate(), listed), certificate), additional);
     }
 
     /**

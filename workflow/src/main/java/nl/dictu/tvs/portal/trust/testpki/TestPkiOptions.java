@@ -14,12 +14,14 @@ import nl.dictu.tvs.portal.trust.oin.OinCheck;
 /**
  * {@code TestPki --ca-dir DIR --oin OIN --out DIR}: issues an organisation certificate and signed DV metadata
  * from the CA kept in DIR (see {@link CaStore}), so the certificate chains to a root that stays the same,
- * e.g. the portal's demo root in {@code <data dir>/demo-pki}.
+ * e.g. the portal's demo root in {@code <data dir>/demo-pki}. {@code --encryption-certificate yes} lists a
+ * separate encryption certificate, {@code --next-signing-certificate yes} a second signing certificate (rollover).
  */
 final class TestPkiOptions {
 
     static final String USAGE = "TestPki --ca-dir DIR --oin OIN --out DIR [--organisation NAME]"
-            + " [--environment preproduction|production] [--index N] [--eenmalig-inloggen yes|no]";
+            + " [--environment preproduction|production] [--index N] [--eenmalig-inloggen yes|no]"
+            + " [--encryption-certificate yes|no] [--next-signing-certificate yes|no]";
     private static final int OK = 0;
     private static final int USAGE_ERROR = 2;
 
@@ -44,7 +46,7 @@ final class TestPkiOptions {
         Path target = Path.of(options.get("--out"));
         OrganisationCredentials credentials = ca.organisationCredentials(options.get("--oin"),
                 options.getOrDefault("--organisation", "Demo Gemeente"), index,
-                "yes".equals(options.getOrDefault("--eenmalig-inloggen", "no")));
+                "yes".equals(options.getOrDefault("--eenmalig-inloggen", "no")), credentialOptions(options));
         credentials.writeTo(target);
         out.println("Certificate, key and signed " + environment.name().toLowerCase(java.util.Locale.ROOT) + " metadata ("
                 + credentials.entityId() + ") written to " + target.toAbsolutePath() + "; root: "
@@ -71,15 +73,28 @@ final class TestPkiOptions {
         if (!environment.equals("preproduction") && !environment.equals("production")) {
             return Optional.of("--environment must be preproduction or production");
         }
-        String eenmaligInloggen = options.getOrDefault("--eenmalig-inloggen", "no");
-        if (!eenmaligInloggen.equals("yes") && !eenmaligInloggen.equals("no")) {
-            return Optional.of("--eenmalig-inloggen must be yes or no");
+        for (String yesOrNo : new String[] {"--eenmalig-inloggen", "--encryption-certificate", "--next-signing-certificate"}) {
+            String value = options.getOrDefault(yesOrNo, "no");
+            if (!value.equals("yes") && !value.equals("no")) {
+                return Optional.of(yesOrNo + " must be yes or no");
+            }
         }
         String index = options.getOrDefault("--index", defaultIndex(environment(options)));
         if (!index.matches("\\d{1,4}") || !environment(options).allowsIndex(Integer.parseInt(index))) {
             return Optional.of("--index must be in " + environment(options).indexRange() + " for " + environment);
         }
         return Optional.empty();
+    }
+
+    private static CredentialOptions credentialOptions(Map<String, String> options) {
+        CredentialOptions chosen = CredentialOptions.defaults();
+        if ("yes".equals(options.get("--encryption-certificate"))) {
+            chosen = chosen.withEncryptionCertificate();
+        }
+        if ("yes".equals(options.get("--next-signing-certificate"))) {
+            chosen = chosen.withNextSigningCertificate();
+        }
+        return chosen;
     }
 
     private static Environment environment(Map<String, String> options) {

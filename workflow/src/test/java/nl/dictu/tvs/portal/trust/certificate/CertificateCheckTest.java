@@ -73,6 +73,7 @@ class CertificateCheckTest {
                 broken("not yet valid", p -> p.withValidity(NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(300))), FindingCode.CERTIFICATE_NOT_YET_VALID),
                 broken("self-signed", CertificateProfile::asSelfSigned, FindingCode.CERTIFICATE_SELF_SIGNED),
                 broken("RSA 1024", p -> p.withRsaBits(1024), FindingCode.CERTIFICATE_KEY_TOO_WEAK),
+                broken("EC key (TVS supports only RSA)", CertificateProfile::withEcKey, FindingCode.CERTIFICATE_KEY_NOT_RSA),
                 broken("SHA-1", p -> p.withSignatureAlgorithm("SHA1withRSA"), FindingCode.CERTIFICATE_SIGNATURE_ALGORITHM_WEAK),
                 broken("no digitalSignature", CertificateProfile::withoutDigitalSignature, FindingCode.CERTIFICATE_KEY_USAGE_MISSING),
                 broken("CA certificate", CertificateProfile::asCa, FindingCode.CERTIFICATE_IS_CA),

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.dictu.tvs.portal.trust.testpki.CertificateProfile;
+import nl.dictu.tvs.portal.trust.testpki.DvMetadataTemplate;
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import nl.dictu.tvs.portal.trust.testpki.MetadataSigner;
+import nl.dictu.tvs.portal.trust.testpki.PemWriter;
 import nl.dictu.tvs.portal.trust.testpki.TestPki;
 
 class TrustCheckCommandTest {
@@ -46,7 +51,8 @@ class TrustCheckCommandTest {
     @Test
     void shouldExitOneWithAnErrorFindingInEnglish() {
         // when
-        int exit = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "production", "--demo", "--lang", "en");
+        int exit = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "production", "--demo", "--lang", "en",
+                "--trust-anchors", file("root.pem"));
 
         // then
         assertThat(exit).isEqualTo(1);
@@ -57,7 +63,8 @@ class TrustCheckCommandTest {
     @Test
     void shouldRejectTestOinsOutsideDemoMode() {
         // when
-        int exit = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction");
+        int exit = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction",
+                "--trust-anchors", file("root.pem"));
 
         // then
         assertThat(exit).isEqualTo(1);
@@ -67,7 +74,8 @@ class TrustCheckCommandTest {
     @Test
     void shouldExitTwoWithUsageWhenAFileIsMissing() {
         // when
-        int exit = run("--metadata", demo.resolve("absent.xml").toString(), "--oin", DEMO_OIN, "--environment", "preproduction");
+        int exit = run("--metadata", demo.resolve("absent.xml").toString(), "--oin", DEMO_OIN, "--environment", "preproduction",
+                "--trust-anchors", file("root.pem"));
 
         // then
         assertThat(exit).isEqualTo(2);
@@ -80,8 +88,9 @@ class TrustCheckCommandTest {
         // then
         assertThat(run("--oin", DEMO_OIN, "--environment", "staging", "--metadata", file("metadata.xml"))).isEqualTo(2);
         assertThat(run("--certificate", file("organisation.pem"), "--oin", DEMO_OIN, "--environment", "production")).isEqualTo(2);
+        assertThat(run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "production")).isEqualTo(2);
         assertThat(run("--bogus")).isEqualTo(2);
-        assertThat(stderr()).contains("--environment must be", "--certificate needs --trust-anchors", "Unknown option");
+        assertThat(stderr()).contains("--environment must be", "Missing option --trust-anchors", "Unknown option");
     }
 
     @Test
@@ -92,11 +101,54 @@ class TrustCheckCommandTest {
 
         // when
         int exit = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction", "--demo",
-                "--alb", alb.toString());
+                "--alb", alb.toString(), "--trust-anchors", file("root.pem"));
 
         // then
         assertThat(exit).isEqualTo(1);
         assertThat(stdout()).contains("\"code\":\"ALB_NOT_REGISTERED\"", "RvIG");
+    }
+
+    @Test
+    void shouldExitOneWithoutAnUploadedCertificateWhenTheMetadataIsSignedWithARogueOrSelfSignedCertificate() throws IOException {
+        // given: metadata signed with a certificate of a root nobody configured, and with a self-signed one
+        IssuedCertificate rogue = TestPki.generate("Rogue").organisationCertificate(DEMO_OIN, "Demo Gemeente");
+        IssuedCertificate selfSigned = TestPki.generate("Other").issue(CertificateProfile.pkioverheid(DEMO_OIN, "Demo Gemeente").asSelfSigned());
+        DvMetadataTemplate template = DvMetadataTemplate.forOin(DEMO_OIN, 9001).withSingleLogout();
+        Path rogueMetadata = Files.writeString(demo.resolve("rogue.xml"), MetadataSigner.sign(template.build(rogue.certificate()), rogue));
+        Path selfSignedMetadata = Files.writeString(demo.resolve("self-signed.xml"),
+                MetadataSigner.sign(template.build(selfSigned.certificate()), selfSigned));
+
+        // when
+        int rogueExit = run("--metadata", rogueMetadata.toString(), "--oin", DEMO_OIN, "--environment", "preproduction",
+                "--eenmalig-inloggen", "yes", "--trust-anchors", file("root.pem"), "--demo");
+        String rogueOutput = stdout();
+        out.reset();
+        int selfSignedExit = run("--metadata", selfSignedMetadata.toString(), "--oin", DEMO_OIN, "--environment", "preproduction",
+                "--eenmalig-inloggen", "yes", "--trust-anchors", file("root.pem"), "--demo");
+
+        // then
+        assertThat(rogueExit).isEqualTo(1);
+        assertThat(rogueOutput).contains("\"code\":\"METADATA_CERTIFICATE_CHAIN_UNTRUSTED\"", "Het ondertekeningscertificaat in de metadata");
+        assertThat(selfSignedExit).isEqualTo(1);
+        assertThat(stdout()).contains("\"code\":\"METADATA_CERTIFICATE_SELF_SIGNED\"");
+    }
+
+    @Test
+    void shouldRefuseATrialRootAsTrustAnchorUnlessInDemoMode() throws IOException {
+        // given
+        Path trialRoot = Files.writeString(demo.resolve("trial-root.pem"), PemWriter.toPem(TestPki.generate("PKIoverheid TRIAL").root()));
+        String anchors = file("root.pem") + "," + trialRoot;
+
+        // when
+        int refused = run("--metadata", file("metadata.xml"), "--oin", "00000001002220647000", "--environment", "preproduction",
+                "--trust-anchors", anchors);
+        int demoMode = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction",
+                "--eenmalig-inloggen", "yes", "--trust-anchors", anchors, "--intermediates", file("intermediate.pem"), "--demo");
+
+        // then
+        assertThat(refused).isEqualTo(2);
+        assertThat(stderr()).contains("--trust-anchors contains a PKIoverheid TRIAL root", "PKIoverheid TRIAL Root CA");
+        assertThat(demoMode).isZero();
     }
 
     private int run(String... args) {

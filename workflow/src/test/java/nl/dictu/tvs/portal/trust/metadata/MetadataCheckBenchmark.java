@@ -4,9 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.PublicKey;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,14 +25,18 @@ import org.apache.xml.security.signature.XMLSignature;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
+import nl.dictu.tvs.portal.trust.certificate.TrustAnchors;
+import nl.dictu.tvs.portal.trust.testpki.CertificateProfile;
 import nl.dictu.tvs.portal.trust.testpki.DvMetadataTemplate;
+import nl.dictu.tvs.portal.trust.testpki.KeyDescriptorCertificate;
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 import nl.dictu.tvs.portal.trust.testpki.MetadataSigner;
 import nl.dictu.tvs.portal.trust.testpki.TestPki;
 
 /**
- * Prints the median time of the full metadata check beside the time of a bare Santuario verification (parse +
- * verify) of the same document, and where the full check spends its time (one line per step). Bare and full are
+ * Prints the median time of the full metadata check (with the checks on every listed certificate) beside the floor:
+ * a bare Santuario verification (parse + verify) of the same document plus one PKIX validation per listed certificate, and where the full check spends its time (one line per step). Bare and full are
  * measured in alternating rounds, so a change in machine load hits both alike; the figure per kind is the median
  * of the rounds' medians. Each run is timed twice: wall clock, and the CPU time of the benchmark thread, which
  * other processes on a shared machine do not inflate; the goal is judged on CPU time.
@@ -36,7 +47,8 @@ public final class MetadataCheckBenchmark {
     private static final String OIN = "00000001002220647000";
     // Warm-up by time, not by count: on two cores the JIT needs well over ten seconds to finish compiling the
     // parser, the schema validator and Santuario (3000 runs, about 2 s, left every figure 30-80 % too high).
-    private static final long WARM_UP_NANOS = 20_000_000_000L;
+    // On a machine loaded far beyond its cores the JIT threads starve: -Dtrust.bench.warmup.seconds lengthens it.
+    private static final long WARM_UP_NANOS = Long.getLong("trust.bench.warmup.seconds", 20) * 1_000_000_000L;
     private static final int STEP_WARM_UP = 3000;
     private static final int ROUNDS = 7;
     private static final int PER_ROUND = 300;
@@ -46,22 +58,45 @@ public final class MetadataCheckBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        IssuedCertificate signer = TestPki.generate().organisationCertificate(OIN, "Gemeente Utrecht");
+        TestPki pki = TestPki.generate();
+        IssuedCertificate signer = pki.organisationCertificate(OIN, "Gemeente Utrecht");
+        IssuedCertificate encryption = pki.issue(CertificateProfile.pkioverheid(OIN, "Gemeente Utrecht").forEncryption());
+        // A typical DV document: a signing and a separate encryption certificate, SLO, one ServiceUUID.
         byte[] metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 9001).withSingleLogout()
-                .withServiceUuids("6f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b").build(signer.certificate()), signer)
+                .withServiceUuids("6f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b")
+                .build(signer.certificate(), List.of(KeyDescriptorCertificate.encryption(encryption.certificate()))), signer)
                 .getBytes(StandardCharsets.UTF_8);
         MetadataCheck check = new MetadataCheck();
+        TrustAnchors anchors = TrustAnchors.of(List.of(pki.root())).withIntermediates(List.of(pki.intermediate()));
+        CertificateCheck certificates = new CertificateCheck(anchors);
+        Instant at = Instant.now();
         MetadataCheckRequest request = new MetadataCheckRequest(OIN, Environment.PREPRODUCTION, true, Set.of(),
                 Optional.of(signer.certificate()));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        // The bare baseline is as cheap as a careful caller can make it: one builder, reused.
+        // The bare baseline is as cheap as a careful caller can make it: one builder, one validator, one factory and
+        // the validation parameters, all reused; the certificates already parsed.
         DocumentBuilder builder = factory.newDocumentBuilder();
         PublicKey key = signer.certificate().getPublicKey();
+        CertPathValidator validator = CertPathValidator.getInstance("PKIX");
+        CertificateFactory certificateFactory = CertificateFactory.getInstance("X.509");
+        PKIXParameters parameters = new PKIXParameters(anchors.asPkixAnchors());
+        parameters.setRevocationEnabled(false);
+        List<List<X509Certificate>> paths = List.of(List.of(signer.certificate(), pki.intermediate()),
+                List.of(encryption.certificate(), pki.intermediate()));
 
-        Runnable bare = () -> bareVerification(builder, metadata, key);
+        Runnable bare = () -> {
+            bareVerification(builder, metadata, key);
+            for (List<X509Certificate> path : paths) {
+                try {
+                    validator.validate(certificateFactory.generateCertPath(path), parameters);
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("benchmark certificates must validate", e);
+                }
+            }
+        };
         Runnable full = () -> {
-            if (check.check(metadata, request).findings().stream().anyMatch(f -> f.isError())) {
+            if (check.check(metadata, request, certificates, at).findings().stream().anyMatch(f -> f.isError())) {
                 throw new IllegalStateException("benchmark document must pass");
             }
         };
@@ -86,14 +121,14 @@ public final class MetadataCheckBenchmark {
         System.out.printf("metadata bytes: %d; %d rounds of %d runs each, after %d warm-up runs%n", metadata.length, ROUNDS,
                 PER_ROUND, warmUpRuns);
         System.out.printf("                                               wall clock   thread CPU   allocated%n");
-        System.out.printf("bare Santuario verification (parse + verify):  %7.3f ms   %7.3f ms   %6d KiB%n", median(wall[0]) / 1e6,
+        System.out.printf("bare verification + %d PKIX validations:        %7.3f ms   %7.3f ms   %6d KiB%n", paths.size(), median(wall[0]) / 1e6,
                 median(cpu[0]) / 1e6, allocated[0] / 1024);
         System.out.printf("full metadata check (end to end):              %7.3f ms   %7.3f ms   %6d KiB%n", median(wall[1]) / 1e6,
                 median(cpu[1]) / 1e6, allocated[1] / 1024);
         System.out.printf("ratio full/bare:                               %7.2f      %7.2f    (goal: below 2, on CPU time)%n",
                 (double) median(wall[1]) / median(wall[0]), (double) median(cpu[1]) / median(cpu[0]));
         System.out.println("where the full check spends its time (thread CPU, median per step):");
-        steps(metadata, request).forEach((step, nanos) -> System.out.printf("  %-38s %.3f ms%n", step, nanos / 1e6));
+        steps(metadata, request, certificates, at).forEach((step, nanos) -> System.out.printf("  %-38s %.3f ms%n", step, nanos / 1e6));
     }
 
     /**
@@ -101,10 +136,10 @@ public final class MetadataCheckBenchmark {
      * order on each document: timed one by one in loops of their own, the steps look several times cheaper than
      * they are inside the check (their data and code stay in the CPU caches).
      */
-    private static Map<String, Long> steps(byte[] metadata, MetadataCheckRequest request) {
+    private static Map<String, Long> steps(byte[] metadata, MetadataCheckRequest request, CertificateCheck certificates, Instant at) {
         SecureXmlParser parser = new SecureXmlParser();
         String[] names = {"hardened parse + schema (one pass)", "signature shape (IDs, references)", "Santuario verification",
-                "DV rules + summary"};
+                "DV rules + summary", "listed certificates (path + properties)"};
         long[][] times = new long[names.length][PER_ROUND];
         for (int i = 0; i < STEP_WARM_UP + PER_ROUND; i++) {
             long[] marks = new long[names.length + 1];
@@ -118,6 +153,8 @@ public final class MetadataCheckBenchmark {
             DvMetadataRules.check(verified, request);
             MetadataSummary.of(verified).asFinding();
             marks[4] = THREADS.getCurrentThreadCpuTime();
+            MetadataCertificateRules.check(verified, certificates, List.of(), request.applicantOin(), at);
+            marks[5] = THREADS.getCurrentThreadCpuTime();
             if (i >= STEP_WARM_UP) {
                 for (int step = 0; step < names.length; step++) {
                     times[step][i - STEP_WARM_UP] = marks[step + 1] - marks[step];

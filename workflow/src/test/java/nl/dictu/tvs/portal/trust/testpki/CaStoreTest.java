@@ -69,6 +69,29 @@ class CaStoreTest {
     }
 
     @Test
+    void shouldIssueASeparateEncryptionAndANextSigningCertificateThatPassTheChecks(@TempDir Path dir) throws IOException {
+        // given
+        Path ca = dir.resolve("ca");
+        Path out = dir.resolve("out");
+
+        // when
+        int exit = TestPkiOptions.run(new String[] {"--ca-dir", ca.toString(), "--oin", OIN, "--out", out.toString(),
+                "--encryption-certificate", "yes", "--next-signing-certificate", "yes", "--eenmalig-inloggen", "yes"},
+                System.out, System.err);
+        OrganisationCredentials credentials = CaStore.loadOrCreate(ca).organisationCredentials(OIN, "Gemeente Voorbeeldstad", 9001,
+                true, CredentialOptions.defaults().withEncryptionCertificate().withNextSigningCertificate());
+
+        // then
+        assertThat(exit).isZero();
+        assertThat(out.resolve("encryption.pem")).content().contains("BEGIN CERTIFICATE");
+        assertThat(out.resolve("next-signing-key.pem")).content().contains("PRIVATE KEY");
+        assertThat(credentials.signedMetadata()).contains("use=\"encryption\"");
+        assertThat(credentials.additional().get(OrganisationCredentials.ENCRYPTION_NAME).certificate().getKeyUsage()[0]).isFalse();
+        assertThat(checkedAgainst(CaStore.loadOrCreate(ca), credentials, Environment.PREPRODUCTION, true).findings())
+                .noneMatch(Finding::isError);
+    }
+
+    @Test
     void shouldRefuseAFileThatIsNotADemoCaKeystore(@TempDir Path dir) throws IOException {
         Path keystore = dir.resolve(CaStore.KEYSTORE);
         Files.writeString(keystore, "not a keystore");
