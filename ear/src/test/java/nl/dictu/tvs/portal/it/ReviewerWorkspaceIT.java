@@ -140,7 +140,7 @@ class ReviewerWorkspaceIT {
         // The ServiceUUID step fails (demo fault): the incident list shows it, and a retry after the fix runs it.
         first.get(baseUrl + "/reviewer/incidents.xhtml");
         WebElement incident = awaitRow(first, baseUrl + "/reviewer/incidents.xhtml", "incidentForm:incidents", reference);
-        assertThat(incident.getText()).contains("issueServiceUuids").contains("Demo fault");
+        assertThat(incident.getText()).contains("issueServiceUuids").contains("Test fault: issueServiceUuids");
         screenshot(first, "reviewer-incidents-nl");
         Accessibility.assertNoViolations(first, "incidents");
         setFault("issueServiceUuids", false);
