@@ -6,6 +6,10 @@
  * the button causes. The logout form waits until PrimeFaces has no save queued or running (at most
  * ten seconds), so what was typed is kept before the session ends. The server waits for running
  * requests too.
+ *
+ * A form with the class tvs-submit-once (the submission of an application) is sent once: a second
+ * click while the first is under way does nothing, and the button shows it is busy. The server
+ * gives a second submission the first one's outcome as well.
  */
 (function () {
     'use strict';
@@ -46,4 +50,35 @@
             HTMLFormElement.prototype.submit.call(form);
         })();
     }, true);
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!form.classList || !form.classList.contains('tvs-submit-once')) {
+            return;
+        }
+        if (form.getAttribute('data-submitting') === 'true') {
+            event.preventDefault();
+            return;
+        }
+        form.setAttribute('data-submitting', 'true');
+        var submitter = event.submitter;
+        // disabled only after the browser has taken the button's name and value into the request
+        window.setTimeout(function () {
+            if (submitter) {
+                submitter.disabled = true;
+                submitter.setAttribute('aria-busy', 'true');
+            }
+        }, 0);
+    });
+
+    // back to a page kept in the browser's cache: its forms may be sent again
+    window.addEventListener('pageshow', function () {
+        document.querySelectorAll('form.tvs-submit-once[data-submitting]').forEach(function (form) {
+            form.removeAttribute('data-submitting');
+            form.querySelectorAll('[aria-busy]').forEach(function (button) {
+                button.disabled = false;
+                button.removeAttribute('aria-busy');
+            });
+        });
+    });
 })();

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.ChecklistItemView;
 import nl.dictu.tvs.portal.application.ChecklistQueries;
+import nl.dictu.tvs.portal.application.DraftSubmission;
 import nl.dictu.tvs.portal.application.draft.DraftError;
 import nl.dictu.tvs.portal.application.draft.WizardStep;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
@@ -28,6 +29,9 @@ public class SummaryStepBean extends WizardStepBean {
 
     @EJB
     private ChecklistQueries checklists;
+
+    @EJB
+    private DraftSubmission submission;
 
     @Inject
     private LocaleBean localeBean;
@@ -57,7 +61,7 @@ public class SummaryStepBean extends WizardStepBean {
 
     public String submit() {
         try {
-            String reference = drafts().submit(actor(), version());
+            String reference = submission.submit(actor(), version());
             return "/applicant/apply/submitted?faces-redirect=true&reference="
                     + URLEncoder.encode(reference, StandardCharsets.UTF_8);
         } catch (ApplicationServiceException e) {
