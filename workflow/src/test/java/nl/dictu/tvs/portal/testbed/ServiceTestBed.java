@@ -30,6 +30,7 @@ import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.document.DocumentService;
 import nl.dictu.tvs.portal.document.issue.ApplicantLanguage;
+import nl.dictu.tvs.portal.document.issue.ApplicationUploads;
 import nl.dictu.tvs.portal.document.issue.DocumentAssembler;
 import nl.dictu.tvs.portal.document.issue.DocumentIssuer;
 import nl.dictu.tvs.portal.document.issue.DocumentJobHandler;
@@ -180,7 +181,8 @@ public final class ServiceTestBed implements AutoCloseable {
         VersionChecks checks = new VersionChecks(applications, trustCheck, auditor, clock);
         documents = new StoredDocumentRepository(em);
         documentService = new DocumentService(SEALING_KEY);
-        documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em)),
+        documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em),
+                new ApplicationUploads(new StoredFileRepository(em), new AlbDecisionRepository(em), new ChecklistRepository(em))),
                 documentService, new ApplicantLanguage(accounts));
         StepNotifications notifications = new StepNotifications(new NotificationQueue(outbox, accounts, clock), documentIssuer);
         ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor, clock);

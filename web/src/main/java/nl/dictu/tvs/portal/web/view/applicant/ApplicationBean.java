@@ -10,6 +10,8 @@ import nl.dictu.tvs.portal.application.AccessRefusedException;
 import nl.dictu.tvs.portal.application.ApplicantDossier;
 import nl.dictu.tvs.portal.application.ApplicantQueries;
 import nl.dictu.tvs.portal.application.ApplicationDocuments;
+import nl.dictu.tvs.portal.application.SubmittedContentQueries;
+import nl.dictu.tvs.portal.application.SubmittedContentView;
 import nl.dictu.tvs.portal.application.ApplicationServiceException;
 import nl.dictu.tvs.portal.application.ApplicationStatusView;
 import nl.dictu.tvs.portal.application.ChecklistQueries;
@@ -62,11 +64,15 @@ public class ApplicationBean implements Serializable {
     @EJB
     private ApplicationDocuments documents;
 
+    @EJB
+    private SubmittedContentQueries submittedContent;
+
     private String reference;
     private String done;
     private transient ApplicantDossier dossier;
     private transient ChecklistStatus checklist;
     private transient List<DocumentView> issuedDocuments;
+    private transient SubmittedContentView content;
     private boolean acknowledgeHandled;
 
     /** The view action: 404 for an application that is not the organisation's. */
@@ -101,6 +107,14 @@ public class ApplicationBean implements Serializable {
             issuedDocuments = documents.list(user(), getDossier().reference());
         }
         return issuedDocuments;
+    }
+
+    /** Contacts and uploaded files of the current version (the services have their own section). */
+    public SubmittedContentView getContent() {
+        if (content == null) {
+            content = submittedContent.contentOf(user(), getDossier().reference());
+        }
+        return content;
     }
 
     public List<Milestone> getMilestones() {
