@@ -30,11 +30,11 @@ final class TaskCompletion {
         try {
             tasks.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException e) {
-            throw new TaskAlreadyCompletedException(taskId);
+            throw ExpectedRefusals.logged(new TaskAlreadyCompletedException(taskId), actor, "-", taskId);
         } catch (ProcessEngineException e) {
             FourEyesViolationException fourEyes = causeOfType(e, FourEyesViolationException.class);
             if (fourEyes != null) {
-                throw new ActionRefusedException("task.fourEyes", actor.username());
+                throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.username()), actor, "-", taskId);
             }
             throw e;
         } finally {
