@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,22 +61,7 @@ class ApplicantWizardIT {
         String organisation = "Gemeente Toetsdorp " + number;
         String username = "nina" + number;
 
-        keys.driver().get(baseUrl + "/login.xhtml?lang=nl");
-        keys.element("registerLink");
-        keys.check("login-with-registration");
-        keys.enter("registerLink");
-        keys.awaitTitle("Organisatie registreren (demo)");
-        keys.check("register");
-        keys.type("oin", "12345");
-        keys.type("organisationName", organisation);
-        fillAccount(username, "nina" + number + "@toetsdorp.example");
-        keys.enter("register");
-        keys.awaitText("formRefusal", "20 cijfers");
-        keys.check("register-refused");
-        keys.type("oin", oin);
-        keys.type("password", PASSWORD);
-        keys.type("passwordRepeat", PASSWORD);
-        keys.enter("register");
+        register(number, true);
 
         keys.awaitTitle("Organisatie");
         assertThat(keys.element("oin").getDomProperty("value")).isEqualTo(oin);
@@ -115,7 +101,7 @@ class ApplicantWizardIT {
         keys.check("wizard-4-alb");
         keys.enter("next");
 
-        answerChecklistStep(false);
+        List<String> wizardOrder = answerChecklistStep(true);
         keys.awaitTitle("Voorwaarden");
         keys.check("wizard-6-terms");
         followProgressLink("Overzicht en indienen");
@@ -144,16 +130,174 @@ class ApplicantWizardIT {
         assertThat(keys.text("summaryReady")).contains("U kunt de aanvraag indienen");
         assertThat(keys.text("main")).contains("besluit-" + number + ".pdf").contains("DigiD Midden");
         keys.check("wizard-7-summary");
-        keys.enter("submit");
+        String reference = submitTwiceAtOnce();
 
-        keys.awaitTitle("Aanvraag ingediend");
-        String reference = reference(keys.text("submitted"));
-        keys.check("wizard-submitted");
-        keys.enter("toHome");
-        keys.awaitTitle("Mijn aanvragen");
         // Not on the ALB list, but the RvIG decision came with the application: once the automated
-        // checks ran, the process skips the upload and goes straight to DICTU's verification.
-        awaitApplicationStep(reference, "RvIG-besluit verifiëren");
+        // checks ran, the process skips the upload and goes straight to DICTU's verification, which
+        // the submitted page names, with links to the application and its receipt.
+        awaitOnSubmittedPage(reference, "waitingFor", "RvIG-besluit verifiëren");
+        awaitOnSubmittedPage(reference, "toReceipt", "");
+        keys.check("wizard-submitted");
+        keys.screenshotAt("wizard-submitted-1366", 1366, 900);
+        keys.screenshotAt("wizard-submitted-phone", 390, 844);
+        assertThat(keys.element("toApplication").getDomAttribute("href"))
+                .contains("/applicant/application.xhtml?reference=" + reference);
+
+        PortalClient applicant = new PortalClient(baseUrl);
+        applicant.signIn(username, PASSWORD);
+        byte[] receipt = applicant.getBytes(PortalClient.pathOf(keys.element("toReceipt").getDomAttribute("href"))).body();
+        String receiptText = ItDocuments.text(receipt);
+        assertThat(receiptText).as("the receipt lists every upload under its own name")
+                .contains("certificate-" + number + ".pem").contains("metadata-" + number + ".xml")
+                .contains("besluit-" + number + ".pdf").contains("inlogknop.pdf");
+        assertThat(receiptText).as("contacts and service details on the receipt")
+                .contains("Tess Techniek").contains("tess@toetsdorp.example")
+                .contains("Een parkeervergunning aanvragen en wijzigen").contains("https://www.toetsdorp.example/parkeren");
+        assertThat(orderIn(receiptText, wizardOrder)).as("the receipt's checklist in the wizard's order").isEqualTo(wizardOrder);
+
+        keys.enter("toApplication");
+        keys.awaitTitle("Aanvraag " + reference);
+        assertThat(keys.text("submittedContent")).contains("Tess Techniek").contains("tess@toetsdorp.example")
+                .contains("besluit-" + number + ".pdf").contains("inlogknop.pdf");
+        assertThat(keys.text("services")).contains("https://www.toetsdorp.example/parkeren");
+        keys.check("applicant-application-contacts");
+        keys.screenshotAt("applicant-application-contacts-1366", 1366, 900);
+        keys.screenshotAt("applicant-application-contacts-phone", 390, 844);
+
+        reviewerOpensTheDecisionAndTheUploads(reference, number, certificate, oin);
+    }
+
+    /**
+     * The RvIG decision, the certificate and the metadata as the reviewer who verifies the decision
+     * downloads them; the contacts and service details on the reviewer's dossier and in the dossier
+     * PDF; and another organisation's applicant learns nothing of the files.
+     */
+    private void reviewerOpensTheDecisionAndTheUploads(String reference, String number, IssuedCertificate certificate,
+                                                       String oin) throws IOException {
+        ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
+        reviewer.awaitTask(reference, "verifyAlbDecision");
+        keys.enter("logout");
+        keys.element("loggedOut");
+        keys.driver().get(baseUrl + "/reviewer/application.xhtml?lang=nl&reference=" + reference);
+        keys.element("username").sendKeys(DemoAccount.REVIEWER.username);
+        keys.element("password").sendKeys(DemoAccount.PASSWORD, Keys.ENTER);
+        keys.awaitTitle("Aanvraag " + reference);
+        WebElement decisionLink = keys.element("decision-verifyAlbDecision").findElement(By.className("tvs-alb-decision-file"));
+        assertThat(decisionLink.getText()).contains("besluit-" + number + ".pdf");
+        assertThat(reviewer.download(PortalClient.pathOf(decisionLink.getDomAttribute("href"))).body())
+                .isEqualTo(MINIMAL_PDF.getBytes(StandardCharsets.UTF_8));
+        String albTabLink = keys.element("dossierForm:tabs:albDecisionFile").getDomAttribute("href");
+        assertThat(albTabLink).isEqualTo(decisionLink.getDomAttribute("href"));
+        String form = keys.text("dossierForm:tabs:submittedContent");
+        assertThat(form).contains("Tess Techniek").contains("tess@toetsdorp.example")
+                .contains("Een parkeervergunning aanvragen en wijzigen").contains("https://www.toetsdorp.example/parkeren");
+        keys.check("reviewer-application-submitted-content");
+        keys.screenshotAt("reviewer-application-submitted-content-1366", 1366, 900);
+        keys.screenshotAt("reviewer-application-submitted-content-phone", 390, 844);
+        String certificateLink = keys.element("dossierForm:tabs:submittedContent")
+                .findElement(By.partialLinkText("certificate-" + number + ".pem")).getDomAttribute("href");
+        String metadataLink = keys.element("dossierForm:tabs:submittedContent")
+                .findElement(By.partialLinkText("metadata-" + number + ".xml")).getDomAttribute("href");
+        assertThat(new String(reviewer.download(PortalClient.pathOf(certificateLink)).body(), StandardCharsets.UTF_8))
+                .isEqualTo(ItPki.pem(certificate));
+        assertThat(new String(reviewer.download(PortalClient.pathOf(metadataLink)).body(), StandardCharsets.UTF_8))
+                .contains("urn:nl-eid-gdi:1.0:DV:" + oin);
+        ApiSession neighbour = new ApiSession(DemoAccount.NEIGHBOUR);
+        for (String link : List.of(decisionLink.getDomAttribute("href"), certificateLink, metadataLink)) {
+            assertThat(neighbour.download(PortalClient.pathOf(link)).statusCode()).as(link).isEqualTo(404);
+        }
+
+        String dossier = reviewer.post("/api/applications/" + reference + "/documents/dossier", "").body();
+        byte[] dossierPdf = reviewer.download("/api/applications/" + reference + "/documents/"
+                + dossier.replaceAll(".*\"id\":(\\d+).*", "$1")).body();
+        assertThat(ItDocuments.text(dossierPdf)).contains("Tess Techniek").contains("https://www.toetsdorp.example/parkeren")
+                .contains("besluit-" + number + ".pdf");
+    }
+
+    /**
+     * A double click on "Aanvraag indienen", as the server sees it: the summary form posted twice at
+     * once. Both end on the page of the one application made, never on the error page.
+     */
+    private String submitTwiceAtOnce() {
+        @SuppressWarnings("unchecked")
+        List<String> outcomes = (List<String>) ((JavascriptExecutor) keys.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.getElementById('submitForm');
+                const body = () => { const data = new URLSearchParams(new FormData(form)); data.append('submit', 'x'); return data; };
+                const post = () => fetch(form.action, {method: 'POST', body: body(), credentials: 'same-origin'})
+                        .then(r => r.text().then(t => r.url + ' ' + (t.includes('error-500') ? 'ERROR-500' : 'ok')));
+                Promise.all([post(), post()]).then(done, e => done(['failed ' + e]));
+                """);
+        assertThat(outcomes).hasSize(2).allSatisfy(o -> assertThat(o).contains("/applicant/apply/submitted.xhtml?reference=TVS-")
+                .endsWith(" ok"));
+        String reference = reference(outcomes.get(0));
+        assertThat(reference(outcomes.get(1))).isEqualTo(reference);
+        return reference;
+    }
+
+    /** The submitted page, reloaded until the element holds the text (the process moves on asynchronously). */
+    private void awaitOnSubmittedPage(String reference, String id, String text) {
+        new WebDriverWait(keys.driver(), Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
+            driver.get(baseUrl + "/applicant/apply/submitted.xhtml?lang=nl&reference=" + reference);
+            List<WebElement> found = driver.findElements(By.id(id));
+            return !found.isEmpty() && found.get(0).getText().contains(text);
+        });
+    }
+
+    private static List<String> orderIn(String text, List<String> codes) {
+        return codes.stream().sorted(java.util.Comparator.comparingInt(code -> {
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(code) + "\\b").matcher(text);
+            return m.find() ? m.start() : Integer.MAX_VALUE;
+        })).toList();
+    }
+
+    @Test
+    void shouldSaveWhatWasTypedWhenLoggingOutAtOnce() throws IOException {
+        String number = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        String username = register(number, false);
+        keys.awaitTitle("Organisatie");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            String name = "Tess Techniek " + attempt;
+            keys.typeAndStay("contactTECHNICALName", name);
+            // a pointer click: the field loses focus (its save starts) while the logout is posted
+            keys.driver().findElement(By.id("logout")).click();
+            new WebDriverWait(keys.driver(), Duration.ofSeconds(30)).until(driver ->
+                    !driver.findElements(By.id("loggedOut")).isEmpty() || !driver.findElements(By.id("error-500")).isEmpty());
+            assertThat(keys.driver().findElements(By.id("error-500"))).as("attempt %d ends on the error page", attempt).isEmpty();
+            assertThat(keys.text("loggedOut")).contains("uitgelogd");
+            signIn(username, PASSWORD);
+            keys.enter("apply");
+            keys.awaitTitle("Organisatie");
+            assertThat(keys.element("contactTECHNICALName").getDomProperty("value")).as("attempt %d", attempt).isEqualTo(name);
+        }
+        keys.check("wizard-after-logout-race");
+    }
+
+    /** Registers a new organisation in the demo, through one refusal when asked; returns the user name. */
+    private String register(String number, boolean throughRefusal) {
+        String oin = "00000099" + number + "000";
+        String username = "nina" + number;
+        keys.driver().get(baseUrl + "/login.xhtml?lang=nl");
+        keys.element("registerLink");
+        if (throughRefusal) {
+            keys.check("login-with-registration");
+        }
+        keys.enter("registerLink");
+        keys.awaitTitle("Organisatie registreren (demo)");
+        keys.type("oin", throughRefusal ? "12345" : oin);
+        keys.type("organisationName", "Gemeente Toetsdorp " + number);
+        fillAccount(username, "nina" + number + "@toetsdorp.example");
+        if (throughRefusal) {
+            keys.check("register");
+            keys.enter("register");
+            keys.awaitText("formRefusal", "20 cijfers");
+            keys.check("register-refused");
+            keys.type("oin", oin);
+        }
+        keys.type("password", PASSWORD);
+        keys.type("passwordRepeat", PASSWORD);
+        keys.enter("register");
+        return username;
     }
 
     @Test
@@ -189,7 +333,7 @@ class ApplicantWizardIT {
 
         keys.awaitTitle("Aanvraag ingediend");
         String reference = reference(keys.text("submitted"));
-        assertThat(keys.text("waitingFor")).contains("DICTU is aan zet");
+        awaitOnSubmittedPage(reference, "waitingFor", "Volgende stap: Aanvraag registreren. DICTU is aan zet.");
         keys.enter("toHome");
         awaitApplicationStep(reference, "Aanvraag registreren");
         keys.check("applicant-home-after-submission");
@@ -275,10 +419,13 @@ class ApplicantWizardIT {
         keys.awaitTitle("Certificaat en metadata");
     }
 
-    private void answerChecklistStep(boolean withEvidence) throws IOException {
+    /** Answers every item yes; returns the item codes in the wizard's order. */
+    private List<String> answerChecklistStep(boolean withEvidence) throws IOException {
         keys.awaitTitle("Checklist");
         List<WebElement> yes = keys.driver().findElements(By.cssSelector("input[type=radio][id$='Choice:0']"));
         assertThat(yes).isNotEmpty();
+        List<String> codes = keys.driver().findElements(By.cssSelector("fieldset[id^='answerC']")).stream()
+                .map(e -> e.getDomAttribute("id").substring("answer".length())).distinct().toList();
         for (WebElement radio : yes) {
             radio.sendKeys(Keys.SPACE);
             keys.awaitAjax();
@@ -291,6 +438,7 @@ class ApplicantWizardIT {
         }
         keys.check(withEvidence ? "wizard-5-checklist-with-evidence" : "wizard-5-checklist");
         keys.enter("next");
+        return codes;
     }
 
     private void followProgressLink(String stepName) {

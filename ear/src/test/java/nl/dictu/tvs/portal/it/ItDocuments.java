@@ -32,6 +32,15 @@ final class ItDocuments {
         return new DocumentSealVerifier(key.certificate()).verify(pdf);
     }
 
+    /** The PDF's text, page by page, as PDFBox reads it. */
+    static String text(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
+    }
+
     static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

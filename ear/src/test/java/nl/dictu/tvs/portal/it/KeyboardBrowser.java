@@ -120,6 +120,17 @@ final class KeyboardBrowser {
         }
     }
 
+    /** The whole page at another window size (390x844: a phone), then back to the size it had. */
+    void screenshotAt(String name, int width, int height) {
+        Dimension size = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(width, height));
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
     /** Screenshot, axe-core, and nothing blocked by the Content-Security-Policy so far. */
     void check(String name) {
         screenshot(name);

@@ -153,8 +153,11 @@ class ReviewerWorkspaceIT {
         openDecision(second, reference, "arrangeDigidConnection");
         decide(first, "arrangeDigidConnection", null, "DIGID-IT-4711");
         assertMessage(first, "Vastgelegd: DigiD-aansluiting regelen.");
+        long logBeforeLateDecision = Files.size(PortalServer.shared().log());
         decide(second, "arrangeDigidConnection", null, "DIGID-IT-TE-LAAT");
         assertMessage(second, "Deze taak is intussen al afgehandeld");
+        assertLoggedAsOneLine(logBeforeLateDecision, "Refused beoordelaar2 on task", "task.alreadyCompleted",
+                "TaskAlreadyCompletedException");
         screenshot(second, "reviewer-task-completed-meanwhile-nl");
         assertThat(second.findElement(By.id("pageTitle")).getText()).isEqualTo("Aanvraag " + reference);
 
@@ -202,8 +205,11 @@ class ReviewerWorkspaceIT {
         assertThat(first.findElement(By.id("fourEyes-approvePreproduction")).getText())
                 .contains("iedere beoordelaar behalve beoordelaar")
                 .contains("U hebt de checklist beoordeeld, dus een collega moet de preproductie goedkeuren.");
+        long logBeforeRefusal = Files.size(PortalServer.shared().log());
         decide(first, "approvePreproduction", null, null);
         assertMessage(first, "mag haar daarom niet ook goedkeuren");
+        assertLoggedAsOneLine(logBeforeRefusal, "Refused beoordelaar on task approvePreproduction", "task.fourEyes",
+                "FourEyesViolationException");
         screenshot(first, "reviewer-four-eyes-refused-nl");
         Accessibility.assertNoViolations(first, "application view (four-eyes refusal)");
         assertThat(first.findElements(By.id("decision-approvePreproduction"))).isNotEmpty();
@@ -278,6 +284,32 @@ class ReviewerWorkspaceIT {
         browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
         browser.findElement(By.id("signIn")).click();
         waitFor(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), account.landingTitle));
+    }
+
+    /**
+     * An expected refusal is one line at INFO in the server's log, never a stack trace: the log
+     * written since {@code offset} holds the line and not the exception.
+     */
+    private static void assertLoggedAsOneLine(long offset, String line, String messageKey, String exception) throws IOException {
+        Path log = PortalServer.shared().log();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (!logSince(log, offset).contains(line) && Instant.now().isBefore(deadline)) {
+            PortalServer.sleep(Duration.ofMillis(200));
+        }
+        String written = logSince(log, offset);
+        assertThat(written.lines().filter(l -> l.contains(line))).singleElement().asString()
+                .contains("INFO").contains(messageKey);
+        assertThat(written).doesNotContain(exception).doesNotContain("\tat nl.dictu.tvs.portal.process.FourEyesTaskListener");
+    }
+
+    private static String logSince(Path log, long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static WebDriverWait waitFor(WebDriver browser) {

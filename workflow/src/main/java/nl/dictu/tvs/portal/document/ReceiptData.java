@@ -15,7 +15,8 @@ public record ReceiptData(
         String metadataEntityId,
         List<ChecklistAnswer> checklist,
         TermsAcceptance terms,
-        List<UploadedFile> uploads) {
+        List<UploadedFile> uploads,
+        List<ContactPerson> contacts) {
 
     public ReceiptData {
         Objects.requireNonNull(reference, "reference");
@@ -27,5 +28,15 @@ public record ReceiptData(
         services = List.copyOf(services);
         checklist = List.copyOf(checklist);
         uploads = List.copyOf(uploads);
+        contacts = List.copyOf(contacts);
+    }
+
+    /** A receipt without contacts (from before they were on it; tests). */
+    public ReceiptData(String reference, ApplicantOrganisation organisation, Instant submittedAt,
+                       List<RequestedService> services, boolean singleSignOn, CertificateSummary certificate,
+                       String metadataEntityId, List<ChecklistAnswer> checklist, TermsAcceptance terms,
+                       List<UploadedFile> uploads) {
+        this(reference, organisation, submittedAt, services, singleSignOn, certificate, metadataEntityId, checklist,
+                terms, uploads, List.of());
     }
 }

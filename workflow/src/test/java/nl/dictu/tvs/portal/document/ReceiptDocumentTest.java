@@ -45,6 +45,18 @@ class ReceiptDocumentTest {
     }
 
     @Test
+    void shouldShowTheContactsTheServiceDetailsAndWhatEachUploadIs() {
+        String text = PdfText.flattened(RECEIPT.content());
+
+        assertThat(text).contains("Contactpersonen", "Technisch contactpersoon", "Tess Techniek", "tess@noordoostpolder.nl",
+                "+31 527 633 911", "Tekenbevoegde", "Bas Bestuurder",
+                "Een parkeervergunning aanvragen, wijzigen en opzeggen",
+                "RvIG-besluit", "besluit-ALB-2025-117.pdf", "Bewijsstuk C2", "inlogknop-schermafdruk.pdf");
+        assertThat(PdfText.withoutWhitespace(RECEIPT.content()))
+                .contains("https://www.noordoostpolder.nl/parkeren/vergunning-aanvragen");
+    }
+
+    @Test
     void shouldWrapLongValuesInsteadOfCuttingThemOff() {
         String compact = PdfText.withoutWhitespace(RECEIPT.content());
 

@@ -35,7 +35,9 @@ public final class SampleDocuments {
                 SUBMITTED_AT,
                 List.of(
                         new RequestedService(DIACRITICS_SERVICE,
-                                List.of(AssuranceLevel.DIGID_MIDDEN, AssuranceLevel.EH3, AssuranceLevel.EIDAS_SUBSTANTIAL)),
+                                List.of(AssuranceLevel.DIGID_MIDDEN, AssuranceLevel.EH3, AssuranceLevel.EIDAS_SUBSTANTIAL),
+                                "Een parkeervergunning aanvragen, wijzigen en opzeggen",
+                                "https://www.noordoostpolder.nl/parkeren/vergunning-aanvragen"),
                         new RequestedService(LONG_SERVICE, List.of(AssuranceLevel.DIGID_SUBSTANTIEEL, AssuranceLevel.EH2_PLUS)),
                         new RequestedService(LONG_WORD, List.of(AssuranceLevel.DIGID_BASIS))),
                 true,
@@ -45,9 +47,13 @@ public final class SampleDocuments {
                 checklistAnswers(6),
                 new TermsAcceptance("2026.1", "Anne de V\u00e9ries-\u00d6zt\u00fcrk", SUBMITTED_AT),
                 List.of(
-                        new UploadedFile("metadata-preproductie.xml", UPLOAD_SHA256),
+                        new UploadedFile("metadata-preproductie.xml", UPLOAD_SHA256, UploadKind.METADATA, null),
                         new UploadedFile("besluit-ALB-2025-117.pdf",
-                                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae")));
+                                "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", UploadKind.ALB_DECISION, null),
+                        new UploadedFile("inlogknop-schermafdruk.pdf",
+                                "fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9", UploadKind.CHECKLIST_EVIDENCE, "C2")),
+                List.of(new ContactPerson("TECHNICAL", "Tess Techniek", "tess@noordoostpolder.nl", "+31 527 633 911"),
+                        new ContactPerson("SIGNATORY", "Bas Bestuurder", "b.bestuurder@noordoostpolder.nl", null)));
     }
 
     public static List<ChecklistAnswer> checklistAnswers(int count) {

@@ -33,6 +33,7 @@ import nl.dictu.tvs.portal.usecase.documents.ApplicantLanguage;
 import nl.dictu.tvs.portal.usecase.documents.DocumentAssembler;
 import nl.dictu.tvs.portal.usecase.documents.DocumentIssuer;
 import nl.dictu.tvs.portal.usecase.documents.DocumentJobHandler;
+import nl.dictu.tvs.portal.usecase.documents.ApplicationUploads;
 import nl.dictu.tvs.portal.document.DocumentFixtures;
 import nl.dictu.tvs.portal.document.seal.SealingKeySource;
 import nl.dictu.tvs.portal.domain.document.StoredDocumentRepository;
@@ -180,7 +181,8 @@ public final class ServiceTestBed implements AutoCloseable {
         VersionChecks checks = new VersionChecks(applications, trustCheck, auditor, clock);
         documents = new StoredDocumentRepository(em);
         documentService = new DocumentService(SEALING_KEY);
-        documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em)),
+        documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em),
+                new ApplicationUploads(new StoredFileRepository(em), new AlbDecisionRepository(em), new ChecklistRepository(em))),
                 documentService, new ApplicantLanguage(accounts));
         StepNotifications notifications = new StepNotifications(new NotificationQueue(outbox, accounts, clock), documentIssuer);
         ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor, clock);

@@ -30,6 +30,18 @@ public class ApplicationDraftRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The organisation's draft that was submitted from exactly version {@code version}: submitting
+     * writes the draft once more, so it then has the next version.
+     */
+    public Optional<ApplicationDraft> submittedFrom(String organisationOin, long version) {
+        return em.createQuery("select d from ApplicationDraft d where d.organisation.oin = :oin "
+                        + "and d.submittedReference is not null and d.version = :version order by d.id desc", ApplicationDraft.class)
+                .setParameter("oin", organisationOin)
+                .setParameter("version", version + 1)
+                .getResultStream().findFirst();
+    }
+
     public ApplicationDraft save(ApplicationDraft draft) {
         if (draft.getId() == null) {
             em.persist(draft);

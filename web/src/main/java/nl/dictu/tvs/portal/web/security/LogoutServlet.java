@@ -8,26 +8,42 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Signs out with a POST (a link cannot sign anyone out on their behalf) and ends the session.
- * The form carries the session's CSRF token, checked here.
+ * The form carries the session's CSRF token, checked here. The session's running requests (the
+ * save of a field just left) finish before it ends, so nothing typed is lost.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /** How long signing out waits for the session's other requests, e.g. the save of the field just left. */
+    static final Duration AWAIT_RUNNING = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(LogoutServlet.class.getName());
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && !CsrfToken.matches(session, request.getParameter(CsrfToken.PARAMETER))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        request.logout();
-        if (session != null) {
-            session.invalidate();
+        try {
+            if (session != null && !CsrfToken.matches(session, request.getParameter(CsrfToken.PARAMETER))) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            if (session != null) {
+                SessionRequestsFilter.awaitOtherRequests(session, AWAIT_RUNNING);
+            }
+            request.logout();
+            if (session != null) {
+                session.invalidate();
+            }
+        } catch (IllegalStateException alreadyEnded) {
+            // a second click on "Uitloggen", or another tab, ended the session first: the outcome is the same
+            LOG.log(Level.INFO, "Logout of a session that had already ended: {0}", alreadyEnded.getMessage());
         }
         response.sendRedirect(request.getContextPath() + LandingPage.LOGIN + "?loggedOut=true");
     }

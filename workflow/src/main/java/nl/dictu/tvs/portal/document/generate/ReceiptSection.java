@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.document.generate;
 import nl.dictu.tvs.portal.document.AssuranceLevel;
 import nl.dictu.tvs.portal.document.ChecklistAnswer;
 import nl.dictu.tvs.portal.document.ReceiptData;
+import nl.dictu.tvs.portal.document.ContactPerson;
 import nl.dictu.tvs.portal.document.RequestedService;
 import nl.dictu.tvs.portal.document.UploadedFile;
 import nl.dictu.tvs.portal.document.layout.Column;
@@ -30,12 +31,26 @@ final class ReceiptSection implements DocumentBody {
         LetterParts.referenceBlock(layout, text, data.reference(), data.organisation(),
                 new Field(text.get("document.receipt.submittedAt"), text.dateTime(data.submittedAt())));
 
+        if (!data.contacts().isEmpty()) {
+            layout.heading(text.get("document.receipt.section.contacts"));
+            TableModel.Builder contacts = TableModel.withColumns(
+                    new Column(text.get("document.receipt.column.contactRole"), 22),
+                    new Column(text.get("document.receipt.column.contactName"), 24),
+                    new Column(text.get("document.receipt.column.email"), 34),
+                    new Column(text.get("document.receipt.column.phone"), 20));
+            for (ContactPerson contact : data.contacts()) {
+                contacts.row(text.get("contact.role." + contact.role()), contact.name(), contact.email(),
+                        contact.phone() == null ? "-" : contact.phone());
+            }
+            layout.table(contacts.build());
+        }
+
         layout.heading(text.get("document.receipt.section.services"));
         TableModel.Builder services = TableModel.withColumns(
-                new Column(text.get("document.receipt.column.service"), 50),
-                new Column(text.get("document.receipt.column.loginMeans"), 50));
+                new Column(text.get("document.receipt.column.service"), 55),
+                new Column(text.get("document.receipt.column.loginMeans"), 45));
         for (RequestedService service : data.services()) {
-            services.row(service.name(), loginMeans(service.loginMeans(), text));
+            services.row(serviceDetails(service), loginMeans(service.loginMeans(), text));
         }
         layout.table(services.build());
         layout.fields(List.of(new Field(text.get("document.receipt.singleSignOn"), text.yesNo(data.singleSignOn()))));
@@ -65,15 +80,37 @@ final class ReceiptSection implements DocumentBody {
 
         layout.heading(text.get("document.receipt.section.uploads"));
         TableModel.Builder uploads = TableModel.withColumns(
-                new Column(text.get("document.receipt.column.file"), 40),
-                new Column(text.get("document.receipt.column.sha256"), 60));
+                new Column(text.get("document.receipt.column.uploadKind"), 22),
+                new Column(text.get("document.receipt.column.file"), 30),
+                new Column(text.get("document.receipt.column.sha256"), 48));
         for (UploadedFile file : data.uploads()) {
-            uploads.row(file.fileName(), file.sha256());
+            uploads.row(kind(file, text), file.fileName(), file.sha256());
         }
         layout.table(uploads.build());
 
         layout.heading(text.get("document.receipt.section.next"));
         layout.paragraph(text.format("document.receipt.next", data.reference()));
+    }
+
+    /** The service's name, then what it does and its web address, each on a line of its own when given. */
+    private static String serviceDetails(RequestedService service) {
+        StringBuilder details = new StringBuilder(service.name());
+        if (!service.description().isBlank()) {
+            details.append('\n').append(service.description());
+        }
+        if (service.url() != null) {
+            details.append('\n').append(service.url());
+        }
+        return details.toString();
+    }
+
+    /** What the file is: "Bewijsstuk C2" for evidence; "-" when not known. */
+    private static String kind(UploadedFile file, DocumentText text) {
+        if (file.kind() == null) {
+            return "-";
+        }
+        String label = text.get(file.kind().messageKey());
+        return file.itemCode() == null ? label : label + " " + file.itemCode();
     }
 
     private static String loginMeans(List<AssuranceLevel> levels, DocumentText text) {

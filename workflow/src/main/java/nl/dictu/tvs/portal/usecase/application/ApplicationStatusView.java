@@ -17,4 +17,22 @@ public record ApplicationStatusView(String reference, Instant submittedAt, int c
                                     WaitingFor waitingFor, List<TaskSummary> openTasks, List<Milestone> milestones) {
 
     public static final String IN_PROGRESS = "inProgress";
+
+    /** The BPMN keys of the tasks open now, oldest first: the next step, as the process names it. */
+    public List<String> nextStepKeys() {
+        return openTasks.stream().map(TaskSummary::taskKey).distinct().toList();
+    }
+
+    /**
+     * In progress with no task open: the process is doing DICTU's automated work (right after
+     * submission, its checks), and the next task is still to come.
+     */
+    public boolean automatedStepRunning() {
+        return IN_PROGRESS.equals(status) && openTasks.isEmpty();
+    }
+
+    /** Who is next; while an automated step runs, that is DICTU, not nobody. */
+    public WaitingFor next() {
+        return automatedStepRunning() ? WaitingFor.DICTU : waitingFor;
+    }
 }

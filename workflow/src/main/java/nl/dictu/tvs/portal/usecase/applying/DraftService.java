@@ -175,6 +175,11 @@ public class DraftService {
      */
     public String submit(SignedInUser actor, long expectedVersion) {
         Organisation organisation = organisationOf(actor);
+        Optional<String> alreadySubmitted = submittedFrom(actor, expectedVersion);
+        if (alreadySubmitted.isPresent()) {
+            // the same submission a second time (a double click): the outcome of the first
+            return alreadySubmitted.get();
+        }
         ApplicationDraft draft = drafts.openDraftOf(organisation.getOin())
                 .orElseThrow(() -> new ActionRefusedException("draft.nothingToSubmit"));
         requireVersion(draft, expectedVersion);
@@ -189,6 +194,15 @@ public class DraftService {
         content.albDecision().ifPresent(decision -> commands.attachAlbDecision(actor, reference, decision.id()));
         draft.markSubmitted(reference, actor.username(), clock.instant());
         return reference;
+    }
+
+    /** The reference of the application the organisation's draft became when it was submitted from this version. */
+    public Optional<String> submittedFrom(SignedInUser actor, long version) {
+        if (version == DraftView.NOT_SAVED) {
+            return Optional.empty();
+        }
+        return drafts.submittedFrom(organisationOf(actor).getOin(), version)
+                .flatMap(ApplicationDraft::getSubmittedReference);
     }
 
     private DraftValidation.Context context(Organisation organisation, List<Finding> uploadFindings) {

@@ -23,7 +23,7 @@ import nl.dictu.tvs.portal.document.ProductionConfirmationData;
 import nl.dictu.tvs.portal.document.ReceiptData;
 import nl.dictu.tvs.portal.document.RequestedService;
 import nl.dictu.tvs.portal.document.TermsAcceptance;
-import nl.dictu.tvs.portal.document.UploadedFile;
+import nl.dictu.tvs.portal.document.ContactPerson;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
@@ -37,11 +37,11 @@ import nl.dictu.tvs.portal.usecase.checking.EndEntityCertificate;
 import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
 import nl.dictu.tvs.portal.trust.metadata.MetadataEntityIds;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,14 +67,16 @@ public class DocumentAssembler {
     private final AuditTrail audit;
     private final UserAccountRepository accounts;
     private final ChecklistRepository checklists;
+    private final ApplicationUploads uploads;
 
     @Inject
     public DocumentAssembler(ApplicationRepository applications, AuditTrail audit, UserAccountRepository accounts,
-                             ChecklistRepository checklists) {
+                             ChecklistRepository checklists, ApplicationUploads uploads) {
         this.applications = applications;
         this.audit = audit;
         this.accounts = accounts;
         this.checklists = checklists;
+        this.uploads = uploads;
     }
 
     /** The receipt of the application's version {@code versionNumber}. */
@@ -82,14 +84,19 @@ public class DocumentAssembler {
         ApplicationVersion version = version(application, versionNumber);
         byte[] metadata = version.getPreproductionMetadata();
         var terms = version.getTermsAcceptance();
+        Comparator<String> checklistOrder = uploads.checklistOrder(application);
         return new ReceiptData(application.getReference(), organisation(application), version.getSubmittedAt(),
                 version.services().stream().map(DocumentAssembler::requested).toList(), version.isEenmaligInloggen(),
                 certificate(version.getCertificatePem()),
                 MetadataEntityIds.of(metadata).orElse("-"),
-                version.checklistAnswers().stream().map(a -> new ChecklistAnswer(a.itemCode(),
-                        question(a.itemCode(), language), answer(a, language))).toList(),
+                version.checklistAnswers().stream()
+                        .sorted(Comparator.comparing(nl.dictu.tvs.portal.domain.application.ChecklistAnswer::itemCode, checklistOrder))
+                        .map(a -> new ChecklistAnswer(a.itemCode(), question(a.itemCode(), language), answer(a, language)))
+                        .toList(),
                 new TermsAcceptance(terms.termsVersion(), displayName(terms.acceptedBy()), terms.acceptedAt()),
-                uploads(version));
+                uploads.of(application, version).stream().map(ApplicationUploads.StoredUpload::file).toList(),
+                version.contacts().stream().map(c -> new ContactPerson(c.role().name(), c.name(), c.email(), c.phone()))
+                        .toList());
     }
 
     /** The report of the {@code round}-th assessment of the checklist. */
@@ -178,23 +185,13 @@ public class DocumentAssembler {
 
     private static RequestedService requested(ServiceDeclaration service) {
         return new RequestedService(service.name(), service.minimumLevels().stream().sorted()
-                .map(level -> AssuranceLevel.valueOf(level.name())).toList());
+                .map(level -> AssuranceLevel.valueOf(level.name())).toList(), service.description(), service.url());
     }
 
     private static CertificateSummary certificate(String pem) {
         return EndEntityCertificate.of(pem).map(c -> new CertificateSummary(CertificateFacts.subject(c), CertificateFacts.sha256Fingerprint(c),
                         c.getNotAfter().toInstant()))
                 .orElse(new CertificateSummary("-", "-", Instant.EPOCH));
-    }
-
-    private static List<UploadedFile> uploads(ApplicationVersion version) {
-        List<UploadedFile> files = new ArrayList<>();
-        files.add(new UploadedFile("certificate.pem", Sha256.hex(version.certificatePemBytes())));
-        files.add(new UploadedFile("metadata-preproduction.xml", version.getPreproductionMetadataSha256()));
-        version.getProductionCertificatePem().ifPresent(pem -> files.add(new UploadedFile("certificate-production.pem",
-                Sha256.hex(pem.getBytes(StandardCharsets.US_ASCII)))));
-        version.getProductionMetadataSha256().ifPresent(sha -> files.add(new UploadedFile("metadata-production.xml", sha)));
-        return files;
     }
 
     private List<IssuedServiceNumber> serviceNumbers(Application application, ConnectionEnvironment environment) {

@@ -10,13 +10,14 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CHECK
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_ASSESSED_BY;
 
 /**
- * What the page says before a reviewer tries an approval: the same rule as
- * {@code process.FourEyesTaskListener}, which refuses the completion anyway.
+ * What the page says before a reviewer tries an approval, and what the task service refuses
+ * before the engine is asked: the same rule as {@code process.FourEyesTaskListener}, which refuses
+ * the completion anyway.
  */
-final class FourEyesRule {
+public final class FourEyesRule {
 
     /** Approval task -> the variable holding who assessed what it approves. */
-    static final Map<String, String> ASSESSOR_OF = Map.of(
+    public static final Map<String, String> ASSESSOR_OF = Map.of(
             ConnectionRequestModel.APPROVE_PREPRODUCTION, CHECKLIST_ASSESSED_BY,
             ConnectionRequestModel.APPROVE_PRODUCTION, PRODUCTION_ASSESSED_BY);
 
@@ -28,7 +29,7 @@ final class FourEyesRule {
      *
      * @param variables reads a process variable of the application
      */
-    static Optional<String> refusal(String taskKey, String reviewer, Function<String, Object> variables) {
+    public static Optional<String> refusal(String taskKey, String reviewer, Function<String, Object> variables) {
         String assessorVariable = ASSESSOR_OF.get(taskKey);
         if (assessorVariable == null) {
             return Optional.empty();

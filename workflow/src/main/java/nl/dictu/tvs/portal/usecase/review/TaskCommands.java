@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.usecase.review;
 
+import nl.dictu.tvs.portal.shared.error.ExpectedRefusals;
+
 import nl.dictu.tvs.portal.shared.access.AccessPolicy;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
@@ -22,6 +24,7 @@ import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.usecase.review.FourEyesRule;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -144,6 +147,10 @@ public class TaskCommands {
         if (assignee != null && !assignee.equals(actor.username())) {
             throw new ActionRefusedException("task.claimedByOther", assignee);
         }
+        if (FourEyesRule.refusal(task.key(), actor.username(),
+                name -> runtime.getVariable(task.task().getProcessInstanceId(), name)).isPresent()) {
+            throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.username()), actor, task.key(), taskId);
+        }
         TaskDecision effective = ASSESS_CHECKLIST.equals(task.key()) ? assessChecklist(actor, task, decision) : decision;
         Map<String, Object> variables = DecisionVariables.of(task.key(), effective);
         new TaskCompletion(tasks, identity).complete(actor, taskId, variables);
@@ -187,7 +194,8 @@ public class TaskCommands {
     }
 
     private OpenTask workableTask(SignedInUser actor, String taskId) {
-        OpenTask task = OpenTask.byId(tasks, runtime, taskId).orElseThrow(() -> new TaskAlreadyCompletedException(taskId));
+        OpenTask task = OpenTask.byId(tasks, runtime, taskId).orElseThrow(() ->
+                ExpectedRefusals.logged(new TaskAlreadyCompletedException(taskId), actor, "-", taskId));
         AccessPolicy.requireMayWork(actor, task.key(), task.reference(), task.organisationOin());
         return task;
     }

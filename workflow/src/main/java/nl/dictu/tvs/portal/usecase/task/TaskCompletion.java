@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.usecase.task;
 
+import nl.dictu.tvs.portal.shared.error.ExpectedRefusals;
+
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 
@@ -33,11 +35,11 @@ public final class TaskCompletion {
         try {
             tasks.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException e) {
-            throw new TaskAlreadyCompletedException(taskId);
+            throw ExpectedRefusals.logged(new TaskAlreadyCompletedException(taskId), actor, "-", taskId);
         } catch (ProcessEngineException e) {
             FourEyesViolationException fourEyes = causeOfType(e, FourEyesViolationException.class);
             if (fourEyes != null) {
-                throw new ActionRefusedException("task.fourEyes", actor.username());
+                throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.username()), actor, "-", taskId);
             }
             throw e;
         } finally {

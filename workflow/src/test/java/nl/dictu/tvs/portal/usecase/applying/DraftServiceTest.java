@@ -247,6 +247,37 @@ class DraftServiceTest {
     }
 
     @Test
+    void shouldAnswerTheSameSubmissionSentAgainWithTheApplicationTheFirstOneMade() {
+        DraftView saved = save(anne(), completeDraft(), DraftView.NOT_SAVED);
+        String first = bed.inTransaction(() -> drafts.submit(anne(), saved.version()));
+
+        String second = bed.inTransaction(() -> drafts.submit(colleague(), saved.version()));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(bed.queries.myApplications(anne())).extracting(ApplicationStatusView::reference).containsExactly(first);
+        assertThatThrownBy(() -> bed.inTransaction(() -> drafts.submit(anne(), saved.version() + 5)))
+                .isInstanceOfSatisfying(ActionRefusedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("draft.nothingToSubmit"));
+    }
+
+    @Test
+    void shouldGiveASubmissionThatLostTheRaceTheOutcomeOfTheOneThatWon() {
+        DraftView saved = save(anne(), completeDraft(), DraftView.NOT_SAVED);
+        String first = bed.inTransaction(() -> drafts.submit(anne(), saved.version()));
+
+        String second = DraftSubmission.submitOnce(anne(), saved.version(), (actor, version) -> {
+            throw new jakarta.ejb.EJBTransactionRolledbackException("commit failed",
+                    new jakarta.persistence.OptimisticLockException("row was updated by another transaction"));
+        }, (actor, version) -> bed.inTransaction(() -> drafts.submittedFrom(actor, version)), java.time.Duration.ofSeconds(1));
+
+        assertThat(second).isEqualTo(first);
+        assertThatThrownBy(() -> DraftSubmission.submitOnce(anne(), saved.version(), (actor, version) -> {
+            throw new jakarta.ejb.EJBException(new IllegalStateException("no published checklist"));
+        }, (actor, version) -> bed.inTransaction(() -> drafts.submittedFrom(actor, version)), java.time.Duration.ofSeconds(1)))
+                .as("only a concurrency failure is answered with the first outcome").isInstanceOf(jakarta.ejb.EJBException.class);
+    }
+
+    @Test
     void shouldTellWhetherTheOrganisationIsOnTheAlbList() {
         assertThat(bed.inTransaction(() -> drafts.albStatus(anne())))
                 .isEqualTo(new AlbStatusView(true, "Gemeente Voorbeeldstad", "RvIG-2026-0001", "2026-01-05"));

@@ -19,6 +19,8 @@ import nl.dictu.tvs.portal.usecase.review.TaskCommands;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.usecase.application.Milestone;
 import nl.dictu.tvs.portal.usecase.task.TaskSummary;
+import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
+import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
 import nl.dictu.tvs.portal.web.NotFound;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.FacesText;
@@ -62,11 +64,15 @@ public class ApplicationBean implements Serializable {
     @EJB
     private ApplicationDocuments documents;
 
+    @EJB
+    private SubmittedContentQueries submittedContent;
+
     private String reference;
     private String done;
     private transient ApplicantDossier dossier;
     private transient ChecklistStatus checklist;
     private transient List<DocumentView> issuedDocuments;
+    private transient SubmittedContentView content;
     private boolean acknowledgeHandled;
 
     /** The view action: 404 for an application that is not the organisation's. */
@@ -101,6 +107,14 @@ public class ApplicationBean implements Serializable {
             issuedDocuments = documents.list(user(), getDossier().reference());
         }
         return issuedDocuments;
+    }
+
+    /** Contacts and uploaded files of the current version (the services have their own section). */
+    public SubmittedContentView getContent() {
+        if (content == null) {
+            content = submittedContent.contentOf(user(), getDossier().reference());
+        }
+        return content;
     }
 
     public List<Milestone> getMilestones() {

@@ -14,6 +14,8 @@ import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
+import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
+import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.review.HandoverChannel;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
@@ -61,10 +63,14 @@ public class ApplicationBean implements Serializable {
     @EJB
     private ApplicationDocuments documents;
 
+    @EJB
+    private SubmittedContentQueries submittedContent;
+
     private String reference;
     private DossierView dossier;
     private ChecklistStatus checklist;
     private List<DocumentView> issuedDocuments = List.of();
+    private SubmittedContentView content;
     private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
     private String note;
     private final Map<String, DecisionForm> decisions = new HashMap<>();
@@ -75,11 +81,13 @@ public class ApplicationBean implements Serializable {
             dossier = dossiers.dossier(user(), reference, localeBean.getLocale());
             checklist = checklists.checklistOf(user(), reference);
             issuedDocuments = documents.list(user(), reference);
+            content = submittedContent.contentOf(user(), reference);
         } catch (ApplicationServiceException e) {
             Messages.refused(e);
             dossier = null;
             checklist = null;
             issuedDocuments = List.of();
+            content = null;
         }
     }
 
@@ -207,6 +215,16 @@ public class ApplicationBean implements Serializable {
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    /** Contacts, services and uploaded files of the current version. */
+    public SubmittedContentView getContent() {
+        return content;
+    }
+
+    /** The RvIG decision's upload, for its download link; null when there is none. */
+    public SubmittedContentView.Upload getAlbDecision() {
+        return content == null ? null : content.albDecision().orElse(null);
     }
 
     public String getNote() {

@@ -9,14 +9,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
 import nl.dictu.tvs.portal.usecase.application.WaitingFor;
+import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
+import nl.dictu.tvs.portal.usecase.documents.DocumentView;
+import nl.dictu.tvs.portal.domain.document.DocumentKind;
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * After submission: the new application's reference and who is next. Only the organisation's own
- * applications are looked at, so another reference in the URL shows nothing.
+ * After submission: the new application's reference, its next step (the tasks the process has
+ * open, or its automated checks while those run) and who is next, with links to the application
+ * and its receipt. Only the organisation's own applications are looked at, so another reference in
+ * the URL shows nothing.
  */
 @Named
 @RequestScoped
@@ -27,6 +36,12 @@ public class SubmittedBean {
 
     @EJB
     private ApplicationQueries queries;
+
+    @EJB
+    private ApplicationDocuments documents;
+
+    @Inject
+    private LocaleBean localeBean;
 
     @Inject
     private HttpServletRequest request;
@@ -51,14 +66,30 @@ public class SubmittedBean {
         return application().isPresent();
     }
 
-    /**
-     * Who is next. Right after submission the process runs its automated checks, DICTU's work,
-     * before any task is open; that is not "nobody".
-     */
+    /** Who is next (see {@link ApplicationStatusView#next()}). */
     public String getWaitingFor() {
-        return application().map(a -> a.waitingFor() == WaitingFor.NOBODY
-                && ApplicationStatusView.IN_PROGRESS.equals(a.status()) ? WaitingFor.DICTU : a.waitingFor())
-                .map(Enum::name).orElse("");
+        return application().map(ApplicationStatusView::next).map(Enum::name).orElse("");
+    }
+
+    /** The names of the tasks open now, the process's next step; empty while its automated checks run. */
+    public String getNextSteps() {
+        return application().map(a -> a.nextStepKeys().stream()
+                .map(key -> Bundle.text(localeBean.getLocale(), "step." + key))
+                .collect(Collectors.joining(", "))).orElse("");
+    }
+
+    public boolean isAutomatedStepRunning() {
+        return application().map(ApplicationStatusView::automatedStepRunning).orElse(false);
+    }
+
+    /** The newest receipt, once it is issued (a moment after submission). */
+    public Optional<DocumentView> getReceipt() {
+        if (!isFound()) {
+            return Optional.empty();
+        }
+        return currentUser.user().flatMap(user -> documents.list(user, reference).stream()
+                .filter(d -> DocumentKind.RECEIPT.name().equals(d.kind()))
+                .max(Comparator.comparingInt(DocumentView::round)));
     }
 
     public String getReference() {

@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.usecase.application.ChecklistItemView;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
+import nl.dictu.tvs.portal.usecase.applying.DraftSubmission;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
@@ -28,6 +29,9 @@ public class SummaryStepBean extends WizardStepBean {
 
     @EJB
     private ChecklistQueries checklists;
+
+    @EJB
+    private DraftSubmission submission;
 
     @Inject
     private LocaleBean localeBean;
@@ -57,7 +61,7 @@ public class SummaryStepBean extends WizardStepBean {
 
     public String submit() {
         try {
-            String reference = drafts().submit(actor(), version());
+            String reference = submission.submit(actor(), version());
             return "/applicant/apply/submitted?faces-redirect=true&reference="
                     + URLEncoder.encode(reference, StandardCharsets.UTF_8);
         } catch (ApplicationServiceException e) {

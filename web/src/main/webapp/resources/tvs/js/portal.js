@@ -1,0 +1,84 @@
+/*
+ * Behaviour every signed-in page shares, as a static file, so the page's Content-Security-Policy
+ * needs no 'unsafe-inline'.
+ *
+ * "Uitloggen" right after typing: the field's save starts when it loses focus, which a click on
+ * the button causes. The logout form waits until PrimeFaces has no save queued or running (at most
+ * ten seconds), so what was typed is kept before the session ends. The server waits for running
+ * requests too.
+ *
+ * A form with the class tvs-submit-once (the submission of an application) is sent once: a second
+ * click while the first is under way does nothing, and the button shows it is busy. The server
+ * gives a second submission the first one's outcome as well.
+ */
+(function () {
+    'use strict';
+
+    var POLL_MILLIS = 50;
+    var MAX_WAIT_MILLIS = 10000;
+
+    function savesPending() {
+        var pf = window.PrimeFaces;
+        if (!pf || !pf.ajax || !pf.ajax.Queue) {
+            return false;
+        }
+        return !pf.ajax.Queue.isEmpty() || (pf.ajax.Queue.xhrs && pf.ajax.Queue.xhrs.length > 0);
+    }
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!form.classList || !form.classList.contains('tvs-logout')) {
+            return;
+        }
+        event.preventDefault();
+        var focused = document.activeElement;
+        if (focused && focused !== document.body && !form.contains(focused) && focused.blur) {
+            focused.blur();
+        }
+        var button = form.querySelector('button');
+        if (button) {
+            button.disabled = true;
+            button.setAttribute('aria-busy', 'true');
+        }
+        var waited = 0;
+        (function submitWhenSaved() {
+            if (savesPending() && waited < MAX_WAIT_MILLIS) {
+                waited += POLL_MILLIS;
+                window.setTimeout(submitWhenSaved, POLL_MILLIS);
+                return;
+            }
+            HTMLFormElement.prototype.submit.call(form);
+        })();
+    }, true);
+
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!form.classList || !form.classList.contains('tvs-submit-once')) {
+            return;
+        }
+        if (form.getAttribute('data-submitting') === 'true') {
+            event.preventDefault();
+            return;
+        }
+        form.setAttribute('data-submitting', 'true');
+        var submitter = event.submitter;
+        // disabled only after the browser has taken the button's name and value into the request
+        window.setTimeout(function () {
+            if (submitter) {
+                submitter.disabled = true;
+                submitter.setAttribute('aria-busy', 'true');
+            }
+        }, 0);
+    });
+
+    // back to a page kept in the browser's cache: its forms may be sent again
+    window.addEventListener('pageshow', function () {
+        document.querySelectorAll('form.tvs-submit-once[data-submitting]').forEach(function (form) {
+            form.removeAttribute('data-submitting');
+            form.querySelectorAll('[aria-busy]').forEach(function (button) {
+                button.disabled = false;
+                button.removeAttribute('aria-busy');
+            });
+        });
+    });
+})();
