@@ -18,6 +18,7 @@ import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsRepository;
+import nl.dictu.tvs.portal.findings.FindingTexts;
 import nl.dictu.tvs.portal.platform.PortalConfig;
 import nl.dictu.tvs.portal.trust.TrustCheck;
 import nl.dictu.tvs.portal.trust.TrustCheckInput;
@@ -148,7 +149,7 @@ public class DraftService {
     /** The trust check on the saved draft's certificate and metadata, for the organisation's own OIN. */
     public UploadCheckView checkUploads(SignedInUser actor, Locale locale) {
         Organisation organisation = organisationOf(actor);
-        return UploadFindings.view(checkUploads(organisation, open(actor).draft()), locale);
+        return UploadFindings.view(checkUploads(organisation, open(actor).draft()), new FindingTexts(organisations).text(locale));
     }
 
     /** Whether the organisation is on the ALB list, and under which name. */

@@ -1,12 +1,13 @@
 package nl.dictu.tvs.portal.application;
 
 import nl.dictu.tvs.portal.application.UploadCheckView.ReadLine;
+import nl.dictu.tvs.portal.findings.FindingText;
+import nl.dictu.tvs.portal.findings.ReadableFinding;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,9 +24,8 @@ final class UploadFindings {
         return code.startsWith("CERTIFICATE_") || code.startsWith("METADATA_");
     }
 
-    static UploadCheckView view(List<Finding> findings, Locale locale) {
-        List<FindingLine> lines = findings.stream().filter(UploadFindings::isAboutUploads)
-                .map(f -> new FindingLine(f.severity(), f.code().name(), f.message(locale))).toList();
+    static UploadCheckView view(List<Finding> findings, FindingText text) {
+        List<ReadableFinding> lines = text.readable(findings.stream().filter(UploadFindings::isAboutUploads).toList());
         List<ReadLine> read = new ArrayList<>();
         findings.stream().filter(f -> f.code() == FindingCode.METADATA_SUMMARY).findFirst()
                 .ifPresentOrElse(summary -> readMetadata(summary.evidence(), read),

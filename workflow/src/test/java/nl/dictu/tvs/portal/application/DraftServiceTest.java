@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.application;
 
+import nl.dictu.tvs.portal.findings.ReadableFinding;
 import nl.dictu.tvs.portal.account.SignedInUser;
 import nl.dictu.tvs.portal.application.draft.DraftError;
 import nl.dictu.tvs.portal.application.draft.FieldIds;
@@ -192,7 +193,7 @@ class DraftServiceTest {
 
         UploadCheckView wrong = bed.inTransaction(() -> drafts.checkUploads(anne(), Locale.forLanguageTag("nl")));
         assertThat(wrong.hasErrors()).isTrue();
-        assertThat(wrong.findings()).filteredOn(FindingLine::isError).extracting(FindingLine::message)
+        assertThat(wrong.findings()).filteredOn(ReadableFinding::isError).extracting(ReadableFinding::text)
                 .anyMatch(message -> message.contains(OTHER_OIN));
         assertThat(bed.inTransaction(() -> drafts.errors(anne()))).extracting(DraftError::fieldId).contains(FieldIds.METADATA);
 
@@ -202,7 +203,7 @@ class DraftServiceTest {
 
         UploadCheckView good = bed.inTransaction(() -> drafts.checkUploads(anne(), Locale.ENGLISH));
         assertThat(good.hasErrors()).isFalse();
-        assertThat(good.findings()).extracting(FindingLine::severity).contains(Severity.INFO);
+        assertThat(good.findings()).extracting(ReadableFinding::severity).contains(Severity.INFO);
         assertThat(good.read()).extracting(UploadCheckView.ReadLine::value)
                 .anyMatch(value -> value.contains("urn:nl-eid-gdi:1.0:DV:" + OIN));
         assertThat(bed.inTransaction(() -> drafts.errors(anne()))).isEmpty();

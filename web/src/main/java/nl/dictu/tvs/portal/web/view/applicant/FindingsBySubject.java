@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.web.view.applicant;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Findings sorted to where a form shows them: beside the certificate, beside the metadata, or
@@ -20,8 +21,8 @@ public record FindingsBySubject(List<Finding> certificate, List<Finding> metadat
                         && !f.code().name().startsWith("METADATA_")).toList());
     }
 
-    public boolean hasErrors() {
-        return certificate.stream().anyMatch(Finding::isError) || metadata.stream().anyMatch(Finding::isError)
-                || other.stream().anyMatch(Finding::isError);
+    /** All of them, for the question whether errors remain (see {@code FindingsBean#errorsRemain}). */
+    public List<Finding> all() {
+        return Stream.of(certificate, metadata, other).flatMap(List::stream).toList();
     }
 }

@@ -1,0 +1,59 @@
+package nl.dictu.tvs.portal.web.view;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.dictu.tvs.portal.application.AlbDecisionAcceptance;
+import nl.dictu.tvs.portal.findings.AlbAcceptance;
+import nl.dictu.tvs.portal.findings.FindingTexts;
+import nl.dictu.tvs.portal.findings.ReadableFinding;
+import nl.dictu.tvs.portal.trust.finding.Finding;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Findings for the {@code tvs:findings} list, in the page's language: {@code #{findingsBean.of(list)}}
+ * for content of no application yet, {@code #{findingsBean.ofApplication(list, reference)}} for an
+ * application's, whose accepted RvIG decision resolves the ALB finding.
+ */
+@Named
+@RequestScoped
+public class FindingsBean {
+
+    @Inject
+    private LocaleBean localeBean;
+
+    @Inject
+    private CurrentUserBean currentUser;
+
+    @EJB
+    private FindingTexts texts;
+
+    @EJB
+    private AlbDecisionAcceptance albDecisions;
+
+    private final Map<String, Optional<AlbAcceptance>> acceptances = new HashMap<>();
+
+    public List<ReadableFinding> of(List<Finding> findings) {
+        return findings == null ? List.of() : texts.readable(findings, localeBean.getLocale());
+    }
+
+    public List<ReadableFinding> ofApplication(List<Finding> findings, String reference) {
+        return findings == null ? List.of() : texts.readable(findings, localeBean.getLocale(), albAcceptance(reference));
+    }
+
+    /** Whether any of an application's findings is an error that still stands (a resolved one does not). */
+    public boolean errorsRemain(List<Finding> findings, String reference) {
+        return ReadableFinding.anyError(ofApplication(findings, reference));
+    }
+
+    private Optional<AlbAcceptance> albAcceptance(String reference) {
+        return acceptances.computeIfAbsent(reference == null ? "" : reference, ref -> currentUser.user()
+                .flatMap(user -> albDecisions.of(user, ref)));
+    }
+}
