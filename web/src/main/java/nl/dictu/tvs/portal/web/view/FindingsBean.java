@@ -11,6 +11,7 @@ import nl.dictu.tvs.portal.findings.ReadableFinding;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,11 @@ public class FindingsBean {
 
     public List<ReadableFinding> ofApplication(List<Finding> findings, String reference) {
         return findings == null ? List.of() : texts.readable(findings, localeBean.getLocale(), albAcceptance(reference));
+    }
+
+    /** An instant as the findings show one: Dutch time, the reader's date format. */
+    public String when(Instant instant) {
+        return instant == null ? "" : texts.text(localeBean.getLocale()).when(instant);
     }
 
     /** Whether any of an application's findings is an error that still stands (a resolved one does not). */
