@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.it;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -11,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** A headless Chromium on the shared server, signing in as a demo account; files to upload from it. */
-final class ItBrowser implements AutoCloseable {
+/**
+ * A headless Chromium on the shared server, signing in as a demo account; files to upload from it.
+ * A test registers it ({@code @RegisterExtension}) and it quits after each test.
+ */
+final class ItBrowser implements AfterEachCallback {
 
     final String baseUrl = PortalServer.shared().baseUrl();
     final WebDriver driver = HeadlessChromium.start();
@@ -35,7 +40,7 @@ final class ItBrowser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         driver.quit();
     }
 }

@@ -1,9 +1,9 @@
 package nl.dictu.tvs.portal.it;
 
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,14 +33,10 @@ class MetadataCheckIT {
 
     private static final String NEIGHBOUR_OIN = "00000099987654321000";
 
-    private final ItBrowser it = new ItBrowser();
+    @RegisterExtension
+    final ItBrowser it = new ItBrowser();
     private final WebDriver browser = it.driver;
     private final WebDriverWait wait = it.wait;
-
-    @AfterEach
-    void closeBrowser() {
-        it.close();
-    }
 
     @Test
     void shouldCheckMetadataInPlainWordsWithoutStoringAnything() throws IOException {

@@ -3,7 +3,6 @@ package nl.dictu.tvs.portal.web.view.applicant;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Findings sorted to where a form shows them: beside the certificate, beside the metadata, or
@@ -19,10 +18,5 @@ public record FindingsBySubject(List<Finding> certificate, List<Finding> metadat
                 findings.stream().filter(f -> f.code().name().startsWith("METADATA_")).toList(),
                 findings.stream().filter(f -> !f.code().name().startsWith("CERTIFICATE_")
                         && !f.code().name().startsWith("METADATA_")).toList());
-    }
-
-    /** All of them, for the question whether errors remain (see {@code FindingsBean#errorsRemain}). */
-    public List<Finding> all() {
-        return Stream.of(certificate, metadata, other).flatMap(List::stream).toList();
     }
 }
