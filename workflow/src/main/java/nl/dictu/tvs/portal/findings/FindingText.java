@@ -106,6 +106,15 @@ public final class FindingText {
         }
     }
 
+    /**
+     * The text of a finding passed on as its bundle key ({@code finding.<CODE>}) and arguments, as a
+     * form's error is; empty for a key that is not a finding's.
+     */
+    public Optional<String> textOfKey(String messageKey, List<String> arguments) {
+        return Arrays.stream(FindingCode.values()).filter(code -> FindingMessages.keyOf(code).equals(messageKey)).findFirst()
+                .map(code -> text(new Finding(code, code.severity(), arguments, Map.of())));
+    }
+
     /** An instant as the reader reads it: date and time in Dutch time, in the reader's format. */
     public String when(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
@@ -125,7 +134,8 @@ public final class FindingText {
         return subject(value).orElse(value);
     }
 
-    private String time(String value) {
+    /** A value as a person reads it: an ISO instant or date in the reader's format, anything else as it is. */
+    public String time(String value) {
         try {
             if (INSTANT.matcher(value).matches()) {
                 return when(Instant.parse(value));

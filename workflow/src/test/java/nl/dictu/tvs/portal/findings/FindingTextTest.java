@@ -136,4 +136,16 @@ class FindingTextTest {
             assertThat(dutch.status()).isEqualTo(code.severity().name());
         }
     }
+
+    @Test
+    void shouldWriteAFormErrorThatPassesOnAFindingAsTheFindingItself() {
+        // when
+        Optional<String> finding = text(DUTCH).textOfKey("finding.METADATA_ENTITY_ID_OIN_MISMATCH", List.of(OTHER_OIN, OWN_OIN));
+        Optional<String> other = text(DUTCH).textOfKey("draft.metadata.required", List.of());
+
+        // then
+        assertThat(finding).hasValueSatisfying(t -> assertThat(t).startsWith("Deze metadata hoort bij OIN "
+                + OTHER_OIN + " (Gemeente Buurdorp)"));
+        assertThat(other).isEmpty();
+    }
 }

@@ -48,14 +48,14 @@ public class FindingsBean {
         return findings == null ? List.of() : texts.readable(findings, localeBean.getLocale(), albAcceptance(reference));
     }
 
+    /** A form error that passes on a finding (its bundle key and arguments) as FindingText writes it, else empty. */
+    public Optional<String> textOfKey(String messageKey, List<String> arguments) {
+        return texts.text(localeBean.getLocale()).textOfKey(messageKey, arguments);
+    }
+
     /** An instant as the findings show one: Dutch time, the reader's date format. */
     public String when(Instant instant) {
         return instant == null ? "" : texts.text(localeBean.getLocale()).when(instant);
-    }
-
-    /** Whether any of an application's findings is an error that still stands (a resolved one does not). */
-    public boolean errorsRemain(List<Finding> findings, String reference) {
-        return ReadableFinding.anyError(ofApplication(findings, reference));
     }
 
     private Optional<AlbAcceptance> albAcceptance(String reference) {

@@ -15,6 +15,7 @@ import nl.dictu.tvs.portal.application.draft.WizardStep;
 import nl.dictu.tvs.portal.web.i18n.BundleText;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.FindingsBean;
 
 import jakarta.servlet.http.Part;
 import nl.dictu.tvs.portal.application.UploadService;
@@ -60,6 +61,9 @@ public abstract class WizardStepBean implements Serializable {
 
     @Inject
     private LocaleBean localeBean;
+
+    @Inject
+    private FindingsBean findingsBean;
 
     @EJB
     private DraftService drafts;
@@ -219,8 +223,10 @@ public abstract class WizardStepBean implements Serializable {
         return draft.isVisited(other) && !DraftValidation.errorsOf(other, errors).isEmpty();
     }
 
+    /** A finding's error in the words FindingText gives every finding; any other error from the bundle. */
     public String message(DraftError error) {
-        return text(error.messageKey(), error.arguments());
+        return findingsBean.textOfKey(error.messageKey(), error.arguments())
+                .orElseGet(() -> text(error.messageKey(), error.arguments()));
     }
 
     protected String text(String key, List<String> arguments) {
