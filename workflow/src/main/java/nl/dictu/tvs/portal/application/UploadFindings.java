@@ -31,7 +31,7 @@ final class UploadFindings {
                 .ifPresentOrElse(summary -> readMetadata(summary.evidence(), read),
                         () -> findings.stream().filter(f -> f.code() == FindingCode.CERTIFICATE_SUMMARY).findFirst()
                                 .ifPresent(certificate -> readCertificate(certificate.arguments(), read)));
-        return new UploadCheckView(lines, read.stream().map(line -> new ReadLine(line.labelKey(), text.time(line.value())))
+        return new UploadCheckView(lines, read.stream().map(line -> new ReadLine(line.labelKey(), text.readableValue(line.value())))
                 .toList());
     }
 

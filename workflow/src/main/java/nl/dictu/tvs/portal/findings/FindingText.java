@@ -83,7 +83,8 @@ public final class FindingText {
 
     public ReadableFinding readable(Finding finding) {
         List<ReadableFinding.Evidence> evidence = new ArrayList<>();
-        finding.evidence().forEach((key, value) -> evidence.add(new ReadableFinding.Evidence(key, time(value))));
+        finding.evidence().forEach((key, value) ->
+                evidence.add(new ReadableFinding.Evidence(key, readableValue(value))));
         Optional<AlbAcceptance> resolvedBy = finding.code() == FindingCode.ALB_NOT_REGISTERED ? albAcceptance : Optional.empty();
         String resolution = resolvedBy.map(a -> format(pattern("findingText.resolved.ALB_NOT_REGISTERED"),
                 a.reference(), when(a.acceptedAt()), a.acceptedBy())).orElse(null);
@@ -127,15 +128,15 @@ public final class FindingText {
                     .filter(name -> all.stream().noneMatch(other -> other.contains(name)))
                     .map(name -> value + " (" + name + ")").orElse(value);
         }
-        String time = time(value);
-        if (!time.equals(value)) {
-            return time;
+        String readable = readableValue(value);
+        if (!readable.equals(value)) {
+            return readable;
         }
         return subject(value).orElse(value);
     }
 
     /** A value as a person reads it: an ISO instant or date in the reader's format, anything else as it is. */
-    public String time(String value) {
+    public String readableValue(String value) {
         try {
             if (INSTANT.matcher(value).matches()) {
                 return when(Instant.parse(value));
