@@ -116,7 +116,7 @@ class FindingTextTest {
         assertThat(resolved.isError()).isFalse();
         assertThat(resolved.status()).isEqualTo(ReadableFinding.RESOLVED);
         assertThat(resolved.severity()).isEqualTo(Severity.ERROR);
-        assertThat(resolved.resolution()).startsWith("Opgelost: het besluit van RvIG (besluit-rvig.pdf) is op 3 december 2026")
+        assertThat(resolved.resolution()).startsWith("Het besluit van RvIG (besluit-rvig.pdf) is op 3 december 2026")
                 .endsWith("10:15 geaccepteerd door beoordelaar.");
         assertThat(ReadableFinding.anyError(List.of(resolved))).isFalse();
         assertThat(otherCode.isError()).isTrue();
