@@ -91,6 +91,8 @@ public final class ConnectionRequestModel {
         public static final String CHECKS_PASSED = "checksPassed";
         public static final String ON_ALB_LIST = "onAlbList";
         public static final String ALB_DECISION_ACCEPTED = "albDecisionAccepted";
+        /** RvIG's reference of the decision a reviewer accepted, when the reviewer gave it. */
+        public static final String ALB_DECISION_REFERENCE = "albDecisionReference";
         public static final String REGISTRATION_ACCEPTED = "registrationAccepted";
         public static final String REJECTION_REASON = "rejectionReason";
         public static final String DIGID_CONNECTION_REFERENCE = "digidConnectionReference";

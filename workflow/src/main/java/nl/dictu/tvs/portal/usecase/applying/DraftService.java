@@ -26,6 +26,7 @@ import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsRepository;
 import nl.dictu.tvs.portal.shared.config.PortalConfig;
+import nl.dictu.tvs.portal.shared.findings.FindingTexts;
 import nl.dictu.tvs.portal.trust.TrustCheck;
 import nl.dictu.tvs.portal.trust.TrustCheckInput;
 import nl.dictu.tvs.portal.trust.alb.AlbCheck;
@@ -155,7 +156,7 @@ public class DraftService {
     /** The trust check on the saved draft's certificate and metadata, for the organisation's own OIN. */
     public UploadCheckView checkUploads(SignedInUser actor, Locale locale) {
         Organisation organisation = organisationOf(actor);
-        return UploadFindings.view(checkUploads(organisation, open(actor).draft()), locale);
+        return UploadFindings.view(checkUploads(organisation, open(actor).draft()), new FindingTexts(organisations).text(locale));
     }
 
     /** Whether the organisation is on the ALB list, and under which name. */

@@ -1,12 +1,13 @@
 package nl.dictu.tvs.portal.usecase.applying;
 
 import nl.dictu.tvs.portal.usecase.applying.UploadCheckView.ReadLine;
+import nl.dictu.tvs.portal.shared.findings.FindingText;
+import nl.dictu.tvs.portal.shared.findings.ReadableFinding;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,15 +24,15 @@ final class UploadFindings {
         return code.startsWith("CERTIFICATE_") || code.startsWith("METADATA_");
     }
 
-    static UploadCheckView view(List<Finding> findings, Locale locale) {
-        List<FindingLine> lines = findings.stream().filter(UploadFindings::isAboutUploads)
-                .map(f -> new FindingLine(f.severity(), f.code().name(), f.message(locale))).toList();
+    static UploadCheckView view(List<Finding> findings, FindingText text) {
+        List<ReadableFinding> lines = text.readable(findings.stream().filter(UploadFindings::isAboutUploads).toList());
         List<ReadLine> read = new ArrayList<>();
         findings.stream().filter(f -> f.code() == FindingCode.METADATA_SUMMARY).findFirst()
                 .ifPresentOrElse(summary -> readMetadata(summary.evidence(), read),
                         () -> findings.stream().filter(f -> f.code() == FindingCode.CERTIFICATE_SUMMARY).findFirst()
                                 .ifPresent(certificate -> readCertificate(certificate.arguments(), read)));
-        return new UploadCheckView(lines, read);
+        return new UploadCheckView(lines, read.stream().map(line -> new ReadLine(line.labelKey(), text.readableValue(line.value())))
+                .toList());
     }
 
     private static void readMetadata(Map<String, String> evidence, List<ReadLine> read) {

@@ -13,6 +13,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.DELIVER_TEST_AC
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.VERIFY_ALB_DECISION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ALB_DECISION_ACCEPTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ALB_DECISION_REFERENCE;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CHECKLIST_APPROVED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.DIGID_CONNECTION_REFERENCE;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_APPROVAL_ACCEPTED;
@@ -35,7 +36,13 @@ final class DecisionVariables {
         Map<String, Object> variables = new LinkedHashMap<>();
         switch (taskKey) {
             case REGISTER_APPLICATION -> acceptOrReject(decision, REGISTRATION_ACCEPTED, REJECTION_REASON, variables);
-            case VERIFY_ALB_DECISION -> acceptOrReject(decision, ALB_DECISION_ACCEPTED, REJECTION_REASON, variables);
+            case VERIFY_ALB_DECISION -> {
+                acceptOrReject(decision, ALB_DECISION_ACCEPTED, REJECTION_REASON, variables);
+                // optional: RvIG's reference, shown with the resolved ALB finding
+                if (decision.accepted() && decision.reference() != null && !decision.reference().isBlank()) {
+                    variables.put(ALB_DECISION_REFERENCE, text(decision.reference(), "decision.referenceRequired"));
+                }
+            }
             case ASSESS_CHECKLIST -> variables.put(CHECKLIST_APPROVED, required(decision.accepted(), taskKey));
             case ARRANGE_DIGID_CONNECTION -> variables.put(DIGID_CONNECTION_REFERENCE, text(decision.reference(),
                     "decision.referenceRequired"));

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.usecase.review;
 
+import nl.dictu.tvs.portal.shared.findings.ReadableFinding;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,7 @@ import java.util.Map;
  */
 public record DossierView(String reference, String organisationName, String organisationOin, Instant createdAt,
                           int currentVersion, List<Version> versions, List<Difference> differences,
-                          List<Check> checks, List<Finding> albFindings, List<ServiceUuid> serviceUuids,
+                          List<Check> checks, List<ReadableFinding> albFindings, List<ServiceUuid> serviceUuids,
                           List<Delivery> testAccountDeliveries, List<Note> notes, List<AuditEntry> auditTrail,
                           List<ReviewerTask> openTasks, List<String> activeActivityIds) {
 
@@ -24,12 +26,8 @@ public record DossierView(String reference, String organisationName, String orga
     public record Difference(int fromVersion, int toVersion, String field, String before, String after) {
     }
 
-    /** A stored check report of one version. */
-    public record Check(int version, String kind, boolean passed, Instant computedAt, List<Finding> findings) {
-    }
-
-    /** One finding with its message in the reader's language and its evidence (certificate, metadata details). */
-    public record Finding(String code, String severity, String message, List<Map.Entry<String, String>> evidence) {
+    /** A stored check report of one version; the findings in the reader's language, with their evidence. */
+    public record Check(int version, String kind, boolean passed, Instant computedAt, List<ReadableFinding> findings) {
     }
 
     public record ServiceUuid(String service, String environment, String uuid) {

@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
+import nl.dictu.tvs.portal.usecase.application.AlbDecisionAcceptance;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
@@ -19,6 +20,9 @@ import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.review.InternalNote;
 import nl.dictu.tvs.portal.domain.review.ReviewRecords;
 import nl.dictu.tvs.portal.domain.review.TestAccountDelivery;
+import nl.dictu.tvs.portal.shared.findings.FindingText;
+import nl.dictu.tvs.portal.shared.findings.FindingTexts;
+import nl.dictu.tvs.portal.shared.findings.ReadableFinding;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.trust.finding.CheckReport;
 import org.camunda.bpm.engine.HistoryService;
@@ -72,6 +76,12 @@ public class ReviewerDossier {
     @EJB
     private TaskCommands taskCommands;
 
+    @EJB
+    private FindingTexts findingTexts;
+
+    @EJB
+    private AlbDecisionAcceptance albAcceptance;
+
     public DossierView dossier(SignedInUser actor, String reference, Locale locale) {
         ReviewerTaskList.requireReviewer(actor);
         Application application = application(reference);
@@ -80,7 +90,8 @@ public class ReviewerDossier {
         List<DossierView.Version> versionViews = versions.stream()
                 .map(v -> new DossierView.Version(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(), VersionFields.of(v)))
                 .toList();
-        List<DossierView.Check> checks = checks(versions, locale);
+        List<DossierView.Check> checks = checks(versions, findingTexts.text(locale)
+                .withAlbAcceptance(albAcceptance.of(actor, reference)));
         Optional<HistoricProcessInstance> instance = instance(reference);
         List<String> active = instance.filter(i -> i.getEndTime() == null)
                 .map(i -> runtime.getActiveActivityIds(i.getId())).orElse(List.of());
@@ -156,23 +167,20 @@ public class ReviewerDossier {
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst();
     }
 
-    private List<DossierView.Check> checks(List<ApplicationVersion> versions, Locale locale) {
+    private List<DossierView.Check> checks(List<ApplicationVersion> versions, FindingText text) {
         List<DossierView.Check> checks = new ArrayList<>();
         for (ApplicationVersion version : versions) {
             for (CheckKind kind : CheckKind.values()) {
                 applications.checkResult(version, kind).ifPresent(result -> checks.add(new DossierView.Check(
                         version.getNumber(), kind.name(), result.isPassed(), result.getComputedAt(),
-                        CheckReport.fromJson(result.getReportJson()).findings().stream()
-                                .map(f -> new DossierView.Finding(f.code().name(), f.severity().name(), f.message(locale),
-                                        List.copyOf(f.evidence().entrySet())))
-                                .toList())));
+                        text.readable(CheckReport.fromJson(result.getReportJson()).findings()))));
             }
         }
         return checks;
     }
 
     /** The ALB outcome of the latest automated check: its ALB_* findings. */
-    static List<DossierView.Finding> albFindings(List<DossierView.Check> checks) {
+    static List<ReadableFinding> albFindings(List<DossierView.Check> checks) {
         return checks.stream().filter(c -> c.kind().equals(CheckKind.AUTOMATED.name()))
                 .reduce((first, second) -> second)
                 .map(c -> c.findings().stream().filter(f -> f.code().startsWith("ALB_")).toList())

@@ -36,9 +36,9 @@ class CheckReportTest {
         String english = mismatch.message(Locale.ENGLISH);
 
         // then
-        assertThat(dutch).isEqualTo("Het OIN in het certificaat (00000001002220647000) is niet het OIN van uw organisatie"
-                + " (00000004000000149000). Gebruik het certificaat van uw eigen organisatie of pas het OIN in de aanvraag aan.");
-        assertThat(english).startsWith("The OIN in the certificate (00000001002220647000) is not your organisation's OIN");
+        assertThat(dutch).isEqualTo("Dit certificaat hoort bij OIN 00000001002220647000, niet bij uw OIN 00000004000000149000."
+                + " Gebruik het PKIoverheid-certificaat van uw eigen organisatie, of pas het OIN in de aanvraag aan als dat niet klopt.");
+        assertThat(english).startsWith("This certificate belongs to OIN 00000001002220647000, not to your OIN");
         for (FindingCode code : FindingCode.values()) {
             Finding finding = Finding.of(code, "a", "b", "c");
             assertThat(finding.message(Locale.forLanguageTag("nl"))).isNotBlank().isNotEqualTo(finding.message(Locale.ENGLISH));

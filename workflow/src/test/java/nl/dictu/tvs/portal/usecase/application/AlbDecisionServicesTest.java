@@ -4,6 +4,7 @@ import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 
+import nl.dictu.tvs.portal.domain.application.AlbDecisionRepository;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
@@ -107,5 +108,54 @@ class AlbDecisionServicesTest {
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.notYourApplication"));
         assertThat(bed.engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .variableValueEquals(ConnectionRequestModel.Variables.ALB_DECISION_FILE_ID, fileId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldResolveTheAlbStateOnlyOnceAReviewerAcceptedTheDecisionWithItsReferenceWhoAndWhen() {
+        // given
+        AlbDecisionAcceptance acceptance = new AlbDecisionAcceptance(bed.applications, new AlbDecisionRepository(bed.em),
+                bed.auditTrail);
+        String reference = submit();
+        long fileId = uploadDecision(FilePurpose.ALB_DECISION);
+        bed.inTransaction(() -> bed.applicationCommands.attachAlbDecision(anne(), reference, fileId));
+        bed.runDueJobs();
+        assertThat(acceptance.of(anne(), reference)).as("attached, not yet accepted").isEmpty();
+
+        // when
+        bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), bed.taskId(reference, VERIFY_ALB_DECISION),
+                new TaskDecision(true, null, " RvIG-2026-0042 ")));
+
+        // then
+        assertThat(acceptance.of(anne(), reference)).hasValueSatisfying(accepted -> {
+            assertThat(accepted.reference()).isEqualTo("RvIG-2026-0042");
+            assertThat(accepted.acceptedBy()).isEqualTo("rev1");
+            assertThat(accepted.acceptedAt()).isEqualTo(bed.clock.instant());
+        });
+        assertThat(acceptance.of(reviewer("rev2"), reference)).isPresent();
+        assertThatThrownBy(() -> acceptance.of(otto(), reference)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void shouldNameTheDecisionByItsFileWhenTheReviewerGaveNoReferenceAndResolveNothingAfterARejection() {
+        // given
+        AlbDecisionAcceptance acceptance = new AlbDecisionAcceptance(bed.applications, new AlbDecisionRepository(bed.em),
+                bed.auditTrail);
+        String accepted = submit();
+        String rejected = submit();
+        for (String reference : new String[] {accepted, rejected}) {
+            long fileId = uploadDecision(FilePurpose.ALB_DECISION);
+            bed.inTransaction(() -> bed.applicationCommands.attachAlbDecision(anne(), reference, fileId));
+        }
+        bed.runDueJobs();
+
+        // when
+        bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), bed.taskId(accepted, VERIFY_ALB_DECISION),
+                TaskDecision.accept()));
+        bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), bed.taskId(rejected, VERIFY_ALB_DECISION),
+                TaskDecision.reject("Het besluit is van een andere organisatie.")));
+
+        // then
+        assertThat(acceptance.of(anne(), accepted)).map(a -> a.reference()).hasValue("besluit-rvig.pdf");
+        assertThat(acceptance.of(anne(), rejected)).isEmpty();
     }
 }

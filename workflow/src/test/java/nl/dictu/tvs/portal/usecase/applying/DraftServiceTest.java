@@ -4,7 +4,6 @@ import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
 import nl.dictu.tvs.portal.usecase.application.UploadedFile;
-
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
 import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
@@ -12,6 +11,7 @@ import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
 import nl.dictu.tvs.portal.usecase.applying.draft.ServiceEntry;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
+import nl.dictu.tvs.portal.shared.findings.ReadableFinding;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
@@ -197,7 +197,7 @@ class DraftServiceTest {
 
         UploadCheckView wrong = bed.inTransaction(() -> drafts.checkUploads(anne(), Locale.forLanguageTag("nl")));
         assertThat(wrong.hasErrors()).isTrue();
-        assertThat(wrong.findings()).filteredOn(FindingLine::isError).extracting(FindingLine::message)
+        assertThat(wrong.findings()).filteredOn(ReadableFinding::isError).extracting(ReadableFinding::text)
                 .anyMatch(message -> message.contains(OTHER_OIN));
         assertThat(bed.inTransaction(() -> drafts.errors(anne()))).extracting(DraftError::fieldId).contains(FieldIds.METADATA);
 
@@ -207,7 +207,7 @@ class DraftServiceTest {
 
         UploadCheckView good = bed.inTransaction(() -> drafts.checkUploads(anne(), Locale.ENGLISH));
         assertThat(good.hasErrors()).isFalse();
-        assertThat(good.findings()).extracting(FindingLine::severity).contains(Severity.INFO);
+        assertThat(good.findings()).extracting(ReadableFinding::severity).contains(Severity.INFO);
         assertThat(good.read()).extracting(UploadCheckView.ReadLine::value)
                 .anyMatch(value -> value.contains("urn:nl-eid-gdi:1.0:DV:" + OIN));
         assertThat(bed.inTransaction(() -> drafts.errors(anne()))).isEmpty();

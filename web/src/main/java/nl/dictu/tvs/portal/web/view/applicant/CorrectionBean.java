@@ -50,6 +50,7 @@ public class CorrectionBean extends ApplicantTaskForm {
     private final ArrayList<ContactRow> contacts = new ArrayList<>();
     private boolean eenmaligInloggen;
     private boolean checked;
+    private boolean passed;
     private transient FindingsBySubject findings;
 
     @Override
@@ -117,6 +118,7 @@ public class CorrectionBean extends ApplicantTaskForm {
         LiveFindings live = liveChecks.correction(user(), getReference(), input.getCertificatePem(), input.metadataBytes(),
                 eenmaligInloggen);
         findings = FindingsBySubject.of(live.findings());
+        passed = live.passed();
         return live;
     }
 
@@ -163,5 +165,10 @@ public class CorrectionBean extends ApplicantTaskForm {
 
     public boolean isChecked() {
         return checked;
+    }
+
+    /** Whether the last live check would let the form be handed in: what its banner says. */
+    public boolean isPassed() {
+        return passed;
     }
 }

@@ -19,9 +19,4 @@ public record FindingsBySubject(List<Finding> certificate, List<Finding> metadat
                 findings.stream().filter(f -> !f.code().name().startsWith("CERTIFICATE_")
                         && !f.code().name().startsWith("METADATA_")).toList());
     }
-
-    public boolean hasErrors() {
-        return certificate.stream().anyMatch(Finding::isError) || metadata.stream().anyMatch(Finding::isError)
-                || other.stream().anyMatch(Finding::isError);
-    }
 }

@@ -51,6 +51,7 @@ public class ProductionRequestBean extends ApplicantTaskForm {
     private boolean testingCompleted;
     private LocalDate desiredGoLive;
     private boolean checked;
+    private boolean passed;
     private transient FindingsBySubject findings;
 
     @Override
@@ -120,6 +121,7 @@ public class ProductionRequestBean extends ApplicantTaskForm {
     private LiveFindings runLiveCheck() {
         LiveFindings live = liveChecks.production(user(), getReference(), input.getCertificatePem(), input.metadataBytes());
         findings = FindingsBySubject.of(live.findings());
+        passed = live.passed();
         return live;
     }
 
@@ -149,5 +151,10 @@ public class ProductionRequestBean extends ApplicantTaskForm {
 
     public boolean isChecked() {
         return checked;
+    }
+
+    /** Whether the last live check would let the form be handed in: what its banner says. */
+    public boolean isPassed() {
+        return passed;
     }
 }

@@ -17,6 +17,7 @@ import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.FindingsBean;
 
 import jakarta.servlet.http.Part;
 import nl.dictu.tvs.portal.usecase.application.UploadService;
@@ -59,6 +60,9 @@ public abstract class WizardStepBean implements Serializable {
 
     @Inject
     private LocaleBean localeBean;
+
+    @Inject
+    private FindingsBean findingsBean;
 
     @EJB
     private DraftService drafts;
@@ -207,8 +211,10 @@ public abstract class WizardStepBean implements Serializable {
         return draft.isVisited(other) && !DraftValidation.errorsOf(other, errors).isEmpty();
     }
 
+    /** A finding's error in the words FindingText gives every finding; any other error from the bundle. */
     public String message(DraftError error) {
-        return text(error.messageKey(), error.arguments());
+        return findingsBean.textOfKey(error.messageKey(), error.arguments())
+                .orElseGet(() -> text(error.messageKey(), error.arguments()));
     }
 
     protected String text(String key, List<String> arguments) {
