@@ -1,6 +1,6 @@
 package nl.dictu.tvs.portal.usecase.review;
 
-import nl.dictu.tvs.portal.shared.error.ExpectedRefusals;
+import nl.dictu.tvs.portal.usecase.task.ExpectedRefusals;
 
 import nl.dictu.tvs.portal.shared.access.AccessPolicy;
 import nl.dictu.tvs.portal.shared.audit.Auditor;

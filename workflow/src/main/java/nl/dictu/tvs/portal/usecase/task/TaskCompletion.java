@@ -1,6 +1,5 @@
 package nl.dictu.tvs.portal.usecase.task;
 
-import nl.dictu.tvs.portal.shared.error.ExpectedRefusals;
 
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;

@@ -1,5 +1,6 @@
-package nl.dictu.tvs.portal.shared.error;
+package nl.dictu.tvs.portal.usecase.task;
 
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 
 import java.util.logging.Level;
