@@ -79,7 +79,7 @@ public class InvitationBean {
             return "/applicant/index?faces-redirect=true";
         } catch (ApplicationServiceException e) {
             refusal = new FormRefusal(BundleText.format(localeBean.getLocale(), e.messageKey(), e.arguments()),
-                    AccountForm.fieldOf(e.messageKey()));
+                    AccountForm.fieldOf(e));
             return null;
         }
     }
