@@ -83,8 +83,9 @@ public class ProductionRequestBean extends ApplicantTaskForm {
 
     public String submit() {
         checked = false;
-        if (!input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
-                || !FormFields.requireCertificateAndMetadata(input, FORM)) {
+        boolean ok = input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
+                & FormFields.requireCertificateAndMetadata(input, FORM);
+        if (!ok) {
             return null;
         }
         try {
