@@ -5,6 +5,7 @@ import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.testbed.ServiceTestBed;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,7 +59,7 @@ public final class TemplateDriver {
     void correct() {
         step(StepKind.APPLICANT_ACTION);
         env.inTransaction(() -> {
-            env.applicationCommands().correct(env.applicant(), reference, env.content(true));
+            env.applicationCommands().correct(env.applicant(), reference, ServiceTestBed.correctionOf(env.content(true)));
             return null;
         });
         runDueJobs();
@@ -107,7 +108,7 @@ public final class TemplateDriver {
     }
 
     void approvePreproduction() {
-        complete(StepKind.REVIEWER_DECISION, ConnectionRequestModel.APPROVE_PREPRODUCTION, true, TaskDecision.accept());
+        complete(StepKind.REVIEWER_DECISION, ConnectionRequestModel.APPROVE_PREPRODUCTION, true, TaskDecision.none());
     }
 
     void requestProduction() {

@@ -50,7 +50,9 @@ class MessageBundleTest {
     @Test
     void shouldHaveAMessageForEveryRefusalKeyTheCodeThrows() throws IOException {
         Properties dutch = load("messages.properties");
-        java.util.regex.Pattern thrown = java.util.regex.Pattern.compile("Exception\\(\"([a-z][A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+        // new XxxException("key", ...) and XxxException.of("field", "key", ...)
+        java.util.regex.Pattern thrown = java.util.regex.Pattern.compile(
+                "Exception(?:\\(|\\.of\\(\"[^\"]*\",\\s*)\"([a-z][A-Za-z0-9_.]*[A-Za-z0-9_])\"");
         java.util.Set<String> keys = new java.util.TreeSet<>();
         for (String root : new String[] {"src/main/java", "../db/src/main/java"}) {
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(root))) {

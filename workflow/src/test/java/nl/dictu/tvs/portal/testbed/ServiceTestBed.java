@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.application.AlbDecisionQueries;
+import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
+import nl.dictu.tvs.portal.usecase.application.Correction;
 import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
@@ -125,6 +127,7 @@ public final class ServiceTestBed implements AutoCloseable {
     public final ApplicationCommands applicationCommands;
     public final TaskCommands taskCommands;
     public final ApplicationQueries queries;
+    public final ApplicantQueries applicantQueries;
     public final ChecklistQueries checklistQueries;
     public final UploadService uploads;
     public final AlbDecisionQueries albDecisionQueries;
@@ -205,7 +208,7 @@ public final class ServiceTestBed implements AutoCloseable {
         StoredFileRepository files = new StoredFileRepository(em);
         applicationCommands = new ApplicationCommands(applications, organisations, engine.getRuntimeService(),
                 engine.getTaskService(), engine.getIdentityService(), auditor, clock, checklists, terms, files,
-                new AlbDecisionRepository(em));
+                new AlbDecisionRepository(em), checks);
         albDecisionQueries = new AlbDecisionQueries(applications, new AlbDecisionRepository(em));
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
                 applications, auditor, checklists, clock, accounts);
@@ -213,6 +216,7 @@ public final class ServiceTestBed implements AutoCloseable {
         uploads = new UploadService(files, organisations, clock);
         queries = new ApplicationQueries(applications, engine.getHistoryService(),
                 new ReviewerTaskQuery(engine.getTaskService(), engine.getRuntimeService()));
+        applicantQueries = new ApplicantQueries(applications, auditTrail, queries);
         seedAccounts();
     }
 
@@ -314,6 +318,16 @@ public final class ServiceTestBed implements AutoCloseable {
         String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 9001).build(PREPRODUCTION_CERTIFICATE.certificate()),
                 PREPRODUCTION_CERTIFICATE);
         return contentWithMetadata(metadata.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The correction of {@link #validContent()}: its services, contacts, certificate and metadata. */
+    public static Correction validCorrection() {
+        return correctionOf(validContent());
+    }
+
+    public static Correction correctionOf(ApplicationContent content) {
+        return new Correction(content.services(), content.contacts(), content.certificatePem(),
+                content.preproductionMetadata());
     }
 
     public static ApplicationContent contentWithMetadata(byte[] metadata) {

@@ -24,28 +24,31 @@ public record ApplicationContent(List<ServiceDeclaration> services, boolean eenm
     public ApplicationContent {
         Objects.requireNonNull(termsVersion, "termsVersion");
         if (services == null || services.isEmpty()) {
-            throw new InvalidApplicationException("application.invalid.noServices");
+            throw InvalidApplicationException.of("services", "application.invalid.noServices");
         }
-        if (services.stream().map(ServiceDeclaration::name).distinct().count() != services.size()) {
-            throw new InvalidApplicationException("application.invalid.duplicateService");
+        int duplicateService = firstRepeated(services.stream().map(ServiceDeclaration::name).toList());
+        if (duplicateService >= 0) {
+            throw InvalidApplicationException.of("services[" + duplicateService + "].name",
+                    "application.invalid.duplicateService");
         }
         if (certificatePem == null || certificatePem.isBlank() || certificatePem.length() > PEM_MAX) {
-            throw new InvalidApplicationException("application.invalid.certificate");
+            throw InvalidApplicationException.of("certificatePem", "application.invalid.certificate");
         }
         if (preproductionMetadata == null || preproductionMetadata.length == 0
                 || preproductionMetadata.length > METADATA_MAX) {
-            throw new InvalidApplicationException("application.invalid.metadata");
+            throw InvalidApplicationException.of("metadata", "application.invalid.metadata");
         }
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
-        if (contacts.stream().map(Contact::role).distinct().count() != contacts.size()) {
-            throw new InvalidApplicationException("application.invalid.duplicateContactRole");
+        int duplicateRole = firstRepeated(contacts.stream().map(Contact::role).toList());
+        if (duplicateRole >= 0) {
+            throw InvalidApplicationException.of("contacts[" + duplicateRole + "].role",
+                    "application.invalid.duplicateContactRole");
         }
         checklistAnswers = checklistAnswers == null ? List.of() : List.copyOf(checklistAnswers);
-        Set<String> codes = new HashSet<>();
-        for (ChecklistAnswer answer : checklistAnswers) {
-            if (!codes.add(answer.itemCode())) {
-                throw new InvalidApplicationException("application.invalid.duplicateChecklistAnswer", answer.itemCode());
-            }
+        int duplicateAnswer = firstRepeated(checklistAnswers.stream().map(ChecklistAnswer::itemCode).toList());
+        if (duplicateAnswer >= 0) {
+            throw InvalidApplicationException.of("checklist[" + duplicateAnswer + "].code",
+                    "application.invalid.duplicateChecklistAnswer", checklistAnswers.get(duplicateAnswer).itemCode());
         }
         services = List.copyOf(services);
         preproductionMetadata = preproductionMetadata.clone();
@@ -55,6 +58,17 @@ public record ApplicationContent(List<ServiceDeclaration> services, boolean eenm
     public ApplicationContent(List<ServiceDeclaration> services, boolean eenmaligInloggen,
                               String certificatePem, byte[] preproductionMetadata, String termsVersion) {
         this(services, eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion, List.of(), List.of());
+    }
+
+    /** The index of the first value that appeared before it in the list, or -1. */
+    private static int firstRepeated(List<?> values) {
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The login means any of the services offers. */

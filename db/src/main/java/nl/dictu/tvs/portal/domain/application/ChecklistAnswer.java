@@ -13,14 +13,14 @@ public record ChecklistAnswer(String itemCode, ChecklistAnswerChoice answer, Str
     public ChecklistAnswer {
         Objects.requireNonNull(itemCode, "itemCode");
         if (answer == null) {
-            throw new InvalidApplicationException("application.invalid.checklistAnswerMissing", itemCode);
+            throw InvalidApplicationException.of("answer", "application.invalid.checklistAnswerMissing", itemCode);
         }
         explanation = explanation == null || explanation.isBlank() ? null : explanation.strip();
         if (answer != ChecklistAnswerChoice.YES && explanation == null) {
-            throw new InvalidApplicationException("application.invalid.checklistExplanationRequired", itemCode);
+            throw InvalidApplicationException.of("explanation", "application.invalid.checklistExplanationRequired", itemCode);
         }
         if (explanation != null && explanation.length() > EXPLANATION_MAX) {
-            throw new InvalidApplicationException("application.invalid.checklistExplanationTooLong", itemCode,
+            throw InvalidApplicationException.of("explanation", "application.invalid.checklistExplanationTooLong", itemCode,
                     EXPLANATION_MAX);
         }
     }

@@ -19,13 +19,13 @@ public record Contact(ContactRole role, String name, String email, String phone)
         email = email == null ? "" : email.strip();
         phone = phone == null || phone.isBlank() ? null : phone.strip();
         if (name.isEmpty() || name.length() > NAME_MAX) {
-            throw new InvalidApplicationException("application.invalid.contactName", role.name());
+            throw InvalidApplicationException.of("name", "application.invalid.contactName", role.name());
         }
         if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            throw new InvalidApplicationException("application.invalid.contactEmail", role.name(), email);
+            throw InvalidApplicationException.of("email", "application.invalid.contactEmail", role.name(), email);
         }
         if (phone != null && (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches())) {
-            throw new InvalidApplicationException("application.invalid.contactPhone", role.name(), phone);
+            throw InvalidApplicationException.of("phone", "application.invalid.contactPhone", role.name(), phone);
         }
     }
 }

@@ -11,13 +11,13 @@ public record ProductionRequest(String certificatePem, byte[] metadata, boolean 
 
     public ProductionRequest {
         if (certificatePem == null || certificatePem.isBlank() || certificatePem.length() > ApplicationContent.PEM_MAX) {
-            throw new InvalidApplicationException("application.invalid.certificate");
+            throw InvalidApplicationException.of("certificatePem", "application.invalid.certificate");
         }
         if (metadata == null || metadata.length == 0 || metadata.length > ApplicationContent.METADATA_MAX) {
-            throw new InvalidApplicationException("application.invalid.metadata");
+            throw InvalidApplicationException.of("metadata", "application.invalid.metadata");
         }
         if (!testingCompleted) {
-            throw new InvalidApplicationException("application.invalid.testingNotCompleted");
+            throw InvalidApplicationException.of("testingCompleted", "application.invalid.testingNotCompleted");
         }
         metadata = metadata.clone();
     }

@@ -21,23 +21,23 @@ public record ServiceDeclaration(String name, Set<AssuranceLevel> minimumLevels,
         Objects.requireNonNull(name, "name");
         name = name.strip();
         if (name.isBlank() || name.length() > NAME_MAX) {
-            throw new InvalidApplicationException("application.invalid.serviceName", name);
+            throw InvalidApplicationException.of("name", "application.invalid.serviceName", name);
         }
         if (minimumLevels == null || minimumLevels.isEmpty()) {
-            throw new InvalidApplicationException("application.invalid.noLoginMeans", name);
+            throw InvalidApplicationException.of("minimumLevels", "application.invalid.noLoginMeans", name);
         }
         long means = minimumLevels.stream().map(AssuranceLevel::loginMeans).distinct().count();
         if (means != minimumLevels.size()) {
-            throw new InvalidApplicationException("application.invalid.twoLevelsForOneLoginMeans", name);
+            throw InvalidApplicationException.of("minimumLevels", "application.invalid.twoLevelsForOneLoginMeans", name);
         }
         minimumLevels = Set.copyOf(EnumSet.copyOf(minimumLevels));
         description = description == null ? "" : description.strip();
         if (description.length() > DESCRIPTION_MAX) {
-            throw new InvalidApplicationException("application.invalid.serviceDescription", name, DESCRIPTION_MAX);
+            throw InvalidApplicationException.of("description", "application.invalid.serviceDescription", name, DESCRIPTION_MAX);
         }
         url = url == null || url.isBlank() ? null : url.strip();
         if (url != null && !isHttpsUrl(url)) {
-            throw new InvalidApplicationException("application.invalid.serviceUrl", name, url);
+            throw InvalidApplicationException.of("url", "application.invalid.serviceUrl", name, url);
         }
     }
 

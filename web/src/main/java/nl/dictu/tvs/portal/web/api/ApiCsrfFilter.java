@@ -33,7 +33,7 @@ public class ApiCsrfFilter implements ContainerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session == null || !CsrfToken.matches(session, context.getHeaderString(HEADER))) {
             context.abortWith(ApiMessages.refusal(Response.Status.FORBIDDEN.getStatusCode(),
-                    context.getAcceptableLanguages(), CSRF_KEY));
+                    context.getAcceptableLanguages(), null, CSRF_KEY));
         }
     }
 }

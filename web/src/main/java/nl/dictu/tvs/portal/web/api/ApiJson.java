@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.web.api;
 
+import nl.dictu.tvs.portal.usecase.administration.AccountByAdmin;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
@@ -7,14 +8,17 @@ import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.domain.application.Contact;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
+import nl.dictu.tvs.portal.domain.application.ConvertedRows;
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,33 +40,54 @@ public final class ApiJson {
                 try {
                     levels.add(AssuranceLevel.valueOf(level));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidApplicationException("application.invalid.noLoginMeans", String.valueOf(name));
+                    throw InvalidApplicationException.of("minimumLevels", "application.invalid.noLoginMeans",
+                            String.valueOf(name));
                 }
             }
             return new ServiceDeclaration(name == null ? "" : name, levels, description, url);
         }
     }
 
-    /** A submission or correction; the metadata travels as Base64, exactly the uploaded bytes. */
+    /** A submission; the metadata travels as Base64, exactly the uploaded bytes. */
     public record Submission(List<Service> services, boolean eenmaligInloggen, String certificatePem,
                              String metadataBase64, String termsVersion, List<ContactJson> contacts,
                              List<Answer> checklist) {
 
         ApplicationContent toContent() {
-            List<ServiceDeclaration> declarations = services == null ? List.of()
-                    : services.stream().map(Service::toDeclaration).toList();
-            return new ApplicationContent(declarations, eenmaligInloggen, certificatePem, decode(metadataBase64),
-                    termsVersion == null ? "" : termsVersion,
-                    contacts == null ? List.of() : contacts.stream().map(ContactJson::toContact).toList(),
+            return new ApplicationContent(declarations(services), eenmaligInloggen, certificatePem,
+                    decode(metadataBase64), termsVersion == null ? "" : termsVersion, contactList(contacts),
                     answers(checklist));
         }
+    }
+
+    /**
+     * A correction after findings: only what a correction may change. Other fields (for example
+     * those of the submission it corrects: {@code eenmaligInloggen}, {@code termsVersion},
+     * {@code checklist}) are not part of it and are ignored; the new version keeps them as submitted.
+     */
+    public record Correction(List<Service> services, List<ContactJson> contacts, String certificatePem,
+                             String metadataBase64) {
+
+        nl.dictu.tvs.portal.usecase.application.Correction toCorrection() {
+            return new nl.dictu.tvs.portal.usecase.application.Correction(declarations(services), contactList(contacts),
+                    certificatePem, decode(metadataBase64));
+        }
+    }
+
+    private static List<ServiceDeclaration> declarations(List<Service> services) {
+        return ConvertedRows.of("services", services, Service::toDeclaration).orThrow();
+    }
+
+    private static List<Contact> contactList(List<ContactJson> contacts) {
+        return ConvertedRows.of("contacts", contacts, ContactJson::toContact).orThrow();
     }
 
     /** A contact: {@code {"role":"TECHNICAL","name":"...","email":"...","phone":"..."}}. */
     public record ContactJson(String role, String name, String email, String phone) {
 
         Contact toContact() {
-            return new Contact(enumValue(ContactRole.class, role, "application.invalid.contactName"), name, email, phone);
+            return new Contact(enumValue("role", ContactRole.class, role, "application.invalid.contactName"), name, email,
+                    phone);
         }
     }
 
@@ -71,7 +96,7 @@ public final class ApiJson {
 
         ChecklistAnswer toAnswer() {
             return new ChecklistAnswer(code == null ? "" : code,
-                    enumValue(ChecklistAnswerChoice.class, answer, "application.invalid.checklistAnswerMissing", code),
+                    enumValue("answer", ChecklistAnswerChoice.class, answer, "application.invalid.checklistAnswerMissing", code),
                     explanation, evidenceFileId);
         }
     }
@@ -85,23 +110,35 @@ public final class ApiJson {
     }
 
     private static List<ChecklistAnswer> answers(List<Answer> checklist) {
-        return checklist == null ? List.of() : checklist.stream().map(Answer::toAnswer).toList();
+        return ConvertedRows.of("checklist", checklist, Answer::toAnswer).orThrow();
     }
 
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String messageKey, Object... arguments) {
+    private static <E extends Enum<E>> E enumValue(String field, Class<E> type, String value, String messageKey,
+                                                   Object... arguments) {
         try {
             return Enum.valueOf(type, String.valueOf(value));
         } catch (IllegalArgumentException e) {
-            throw new InvalidApplicationException(messageKey, arguments.length == 0 ? new Object[] {String.valueOf(value)} : arguments);
+            throw InvalidApplicationException.of(field, messageKey,
+                    arguments.length == 0 ? new Object[] {String.valueOf(value)} : arguments);
         }
     }
 
-    /** The production request; {@code desiredGoLive} as {@code yyyy-MM-dd}, optional. */
+    /** The production request; {@code desiredGoLive} as {@code yyyy-MM-dd}, today or later. */
     public record Production(String certificatePem, String metadataBase64, boolean testingCompleted, String desiredGoLive) {
 
         ProductionRequest toRequest() {
-            return new ProductionRequest(certificatePem, decode(metadataBase64), testingCompleted,
-                    desiredGoLive == null || desiredGoLive.isBlank() ? null : LocalDate.parse(desiredGoLive));
+            return new ProductionRequest(certificatePem, decode(metadataBase64), testingCompleted, date(desiredGoLive));
+        }
+
+        private static LocalDate date(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw InvalidApplicationException.of("desiredGoLive", "applicant.production.goLiveInvalid");
+            }
         }
     }
 
@@ -121,6 +158,18 @@ public final class ApiJson {
     public record Verdict(String code, boolean accepted, String comment) {
     }
 
+    /**
+     * A new account by an admin: {@code {"username":"p.jansen","displayName":"Piet Jansen",
+     * "email":"piet@...","roles":["applicant"],"organisationOin":"0000..."}}; the OIN only for an applicant.
+     */
+    public record NewUser(String username, String displayName, String email, List<String> roles, String organisationOin) {
+
+        AccountByAdmin toAccount() {
+            return new AccountByAdmin(username, displayName, email,
+                    roles == null ? Set.of() : new LinkedHashSet<>(roles), organisationOin);
+        }
+    }
+
     private static byte[] decode(String base64) {
         if (base64 == null) {
             return null;
@@ -128,7 +177,7 @@ public final class ApiJson {
         try {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new InvalidApplicationException("application.invalid.metadata");
+            throw InvalidApplicationException.of("metadata", "application.invalid.metadata");
         }
     }
 }

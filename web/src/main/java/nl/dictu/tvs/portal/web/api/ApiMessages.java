@@ -5,6 +5,7 @@ import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +23,18 @@ final class ApiMessages {
         return Bundle.text(locale, key, arguments);
     }
 
-    /** A refusal as JSON: {@code messageKey} for programs, {@code message} for people. */
-    static Response refusal(int status, List<Locale> acceptableLanguages, String key, Object... arguments) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("messageKey", key, "message", render(acceptableLanguages, key, arguments)))
-                .build();
+    /**
+     * A refusal as JSON: {@code field} (the path of the refused field, e.g. {@code services[2].name};
+     * absent when the refusal is about the request as a whole), {@code messageKey} for programs,
+     * {@code message} for people.
+     */
+    static Response refusal(int status, List<Locale> acceptableLanguages, String field, String key, Object... arguments) {
+        Map<String, String> body = new LinkedHashMap<>();
+        if (field != null) {
+            body.put("field", field);
+        }
+        body.put("messageKey", key);
+        body.put("message", render(acceptableLanguages, key, arguments));
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
     }
 }

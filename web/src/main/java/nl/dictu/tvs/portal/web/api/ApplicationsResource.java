@@ -13,7 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
-import nl.dictu.tvs.portal.usecase.application.ApplicationDetailsView;
+import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
+import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
@@ -40,6 +41,9 @@ public class ApplicationsResource {
     private ApplicationQueries queries;
 
     @EJB
+    private ApplicantQueries applicantQueries;
+
+    @EJB
     private ChecklistQueries checklists;
 
     @Context
@@ -56,16 +60,17 @@ public class ApplicationsResource {
         return Response.created(URI.create("applications/" + reference)).entity(Map.of("reference", reference)).build();
     }
 
+    /** The application as its applicant's page shows it ({@link ApplicantDossier}): the same read model. */
     @GET
     @Path("/{reference}")
-    public ApplicationDetailsView details(@PathParam("reference") String reference) {
-        return queries.details(SignedInUsers.of(request), reference);
+    public ApplicantDossier details(@PathParam("reference") String reference) {
+        return applicantQueries.dossier(SignedInUsers.of(request), reference);
     }
 
     @POST
     @Path("/{reference}/correction")
-    public Response correct(@PathParam("reference") String reference, ApiJson.Submission submission) {
-        commands.correct(SignedInUsers.of(request), reference, submission.toContent());
+    public Response correct(@PathParam("reference") String reference, ApiJson.Correction correction) {
+        commands.correct(SignedInUsers.of(request), reference, correction.toCorrection());
         return Response.noContent().build();
     }
 

@@ -7,7 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
-/** Submitted content that is not a valid application: 422 with what to change. */
+/** Submitted content that is not a valid application: 422 with the field's path (e.g. {@code contacts[0].email}) and what to change. */
 @Provider
 public class InvalidApplicationMapper implements ExceptionMapper<InvalidApplicationException> {
 
@@ -16,6 +16,6 @@ public class InvalidApplicationMapper implements ExceptionMapper<InvalidApplicat
 
     @Override
     public Response toResponse(InvalidApplicationException e) {
-        return ApiMessages.refusal(422, headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray());
+        return ApiMessages.refusal(422, headers.getAcceptableLanguages(), e.field(), e.messageKey(), e.arguments().toArray());
     }
 }

@@ -12,8 +12,9 @@ import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.web.NotFound;
 
 /**
- * A refused service call as JSON: {@code messageKey} for programs, {@code message} for people, in
- * the caller's language. 404 when the application, file or document is not the caller's organisation's (exactly
+ * A refused service call as JSON: {@code field} when it is about one field of the request (its path,
+ * e.g. {@code reason}), {@code messageKey} for programs, {@code message} for people, in the caller's
+ * language. 404 when the application, file or document is not the caller's organisation's (exactly
  * as when it does not exist, so the answer tells nothing), 403 when the user may not, 409 when
  * someone else was first, 422 otherwise.
  */
@@ -25,7 +26,8 @@ public class RefusalMapper implements ExceptionMapper<ApplicationServiceExceptio
 
     @Override
     public Response toResponse(ApplicationServiceException e) {
-        return ApiMessages.refusal(statusOf(e), headers.getAcceptableLanguages(), e.messageKey(), e.arguments().toArray());
+        return ApiMessages.refusal(statusOf(e), headers.getAcceptableLanguages(), e.field(), e.messageKey(),
+                e.arguments().toArray());
     }
 
     static int statusOf(ApplicationServiceException e) {

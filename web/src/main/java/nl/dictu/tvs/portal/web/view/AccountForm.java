@@ -1,22 +1,16 @@
 package nl.dictu.tvs.portal.web.view;
 
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.membership.NewAccount;
 
 import java.util.Map;
 
 /**
  * The fields of a new account, shared by the demo registration and the invitation page, and which
- * field a refusal is about, so the message can stand next to it and the summary can link to it.
+ * field a refusal is about (the field the service names), so the message can stand next to it and
+ * the summary can link to it.
  */
 public class AccountForm {
-
-    private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
-            "account.invalid.username", "username",
-            "account.usernameTaken", "username",
-            "account.invalid.displayName", "displayName",
-            "account.invalid.email", "email",
-            "account.invalid.password", "password",
-            "account.invalid.passwordRepeat", "passwordRepeat");
 
     private String username;
     private String displayName;
@@ -24,9 +18,9 @@ public class AccountForm {
     private String password;
     private String passwordRepeat;
 
-    /** The field id a refusal key is about, or null when it is about none of these fields. */
-    public static String fieldOf(String refusalKey) {
-        return FIELD_OF_REFUSAL.get(refusalKey);
+    /** The field id a refusal is about, or null when it is about no one field. */
+    public static String fieldOf(ApplicationServiceException refusal) {
+        return FieldIds.clientId(null, refusal.field(), Map.of());
     }
 
     public NewAccount toNewAccount(String language) {

@@ -78,7 +78,7 @@ public class InvitationBean {
             return "/applicant/index?faces-redirect=true";
         } catch (ApplicationServiceException e) {
             refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()),
-                    AccountForm.fieldOf(e.messageKey()));
+                    AccountForm.fieldOf(e));
             return null;
         }
     }

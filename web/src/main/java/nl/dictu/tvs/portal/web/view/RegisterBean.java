@@ -45,20 +45,9 @@ public class RegisterBean {
             return "/applicant/apply/organisation?faces-redirect=true";
         } catch (ApplicationServiceException e) {
             refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()),
-                    fieldOf(e.messageKey()));
+                    AccountForm.fieldOf(e));
             return null;
         }
-    }
-
-    private static String fieldOf(String key) {
-        if (key.startsWith("finding.OIN_") || key.equals("registration.testOinOnly")
-                || key.equals("registration.organisationExists")) {
-            return "oin";
-        }
-        if (key.equals("registration.invalid.organisationName")) {
-            return "organisationName";
-        }
-        return AccountForm.fieldOf(key);
     }
 
     public AccountForm getAccount() {

@@ -9,4 +9,13 @@ public class ActionRefusedException extends ApplicationServiceException {
     public ActionRefusedException(String messageKey, String... arguments) {
         super(messageKey, arguments);
     }
+
+    private ActionRefusedException(String field, String messageKey, String[] arguments) {
+        super(field, messageKey, arguments);
+    }
+
+    /** A refusal of one field of the call, named by its path. */
+    public static ActionRefusedException of(String field, String messageKey, String... arguments) {
+        return new ActionRefusedException(field, messageKey, arguments);
+    }
 }

@@ -73,15 +73,18 @@ public class UserAdministration {
                 u.isEnabled(), u.isLocked(now), u.getLastLoginAt())).toList();
     }
 
-    /** Creates the account; returns its one-time password. */
-    public String create(SignedInUser actor, AccountByAdmin account) {
+    /**
+     * Creates the account; returns its user name as stored (stripped and in lower case, as every
+     * sign-in looks it up) and its one-time password.
+     */
+    public CreatedAccount create(SignedInUser actor, AccountByAdmin account) {
         AccessPolicy.requireAdmin(actor);
         String username = account.username() == null ? "" : UserAccount.normalise(account.username());
         if (!USERNAME.matcher(username).matches()) {
-            throw new ActionRefusedException("admin.users.usernameInvalid", username);
+            throw ActionRefusedException.of("username", "admin.users.usernameInvalid", username);
         }
         if (accounts.findByUsername(username).isPresent()) {
-            throw new ActionRefusedException("admin.users.usernameTaken", username);
+            throw ActionRefusedException.of("username", "admin.users.usernameTaken", username);
         }
         String name = required(account.displayName(), UserAccount.DISPLAY_NAME_MAX, "admin.users.displayNameRequired");
         String email = required(account.email(), UserAccount.EMAIL_MAX, "admin.users.emailInvalid");
@@ -105,7 +108,7 @@ public class UserAdministration {
         accounts.save(created);
         auditor.record(actor.username(), "userCreated", null, null, Map.of(),
                 Map.of("username", username, "roles", roles.toString(), "organisation", oin));
-        return password;
+        return new CreatedAccount(created.getUsername(), password);
     }
 
     public void setEnabled(SignedInUser actor, String username, boolean enabled) {

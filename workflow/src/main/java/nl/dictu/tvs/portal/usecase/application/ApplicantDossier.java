@@ -7,10 +7,16 @@ import java.util.List;
 /**
  * Everything an applicant sees of one application of their organisation: where it stands, what
  * was applied for, the ServiceUUIDs DICTU issued, the latest findings per check, and its history.
+ * The one read model of the applicant's application: {@code applicant/application.xhtml} and
+ * {@code GET /api/applications/{reference}} both show it.
  */
 public record ApplicantDossier(ApplicationStatusView status, List<ServiceDeclaration> services, boolean eenmaligInloggen,
-                               List<ApplicationDetailsView.ServiceUuid> serviceUuids, List<CheckFindings> checks,
+                               List<ServiceUuid> serviceUuids, List<CheckFindings> checks,
                                List<HistoryEntry> history) {
+
+    /** An issued ServiceUUID (dienstnummer) of one service in one environment. */
+    public record ServiceUuid(String service, String environment, String uuid) {
+    }
 
     public ApplicantDossier {
         services = List.copyOf(services);

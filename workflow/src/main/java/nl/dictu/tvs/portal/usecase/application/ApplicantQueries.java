@@ -75,8 +75,8 @@ public class ApplicantQueries {
     public ApplicantDossier dossier(SignedInUser actor, String reference) {
         Application application = AccessPolicy.ownApplication(applications, actor, reference);
         ApplicationVersion version = applications.currentVersion(application);
-        List<ApplicationDetailsView.ServiceUuid> uuids = applications.issuedServiceUuids(application.getId()).stream()
-                .map(u -> new ApplicationDetailsView.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid()))
+        List<ApplicantDossier.ServiceUuid> uuids = applications.issuedServiceUuids(application.getId()).stream()
+                .map(u -> new ApplicantDossier.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid()))
                 .toList();
         return new ApplicantDossier(queries.status(actor, reference), version.services(), version.isEenmaligInloggen(),
                 uuids, latestChecks(application), history(application));

@@ -4,6 +4,7 @@ import nl.dictu.tvs.portal.shared.access.AccessPolicy;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.usecase.checking.VersionChecks;
 import nl.dictu.tvs.portal.usecase.task.OpenTask;
 import nl.dictu.tvs.portal.usecase.task.TaskCompletion;
 
@@ -18,6 +19,7 @@ import nl.dictu.tvs.portal.domain.application.ApplicationReference;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
@@ -40,6 +42,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +102,9 @@ public class ApplicationCommands {
     @Inject
     private AlbDecisionRepository albDecisions;
 
+    @Inject
+    private VersionChecks checks;
+
     public ApplicationCommands() {
         // for the container
     }
@@ -107,7 +113,7 @@ public class ApplicationCommands {
     public ApplicationCommands(ApplicationRepository applications, OrganisationRepository organisations,
                                RuntimeService runtime, TaskService tasks, IdentityService identity,
                                Auditor auditor, Clock clock, ChecklistRepository checklists, TermsRepository terms,
-                               StoredFileRepository files, AlbDecisionRepository albDecisions) {
+                               StoredFileRepository files, AlbDecisionRepository albDecisions, VersionChecks checks) {
         this.applications = applications;
         this.organisations = organisations;
         this.runtime = runtime;
@@ -119,6 +125,7 @@ public class ApplicationCommands {
         this.terms = terms;
         this.files = files;
         this.albDecisions = albDecisions;
+        this.checks = checks;
     }
 
     /** Stores the application with version 1 and starts its process; returns the new reference. */
@@ -141,14 +148,27 @@ public class ApplicationCommands {
         return reference.value();
     }
 
-    /** Resubmits after findings: a new version, and the correction task completes. */
-    public void correct(SignedInUser actor, String reference, ApplicationContent content) {
+    /**
+     * Resubmits after findings: a new version, and the correction task completes. The correction
+     * changes only the services, contacts, certificate and metadata; Eenmalig Inloggen, the terms
+     * version and the checklist answers stay as submitted. Refused while the automated checks still
+     * find errors in the certificate or metadata: the correction would only come back.
+     */
+    public void correct(SignedInUser actor, String reference, Correction correction) {
         Application application = ownApplication(actor, reference);
         OpenTask task = OpenTask.byReferenceAndKey(tasks, runtime, reference, CORRECT_APPLICATION)
                 .orElseThrow(() -> new ActionRefusedException("application.noCorrectionExpected", reference));
+        ApplicationVersion current = applications.currentVersion(application);
+        ApplicationContent submitted = current.content();
+        ApplicationContent content = new ApplicationContent(correction.services(), submitted.eenmaligInloggen(),
+                correction.certificatePem(), correction.metadata(), submitted.termsVersion(), correction.contacts(),
+                submitted.checklistAnswers());
         ContentRules.require(content, ChecklistQueries.definitionOf(checklists, application), currentTerms(), files,
                 application.getOrganisation().getOin());
-        ApplicationVersion current = applications.currentVersion(application);
+        if (!VersionChecks.passed(checks.previewAutomated(application, content.certificatePem(),
+                content.preproductionMetadata(), content.eenmaligInloggen()))) {
+            throw new ActionRefusedException("applicant.correct.findingsRemain");
+        }
         ApplicationVersion next = applications.saveVersion(
                 application.correctedVersion(current, content, actor.username(), clock.instant()));
         new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of(EENMALIG_INLOGGEN, content.eenmaligInloggen()));
@@ -182,16 +202,29 @@ public class ApplicationCommands {
         return terms.current().orElseThrow(() -> new IllegalStateException("no published terms"));
     }
 
-    /** The production request (or its correction after findings): a new version with production's content. */
+    /**
+     * The production request (or its correction after findings): a new version with production's
+     * content. The desired go-live date is required and may not lie in the past.
+     */
     public void requestProduction(SignedInUser actor, String reference, ProductionRequest request) {
         Application application = ownApplication(actor, reference);
         OpenTask task = OpenTask.byReferenceAndKey(tasks, runtime, reference, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST)
                 .orElseThrow(() -> new ActionRefusedException("application.noProductionRequestExpected", reference));
+        requireGoLive(request.desiredGoLive());
         ApplicationVersion current = applications.currentVersion(application);
         ApplicationVersion next = applications.saveVersion(
                 application.productionVersion(current, request, actor.username(), clock.instant()));
         new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of());
         auditVersion(actor, "productionRequested", application, task.key(), current, next);
+    }
+
+    private void requireGoLive(LocalDate desiredGoLive) {
+        if (desiredGoLive == null) {
+            throw InvalidApplicationException.of("desiredGoLive", "applicant.production.goLiveRequired");
+        }
+        if (desiredGoLive.isBefore(LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE))) {
+            throw InvalidApplicationException.of("desiredGoLive", "applicant.production.goLiveInPast");
+        }
     }
 
     /**

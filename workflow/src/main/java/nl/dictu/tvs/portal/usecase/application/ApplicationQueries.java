@@ -1,15 +1,12 @@
 package nl.dictu.tvs.portal.usecase.application;
 
 import nl.dictu.tvs.portal.shared.access.AccessPolicy;
-import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
-import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
-import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.usecase.task.ReviewerTaskQuery;
@@ -19,7 +16,6 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -70,22 +66,6 @@ public class ApplicationQueries {
         }
         AccessPolicy.requireApplicant(actor);
         return taskQuery.openTasksOfGroup(ConnectionRequestModel.applicantGroup(actor.organisationOin()), 0, MAX_TASKS);
-    }
-
-    public ApplicationDetailsView details(SignedInUser actor, String reference) {
-        Application application = applications.findByReference(reference)
-                .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", reference));
-        AccessPolicy.requireMayRead(actor, reference, application.getOrganisation().getOin());
-        ApplicationVersion version = applications.currentVersion(application);
-        List<ApplicationDetailsView.ServiceUuid> uuids = applications.issuedServiceUuids(application.getId()).stream()
-                .map(u -> new ApplicationDetailsView.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid()))
-                .toList();
-        List<ApplicationDetailsView.Check> checks = new ArrayList<>();
-        for (CheckKind kind : CheckKind.values()) {
-            applications.checkResult(version, kind).ifPresent(c -> checks.add(new ApplicationDetailsView.Check(
-                    kind.name(), c.isPassed(), c.getComputedAt(), c.getReportJson())));
-        }
-        return new ApplicationDetailsView(reference, application.getOrganisation().getOin(), version.getNumber(), uuids, checks);
     }
 
     private ApplicationStatusView statusOf(Application application) {

@@ -26,7 +26,7 @@ final class ContentRules {
     static void require(ApplicationContent content, ChecklistDefinition checklist, TermsVersion currentTerms,
                         StoredFileRepository files, String organisationOin) {
         if (!currentTerms.getLabel().equals(content.termsVersion())) {
-            throw new ActionRefusedException("application.invalid.termsVersion", content.termsVersion(),
+            throw ActionRefusedException.of("termsVersion", "application.invalid.termsVersion", content.termsVersion(),
                     currentTerms.getLabel());
         }
         Set<String> applicable = checklist.applicableItems(content.loginMeans(), content.eenmaligInloggen()).stream()
@@ -34,12 +34,12 @@ final class ContentRules {
         Set<String> answered = content.checklistAnswers().stream().map(ChecklistAnswer::itemCode).collect(Collectors.toSet());
         for (ChecklistItem item : checklist.items()) {
             if (applicable.contains(item.code()) && !answered.contains(item.code())) {
-                throw new ActionRefusedException("application.invalid.checklistUnanswered", item.code());
+                throw ActionRefusedException.of("checklist", "application.invalid.checklistUnanswered", item.code());
             }
         }
         for (ChecklistAnswer answer : content.checklistAnswers()) {
             if (!applicable.contains(answer.itemCode())) {
-                throw new ActionRefusedException("application.invalid.checklistNotApplicable", answer.itemCode());
+                throw ActionRefusedException.of("checklist", "application.invalid.checklistNotApplicable", answer.itemCode());
             }
             requireOwnEvidence(answer, files, organisationOin);
         }

@@ -70,19 +70,19 @@ public class DemoRegistration {
         String typedOin = oin == null ? "" : oin.strip();
         for (Finding finding : new OinCheck(true).check(typedOin)) {
             if (finding.isError()) {
-                throw new ActionRefusedException(FindingMessages.keyOf(finding.code()),
+                throw ActionRefusedException.of("oin", FindingMessages.keyOf(finding.code()),
                         finding.arguments().toArray(String[]::new));
             }
         }
         if (!typedOin.startsWith(TEST_OIN_PREFIX)) {
-            throw new ActionRefusedException("registration.testOinOnly", typedOin, TEST_OIN_PREFIX);
+            throw ActionRefusedException.of("oin", "registration.testOinOnly", typedOin, TEST_OIN_PREFIX);
         }
         String name = organisationName == null ? "" : organisationName.strip();
         if (name.isEmpty() || name.length() > Organisation.NAME_MAX) {
-            throw new ActionRefusedException("registration.invalid.organisationName", String.valueOf(Organisation.NAME_MAX));
+            throw ActionRefusedException.of("organisationName", "registration.invalid.organisationName", String.valueOf(Organisation.NAME_MAX));
         }
         if (organisations.findByOin(typedOin).isPresent()) {
-            throw new ActionRefusedException("registration.organisationExists", typedOin);
+            throw ActionRefusedException.of("oin", "registration.organisationExists", typedOin);
         }
         NewAccountRules.require(newAccount, accounts);
         Instant now = clock.instant();

@@ -86,17 +86,17 @@ public class MembershipService {
         Organisation organisation = organisationOf(actor);
         NewAccountRules.requireEmail(email);
         if (role == null) {
-            throw new ActionRefusedException("invitation.invalid.role");
+            throw ActionRefusedException.of("role", "invitation.invalid.role");
         }
         String address = email.strip();
         Instant now = clock.instant();
         if (accounts.membersOf(organisation.getOin()).stream().map(UserAccount::getEmail)
                 .anyMatch(address::equalsIgnoreCase)) {
-            throw new ActionRefusedException("invitation.alreadyMember", address);
+            throw ActionRefusedException.of("email", "invitation.alreadyMember", address);
         }
         if (invitations.openFor(organisation.getOin(), now).stream().map(Invitation::getEmail)
                 .anyMatch(address::equalsIgnoreCase)) {
-            throw new ActionRefusedException("invitation.alreadyInvited", address);
+            throw ActionRefusedException.of("email", "invitation.alreadyInvited", address);
         }
         String token = InvitationToken.generate();
         Invitation invitation = invitations.save(new Invitation(organisation, address, role,

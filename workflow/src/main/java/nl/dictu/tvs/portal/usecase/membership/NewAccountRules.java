@@ -24,34 +24,34 @@ final class NewAccountRules {
     }
 
     static void require(NewAccount account, UserAccountRepository accounts) {
-        String username = account.username() == null ? "" : account.username().strip();
+        String username = account.username() == null ? "" : UserAccount.normalise(account.username());
         if (username.length() < USERNAME_MIN || username.length() > UserAccount.USERNAME_MAX
                 || !USERNAME.matcher(username).matches()) {
-            throw new ActionRefusedException("account.invalid.username", String.valueOf(USERNAME_MIN),
+            throw ActionRefusedException.of("username", "account.invalid.username", String.valueOf(USERNAME_MIN),
                     String.valueOf(UserAccount.USERNAME_MAX));
         }
         String displayName = account.displayName() == null ? "" : account.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > UserAccount.DISPLAY_NAME_MAX) {
-            throw new ActionRefusedException("account.invalid.displayName", String.valueOf(UserAccount.DISPLAY_NAME_MAX));
+            throw ActionRefusedException.of("displayName", "account.invalid.displayName", String.valueOf(UserAccount.DISPLAY_NAME_MAX));
         }
         requireEmail(account.email());
         String password = account.password() == null ? "" : account.password();
         if (password.length() < PASSWORD_MIN || password.length() > AccountService.PASSWORD_MAX) {
-            throw new ActionRefusedException("account.invalid.password", String.valueOf(PASSWORD_MIN),
+            throw ActionRefusedException.of("password", "account.invalid.password", String.valueOf(PASSWORD_MIN),
                     String.valueOf(AccountService.PASSWORD_MAX));
         }
         if (!password.equals(account.passwordRepeat())) {
-            throw new ActionRefusedException("account.invalid.passwordRepeat");
+            throw ActionRefusedException.of("passwordRepeat", "account.invalid.passwordRepeat");
         }
         if (accounts.findByUsername(username).isPresent()) {
-            throw new ActionRefusedException("account.usernameTaken", username);
+            throw ActionRefusedException.of("username", "account.usernameTaken", username);
         }
     }
 
     static void requireEmail(String email) {
         String value = email == null ? "" : email.strip();
         if (value.length() > UserAccount.EMAIL_MAX || !EMAIL.matcher(value).matches()) {
-            throw new ActionRefusedException("account.invalid.email", value);
+            throw ActionRefusedException.of("email", "account.invalid.email", value);
         }
     }
 }

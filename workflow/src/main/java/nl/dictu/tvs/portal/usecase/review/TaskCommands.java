@@ -147,6 +147,7 @@ public class TaskCommands {
         if (assignee != null && !assignee.equals(actor.username())) {
             throw new ActionRefusedException("task.claimedByOther", assignee);
         }
+        decisionKind(task).requireFits(decision);
         if (FourEyesRule.refusal(task.key(), actor.username(),
                 name -> runtime.getVariable(task.task().getProcessInstanceId(), name)).isPresent()) {
             throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.username()), actor, task.key(), taskId);
@@ -160,6 +161,21 @@ public class TaskCommands {
         if (ASSESS_CHECKLIST.equals(task.key()) && applicationId != null) {
             DocumentJobs.scheduleChecklistReport(tasks, applicationId);
         }
+    }
+
+    /** Which decision the open task takes, for the page to ask exactly that. */
+    public DecisionKind decisionKind(SignedInUser actor, String taskId) {
+        return decisionKind(workableTask(actor, taskId));
+    }
+
+    private DecisionKind decisionKind(OpenTask task) {
+        if (!ASSESS_CHECKLIST.equals(task.key())) {
+            return DecisionKind.of(task.key(), false);
+        }
+        boolean perItem = applications.findByReference(task.reference())
+                .map(application -> !applications.currentVersion(application).checklistAnswers().isEmpty())
+                .orElse(false);
+        return DecisionKind.of(task.key(), perItem);
     }
 
     /**

@@ -53,8 +53,10 @@ class AdministrationServicesTest {
 
     @Test
     void shouldCreateAnApplicantOfAnOrganisationWithAOneTimePasswordThatSignsIn() {
-        String password = bed.inTransaction(() -> users.create(henk, new AccountByAdmin("Piet.Jansen", "Piet Jansen",
+        CreatedAccount created = bed.inTransaction(() -> users.create(henk, new AccountByAdmin("  Piet.Jansen ", "Piet Jansen",
                 "piet@voorbeeldstad.example", Set.of("applicant"), ServiceTestBed.OIN)));
+        String password = created.oneTimePassword();
+        assertThat(created.username()).isEqualTo("piet.jansen");
 
         UserAccount piet = bed.inTransaction(() -> new UserAccountRepository(bed.em).findByUsername("piet.jansen").orElseThrow());
         assertThat(PasswordHash.verify(password.toCharArray(), piet.getPasswordHash())).isTrue();

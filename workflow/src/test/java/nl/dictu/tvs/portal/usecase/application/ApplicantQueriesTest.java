@@ -68,7 +68,7 @@ class ApplicantQueriesTest {
     @Test
     void shouldShowTheLatestFindingsAndAHistoryWithoutReviewersClaims() {
         String reference = submitWithBrokenMetadata();
-        bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference, ServiceTestBed.validContent()));
+        bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference, ServiceTestBed.validCorrection()));
         bed.runDueJobs();
         bed.inTransaction(() -> bed.taskCommands.claim(reviewer("rev1"), bed.taskId(reference, REGISTER_APPLICATION)));
 

@@ -3,10 +3,13 @@ package nl.dictu.tvs.portal.usecase.application;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.usecase.review.DecisionKind;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 
 import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationContent;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.application.RegistrationKind;
@@ -17,10 +20,13 @@ import nl.dictu.tvs.portal.usecase.notification.MailParameters;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.process.WorkingDays;
 import nl.dictu.tvs.portal.testbed.ServiceTestBed;
+import nl.dictu.tvs.portal.trust.finding.Finding;
+import nl.dictu.tvs.portal.trust.finding.FindingCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS;
@@ -94,7 +100,7 @@ class ApplicationServicesTest {
         bed.runDueJobs();
         assertThat(bed.queries.myApplications(anne()).get(0).waitingFor()).isEqualTo(WaitingFor.APPLICANT);
 
-        bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference, ServiceTestBed.validContent()));
+        bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference, ServiceTestBed.validCorrection()));
         bed.runDueJobs();
 
         Application application = bed.applications.findByReference(reference).orElseThrow();
@@ -113,10 +119,10 @@ class ApplicationServicesTest {
 
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.withdraw(otto(), reference)))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.notYourApplication"));
-        assertThatThrownBy(() -> bed.queries.details(otto(), reference))
+        assertThatThrownBy(() -> bed.applicantQueries.dossier(otto(), reference))
                 .isInstanceOf(AccessRefusedException.class);
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.correct(otto(), reference,
-                ServiceTestBed.validContent()))).isInstanceOf(AccessRefusedException.class);
+                ServiceTestBed.validCorrection()))).isInstanceOf(AccessRefusedException.class);
         assertThat(bed.queries.myApplications(otto())).isEmpty();
     }
 
@@ -185,6 +191,68 @@ class ApplicationServicesTest {
         assertThat(bed.queries.myApplications(anne()).get(0).status()).isEqualTo(ConnectionRequestModel.Status.REJECTED);
     }
 
+    @Test
+    void shouldKeepWhatACorrectionMayNotChangeAndRefuseOneTheChecksStillFail() {
+        ApplicationContent failing = ServiceTestBed.contentWithMetadata("<not-metadata/>".getBytes(StandardCharsets.UTF_8));
+        String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), failing));
+        bed.runDueJobs();
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference,
+                ServiceTestBed.correctionOf(failing))))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("applicant.correct.findingsRemain"));
+        bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference, ServiceTestBed.validCorrection()));
+
+        Application application = bed.applications.findByReference(reference).orElseThrow();
+        ApplicationContent first = bed.applications.versions(application).get(0).content();
+        ApplicationContent corrected = bed.applications.currentVersion(application).content();
+        assertThat(bed.applications.versions(application)).hasSize(2);
+        assertThat(corrected.eenmaligInloggen()).isEqualTo(first.eenmaligInloggen());
+        assertThat(corrected.termsVersion()).isEqualTo(first.termsVersion());
+        assertThat(corrected.checklistAnswers()).isEqualTo(first.checklistAnswers());
+    }
+
+    @Test
+    void shouldRefuseAProductionRequestWithoutAGoLiveDateOrWithOneInThePast() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        ProductionRequest request = ServiceTestBed.productionRequest(productionUuids(reference), false);
+        LocalDate yesterday = LocalDate.ofInstant(bed.clock.instant(), WorkingDays.ZONE).minusDays(1);
+
+        for (LocalDate wrong : java.util.Arrays.asList(yesterday, null)) {
+            assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                    new ProductionRequest(request.certificatePem(), request.metadata(), true, wrong))))
+                    .as(String.valueOf(wrong))
+                    .isInstanceOfSatisfying(InvalidApplicationException.class, e -> {
+                        assertThat(e.field()).isEqualTo("desiredGoLive");
+                        assertThat(e.messageKey()).isEqualTo(wrong == null
+                                ? "applicant.production.goLiveRequired" : "applicant.production.goLiveInPast");
+                    });
+        }
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                new ProductionRequest(request.certificatePem(), request.metadata(), true, yesterday.plusDays(1))));
+        assertThat(bed.queries.myApplications(anne()).get(0).currentVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseADecisionOfAnotherKindThanTheTaskTakes() {
+        String reference = submitAndCheck();
+        String registration = bed.taskId(reference, REGISTER_APPLICATION);
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), registration,
+                TaskDecision.withReference("DIGID-1"))))
+                .isInstanceOfSatisfying(ApplicationServiceException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("decision.referenceNotTaken");
+                    assertThat(e.field()).isEqualTo("reference");
+                });
+        assertThat(bed.taskCommands.decisionKind(reviewer("rev1"), registration)).isEqualTo(DecisionKind.ACCEPT_OR_REJECT);
+        complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
+        String digid = bed.taskId(reference, ARRANGE_DIGID_CONNECTION);
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), digid,
+                new TaskDecision(true, null, "DIGID-1"))))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.outcomeNotTaken"));
+        assertThat(bed.taskId(reference, ARRANGE_DIGID_CONNECTION)).isEqualTo(digid);
+    }
+
     private String toPreproductionApproval() {
         String reference = submitAndCheck();
         complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
@@ -197,9 +265,9 @@ class ApplicationServicesTest {
     }
 
     private List<String> productionUuids(String reference) {
-        return bed.queries.details(anne(), reference).serviceUuids().stream()
+        return bed.applicantQueries.dossier(anne(), reference).serviceUuids().stream()
                 .filter(u -> u.environment().equals("PRODUCTION"))
-                .map(ApplicationDetailsView.ServiceUuid::uuid).toList();
+                .map(ApplicantDossier.ServiceUuid::uuid).toList();
     }
 
     @Test
@@ -210,10 +278,11 @@ class ApplicationServicesTest {
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), true)));
         bed.runDueJobs();
-        assertThat(bed.queries.details(anne(), reference).checks())
-                .filteredOn(c -> c.kind().equals("PRODUCTION")).singleElement().satisfies(check -> {
+        assertThat(bed.applicantQueries.dossier(anne(), reference).checks())
+                .filteredOn(c -> c.kind() == CheckKind.PRODUCTION).singleElement().satisfies(check -> {
                     assertThat(check.passed()).isFalse();
-                    assertThat(check.reportJson()).contains("METADATA_CERTIFICATE_REUSED_ACROSS_ENVIRONMENTS");
+                    assertThat(check.findings()).extracting(Finding::code)
+                            .contains(FindingCode.METADATA_CERTIFICATE_REUSED_ACROSS_ENVIRONMENTS);
                 });
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), false)));
@@ -242,9 +311,9 @@ class ApplicationServicesTest {
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("task.fourEyes"));
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
 
-        ApplicationDetailsView details = bed.queries.details(anne(), reference);
+        ApplicantDossier details = bed.applicantQueries.dossier(anne(), reference);
         assertThat(details.serviceUuids()).hasSize(4)
-                .extracting(ApplicationDetailsView.ServiceUuid::uuid).doesNotHaveDuplicates();
+                .extracting(ApplicantDossier.ServiceUuid::uuid).doesNotHaveDuplicates();
         assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
                 .containsOnlyOnce(ConnectionRequestModel.Notifications.PREPRODUCTION_CONNECTED)
                 .contains(ConnectionRequestModel.Notifications.APPLICATION_RECEIVED);
@@ -267,7 +336,7 @@ class ApplicationServicesTest {
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.withdraw(anne(), reference)))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.withdraw.notOpen"));
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference,
-                ServiceTestBed.validContent())))
+                ServiceTestBed.validCorrection())))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.noCorrectionExpected"));
         assertThat(bed.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey(CORRECT_APPLICATION).count()).isZero();

@@ -1,7 +1,7 @@
 package nl.dictu.tvs.portal.usecase.documents;
 
 import nl.dictu.tvs.portal.domain.Sha256;
-import nl.dictu.tvs.portal.usecase.application.ApplicationDetailsView;
+import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
 import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
 import nl.dictu.tvs.portal.usecase.documents.DocumentDownload;
 import nl.dictu.tvs.portal.shared.error.DocumentNotFoundException;
@@ -70,8 +70,8 @@ class ProcessDocumentsTest {
         complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING
                 .stream().map(code -> new ItemVerdict(code, true, "in orde")).toList()));
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
-        List<String> productionUuids = bed.queries.details(anne(), reference).serviceUuids().stream()
-                .filter(u -> u.environment().equals("PRODUCTION")).map(ApplicationDetailsView.ServiceUuid::uuid).toList();
+        List<String> productionUuids = bed.applicantQueries.dossier(anne(), reference).serviceUuids().stream()
+                .filter(u -> u.environment().equals("PRODUCTION")).map(ApplicantDossier.ServiceUuid::uuid).toList();
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids, false)));
         bed.runDueJobs();
@@ -107,7 +107,7 @@ class ProcessDocumentsTest {
         }
         String approval = text(documents.download(anne(), reference, issued.get(2).id()).content());
         assertThat(approval).contains(reference, "Rev One", "Rev Two", "Gemeente Voorbeeldstad");
-        assertThat(bed.queries.details(anne(), reference).serviceUuids())
+        assertThat(bed.applicantQueries.dossier(anne(), reference).serviceUuids())
                 .filteredOn(u -> u.environment().equals("PREPRODUCTION"))
                 .allSatisfy(u -> assertThat(approval).contains(u.uuid()));
         assertThat(text(documents.download(anne(), reference, issued.get(0).id()).content()))

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.administration.AccountByAdmin;
+import nl.dictu.tvs.portal.usecase.administration.CreatedAccount;
 import nl.dictu.tvs.portal.usecase.administration.UserAdministration;
 import nl.dictu.tvs.portal.usecase.administration.UserRow;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
@@ -50,9 +51,9 @@ public class UsersBean implements Serializable {
     public void create() {
         forgetOneTimePassword();
         PageMessages.attempt(() -> {
-            String password = administration.create(actor(), new AccountByAdmin(username, displayName, email,
+            CreatedAccount created = administration.create(actor(), new AccountByAdmin(username, displayName, email,
                     new LinkedHashSet<>(roles), organisationOin));
-            showOnce(username.strip().toLowerCase(java.util.Locale.ROOT), password);
+            showOnce(created.username(), created.oneTimePassword());
             PageMessages.info("admin.users.created", oneTimePasswordFor);
             username = displayName = email = organisationOin = null;
             roles = new ArrayList<>();

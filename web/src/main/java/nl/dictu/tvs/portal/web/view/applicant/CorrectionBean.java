@@ -7,27 +7,29 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.application.CheckFindings;
+import nl.dictu.tvs.portal.usecase.application.Correction;
 import nl.dictu.tvs.portal.usecase.checking.LiveChecks;
 import nl.dictu.tvs.portal.usecase.checking.LiveFindings;
 import nl.dictu.tvs.portal.usecase.application.UploadService;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.Contact;
+import nl.dictu.tvs.portal.domain.application.ConvertedRows;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
-import nl.dictu.tvs.portal.web.view.FacesText;
+import nl.dictu.tvs.portal.web.NotFound;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 
 /**
  * "Correct the application" ({@code applicant/correct.xhtml}): the content as submitted, the
  * findings beside the certificate and metadata, new files or pasted text, a live check, and the
- * resubmission, which is refused while the checks would still fail.
+ * resubmission of what a correction may change, which the service refuses while the checks would
+ * still fail.
  */
 @Named
 @ViewScoped
@@ -90,24 +92,22 @@ public class CorrectionBean extends ApplicantTaskForm {
                 || !FormFields.requireCertificateAndMetadata(input, FORM)) {
             return null;
         }
-        List<ServiceDeclaration> declared = declaredServices();
-        List<Contact> declaredContacts = declaredContacts();
-        if (declared == null || declaredContacts == null) {
+        ConvertedRows<ServiceDeclaration> declared = ConvertedRows.of("services", services, ServiceRow::toDeclaration);
+        ConvertedRows<Contact> declaredContacts = ConvertedRows.of("contacts", contacts, ContactRow::toContact);
+        if (!FormFields.invalid(FORM, declared.refusals()) | !FormFields.invalid(FORM, declaredContacts.refusals())) {
             return null;
         }
         try {
-            if (!runLiveCheck().passed()) {
-                FacesText.error(null, "applicant.correct.findingsRemain");
-                return null;
-            }
-            ApplicationContent submitted = queries.contentToCorrect(user(), getReference());
-            commands.correct(user(), getReference(), new ApplicationContent(declared, submitted.eenmaligInloggen(),
-                    input.getCertificatePem(), input.metadataBytes(), submitted.termsVersion(), declaredContacts,
-                    submitted.checklistAnswers()));
+            commands.correct(user(), getReference(), new Correction(declared.values(), declaredContacts.values(),
+                    input.getCertificatePem(), input.metadataBytes()));
         } catch (InvalidApplicationException e) {
-            FacesText.invalid(FormFields.fieldOf(e, FORM), e);
+            FormFields.invalid(FORM, e);
             return null;
         } catch (ApplicationServiceException e) {
+            if (!NotFound.is(e)) {
+                // the findings beside the certificate and metadata say what the checks still find
+                runLiveCheck();
+            }
             refused(e);
             return null;
         }
@@ -120,31 +120,6 @@ public class CorrectionBean extends ApplicantTaskForm {
         findings = FindingsBySubject.of(live.findings());
         passed = live.passed();
         return live;
-    }
-
-    /** Each service as a declaration, or null after putting each refusal on its field. */
-    private List<ServiceDeclaration> declaredServices() {
-        return converted(services, ServiceRow::toDeclaration, "services", FormFields::serviceField);
-    }
-
-    private List<Contact> declaredContacts() {
-        return converted(contacts, ContactRow::toContact, "contacts", FormFields::contactField);
-    }
-
-    /** Every row converted, or null after putting each row's refusal on its field ({@code form:list:i:field}). */
-    private static <R, T> List<T> converted(List<R> rows, Function<R, T> convert, String list,
-                                            Function<InvalidApplicationException, String> fieldOf) {
-        List<T> converted = new ArrayList<>();
-        boolean ok = true;
-        for (int i = 0; i < rows.size(); i++) {
-            try {
-                converted.add(convert.apply(rows.get(i)));
-            } catch (InvalidApplicationException e) {
-                FacesText.invalid(FORM + ":" + list + ":" + i + ":" + fieldOf.apply(e), e);
-                ok = false;
-            }
-        }
-        return ok ? converted : null;
     }
 
     public CertificateMetadataInput getInput() {

@@ -2,38 +2,33 @@ package nl.dictu.tvs.portal.web.view.applicant;
 
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.web.view.FacesText;
+import nl.dictu.tvs.portal.web.view.FieldIds;
 
-/** Which field of a form a refusal of the content concerns, so its message sits beside it and links there. */
+import java.util.List;
+import java.util.Map;
+
+/** The applicant's content forms: a refusal's message beside the field its path names, and the fields a check needs. */
 final class FormFields {
+
+    /**
+     * Fields whose component has another id: the metadata is edited as text; a service's levels and
+     * a contact's role are not edited on these forms, so their message stands at the row's name.
+     */
+    private static final Map<String, String> RENAMED = Map.of("metadata", "metadataText", "minimumLevels", "name",
+            "role", "name");
 
     private FormFields() {
     }
 
-    /** The field of a refusal of the whole content; null (the page) when it is no one field's. */
-    static String fieldOf(InvalidApplicationException e, String form) {
-        return switch (e.messageKey()) {
-            case "application.invalid.certificate" -> form + ":certificatePem";
-            case "application.invalid.metadata" -> form + ":metadataText";
-            case "application.invalid.testingNotCompleted" -> form + ":testingCompleted";
-            case "application.invalid.duplicateService" -> form + ":services:0:name";
-            default -> null;
-        };
+    /** The refusal beside the field its path names, or on the page. */
+    static void invalid(String form, InvalidApplicationException e) {
+        FacesText.invalid(FieldIds.clientId(form, e.field(), RENAMED), e);
     }
 
-    static String serviceField(InvalidApplicationException e) {
-        return switch (e.messageKey()) {
-            case "application.invalid.serviceDescription" -> "description";
-            case "application.invalid.serviceUrl" -> "url";
-            default -> "name";
-        };
-    }
-
-    static String contactField(InvalidApplicationException e) {
-        return switch (e.messageKey()) {
-            case "application.invalid.contactEmail" -> "email";
-            case "application.invalid.contactPhone" -> "phone";
-            default -> "name";
-        };
+    /** Each refusal beside its field; returns whether there were none. */
+    static boolean invalid(String form, List<InvalidApplicationException> refusals) {
+        refusals.forEach(e -> invalid(form, e));
+        return refusals.isEmpty();
     }
 
     /** Both present, or a message on each missing one. */

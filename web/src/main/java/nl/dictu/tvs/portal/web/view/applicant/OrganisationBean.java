@@ -15,12 +15,14 @@ import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.view.FieldIds;
 import nl.dictu.tvs.portal.web.view.FormRefusal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 
 /** The organisation page: its members, the open invitations, and inviting a colleague. */
 @Named
@@ -28,6 +30,8 @@ import java.util.List;
 public class OrganisationBean {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** The invitation's fields on this page, which share it with the member list. */
+    private static final Map<String, String> INVITE_FIELDS = Map.of("role", "inviteRole", "email", "inviteEmail");
 
     @Inject
     private CurrentUserBean currentUser;
@@ -73,7 +77,7 @@ public class OrganisationBean {
                             .format(invitation.expiresAt().atZone(ZONE)));
             email = null;
         } catch (ApplicationServiceException e) {
-            String field = e.messageKey().equals("invitation.invalid.role") ? "inviteRole" : "inviteEmail";
+            String field = FieldIds.clientId(null, e.field(), INVITE_FIELDS);
             refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()), field);
         }
         return null;

@@ -18,7 +18,6 @@ import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 import nl.dictu.tvs.portal.web.view.FacesText;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -87,17 +86,6 @@ public class ProductionRequestBean extends ApplicantTaskForm {
         checked = false;
         boolean ok = input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
                 & FormFields.requireCertificateAndMetadata(input, FORM);
-        if (!testingCompleted) {
-            FacesText.error(FORM + ":testingCompleted", "application.invalid.testingNotCompleted");
-            ok = false;
-        }
-        if (desiredGoLive == null) {
-            FacesText.error(FORM + ":desiredGoLive", "applicant.production.goLiveRequired");
-            ok = false;
-        } else if (desiredGoLive.isBefore(LocalDate.now(Clock.systemDefaultZone()))) {
-            FacesText.error(FORM + ":desiredGoLive", "applicant.production.goLiveInPast");
-            ok = false;
-        }
         if (!ok) {
             return null;
         }
@@ -109,7 +97,7 @@ public class ProductionRequestBean extends ApplicantTaskForm {
             commands.requestProduction(user(), getReference(), new ProductionRequest(input.getCertificatePem(),
                     input.metadataBytes(), testingCompleted, desiredGoLive));
         } catch (InvalidApplicationException e) {
-            FacesText.invalid(FormFields.fieldOf(e, FORM), e);
+            FormFields.invalid(FORM, e);
             return null;
         } catch (ApplicationServiceException e) {
             refused(e);

@@ -11,6 +11,7 @@ import nl.dictu.tvs.portal.usecase.application.ChecklistLine;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
+import nl.dictu.tvs.portal.usecase.review.DecisionKind;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
@@ -18,7 +19,6 @@ import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.review.HandoverChannel;
-import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.usecase.review.DossierView;
 import nl.dictu.tvs.portal.usecase.review.ReviewerDossier;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
@@ -113,13 +113,17 @@ public class ApplicationBean implements Serializable {
         load();
     }
 
-    /** Completes the task with its form; a refusal keeps what was filled in and says why. */
+    /**
+     * Completes the task with the part of its form that the service says the task takes; a refusal
+     * keeps what was filled in and says why.
+     */
     public void decide(String taskId, String taskKey) {
         DecisionForm form = decision(taskId);
         try {
-            if (ConnectionRequestModel.DELIVER_TEST_ACCOUNTS.equals(taskKey)) {
+            DecisionKind kind = commands.decisionKind(user(), taskId);
+            if (kind == DecisionKind.TEST_ACCOUNTS) {
                 dossiers.deliverTestAccounts(user(), taskId, form.getTestAccounts(), form.getChannel());
-            } else if (ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey) && isAssessedPerItem()) {
+            } else if (kind == DecisionKind.VERDICT_PER_ITEM) {
                 commands.complete(user(), taskId, TaskDecision.checklist(verdicts()));
             } else {
                 commands.complete(user(), taskId, form.toDecision());
@@ -160,8 +164,7 @@ public class ApplicationBean implements Serializable {
     }
 
     public boolean asksAcceptOrReject(String taskKey) {
-        return ConnectionRequestModel.ACCEPT_OR_REJECT_TASKS.contains(taskKey)
-                && !(ConnectionRequestModel.ASSESS_CHECKLIST.equals(taskKey) && isAssessedPerItem());
+        return DecisionKind.of(taskKey, isAssessedPerItem()) == DecisionKind.ACCEPT_OR_REJECT;
     }
 
     /** The label of a form field: a service's name, or the field's bundle text. */

@@ -1,0 +1,174 @@
+package nl.dictu.tvs.portal.it;
+
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static nl.dictu.tvs.portal.it.ItApplications.OIN;
+import static nl.dictu.tvs.portal.it.ItApplications.ORGANISATION;
+import static nl.dictu.tvs.portal.it.ItApplications.base64;
+import static nl.dictu.tvs.portal.it.ItApplications.jsonString;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules the pages keep hold for the API too, because they live in the services: a correction
+ * changes only what it may and is refused while the checks still find errors, the go-live date of a
+ * production request is required and not in the past, a task takes only its kind of decision, and
+ * a user name is stored stripped and in lower case. Refusals name their field.
+ */
+class ServiceRulesOverApiIT {
+
+    /** An OIN other than the organisation's: metadata naming it fails the automated checks. */
+    private static final String WRONG_OIN = "00000099111111111000";
+
+    @Test
+    void shouldKeepWhatACorrectionMayNotChangeAndRefuseOneTheChecksStillFail() {
+        ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        IssuedCertificate certificate = ItPki.certificate(OIN, ORGANISATION);
+        String reference = submit(applicant, ItApplications.submission(certificate,
+                ItPki.signedMetadata(WRONG_OIN, 9001, certificate)));
+        applicant.awaitTask(reference, "correctApplication");
+        String checklistBefore = applicant.get("/api/applications/" + reference + "/checklist").body();
+
+        HttpResponse<String> stillFailing = applicant.post("/api/applications/" + reference + "/correction",
+                correction(certificate, ItPki.signedMetadata(WRONG_OIN, 9001, certificate), "tess@voorbeeldstad.example", ""));
+        assertThat(stillFailing.statusCode()).as(stillFailing.body()).isEqualTo(422);
+        assertThat(stillFailing.body()).contains("\"messageKey\":\"applicant.correct.findingsRemain\"")
+                .contains("De controle vindt nog fouten");
+
+        String validMetadata = ItPki.signedMetadata(OIN, 9001, certificate);
+        HttpResponse<String> badEmail = applicant.post("/api/applications/" + reference + "/correction",
+                correction(certificate, validMetadata, "geen-adres", ""));
+        assertThat(badEmail.statusCode()).as(badEmail.body()).isEqualTo(422);
+        assertThat(badEmail.body()).contains("\"field\":\"contacts[0].email\"")
+                .contains("\"messageKey\":\"application.invalid.contactEmail\"");
+        HttpResponse<String> twice = applicant.post("/api/applications/" + reference + "/correction",
+                correction(certificate, validMetadata, "tess@voorbeeldstad.example",
+                        ",{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_BASIS\"]}"));
+        assertThat(twice.statusCode()).as(twice.body()).isEqualTo(422);
+        assertThat(twice.body()).contains("\"field\":\"services[1].name\"")
+                .contains("\"messageKey\":\"application.invalid.duplicateService\"");
+
+        String tryingMore = correction(certificate, validMetadata, "tess@voorbeeldstad.example", "")
+                .replaceFirst("}$", ",\"eenmaligInloggen\":true,\"termsVersion\":\"1999.1\",\"checklist\":[]}");
+        HttpResponse<String> corrected = applicant.post("/api/applications/" + reference + "/correction", tryingMore);
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(204);
+
+        String dossier = applicant.get("/api/applications/" + reference).body();
+        assertThat(dossier).contains("\"currentVersion\":2").contains("\"eenmaligInloggen\":false")
+                .contains("\"name\":\"Parkeervergunning\"");
+        String checklistAfter = applicant.get("/api/applications/" + reference + "/checklist").body();
+        assertThat(checklistAfter).contains("\"versionNumber\":2");
+        for (String code : ItApplications.CHECKLIST) {
+            assertThat(checklistAfter).as("answer to %s kept", code).contains("\"code\":\"" + code + "\"");
+        }
+        assertThat(yesAnswers(checklistAfter)).isEqualTo(yesAnswers(checklistBefore)).isEqualTo(ItApplications.CHECKLIST.size());
+    }
+
+    @Test
+    void shouldRefuseAWrongDecisionForATaskAndAGoLiveDateInThePast() {
+        ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
+        ApiSession secondReviewer = new ApiSession(DemoAccount.REVIEWER_2);
+        String reference = submit(applicant, ItApplications.validSubmission());
+
+        String registration = reviewer.awaitTask(reference, "registerApplication");
+        assertRefused(reviewer.complete(registration, "{\"reference\":\"DIGID-1\"}"), "reference", "decision.referenceNotTaken");
+        assertRefused(reviewer.complete(registration, "{\"accepted\":true,\"reason\":\"prima\"}"), "reason",
+                "decision.reasonOnlyWithRejection");
+        assertRefused(reviewer.complete(registration, "{\"verdicts\":[{\"code\":\"D1\",\"accepted\":true}]}"), "verdicts",
+                "decision.verdictsNotTaken");
+        assertThat(reviewer.complete(registration, "{\"accepted\":true}").statusCode()).isEqualTo(204);
+
+        String digid = reviewer.awaitTask(reference, "arrangeDigidConnection");
+        assertRefused(reviewer.complete(digid, "{\"accepted\":true,\"reference\":\"DIGID-RULES-1\"}"), "accepted",
+                "decision.outcomeNotTaken");
+        assertThat(reviewer.complete(digid, "{\"reference\":\"DIGID-RULES-1\"}").statusCode()).isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "deliverTestAccounts"),
+                "{\"reference\":\"DigiD-testaccounts 1-4 per beveiligde mail\"}").statusCode()).isEqualTo(204);
+        assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode())
+                .isEqualTo(204);
+
+        String assessment = reviewer.awaitTask(reference, "assessChecklist");
+        assertRefused(reviewer.complete(assessment, "{\"accepted\":true}"), "accepted", "decision.checklist.perItemOnly");
+        assertThat(reviewer.complete(assessment, ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode())
+                .isEqualTo(204);
+        String approval = secondReviewer.awaitTask(reference, "approvePreproduction");
+        assertRefused(secondReviewer.complete(approval, "{\"accepted\":false,\"reason\":\"nee\"}"), "accepted",
+                "decision.outcomeNotTaken");
+        assertThat(secondReviewer.complete(approval, "{}").statusCode()).isEqualTo(204);
+
+        applicant.awaitTask(reference, "requestProduction");
+        List<String> uuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());
+        assertThat(uuids).hasSize(1);
+        IssuedCertificate production = ItPki.certificate(OIN, ORGANISATION);
+        String metadata = base64(ItPki.signedMetadata(OIN, 1, production, uuids.get(0)));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        assertRefused(applicant.post("/api/applications/" + reference + "/production-request",
+                production(production, metadata, today.minusDays(1).toString())), "desiredGoLive",
+                "applicant.production.goLiveInPast");
+        assertRefused(applicant.post("/api/applications/" + reference + "/production-request",
+                production(production, metadata, "")), "desiredGoLive", "applicant.production.goLiveRequired");
+        HttpResponse<String> requested = applicant.post("/api/applications/" + reference + "/production-request",
+                production(production, metadata, today.plusDays(1).toString()));
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(204);
+        reviewer.awaitTask(reference, "assessProduction");
+    }
+
+    @Test
+    void shouldStoreAUserNameStrippedAndInLowerCase() {
+        ApiSession admin = new ApiSession(DemoAccount.ADMIN);
+        String name = "Rules.Beoordelaar" + (System.nanoTime() % 1_000_000);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+
+        HttpResponse<String> created = admin.post("/api/users", newUser("  " + name + " "));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(ApiSession.field(created.body(), "username")).isEqualTo(lower);
+        assertThat(ApiSession.field(created.body(), "oneTimePassword")).isNotBlank();
+        String users = admin.get("/api/users").body();
+        assertThat(users).contains("\"username\":\"" + lower + "\"").doesNotContain(name);
+
+        assertRefused(admin.post("/api/users", newUser(name.toUpperCase(java.util.Locale.ROOT))), "username",
+                "admin.users.usernameTaken");
+    }
+
+    private static long yesAnswers(String checklistJson) {
+        return Pattern.compile("\"answer\":\"YES\"").matcher(checklistJson).results().count();
+    }
+
+    private static String submit(ApiSession applicant, String submission) {
+        HttpResponse<String> submitted = applicant.post("/api/applications", submission);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        return ApiSession.field(submitted.body(), "reference");
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String field, String messageKey) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"")
+                .contains("\"messageKey\":\"" + messageKey + "\"").contains("\"message\":\"");
+    }
+
+    /** The correction's body: one service (more when given), one contact, certificate and metadata. */
+    private static String correction(IssuedCertificate certificate, String metadata, String email, String moreServices) {
+        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"],"
+                + "\"description\":\"Parkeervergunning aanvragen\"}" + moreServices + "],"
+                + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":" + jsonString(email) + "}],"
+                + "\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
+                + "\"metadataBase64\":\"" + base64(metadata) + "\"}";
+    }
+
+    private static String production(IssuedCertificate certificate, String metadataBase64, String desiredGoLive) {
+        return "{\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ",\"metadataBase64\":\"" + metadataBase64
+                + "\",\"testingCompleted\":true,\"desiredGoLive\":\"" + desiredGoLive + "\"}";
+    }
+
+    private static String newUser(String username) {
+        return "{\"username\":" + jsonString(username) + ",\"displayName\":\"Regels Beoordelaar\","
+                + "\"email\":\"regels@dictu.example\",\"roles\":[\"reviewer\"]}";
+    }
+}

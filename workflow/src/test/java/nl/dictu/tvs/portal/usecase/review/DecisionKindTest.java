@@ -1,0 +1,57 @@
+package nl.dictu.tvs.portal.usecase.review;
+
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DecisionKindTest {
+
+    @Test
+    void shouldAskAcceptOrRejectOfExactlyTheAcceptOrRejectTasks() {
+        for (String task : ConnectionRequestModel.REVIEWER_TASKS) {
+            assertThat(DecisionKind.of(task, false) == DecisionKind.ACCEPT_OR_REJECT).as(task)
+                    .isEqualTo(ConnectionRequestModel.ACCEPT_OR_REJECT_TASKS.contains(task));
+        }
+        assertThat(DecisionKind.of(ConnectionRequestModel.ASSESS_CHECKLIST, true)).isEqualTo(DecisionKind.VERDICT_PER_ITEM);
+        assertThat(DecisionKind.of(ConnectionRequestModel.ARRANGE_DIGID_CONNECTION, false)).isEqualTo(DecisionKind.REFERENCE);
+        assertThat(DecisionKind.of(ConnectionRequestModel.APPROVE_PREPRODUCTION, false)).isEqualTo(DecisionKind.CONFIRMATION);
+    }
+
+    @Test
+    void shouldRefuseThePartsATaskDoesNotTakeNamingTheField() {
+        assertRefused(DecisionKind.REFERENCE, TaskDecision.accept(), "accepted", "decision.outcomeNotTaken");
+        assertRefused(DecisionKind.VERDICT_PER_ITEM, TaskDecision.accept(), "accepted", "decision.checklist.perItemOnly");
+        assertRefused(DecisionKind.ACCEPT_OR_REJECT, new TaskDecision(true, "prima", null), "reason",
+                "decision.reasonOnlyWithRejection");
+        assertRefused(DecisionKind.CONFIRMATION, new TaskDecision(null, "waarom", null), "reason", "decision.reasonNotTaken");
+        assertRefused(DecisionKind.ACCEPT_OR_REJECT, new TaskDecision(true, null, "DIGID-1"), "reference",
+                "decision.referenceNotTaken");
+        assertRefused(DecisionKind.REFERENCE, new TaskDecision(null, null, "DIGID-1",
+                List.of(new ItemVerdict("D1", true, null))), "verdicts", "decision.verdictsNotTaken");
+    }
+
+    @Test
+    void shouldTakeEachKindsOwnDecisionAndTreatBlankTextAsAbsent() {
+        assertThatCode(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(TaskDecision.reject("te laat"))).doesNotThrowAnyException();
+        assertThatCode(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(new TaskDecision(true, " ", ""))).doesNotThrowAnyException();
+        assertThatCode(() -> DecisionKind.REFERENCE.requireFits(TaskDecision.withReference("DIGID-1"))).doesNotThrowAnyException();
+        assertThatCode(() -> DecisionKind.TEST_ACCOUNTS.requireFits(TaskDecision.withReference("vier"))).doesNotThrowAnyException();
+        assertThatCode(() -> DecisionKind.VERDICT_PER_ITEM.requireFits(TaskDecision.checklist(
+                List.of(new ItemVerdict("D1", false, "uitleg"))))).doesNotThrowAnyException();
+        assertThatCode(() -> DecisionKind.CONFIRMATION.requireFits(TaskDecision.none())).doesNotThrowAnyException();
+    }
+
+    private static void assertRefused(DecisionKind kind, TaskDecision decision, String field, String key) {
+        assertThatThrownBy(() -> kind.requireFits(decision)).as(kind + " " + decision)
+                .isInstanceOfSatisfying(ActionRefusedException.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.messageKey()).isEqualTo(key);
+                });
+    }
+}
