@@ -49,7 +49,7 @@ public final class TrustCheck {
         }
         if (input.metadata().isPresent()) {
             MetadataCheckRequest request = new MetadataCheckRequest(input.oin(), input.environment(),
-                    input.eenmaligInloggen(), input.issuedServiceUuids(), certificate);
+                    input.eenmaligInloggen(), input.issuedServiceUuids(), certificate, input.serviceUuidMode(), at);
             findings.addAll(metadataCheck.check(input.metadata().get(), request).findings());
         }
         albCheck.ifPresent(check -> findings.add(check.check(input.oin())));

@@ -14,7 +14,8 @@ import nl.dictu.tvs.portal.trust.finding.FindingCode;
 
 /**
  * Checks uploaded SAML metadata end to end: hardened parse, signature shape, Santuario verification,
- * SAML metadata schema, then the DV rules on the verified element. The parser factory, the schema and
+ * SAML metadata schema, then the DV rules on the verified element (for cluster metadata, an EntitiesDescriptor
+ * signed by the supplier: the cluster rules, per entity). The parser factory, the schema and
  * Santuario are initialised once per JVM, so one instance may be shared and reused.
  */
 public final class MetadataCheck {
@@ -28,6 +29,14 @@ public final class MetadataCheck {
         }
         VerifiedMetadata metadata = verification.metadata().get();
         List<Finding> findings = new ArrayList<>(verification.findings());
+        if (metadata.isCluster()) {
+            findings.addAll(ClusterMetadataRules.check(metadata, request));
+            findings.add(ClusterMetadataRules.summary(metadata));
+            Optional<MetadataSummary> supplier = metadata.entities().stream()
+                    .filter(entity -> entity.parsedEntityId().map(EntityId::role).filter(ClusterMembers.LC::equals).isPresent())
+                    .findFirst().map(MetadataSummary::of);
+            return new MetadataCheckResult(findings, supplier);
+        }
         findings.addAll(DvMetadataRules.check(metadata, request));
         MetadataSummary summary = MetadataSummary.of(metadata);
         findings.add(summary.asFinding());

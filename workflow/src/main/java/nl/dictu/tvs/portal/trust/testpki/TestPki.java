@@ -15,7 +15,9 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bouncycastle.asn1.x500.X500Name;
@@ -188,18 +190,55 @@ public final class TestPki {
     }
 
     /**
-     * A new organisation certificate and DV metadata signed with it: entityID
-     * {@code urn:nl-eid-gdi:1.0:DV:<oin>:entities:<index>}, with a SingleLogoutService when the organisation
-     * joins Eenmalig Inloggen.
+     * A separate encryption certificate for the organisation (keyEncipherment only, as single-purpose PKIoverheid
+     * G4 certificates are), for the metadata's KeyDescriptor {@code use="encryption"}.
+     */
+    public IssuedCertificate encryptionCertificate(String oin, String organisation) {
+        return issue(CertificateProfile.pkioverheid(oin, organisation).withoutDigitalSignature());
+    }
+
+    /**
+     * A new organisation certificate, a separate encryption certificate and DV metadata signed with the first:
+     * entityID {@code urn:nl-eid-gdi:1.0:DV:<oin>:entities:<index>} (four digits), with a SingleLogoutService when
+     * the organisation joins Eenmalig Inloggen.
      */
     public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout) {
+        return organisationCredentials(oin, organisation, index, singleLogout, List.of());
+    }
+
+    /** As above, with the issued ServiceUUIDs in AttributeConsumingServices (none: the DV sends them in the AuthnRequest). */
+    public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout,
+            List<String> serviceUuids) {
         IssuedCertificate certificate = organisationCertificate(oin, organisation);
-        DvMetadataTemplate template = DvMetadataTemplate.forOin(oin, index);
+        IssuedCertificate encryption = encryptionCertificate(oin, organisation);
+        DvMetadataTemplate template = DvMetadataTemplate.forOin(oin, index).withServiceUuids(serviceUuids.toArray(String[]::new));
         if (singleLogout) {
             template = template.withSingleLogout();
         }
         return new OrganisationCredentials(certificate, intermediate.certificate(), template.entityId(),
-                MetadataSigner.sign(template.build(certificate.certificate()), certificate));
+                MetadataSigner.sign(template.build(certificate.certificate(), encryption.certificate()), certificate), encryption);
+    }
+
+    /**
+     * Cluster metadata (§8.4) of a supplier and the organisations it serves: the supplier's signing certificate, one
+     * encryption certificate per member carrying that member's OIN, and the EntitiesDescriptor signed as a whole
+     * with the supplier's key.
+     */
+    public ClusterCredentials clusterCredentials(String supplierOin, String supplier, int index, List<ClusterMember> members,
+            boolean singleLogout) {
+        IssuedCertificate signing = organisationCertificate(supplierOin, supplier);
+        Map<String, IssuedCertificate> encryption = new LinkedHashMap<>();
+        for (ClusterMember member : members) {
+            encryption.put(member.oin(), encryptionCertificate(member.oin(), member.organisation()));
+        }
+        ClusterMetadataTemplate template = ClusterMetadataTemplate.forSupplier(supplierOin, index, members);
+        if (singleLogout) {
+            template = template.withSingleLogout();
+        }
+        Map<String, X509Certificate> certificates = new LinkedHashMap<>();
+        encryption.forEach((oin, issued) -> certificates.put(oin, issued.certificate()));
+        String signed = MetadataSigner.sign(template.build(List.of(signing.certificate()), certificates), signing);
+        return new ClusterCredentials(signing, intermediate.certificate(), template.supplierEntityId(), members, encryption, signed);
     }
 
     /**

@@ -51,7 +51,7 @@ class TrustCheckCommandTest {
         // then
         assertThat(exit).isEqualTo(1);
         assertThat(stdout()).contains("\"code\":\"METADATA_ENTITY_ID_INDEX_OUT_OF_RANGE\"", "\"severity\":\"ERROR\"",
-                "does not fit this environment (allowed: 0-8999)");
+                "does not fit this environment (allowed: 0000-8999)");
     }
 
     @Test

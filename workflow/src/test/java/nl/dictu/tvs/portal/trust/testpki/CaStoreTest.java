@@ -94,15 +94,15 @@ class CaStoreTest {
 
         // then
         assertThat(exit).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains(":entities:12");
-        assertThat(out.resolve(OrganisationCredentials.METADATA_FILE)).content().contains(":entities:12\"");
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains(":entities:0012");
+        assertThat(out.resolve(OrganisationCredentials.METADATA_FILE)).content().contains(":entities:0012\"");
         assertThat(out.resolve(OrganisationCredentials.KEY_FILE)).content().contains("PRIVATE KEY");
         TestPki persisted = CaStore.loadOrCreate(ca);
         TrustAnchors anchors = TrustAnchors.fromPemFile(ca.resolve(CaStore.ROOT_PEM));
         assertThat(anchors.anchors()).containsExactly(persisted.root());
         assertThat(badIndex).isEqualTo(2);
         assertThat(missing).isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--index must be in 0-8999").contains("--ca-dir is required");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--index must be in 0000-8999").contains("--ca-dir is required");
     }
 
     private static CheckReport checkedAgainst(TestPki ca, OrganisationCredentials credentials, Environment environment,
