@@ -85,6 +85,20 @@ class TrustCheckCommandTest {
     }
 
     @Test
+    void shouldTakeTheServiceUuidModeAndRefuseAnUnknownOne() {
+        // when
+        int authnRequest = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction", "--demo",
+                "--eenmalig-inloggen", "yes", "--service-uuid-mode", "authn-request");
+        int unknown = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction", "--demo",
+                "--service-uuid-mode", "extensions");
+
+        // then
+        assertThat(authnRequest).isZero();
+        assertThat(unknown).isEqualTo(2);
+        assertThat(stderr()).contains("--service-uuid-mode must be metadata or authn-request");
+    }
+
+    @Test
     void shouldCheckTheAlbListWhenOneIsGiven() throws IOException {
         // given
         Path alb = Files.writeString(demo.resolve("alb.csv"), "oin;naam;besluitkenmerk;besluitdatum\n"
