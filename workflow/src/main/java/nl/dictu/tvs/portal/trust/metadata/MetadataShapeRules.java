@@ -38,6 +38,7 @@ final class MetadataShapeRules {
     private static final Set<String> KEY_DESCRIPTOR_CHILDREN = Set.of("KeyInfo");
     private static final Set<String> KEY_INFO_CHILDREN = Set.of("KeyName", "X509Data");
     private static final Set<String> ATTRIBUTE_SERVICE_CHILDREN = Set.of("ServiceName", "RequestedAttribute");
+    private static final DatatypeFactory DATATYPES = datatypes();
 
     private MetadataShapeRules() {
     }
@@ -258,8 +259,6 @@ final class MetadataShapeRules {
             return Optional.empty();
         }
     }
-
-    private static final DatatypeFactory DATATYPES = datatypes();
 
     private static DatatypeFactory datatypes() {
         try {
