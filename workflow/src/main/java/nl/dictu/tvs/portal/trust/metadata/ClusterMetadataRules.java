@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.w3c.dom.Element;
 
 import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
@@ -133,27 +136,45 @@ final class ClusterMetadataRules {
         return sp;
     }
 
-    /** §8.4.3: each encryption certificate of a DV carries the OIN of that DV's entityID. */
+    /**
+     * §8.4.3: each encryption certificate of a DV carries the OIN of that DV's entityID. Only the subject is read
+     * from the DER (no full certificate object per DV: a cluster lists dozens); a mismatch is decoded for its evidence.
+     */
     private static List<Finding> certificateOins(Element sp, String entityId, String oin) {
         List<Finding> findings = new ArrayList<>();
         for (Element keyDescriptor : MetadataShapeRules.keyDescriptors(sp, "encryption")) {
             for (Element element : Dom.descendants(keyDescriptor, SamlNames.DS, "X509Certificate")) {
-                X509Certificate certificate;
+                Optional<String> certificateOin;
                 try {
-                    certificate = SigningCertificates.decode(element);
-                } catch (IOException | CertificateException e) {
+                    certificateOin = subjectOin(SigningCertificates.der(element));
+                } catch (CertificateException | IllegalArgumentException e) {
+                    // Not base64, or not a certificate: BouncyCastle reports malformed ASN.1 as IllegalArgumentException.
                     findings.add(Finding.of(FindingCode.METADATA_SIGNING_CERTIFICATE_UNREADABLE).withEvidence("entityID", entityId));
                     continue;
                 }
-                String certificateOin = CertificateFacts.oin(certificate).orElse("-");
-                if (!oin.equals(certificateOin)) {
-                    findings.add(MetadataShapeRules.spec(Finding.of(FindingCode.METADATA_CLUSTER_DV_CERTIFICATE_OIN_MISMATCH,
-                            entityId, certificateOin, oin), "§8.4.3")
-                            .withEvidence("certificateSha256", CertificateFacts.sha256Fingerprint(certificate)));
+                if (certificateOin.filter(oin::equals).isEmpty()) {
+                    Finding mismatch = MetadataShapeRules.spec(Finding.of(FindingCode.METADATA_CLUSTER_DV_CERTIFICATE_OIN_MISMATCH,
+                            entityId, certificateOin.orElse("-"), oin), "§8.4.3");
+                    findings.add(fingerprint(element).map(sha256 -> mismatch.withEvidence("certificateSha256", sha256)).orElse(mismatch));
                 }
             }
         }
         return findings;
+    }
+
+    private static Optional<String> subjectOin(byte[] der) {
+        RDN[] serialNumbers = org.bouncycastle.asn1.x509.Certificate.getInstance(der).getSubject().getRDNs(BCStyle.SERIALNUMBER);
+        return serialNumbers.length == 0 ? Optional.empty()
+                : Optional.of(IETFUtils.valueToString(serialNumbers[0].getFirst().getValue()));
+    }
+
+    private static Optional<String> fingerprint(Element x509Certificate) {
+        try {
+            X509Certificate certificate = SigningCertificates.decode(x509Certificate);
+            return Optional.of(CertificateFacts.sha256Fingerprint(certificate));
+        } catch (IOException | CertificateException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every finding about an entity names it: {@code entityID} first in its evidence unless it is there already. */

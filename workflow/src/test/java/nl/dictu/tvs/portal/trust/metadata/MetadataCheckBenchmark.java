@@ -182,6 +182,8 @@ public final class MetadataCheckBenchmark {
         System.out.printf("  full cluster check:                       %7.3f ms%n", median(cpu[3]) / 1e6);
         System.out.printf("  ratio full/floor: %.2f (goal: below 2); full/bare: %.2f%n",
                 (double) median(cpu[3]) / median(cpu[2]), (double) median(cpu[3]) / median(cpu[0]));
+        System.out.println("where the full cluster check spends its time (thread CPU, median per step; the last step: cluster rules):");
+        steps(metadata, request).forEach((step, nanos) -> System.out.printf("  %-38s %.3f ms%n", step, nanos / 1e6));
     }
 
     /**
@@ -203,8 +205,13 @@ public final class MetadataCheckBenchmark {
             marks[2] = THREADS.getCurrentThreadCpuTime();
             VerifiedMetadata verified = SignatureVerifier.verify(document, request.pkioverheidCertificate()).metadata().orElseThrow();
             marks[3] = THREADS.getCurrentThreadCpuTime();
-            DvMetadataRules.check(verified, request);
-            MetadataSummary.of(verified).asFinding();
+            if (verified.isCluster()) {
+                ClusterMetadataRules.check(verified, request);
+                ClusterMetadataRules.summary(verified);
+            } else {
+                DvMetadataRules.check(verified, request);
+                MetadataSummary.of(verified).asFinding();
+            }
             marks[4] = THREADS.getCurrentThreadCpuTime();
             if (i >= STEP_WARM_UP) {
                 for (int step = 0; step < names.length; step++) {
