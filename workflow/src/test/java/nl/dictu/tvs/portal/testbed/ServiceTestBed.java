@@ -331,7 +331,7 @@ public final class ServiceTestBed implements AutoCloseable {
             List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
 
     /**
-     * A production request with metadata for index 1 listing the ServiceUUIDs, signed with a new
+     * A production request with metadata for index 0001 listing the ServiceUUIDs, signed with a new
      * certificate, or with the preproduction one (which the checks must refuse).
      */
     public static ProductionRequest productionRequest(List<String> productionUuids, boolean reusePreproductionCertificate) {
