@@ -13,11 +13,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
+import nl.dictu.tvs.portal.trust.certificate.CertificateCheckResult;
 import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
 import nl.dictu.tvs.portal.trust.certificate.CertificateUse;
 import nl.dictu.tvs.portal.trust.certificate.ChainOrder;
@@ -49,6 +53,7 @@ final class MetadataCertificateRules {
             throw new IllegalStateException("The JDK always provides X.509", e);
         }
     });
+    private static final CertificateCheckResult NOTHING_UPLOADED = new CertificateCheckResult(List.of(), Optional.empty());
     private static final Map<FindingCode, FindingCode> LISTED = new EnumMap<>(FindingCode.class);
     private static final Map<FindingCode, String> SOURCES = new EnumMap<>(FindingCode.class);
 
@@ -88,6 +93,17 @@ final class MetadataCertificateRules {
      */
     static List<Finding> check(VerifiedMetadata metadata, CertificateCheck check, List<X509Certificate> pathHelpers,
             String applicantOin, Instant at) {
+        return check(metadata, check, pathHelpers, applicantOin, Optional.empty(), NOTHING_UPLOADED, at);
+    }
+
+    /**
+     * As above, for one entity: its certificates must carry {@code expectedOin} (a DV in cluster metadata: the OIN of
+     * its entityID, reported as {@link FindingCode#METADATA_CLUSTER_DV_CERTIFICATE_OIN_MISMATCH} naming
+     * {@code clusterDv}). A defect the check of the {@code uploaded} certificate reported already is not reported
+     * again for the same certificate listed here (the upload is normally the metadata's signing certificate).
+     */
+    static List<Finding> check(VerifiedMetadata metadata, CertificateCheck check, List<X509Certificate> pathHelpers,
+            String expectedOin, Optional<String> clusterDv, CertificateCheckResult uploaded, Instant at) {
         List<Finding> findings = new ArrayList<>();
         X509Certificate signer = metadata.signingCertificate();
         byte[] signerDer = encoded(signer);
@@ -115,9 +131,21 @@ final class MetadataCertificateRules {
             endEntities.forEach(certificate -> listed.merge(certificate, use, MetadataCertificateRules::both));
         }
         findings.addAll(tooMany(listed));
-        listed.forEach((certificate, use) -> check.checkEndEntity(certificate, use, all, applicantOin, at)
-                .forEach(finding -> findings.add(asListed(finding, certificate, use))));
+        Set<FindingCode> reportedOnUpload = uploaded.findings().stream().map(Finding::code).collect(Collectors.toSet());
+        listed.forEach((certificate, use) -> check.checkEndEntity(certificate, use, all, expectedOin, at).stream()
+                .filter(finding -> !(certificate.equals(uploaded.endEntity().orElse(null)) && reportedOnUpload.contains(finding.code())))
+                .forEach(finding -> findings.add(clusterDv.filter(dv -> finding.code() == FindingCode.CERTIFICATE_OIN_MISMATCH)
+                        .map(dv -> dvOinMismatch(finding, certificate, dv)).orElseGet(() -> asListed(finding, certificate, use)))));
         return findings;
+    }
+
+    /** §8.4.3: a DV's certificate carries the OIN of another organisation than the DV's entityID names. */
+    private static Finding dvOinMismatch(Finding finding, X509Certificate certificate, String entityId) {
+        return Finding.of(FindingCode.METADATA_CLUSTER_DV_CERTIFICATE_OIN_MISMATCH, entityId, finding.arguments().get(0),
+                        finding.arguments().get(1))
+                .withEvidence("entityID", entityId).withEvidence(finding.evidence())
+                .withEvidence("certificateSha256", CertificateFacts.sha256Fingerprint(certificate))
+                .withEvidence("spec", "§8.4.3");
     }
 
     private static byte[] encoded(X509Certificate certificate) {

@@ -22,9 +22,22 @@ public final class VerifiedMetadata {
         this.signer = signer;
     }
 
-    /** The element Santuario verified (the EntityDescriptor), for the rules in this package. */
+    /** The verified element itself (an EntityDescriptor, or a cluster's EntitiesDescriptor), for the rules. */
     Element element() {
         return root;
+    }
+
+    /** Whether this is cluster metadata (§8.4): an EntitiesDescriptor with the supplier's and the DVs' entities. */
+    public boolean isCluster() {
+        return ClusterMembers.isCluster(root);
+    }
+
+    /** For cluster metadata, each entity inside it, read under the same verified signature; otherwise empty. */
+    public List<VerifiedMetadata> entities() {
+        if (!isCluster()) {
+            return List.of();
+        }
+        return ClusterMembers.members(root).stream().map(entity -> new VerifiedMetadata(entity, signer)).toList();
     }
 
     public String entityId() {
@@ -83,7 +96,7 @@ public final class VerifiedMetadata {
         return uuids;
     }
 
-    private Optional<Element> serviceProvider() {
+    Optional<Element> serviceProvider() {
         return Dom.child(root, SamlNames.MD, "SPSSODescriptor");
     }
 
