@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -8,7 +9,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,8 +106,10 @@ final class MetadataCertificateRules {
     static List<Finding> check(VerifiedMetadata metadata, CertificateCheck check, List<X509Certificate> pathHelpers,
             String expectedOin, Optional<String> clusterDv, CertificateCheckResult uploaded, Instant at) {
         List<Finding> findings = new ArrayList<>();
-        X509Certificate signer = metadata.signingCertificate();
-        byte[] signerDer = encoded(signer);
+        // The certificates the verification parsed (the signer first) are recognised by their bytes, not parsed again.
+        Map<ByteBuffer, X509Certificate> parsed = new HashMap<>();
+        parsed.put(ByteBuffer.wrap(encoded(metadata.signingCertificate())), metadata.signingCertificate());
+        metadata.parsedCertificates().forEach(certificate -> parsed.putIfAbsent(ByteBuffer.wrap(encoded(certificate)), certificate));
         Map<X509Certificate, CertificateUse> listed = new LinkedHashMap<>();
         List<X509Certificate> all = new ArrayList<>(pathHelpers);
         int position = 0;
@@ -116,9 +119,13 @@ final class MetadataCertificateRules {
             List<X509Certificate> certificates = new ArrayList<>();
             for (Element element : Dom.descendants(keyDescriptor, SamlNames.DS, "X509Certificate")) {
                 try {
-                    // The signer was read already: recognised by its bytes, it is not parsed again.
                     byte[] der = SigningCertificates.der(element);
-                    certificates.add(Arrays.equals(der, signerDer) ? signer : parse(der));
+                    X509Certificate known = parsed.get(ByteBuffer.wrap(der));
+                    if (known == null) {
+                        known = parse(der);
+                        parsed.put(ByteBuffer.wrap(der), known);
+                    }
+                    certificates.add(known);
                 } catch (CertificateException | RuntimeException e) {
                     findings.add(Finding.of(FindingCode.METADATA_CERTIFICATE_UNREADABLE, term(use), position)
                             .withEvidence("use", use).withEvidence("keyDescriptor", position)

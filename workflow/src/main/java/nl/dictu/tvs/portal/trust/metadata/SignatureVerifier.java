@@ -103,7 +103,9 @@ final class SignatureVerifier {
                     if (verified != root) {
                         return VerificationResult.failed(Finding.of(FindingCode.METADATA_SIGNATURE_REFERENCE_INVALID, "-", "-"));
                     }
-                    return VerificationResult.of(new VerifiedMetadata((Element) verified, candidate));
+                    // Every certificate parsed here is handed on, so the rules on the listed certificates parse none again.
+                    return VerificationResult.of(new VerifiedMetadata((Element) verified, candidate,
+                            knownCandidates.stream().map(KnownCertificate::certificate).toList()));
                 }
                 lastFailure = invalid(candidate, "signature value or digest does not match");
             } catch (XMLSecurityException | RuntimeException e) {

@@ -16,10 +16,13 @@ public final class VerifiedMetadata {
 
     private final Element root;
     private final X509Certificate signer;
+    private final List<X509Certificate> parsed;
 
-    VerifiedMetadata(Element root, X509Certificate signer) {
+    /** {@code parsed}: the metadata's certificates the verification parsed already (the signer among them). */
+    VerifiedMetadata(Element root, X509Certificate signer, List<X509Certificate> parsed) {
         this.root = root;
         this.signer = signer;
+        this.parsed = List.copyOf(parsed);
     }
 
     /** The verified element itself (an EntityDescriptor, or a cluster's EntitiesDescriptor), for the rules. */
@@ -37,7 +40,7 @@ public final class VerifiedMetadata {
         if (!isCluster()) {
             return List.of();
         }
-        return ClusterMembers.members(root).stream().map(entity -> new VerifiedMetadata(entity, signer)).toList();
+        return ClusterMembers.members(root).stream().map(entity -> new VerifiedMetadata(entity, signer, parsed)).toList();
     }
 
     public String entityId() {
@@ -46,6 +49,11 @@ public final class VerifiedMetadata {
 
     public Optional<EntityId> parsedEntityId() {
         return EntityId.parse(entityId());
+    }
+
+    /** The certificates of the metadata parsed while verifying it (the signer and the other signing candidates). */
+    List<X509Certificate> parsedCertificates() {
+        return parsed;
     }
 
     /** The certificate whose key verified the signature. */
