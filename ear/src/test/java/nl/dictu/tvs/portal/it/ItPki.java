@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The test PKI of this JVM: its root is the shared server's trust anchor ({@code TVS_TRUST_ANCHORS}), its
@@ -21,6 +22,8 @@ import java.util.Map;
 public final class ItPki {
 
     private static final TestPki PKI = TestPki.generate();
+    /** One encryption certificate per OIN (key generation is slow): metadata lists it as KeyDescriptor use="encryption". */
+    private static final Map<String, IssuedCertificate> ENCRYPTION = new ConcurrentHashMap<>();
 
     private ItPki() {
     }
@@ -50,6 +53,6 @@ public final class ItPki {
 
     public static String signedMetadata(String oin, int index, IssuedCertificate signer, String... serviceUuids) {
         return MetadataSigner.sign(DvMetadataTemplate.forOin(oin, index).withServiceUuids(serviceUuids)
-                .build(signer.certificate()), signer);
+                .build(signer.certificate(), ENCRYPTION.computeIfAbsent(oin, o -> PKI.encryptionCertificate(o, "IT")).certificate()), signer);
     }
 }

@@ -49,18 +49,20 @@ public final class TrustCheck {
     public CheckReport run(TrustCheckInput input, Instant at) {
         List<Finding> findings = new ArrayList<>(oinCheck.check(input.oin()));
         Optional<X509Certificate> certificate = Optional.empty();
+        CertificateCheckResult uploaded = new CertificateCheckResult(List.of(), Optional.empty());
         if (input.certificate().isPresent() && certificateCheck.isPresent()) {
-            CertificateCheckResult result = certificateCheck.get().check(input.certificate().get(), input.oin(), at);
-            findings.addAll(result.findings());
-            certificate = result.endEntity();
+            uploaded = certificateCheck.get().check(input.certificate().get(), input.oin(), at);
+            findings.addAll(uploaded.findings());
+            certificate = uploaded.endEntity();
         }
         if (input.metadata().isPresent()) {
             MetadataCheckRequest request = new MetadataCheckRequest(input.oin(), input.environment(),
-                    input.eenmaligInloggen(), input.issuedServiceUuids(), certificate);
+                    input.eenmaligInloggen(), input.issuedServiceUuids(), certificate, input.serviceUuidMode(), at);
             byte[] metadata = input.metadata().get();
             // The uploaded chain may hold the intermediate the metadata's certificates need (it lists end entities).
             List<X509Certificate> uploadedChain = input.certificate().map(upload -> READER.read(upload).certificates()).orElse(List.of());
-            findings.addAll(certificateCheck.map(check -> metadataCheck.check(metadata, request, check, uploadedChain, at))
+            CertificateCheckResult reported = uploaded;
+            findings.addAll(certificateCheck.map(check -> metadataCheck.check(metadata, request, check, uploadedChain, reported, at))
                     .orElseGet(() -> metadataCheck.check(metadata, request)).findings());
         }
         albCheck.ifPresent(check -> findings.add(check.check(input.oin())));

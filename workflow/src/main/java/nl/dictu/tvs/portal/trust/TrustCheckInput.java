@@ -5,14 +5,21 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.dictu.tvs.portal.trust.metadata.Environment;
+import nl.dictu.tvs.portal.trust.metadata.ServiceUuidMode;
 
 /**
  * What an applicant handed in for one environment: OIN, the certificate upload (PEM or DER) and the
- * metadata upload (either may be absent), whether it joins Eenmalig Inloggen, and the ServiceUUIDs DICTU
- * issued so far.
+ * metadata upload (either may be absent), whether it joins Eenmalig Inloggen, the ServiceUUIDs DICTU
+ * issued so far, and how the DV sends its ServiceUUID (in its metadata or in the AuthnRequest).
  */
 public record TrustCheckInput(String oin, Optional<byte[]> certificate, Optional<byte[]> metadata,
-        Environment environment, boolean eenmaligInloggen, Set<String> issuedServiceUuids) {
+        Environment environment, boolean eenmaligInloggen, Set<String> issuedServiceUuids, ServiceUuidMode serviceUuidMode) {
+
+    /** In metadata mode: the portal's default as long as the application does not record the mode. */
+    public TrustCheckInput(String oin, Optional<byte[]> certificate, Optional<byte[]> metadata,
+            Environment environment, boolean eenmaligInloggen, Set<String> issuedServiceUuids) {
+        this(oin, certificate, metadata, environment, eenmaligInloggen, issuedServiceUuids, ServiceUuidMode.METADATA);
+    }
 
     public TrustCheckInput {
         Objects.requireNonNull(oin, "oin");
@@ -20,5 +27,6 @@ public record TrustCheckInput(String oin, Optional<byte[]> certificate, Optional
         Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(environment, "environment");
         issuedServiceUuids = Set.copyOf(issuedServiceUuids);
+        Objects.requireNonNull(serviceUuidMode, "serviceUuidMode");
     }
 }

@@ -315,7 +315,8 @@ public final class ServiceTestBed implements AutoCloseable {
 
     /** Two services, no Eenmalig Inloggen, a valid certificate and preproduction metadata signed with it. */
     public static ApplicationContent validContent() {
-        String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 9001).build(PREPRODUCTION_CERTIFICATE.certificate()),
+        String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 9001).build(PREPRODUCTION_CERTIFICATE.certificate(),
+                        PKI.encryptionCertificate(OIN, "Gemeente Voorbeeldstad").certificate()),
                 PREPRODUCTION_CERTIFICATE);
         return contentWithMetadata(metadata.getBytes(StandardCharsets.UTF_8));
     }
@@ -346,14 +347,15 @@ public final class ServiceTestBed implements AutoCloseable {
             List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
 
     /**
-     * A production request with metadata for index 1 listing the ServiceUUIDs, signed with a new
+     * A production request with metadata for index 0001 listing the ServiceUUIDs, signed with a new
      * certificate, or with the preproduction one (which the checks must refuse).
      */
     public static ProductionRequest productionRequest(List<String> productionUuids, boolean reusePreproductionCertificate) {
         IssuedCertificate certificate = reusePreproductionCertificate ? PREPRODUCTION_CERTIFICATE
                 : PKI.organisationCertificate(OIN, "Gemeente Voorbeeldstad");
         String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 1)
-                .withServiceUuids(productionUuids.toArray(String[]::new)).build(certificate.certificate()), certificate);
+                .withServiceUuids(productionUuids.toArray(String[]::new)).build(certificate.certificate(),
+                        PKI.encryptionCertificate(OIN, "Gemeente Voorbeeldstad").certificate()), certificate);
         return new ProductionRequest(PemWriter.toPem(certificate.certificate(), PKI.intermediate()),
                 metadata.getBytes(StandardCharsets.UTF_8), true, LocalDate.now().plusMonths(3));
     }

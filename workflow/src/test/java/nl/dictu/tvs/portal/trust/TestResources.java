@@ -14,6 +14,7 @@ public final class TestResources {
     public static final String ORGANISATION = "Gemeente Utrecht";
     private static TestPki pki;
     private static IssuedCertificate organisation;
+    private static IssuedCertificate encryption;
 
     private TestResources() {
     }
@@ -30,6 +31,14 @@ public final class TestResources {
             organisation = pki().organisationCertificate(OIN, ORGANISATION);
         }
         return organisation;
+    }
+
+    /** The organisation's separate encryption certificate (keyEncipherment only), for KeyDescriptor use="encryption". */
+    public static synchronized IssuedCertificate encryption() {
+        if (encryption == null) {
+            encryption = pki().encryptionCertificate(OIN, ORGANISATION);
+        }
+        return encryption;
     }
 
     public static byte[] real(String name) {

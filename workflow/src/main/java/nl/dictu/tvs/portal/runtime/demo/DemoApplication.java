@@ -37,7 +37,8 @@ final class DemoApplication {
         TestPki pki = TestPki.generate();
         IssuedCertificate certificate = pki.organisationCertificate(DemoAccounts.ORGANISATION_OIN, DemoAccounts.ORGANISATION_NAME);
         String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(DemoAccounts.ORGANISATION_OIN, PREPRODUCTION_INDEX)
-                .build(certificate.certificate()), certificate);
+                .build(certificate.certificate(), pki.encryptionCertificate(DemoAccounts.ORGANISATION_OIN,
+                        DemoAccounts.ORGANISATION_NAME).certificate()), certificate);
         return new ApplicationContent(List.of(new ServiceDeclaration(SERVICE, Set.of(AssuranceLevel.DIGID_MIDDEN),
                         "Inwoners vragen een parkeervergunning aan en wijzigen haar kenteken.",
                         "https://www.demostad.example/parkeren")), false,

@@ -10,23 +10,25 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.dictu.tvs.portal.trust.metadata.Environment;
+import nl.dictu.tvs.portal.trust.metadata.ServiceUuidMode;
 
 /** The parsed options of {@link TrustCheckCommand}. */
 record CommandLine(Optional<Path> metadata, Optional<Path> certificate, String oin, Environment environment,
         boolean eenmaligInloggen, String trustAnchors, Optional<Path> intermediates, Optional<Path> alb,
-        Optional<Instant> at, boolean demo, Locale locale) {
+        Optional<Instant> at, boolean demo, Locale locale, ServiceUuidMode serviceUuidMode) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar tvs-check.jar --oin OIN --environment preproduction|production",
             "         --trust-anchors PEM[,PEM...] [--intermediates PEM] [--metadata FILE] [--certificate FILE]",
-            "         [--eenmalig-inloggen yes|no] [--alb FILE] [--at ISO-8601-INSTANT] [--demo] [--lang nl|en]",
+            "         [--eenmalig-inloggen yes|no] [--service-uuid-mode metadata|authn-request]",
+            "         [--alb FILE] [--at ISO-8601-INSTANT] [--demo] [--lang nl|en]",
             "Every certificate (uploaded or listed in the metadata) is checked against the trust anchors;",
-            "a PKIoverheid TRIAL root is accepted as an anchor only with --demo.",
+            "a PKIoverheid TRIAL root is accepted as an anchor only with --demo. For cluster metadata --oin is the supplier's OIN.",
             "Prints the findings as JSON. Exit 0: no errors; 1: at least one error; 2: input unusable.");
 
     private static final Set<String> FLAGS = Set.of("--demo");
     private static final Set<String> OPTIONS = Set.of("--metadata", "--certificate", "--oin", "--environment",
-            "--eenmalig-inloggen", "--trust-anchors", "--intermediates", "--alb", "--at", "--lang");
+            "--eenmalig-inloggen", "--service-uuid-mode", "--trust-anchors", "--intermediates", "--alb", "--at", "--lang");
 
     static CommandLine parse(String[] args) throws UsageException {
         Map<String, String> values = new HashMap<>();
@@ -53,6 +55,8 @@ record CommandLine(Optional<Path> metadata, Optional<Path> certificate, String o
             case "no" -> false;
             default -> throw new UsageException("--eenmalig-inloggen must be yes or no");
         };
+        ServiceUuidMode serviceUuidMode = ServiceUuidMode.fromOption(values.getOrDefault("--service-uuid-mode", "metadata"))
+                .orElseThrow(() -> new UsageException("--service-uuid-mode must be metadata or authn-request"));
         Locale locale = switch (values.getOrDefault("--lang", "nl")) {
             case "nl" -> Locale.forLanguageTag("nl");
             case "en" -> Locale.ENGLISH;
@@ -69,7 +73,8 @@ record CommandLine(Optional<Path> metadata, Optional<Path> certificate, String o
                     + " roots (G1 and G4 private roots; with --demo the demo root), e.g. --trust-anchors g1.pem,g4-tls.pem,g4-other.pem");
         }
         return new CommandLine(metadata, certificate, oin, environment, eenmaligInloggen, trustAnchors,
-                path(values, "--intermediates"), path(values, "--alb"), instant(values), values.containsKey("--demo"), locale);
+                path(values, "--intermediates"), path(values, "--alb"), instant(values), values.containsKey("--demo"), locale,
+                serviceUuidMode);
     }
 
     private static String required(Map<String, String> values, String name) throws UsageException {

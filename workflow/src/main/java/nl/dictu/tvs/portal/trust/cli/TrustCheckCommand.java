@@ -81,7 +81,7 @@ public final class TrustCheckCommand {
         TrustCheck trustCheck = new TrustCheck(new OinCheck(commandLine.demo()), Optional.of(certificateCheck(commandLine)),
                 new MetadataCheck(), albCheck, Clock.systemUTC());
         TrustCheckInput input = new TrustCheckInput(commandLine.oin(), certificate, metadata,
-                commandLine.environment(), commandLine.eenmaligInloggen(), Set.of());
+                commandLine.environment(), commandLine.eenmaligInloggen(), Set.of(), commandLine.serviceUuidMode());
         CheckReport report = trustCheck.run(input, commandLine.at().orElseGet(Instant::now));
         findings.addAll(report.findings());
         return findings;

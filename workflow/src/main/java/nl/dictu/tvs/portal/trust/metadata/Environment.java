@@ -18,6 +18,6 @@ public enum Environment {
     }
 
     public String indexRange() {
-        return firstIndex + "-" + lastIndex;
+        return EntityId.fourDigits(firstIndex) + "-" + EntityId.fourDigits(lastIndex);
     }
 }

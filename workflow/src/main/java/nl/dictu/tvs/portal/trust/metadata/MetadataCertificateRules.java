@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -8,16 +9,20 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
+import nl.dictu.tvs.portal.trust.certificate.CertificateCheckResult;
 import nl.dictu.tvs.portal.trust.certificate.CertificateFacts;
 import nl.dictu.tvs.portal.trust.certificate.CertificateUse;
 import nl.dictu.tvs.portal.trust.certificate.ChainOrder;
@@ -49,6 +54,7 @@ final class MetadataCertificateRules {
             throw new IllegalStateException("The JDK always provides X.509", e);
         }
     });
+    private static final CertificateCheckResult NOTHING_UPLOADED = new CertificateCheckResult(List.of(), Optional.empty());
     private static final Map<FindingCode, FindingCode> LISTED = new EnumMap<>(FindingCode.class);
     private static final Map<FindingCode, String> SOURCES = new EnumMap<>(FindingCode.class);
 
@@ -88,9 +94,22 @@ final class MetadataCertificateRules {
      */
     static List<Finding> check(VerifiedMetadata metadata, CertificateCheck check, List<X509Certificate> pathHelpers,
             String applicantOin, Instant at) {
+        return check(metadata, check, pathHelpers, applicantOin, Optional.empty(), NOTHING_UPLOADED, at);
+    }
+
+    /**
+     * As above, for one entity: its certificates must carry {@code expectedOin} (a DV in cluster metadata: the OIN of
+     * its entityID, reported as {@link FindingCode#METADATA_CLUSTER_DV_CERTIFICATE_OIN_MISMATCH} naming
+     * {@code clusterDv}). A defect the check of the {@code uploaded} certificate reported already is not reported
+     * again for the same certificate listed here (the upload is normally the metadata's signing certificate).
+     */
+    static List<Finding> check(VerifiedMetadata metadata, CertificateCheck check, List<X509Certificate> pathHelpers,
+            String expectedOin, Optional<String> clusterDv, CertificateCheckResult uploaded, Instant at) {
         List<Finding> findings = new ArrayList<>();
-        X509Certificate signer = metadata.signingCertificate();
-        byte[] signerDer = encoded(signer);
+        // The certificates the verification parsed (the signer first) are recognised by their bytes, not parsed again.
+        Map<ByteBuffer, X509Certificate> parsed = new HashMap<>();
+        parsed.put(ByteBuffer.wrap(encoded(metadata.signingCertificate())), metadata.signingCertificate());
+        metadata.parsedCertificates().forEach(certificate -> parsed.putIfAbsent(ByteBuffer.wrap(encoded(certificate)), certificate));
         Map<X509Certificate, CertificateUse> listed = new LinkedHashMap<>();
         List<X509Certificate> all = new ArrayList<>(pathHelpers);
         int position = 0;
@@ -100,9 +119,13 @@ final class MetadataCertificateRules {
             List<X509Certificate> certificates = new ArrayList<>();
             for (Element element : Dom.descendants(keyDescriptor, SamlNames.DS, "X509Certificate")) {
                 try {
-                    // The signer was read already: recognised by its bytes, it is not parsed again.
                     byte[] der = SigningCertificates.der(element);
-                    certificates.add(Arrays.equals(der, signerDer) ? signer : parse(der));
+                    X509Certificate known = parsed.get(ByteBuffer.wrap(der));
+                    if (known == null) {
+                        known = parse(der);
+                        parsed.put(ByteBuffer.wrap(der), known);
+                    }
+                    certificates.add(known);
                 } catch (CertificateException | RuntimeException e) {
                     findings.add(Finding.of(FindingCode.METADATA_CERTIFICATE_UNREADABLE, term(use), position)
                             .withEvidence("use", use).withEvidence("keyDescriptor", position)
@@ -115,9 +138,21 @@ final class MetadataCertificateRules {
             endEntities.forEach(certificate -> listed.merge(certificate, use, MetadataCertificateRules::both));
         }
         findings.addAll(tooMany(listed));
-        listed.forEach((certificate, use) -> check.checkEndEntity(certificate, use, all, applicantOin, at)
-                .forEach(finding -> findings.add(asListed(finding, certificate, use))));
+        Set<FindingCode> reportedOnUpload = uploaded.findings().stream().map(Finding::code).collect(Collectors.toSet());
+        listed.forEach((certificate, use) -> check.checkEndEntity(certificate, use, all, expectedOin, at).stream()
+                .filter(finding -> !(certificate.equals(uploaded.endEntity().orElse(null)) && reportedOnUpload.contains(finding.code())))
+                .forEach(finding -> findings.add(clusterDv.filter(dv -> finding.code() == FindingCode.CERTIFICATE_OIN_MISMATCH)
+                        .map(dv -> dvOinMismatch(finding, certificate, dv)).orElseGet(() -> asListed(finding, certificate, use)))));
         return findings;
+    }
+
+    /** §8.4.3: a DV's certificate carries the OIN of another organisation than the DV's entityID names. */
+    private static Finding dvOinMismatch(Finding finding, X509Certificate certificate, String entityId) {
+        return Finding.of(FindingCode.METADATA_CLUSTER_DV_CERTIFICATE_OIN_MISMATCH, entityId, finding.arguments().get(0),
+                        finding.arguments().get(1))
+                .withEvidence("entityID", entityId).withEvidence(finding.evidence())
+                .withEvidence("certificateSha256", CertificateFacts.sha256Fingerprint(certificate))
+                .withEvidence("spec", "§8.4.3");
     }
 
     private static byte[] encoded(X509Certificate certificate) {

@@ -11,16 +11,20 @@ import java.util.Optional;
 import org.w3c.dom.Document;
 
 import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
+import nl.dictu.tvs.portal.trust.certificate.CertificateCheckResult;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 
 /**
  * Checks uploaded SAML metadata end to end: hardened parse, signature shape, Santuario verification,
- * SAML metadata schema, then the DV rules and (given a certificate check) the rules on every listed
- * certificate on the verified element. The parser factory, the schema and
+ * SAML metadata schema, then the DV rules (for cluster metadata, an EntitiesDescriptor signed by the supplier: the
+ * cluster rules, per entity) and, given a certificate check, the rules on every listed certificate on the verified
+ * element. The parser factory, the schema and
  * Santuario are initialised once per JVM, so one instance may be shared and reused.
  */
 public final class MetadataCheck {
+
+    private static final CertificateCheckResult NOTHING_UPLOADED = new CertificateCheckResult(List.of(), Optional.empty());
 
     private final SecureXmlParser parser = new SecureXmlParser();
 
@@ -30,7 +34,7 @@ public final class MetadataCheck {
      * wherever anchors are configured.
      */
     public MetadataCheckResult check(byte[] content, MetadataCheckRequest request) {
-        return check(content, request, Optional.empty(), List.of(), Instant.EPOCH);
+        return check(content, request, Optional.empty(), List.of(), NOTHING_UPLOADED, Instant.EPOCH);
     }
 
     /**
@@ -47,19 +51,39 @@ public final class MetadataCheck {
      */
     public MetadataCheckResult check(byte[] content, MetadataCheckRequest request, CertificateCheck certificates,
             List<X509Certificate> pathHelpers, Instant at) {
-        return check(content, request, Optional.of(certificates), pathHelpers, at);
+        return check(content, request, Optional.of(certificates), pathHelpers, NOTHING_UPLOADED, at);
+    }
+
+    /**
+     * As {@link #check(byte[], MetadataCheckRequest, CertificateCheck, List, Instant)}, after the uploaded certificate
+     * was checked with the result {@code uploaded}: when the metadata lists that certificate (normally as its signing
+     * certificate), a defect already reported on the upload is not reported again as a metadata finding.
+     */
+    public MetadataCheckResult check(byte[] content, MetadataCheckRequest request, CertificateCheck certificates,
+            List<X509Certificate> pathHelpers, CertificateCheckResult uploaded, Instant at) {
+        return check(content, request, Optional.of(certificates), pathHelpers, uploaded, at);
     }
 
     private MetadataCheckResult check(byte[] content, MetadataCheckRequest request, Optional<CertificateCheck> certificates,
-            List<X509Certificate> pathHelpers, Instant at) {
+            List<X509Certificate> pathHelpers, CertificateCheckResult uploaded, Instant at) {
         MetadataVerification verification = verify(content, request.pkioverheidCertificate());
         if (verification.metadata().isEmpty()) {
             return new MetadataCheckResult(verification.findings(), Optional.empty());
         }
         VerifiedMetadata metadata = verification.metadata().get();
         List<Finding> findings = new ArrayList<>(verification.findings());
+        if (metadata.isCluster()) {
+            findings.addAll(ClusterMetadataRules.check(metadata, request, (entity, oin, dv) -> certificates
+                    .map(check -> MetadataCertificateRules.check(entity, check, pathHelpers, oin, dv, uploaded, at)).orElse(List.of())));
+            findings.add(ClusterMetadataRules.summary(metadata));
+            Optional<MetadataSummary> supplier = metadata.entities().stream()
+                    .filter(entity -> entity.parsedEntityId().map(EntityId::role).filter(ClusterMembers.LC::equals).isPresent())
+                    .findFirst().map(MetadataSummary::of);
+            return new MetadataCheckResult(findings, supplier);
+        }
         findings.addAll(DvMetadataRules.check(metadata, request));
-        certificates.ifPresent(check -> findings.addAll(MetadataCertificateRules.check(metadata, check, pathHelpers, request.applicantOin(), at)));
+        certificates.ifPresent(check -> findings.addAll(MetadataCertificateRules.check(metadata, check, pathHelpers,
+                request.applicantOin(), Optional.empty(), uploaded, at)));
         MetadataSummary summary = MetadataSummary.of(metadata);
         findings.add(summary.asFinding());
         return new MetadataCheckResult(findings, Optional.of(summary));

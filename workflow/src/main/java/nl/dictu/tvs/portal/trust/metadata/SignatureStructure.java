@@ -16,10 +16,12 @@ import nl.dictu.tvs.portal.trust.finding.FindingCode;
 
 /**
  * The shape a signed metadata document must have before any cryptography runs. These rules close the
- * signature wrapping attacks: one EntityDescriptor as root and none nested, a root ID that occurs once in
- * the whole document, exactly one signature and that a direct child of the root, one Reference pointing at
- * the root, only the enveloped and exclusive c14n transforms, strong algorithms, and no comments inside the
- * signed content (canonicalisation drops them, so they could split a value without breaking the signature).
+ * signature wrapping attacks: one EntityDescriptor as root and none nested (or, for cluster metadata, one
+ * EntitiesDescriptor as root with EntityDescriptors as its direct children only, signed as a whole), a root ID
+ * that occurs once in the whole document, exactly one signature and that a direct child of the root, one
+ * Reference pointing at the root, only the enveloped and exclusive c14n transforms, strong algorithms, and no
+ * comments inside the signed content (canonicalisation drops them, so they could split a value without
+ * breaking the signature).
  */
 final class SignatureStructure {
 
@@ -32,17 +34,19 @@ final class SignatureStructure {
     /** The first rule the document breaks, or empty when its signature may be verified. */
     static Optional<Finding> check(Document document) {
         Element root = document.getDocumentElement();
-        if (Dom.is(root, SamlNames.MD, "EntitiesDescriptor")) {
-            return Optional.of(Finding.of(FindingCode.METADATA_ROOT_IS_ENTITIES_DESCRIPTOR));
-        }
-        if (!Dom.is(root, SamlNames.MD, "EntityDescriptor")) {
+        boolean cluster = Dom.is(root, SamlNames.MD, "EntitiesDescriptor");
+        if (!cluster && !Dom.is(root, SamlNames.MD, "EntityDescriptor")) {
             return Optional.of(Finding.of(FindingCode.METADATA_ROOT_NOT_ENTITY_DESCRIPTOR, qualified(root))
                     .withEvidence("rootElement", qualified(root)));
         }
         String id = root.getAttributeNS(null, "ID");
-        Survey survey = Survey.of(root, id);
+        Survey survey = Survey.of(root, id, cluster);
         if (survey.nestedEntities) {
             return Optional.of(Finding.of(FindingCode.METADATA_NESTED_ENTITY_DESCRIPTOR));
+        }
+        if (cluster && !survey.signatures.isEmpty() && survey.signatures.stream().noneMatch(s -> s.getParentNode() == root)) {
+            // A wrapper around signed entities: whoever made it could add any entity beside them.
+            return Optional.of(Finding.of(FindingCode.METADATA_ROOT_IS_ENTITIES_DESCRIPTOR));
         }
         if (id.isBlank()) {
             return Optional.of(Finding.of(FindingCode.METADATA_ID_MISSING));
@@ -107,17 +111,20 @@ final class SignatureStructure {
     private static final class Survey {
 
         private final String id;
+        /** The element whose EntityDescriptor children are members (a cluster's root), or null. */
+        private final Element clusterRoot;
         private final List<Element> signatures = new ArrayList<>();
         private boolean nestedEntities;
         private int idOccurrences;
         private boolean comment;
 
-        private Survey(String id) {
+        private Survey(String id, Element clusterRoot) {
             this.id = id;
+            this.clusterRoot = clusterRoot;
         }
 
-        static Survey of(Element root, String id) {
-            Survey survey = new Survey(id);
+        static Survey of(Element root, String id, boolean cluster) {
+            Survey survey = new Survey(id, cluster ? root : null);
             survey.countIds(root);
             survey.walk(root);
             return survey;
@@ -128,7 +135,8 @@ final class SignatureStructure {
                 if (child.getNodeType() == Node.COMMENT_NODE) {
                     comment = true;
                 } else if (child instanceof Element element) {
-                    if (Dom.is(element, SamlNames.MD, "EntityDescriptor") || Dom.is(element, SamlNames.MD, "EntitiesDescriptor")) {
+                    boolean member = parent == clusterRoot && Dom.is(element, SamlNames.MD, "EntityDescriptor");
+                    if (!member && (Dom.is(element, SamlNames.MD, "EntityDescriptor") || Dom.is(element, SamlNames.MD, "EntitiesDescriptor"))) {
                         nestedEntities = true;
                     } else if (Dom.is(element, SamlNames.DS, "Signature")) {
                         signatures.add(element);

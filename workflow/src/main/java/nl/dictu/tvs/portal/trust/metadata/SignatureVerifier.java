@@ -22,7 +22,8 @@ import nl.dictu.tvs.portal.trust.metadata.SigningCertificates.KnownCertificate;
 
 /**
  * Verifies the enveloped signature of a document that passed {@link SignatureStructure}, with Apache
- * Santuario in secure-validation mode and the public key of the signing KeyDescriptor certificate. When an
+ * Santuario in secure-validation mode and the public key of the signing KeyDescriptor certificate (for cluster
+ * metadata: of the supplier's LC entity, never of a DV inside it). When an
  * expected signer is given (the applicant's PKIoverheid certificate) the KeyDescriptor must list exactly
  * that certificate. A certificate inside the signature's own KeyInfo must be the same one; a bare KeyName
  * is fine. The result carries the element Santuario verified: every later read starts from it.
@@ -39,7 +40,16 @@ final class SignatureVerifier {
     static VerificationResult verify(Document document, Optional<X509Certificate> expectedSigner) {
         Element root = document.getDocumentElement();
         Element signature = Dom.children(root, SamlNames.DS, "Signature").get(0);
-        List<Element> keyDescriptorCertificates = SigningCertificates.signingKeyDescriptorCertificates(root);
+        Element signerEntity = root;
+        if (ClusterMembers.isCluster(root)) {
+            // Cluster metadata is signed by the supplier (LC): only its signing certificates may verify it.
+            ClusterMembers.SupplierEntity supplier = ClusterMembers.supplier(root);
+            if (supplier.problem().isPresent()) {
+                return VerificationResult.failed(supplier.problem().get());
+            }
+            signerEntity = supplier.entity().orElseThrow();
+        }
+        List<Element> keyDescriptorCertificates = SigningCertificates.signingKeyDescriptorCertificates(signerEntity);
         Optional<KnownCertificate> expected = expectedSigner.map(KnownCertificate::of);
         if (expected.isPresent() && onlyExpected(keyDescriptorCertificates, expected.get())) {
             // The common case needs no certificate parsed: every signing certificate is the expected one, byte for byte.
@@ -93,7 +103,9 @@ final class SignatureVerifier {
                     if (verified != root) {
                         return VerificationResult.failed(Finding.of(FindingCode.METADATA_SIGNATURE_REFERENCE_INVALID, "-", "-"));
                     }
-                    return VerificationResult.of(new VerifiedMetadata((Element) verified, candidate));
+                    // Every certificate parsed here is handed on, so the rules on the listed certificates parse none again.
+                    return VerificationResult.of(new VerifiedMetadata((Element) verified, candidate,
+                            knownCandidates.stream().map(KnownCertificate::certificate).toList()));
                 }
                 lastFailure = invalid(candidate, "signature value or digest does not match");
             } catch (XMLSecurityException | RuntimeException e) {

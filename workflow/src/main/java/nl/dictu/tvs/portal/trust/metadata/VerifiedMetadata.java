@@ -16,15 +16,31 @@ public final class VerifiedMetadata {
 
     private final Element root;
     private final X509Certificate signer;
+    private final List<X509Certificate> parsed;
 
-    VerifiedMetadata(Element root, X509Certificate signer) {
+    /** {@code parsed}: the metadata's certificates the verification parsed already (the signer among them). */
+    VerifiedMetadata(Element root, X509Certificate signer, List<X509Certificate> parsed) {
         this.root = root;
         this.signer = signer;
+        this.parsed = List.copyOf(parsed);
     }
 
-    /** The element Santuario verified (the EntityDescriptor), for the rules in this package. */
+    /** The verified element itself (an EntityDescriptor, or a cluster's EntitiesDescriptor), for the rules. */
     Element element() {
         return root;
+    }
+
+    /** Whether this is cluster metadata (§8.4): an EntitiesDescriptor with the supplier's and the DVs' entities. */
+    public boolean isCluster() {
+        return ClusterMembers.isCluster(root);
+    }
+
+    /** For cluster metadata, each entity inside it, read under the same verified signature; otherwise empty. */
+    public List<VerifiedMetadata> entities() {
+        if (!isCluster()) {
+            return List.of();
+        }
+        return ClusterMembers.members(root).stream().map(entity -> new VerifiedMetadata(entity, signer, parsed)).toList();
     }
 
     public String entityId() {
@@ -33,6 +49,11 @@ public final class VerifiedMetadata {
 
     public Optional<EntityId> parsedEntityId() {
         return EntityId.parse(entityId());
+    }
+
+    /** The certificates of the metadata parsed while verifying it (the signer and the other signing candidates). */
+    List<X509Certificate> parsedCertificates() {
+        return parsed;
     }
 
     /** The certificate whose key verified the signature. */
@@ -83,7 +104,7 @@ public final class VerifiedMetadata {
         return uuids;
     }
 
-    private Optional<Element> serviceProvider() {
+    Optional<Element> serviceProvider() {
         return Dom.child(root, SamlNames.MD, "SPSSODescriptor");
     }
 

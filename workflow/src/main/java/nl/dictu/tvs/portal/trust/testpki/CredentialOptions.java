@@ -1,21 +1,17 @@
 package nl.dictu.tvs.portal.trust.testpki;
 
 /**
- * Which certificates {@link TestPki#organisationCredentials(String, String, int, boolean, CredentialOptions)}
- * lists in the metadata beside the signing certificate: a separate encryption certificate and a next signing
- * certificate (rollover). The defaults list the signing certificate alone.
+ * What {@link TestPki#organisationCredentials(String, String, int, boolean, java.util.List, CredentialOptions)} lists
+ * in the metadata beyond the signing certificate and the separate encryption certificate it always lists: a next
+ * signing certificate (rollover). The defaults list none.
  */
-public record CredentialOptions(boolean encryptionCertificate, boolean nextSigningCertificate) {
+public record CredentialOptions(boolean nextSigningCertificate) {
 
     public static CredentialOptions defaults() {
-        return new CredentialOptions(false, false);
-    }
-
-    public CredentialOptions withEncryptionCertificate() {
-        return new CredentialOptions(true, nextSigningCertificate);
+        return new CredentialOptions(false);
     }
 
     public CredentialOptions withNextSigningCertificate() {
-        return new CredentialOptions(encryptionCertificate, true);
+        return new CredentialOptions(true);
     }
 }

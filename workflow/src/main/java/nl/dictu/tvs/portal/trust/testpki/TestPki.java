@@ -14,8 +14,12 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bouncycastle.asn1.x500.X500Name;
@@ -200,46 +204,77 @@ public final class TestPki {
     }
 
     /**
-     * A new organisation certificate and DV metadata signed with it: entityID
-     * {@code urn:nl-eid-gdi:1.0:DV:<oin>:entities:<index>}, with a SingleLogoutService when the organisation
-     * joins Eenmalig Inloggen.
+     * A separate encryption certificate for the organisation (keyEncipherment only, as single-purpose PKIoverheid
+     * G4 certificates are), for the metadata's KeyDescriptor {@code use="encryption"}.
      */
-    public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout) {
-        return organisationCredentials(oin, organisation, index, singleLogout, CredentialOptions.defaults());
+    public IssuedCertificate encryptionCertificate(String oin, String organisation) {
+        return issue(CertificateProfile.pkioverheid(oin, organisation).forEncryption());
     }
 
     /**
-     * As {@link #organisationCredentials(String, String, int, boolean)}, with the certificates the options ask for
-     * listed beside the signing one: a separate encryption certificate ({@code use="encryption"}, keyEncipherment
-     * only) and a next signing certificate for rollover ({@code use="signing"}), each issued now.
+     * A new organisation certificate, a separate encryption certificate and DV metadata signed with the first:
+     * entityID {@code urn:nl-eid-gdi:1.0:DV:<oin>:entities:<index>} (four digits), with a SingleLogoutService when
+     * the organisation joins Eenmalig Inloggen.
+     */
+    public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout) {
+        return organisationCredentials(oin, organisation, index, singleLogout, List.of(), CredentialOptions.defaults());
+    }
+
+    /** As above, with the issued ServiceUUIDs in AttributeConsumingServices (none: the DV sends them in the AuthnRequest). */
+    public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout,
+            List<String> serviceUuids) {
+        return organisationCredentials(oin, organisation, index, singleLogout, serviceUuids, CredentialOptions.defaults());
+    }
+
+    /**
+     * As above, with the further certificates the options ask for: a next signing certificate for rollover (a second
+     * {@code use="signing"} KeyDescriptor), issued now.
      */
     public OrganisationCredentials organisationCredentials(String oin, String organisation, int index, boolean singleLogout,
-            CredentialOptions options) {
+            List<String> serviceUuids, CredentialOptions options) {
         IssuedCertificate certificate = organisationCertificate(oin, organisation);
-        DvMetadataTemplate template = DvMetadataTemplate.forOin(oin, index);
+        IssuedCertificate encryption = encryptionCertificate(oin, organisation);
+        DvMetadataTemplate template = DvMetadataTemplate.forOin(oin, index).withServiceUuids(serviceUuids.toArray(String[]::new));
         if (singleLogout) {
             template = template.withSingleLogout();
         }
-        java.util.Map<String, IssuedCertificate> additional = new java.util.LinkedHashMap<>();
-        List<KeyDescriptorCertificate> listed = new java.util.ArrayList<>();
-        if (options.nextSigningCertificate()) {
-            IssuedCertificate next = issue(CertificateProfile.pkioverheid(oin, organisation).withCommonName("saml-signing-next.test.example.nl"));
-            additional.put(OrganisationCredentials.NEXT_SIGNING_NAME, next);
-            listed.add(KeyDescriptorCertificate.signing(next.certificate()));
-        }
-        if (options.encryptionCertificate()) {
-            IssuedCertificate encryption = issue(CertificateProfile.pkioverheid(oin, organisation).forEncryption());
-            additional.put(OrganisationCredentials.ENCRYPTION_NAME, encryption);
-            listed.add(KeyDescriptorCertificate.encryption(encryption.certificate()));
-        }
+        Optional<IssuedCertificate> next = options.nextSigningCertificate()
+                ? Optional.of(issue(CertificateProfile.pkioverheid(oin, organisation).withCommonName("saml-signing-next.test.example.nl")))
+                : Optional.empty();
+        List<KeyDescriptorCertificate> listed = new ArrayList<>();
+        next.ifPresent(issued -> listed.add(KeyDescriptorCertificate.signing(issued.certificate())));
+        listed.add(KeyDescriptorCertificate.encryption(encryption.certificate()));
         return new OrganisationCredentials(certificate, intermediate.certificate(), template.entityId(),
-                MetadataSigner.sign(template.build(certificate.certificate(), listed), certificate), additional);
+                MetadataSigner.sign(template.build(certificate.certificate(), listed), certificate), encryption, next);
+    }
+
+    /**
+     * Cluster metadata (§8.4) of a supplier and the organisations it serves: the supplier's signing certificate, one
+     * encryption certificate per member carrying that member's OIN, and the EntitiesDescriptor signed as a whole
+     * with the supplier's key.
+     */
+    public ClusterCredentials clusterCredentials(String supplierOin, String supplier, int index, List<ClusterMember> members,
+            boolean singleLogout) {
+        IssuedCertificate signing = organisationCertificate(supplierOin, supplier);
+        Map<String, IssuedCertificate> encryption = new LinkedHashMap<>();
+        for (ClusterMember member : members) {
+            encryption.put(member.oin(), encryptionCertificate(member.oin(), member.organisation()));
+        }
+        ClusterMetadataTemplate template = ClusterMetadataTemplate.forSupplier(supplierOin, index, members);
+        if (singleLogout) {
+            template = template.withSingleLogout();
+        }
+        Map<String, X509Certificate> certificates = new LinkedHashMap<>();
+        encryption.forEach((oin, issued) -> certificates.put(oin, issued.certificate()));
+        String signed = MetadataSigner.sign(template.build(List.of(signing.certificate()), certificates), signing);
+        return new ClusterCredentials(signing, intermediate.certificate(), template.supplierEntityId(), members, encryption, signed);
     }
 
     /**
      * Two ways to run it. {@code TestPki <folder> [oin [organisation]]} makes a fresh CA and writes
      * {@code root.pem}, {@code intermediate.pem}, {@code organisation.pem} (certificate and intermediate),
-     * {@code organisation-key.pem} and {@code metadata.xml} (signed preproduction DV metadata, index 9001).
+     * {@code organisation-key.pem}, {@code metadata.xml} (signed preproduction DV metadata, index 9001) and
+     * {@code encryption.pem} / {@code encryption-key.pem} (the separate encryption certificate it lists).
      * {@code TestPki --ca-dir DIR --oin OIN --out DIR [options]} issues from the CA kept in DIR (created there
      * when missing; the portal's demo mode keeps its CA in {@code <data dir>/demo-pki}); see {@link TestPkiOptions}.
      */

@@ -57,7 +57,7 @@ class TrustCheckCommandTest {
         // then
         assertThat(exit).isEqualTo(1);
         assertThat(stdout()).contains("\"code\":\"METADATA_ENTITY_ID_INDEX_OUT_OF_RANGE\"", "\"severity\":\"ERROR\"",
-                "does not fit this environment (allowed: 0-8999)");
+                "does not fit this environment (allowed: 0000-8999)");
     }
 
     @Test
@@ -94,6 +94,21 @@ class TrustCheckCommandTest {
     }
 
     @Test
+    void shouldTakeTheServiceUuidModeAndRefuseAnUnknownOne() {
+        // when
+        int authnRequest = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction", "--demo",
+                "--eenmalig-inloggen", "yes", "--service-uuid-mode", "authn-request", "--trust-anchors", file("root.pem"),
+                "--intermediates", file("intermediate.pem"));
+        int unknown = run("--metadata", file("metadata.xml"), "--oin", DEMO_OIN, "--environment", "preproduction", "--demo",
+                "--service-uuid-mode", "extensions", "--trust-anchors", file("root.pem"));
+
+        // then
+        assertThat(authnRequest).isZero();
+        assertThat(unknown).isEqualTo(2);
+        assertThat(stderr()).contains("--service-uuid-mode must be metadata or authn-request");
+    }
+
+    @Test
     void shouldCheckTheAlbListWhenOneIsGiven() throws IOException {
         // given
         Path alb = Files.writeString(demo.resolve("alb.csv"), "oin;naam;besluitkenmerk;besluitdatum\n"
@@ -111,12 +126,15 @@ class TrustCheckCommandTest {
     @Test
     void shouldExitOneWithoutAnUploadedCertificateWhenTheMetadataIsSignedWithARogueOrSelfSignedCertificate() throws IOException {
         // given: metadata signed with a certificate of a root nobody configured, and with a self-signed one
-        IssuedCertificate rogue = TestPki.generate("Rogue").organisationCertificate(DEMO_OIN, "Demo Gemeente");
-        IssuedCertificate selfSigned = TestPki.generate("Other").issue(CertificateProfile.pkioverheid(DEMO_OIN, "Demo Gemeente").asSelfSigned());
+        TestPki roguePki = TestPki.generate("Rogue");
+        IssuedCertificate rogue = roguePki.organisationCertificate(DEMO_OIN, "Demo Gemeente");
+        IssuedCertificate rogueEncryption = roguePki.encryptionCertificate(DEMO_OIN, "Demo Gemeente");
+        IssuedCertificate selfSigned = roguePki.issue(CertificateProfile.pkioverheid(DEMO_OIN, "Demo Gemeente").asSelfSigned());
         DvMetadataTemplate template = DvMetadataTemplate.forOin(DEMO_OIN, 9001).withSingleLogout();
-        Path rogueMetadata = Files.writeString(demo.resolve("rogue.xml"), MetadataSigner.sign(template.build(rogue.certificate()), rogue));
+        Path rogueMetadata = Files.writeString(demo.resolve("rogue.xml"),
+                MetadataSigner.sign(template.build(rogue.certificate(), rogueEncryption.certificate()), rogue));
         Path selfSignedMetadata = Files.writeString(demo.resolve("self-signed.xml"),
-                MetadataSigner.sign(template.build(selfSigned.certificate()), selfSigned));
+                MetadataSigner.sign(template.build(selfSigned.certificate(), rogueEncryption.certificate()), selfSigned));
 
         // when
         int rogueExit = run("--metadata", rogueMetadata.toString(), "--oin", DEMO_OIN, "--environment", "preproduction",

@@ -48,7 +48,7 @@ class DemoCredentialsTest {
         assertThat(check(demoOnly, preproduction, true).findings()).noneMatch(Finding::isError);
         assertThat(check(demoOnly, production, false).findings()).noneMatch(Finding::isError);
         assertThat(preproduction.entityId()).endsWith(":entities:9001");
-        assertThat(production.entityId()).endsWith(":entities:1");
+        assertThat(production.entityId()).endsWith(":entities:0001");
         assertThat(new String(preproduction.signedMetadata(), StandardCharsets.UTF_8)).contains("SingleLogoutService");
         assertThat(new String(production.signedMetadata(), StandardCharsets.UTF_8)).doesNotContain("SingleLogoutService");
         assertThat(preproduction.privateKeyPem()).contains("PRIVATE KEY");
@@ -84,7 +84,7 @@ class DemoCredentialsTest {
         assertThatThrownBy(() -> credentials.issue(new DemoCredentialRequest(OIN, "Gemeente", Environment.PRODUCTION, 9001, false)))
                 .isInstanceOfSatisfying(DemoCredentialsRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("finding.METADATA_ENTITY_ID_INDEX_OUT_OF_RANGE");
-                    assertThat(e.arguments()).containsExactly("9001", "0-8999");
+                    assertThat(e.arguments()).containsExactly("9001", "0000-8999");
                 });
     }
 

@@ -32,7 +32,7 @@ class DvMetadataRulesTest {
 
     private static byte[] signed(DvMetadataTemplate template, UnaryOperator<String> change) {
         IssuedCertificate signer = TestResources.organisation();
-        return MetadataSigner.sign(change.apply(template.build(signer.certificate())), signer).getBytes(StandardCharsets.UTF_8);
+        return MetadataSigner.sign(change.apply(SignedMetadataFixture.unsigned(template, signer)), signer).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] signed(DvMetadataTemplate template) {
@@ -100,7 +100,7 @@ class DvMetadataRulesTest {
         assertThat(codes(productionIndexInPreproduction)).containsExactly(FindingCode.METADATA_ENTITY_ID_INDEX_OUT_OF_RANGE);
         assertThat(productionIndexInPreproduction.get(0).arguments()).containsExactly("8999", "9000-9999");
         assertThat(codes(preproductionIndexInProduction)).containsExactly(FindingCode.METADATA_ENTITY_ID_INDEX_OUT_OF_RANGE);
-        assertThat(preproductionIndexInProduction.get(0).arguments()).containsExactly("9000", "0-8999");
+        assertThat(preproductionIndexInProduction.get(0).arguments()).containsExactly("9000", "0000-8999");
         assertThat(errors(signed(DvMetadataTemplate.forOin(OIN, 9000)), request(Environment.PREPRODUCTION, false, Set.of()))).isEmpty();
         assertThat(errors(signed(DvMetadataTemplate.forOin(OIN, 9999)), request(Environment.PREPRODUCTION, false, Set.of()))).isEmpty();
         assertThat(errors(signed(DvMetadataTemplate.forOin(OIN, 0)), request(Environment.PRODUCTION, false, Set.of()))).isEmpty();

@@ -126,7 +126,7 @@ class HostileMetadataTest {
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             String xsi = " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"";
-            String unsigned = SignedMetadataFixture.template().build(TestResources.organisation().certificate())
+            String unsigned = SignedMetadataFixture.unsigned(SignedMetadataFixture.template(), TestResources.organisation())
                     .replace("<md:EntityDescriptor ", "<md:EntityDescriptor" + xsi + " xsi:schemaLocation=\"urn:oasis:names:tc:SAML:2.0:metadata "
                             + base + "/metadata.xsd\" ")
                     .replace("<md:SPSSODescriptor", "<md:Extensions><x:Foo xmlns:x=\"urn:x\"" + xsi
@@ -161,7 +161,7 @@ class HostileMetadataTest {
     void shouldRejectSignatureWhoseKeyInfoCarriesAnotherCertificate() {
         // given
         IssuedCertificate other = TestResources.pki().organisationCertificate(TestResources.OIN, TestResources.ORGANISATION);
-        String unsigned = SignedMetadataFixture.template().build(TestResources.organisation().certificate());
+        String unsigned = SignedMetadataFixture.unsigned(SignedMetadataFixture.template(), TestResources.organisation());
         byte[] metadata = MetadataSigner.sign(unsigned, other).getBytes(StandardCharsets.UTF_8);
 
         // when
@@ -175,7 +175,7 @@ class HostileMetadataTest {
     void shouldRejectSignatureMadeWithAnotherKeyBehindABareKeyInfo() {
         // given
         IssuedCertificate other = TestResources.pki().organisationCertificate(TestResources.OIN, TestResources.ORGANISATION);
-        String unsigned = SignedMetadataFixture.template().build(TestResources.organisation().certificate());
+        String unsigned = SignedMetadataFixture.unsigned(SignedMetadataFixture.template(), TestResources.organisation());
         byte[] metadata = MetadataSigner.sign(unsigned, other.privateKey(), null).getBytes(StandardCharsets.UTF_8);
 
         // when

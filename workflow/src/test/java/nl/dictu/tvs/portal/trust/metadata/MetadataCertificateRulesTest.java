@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,14 +22,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.dictu.tvs.portal.trust.TestResources;
+import nl.dictu.tvs.portal.trust.TrustCheck;
+import nl.dictu.tvs.portal.trust.TrustCheckInput;
 import nl.dictu.tvs.portal.trust.certificate.CertificateCheck;
 import nl.dictu.tvs.portal.trust.certificate.TrustAnchors;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
+import nl.dictu.tvs.portal.trust.oin.OinCheck;
 import nl.dictu.tvs.portal.trust.testpki.CertificateProfile;
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 import nl.dictu.tvs.portal.trust.testpki.KeyDescriptorCertificate;
 import nl.dictu.tvs.portal.trust.testpki.MetadataSigner;
+import nl.dictu.tvs.portal.trust.testpki.PemWriter;
 import nl.dictu.tvs.portal.trust.testpki.TestPki;
 
 /**
@@ -138,6 +143,25 @@ class MetadataCertificateRulesTest {
         // then
         assertThat(findings).noneMatch(Finding::isError);
         assertThat(findings).extracting(Finding::code).contains(FindingCode.METADATA_CERTIFICATE_EXPIRES_SOON);
+    }
+
+    @Test
+    void shouldReportADefectOfTheUploadedCertificateOnceWhenItAlsoSignsTheMetadata() {
+        // given: the uploaded certificate expires within sixty days and is the metadata's signing certificate
+        IssuedCertificate soon = issue(CertificateProfile.pkioverheid(TestResources.OIN, TestResources.ORGANISATION)
+                .withValidity(NOW.minus(Duration.ofDays(300)), NOW.plus(Duration.ofDays(30))));
+        byte[] metadata = signed(soon, KeyDescriptorCertificate.encryption(TestResources.encryption().certificate()));
+        byte[] upload = PemWriter.toPem(soon.certificate(), TestResources.pki().intermediate()).getBytes(StandardCharsets.US_ASCII);
+        TrustCheck trust = new TrustCheck(new OinCheck(true), Optional.of(certificates), check, Optional.empty(), Clock.systemUTC());
+
+        // when
+        List<Finding> findings = trust.run(new TrustCheckInput(TestResources.OIN, Optional.of(upload), Optional.of(metadata),
+                Environment.PREPRODUCTION, true, Set.of()), NOW).findings();
+
+        // then
+        assertThat(findings).extracting(Finding::code).containsOnlyOnce(FindingCode.CERTIFICATE_EXPIRES_SOON)
+                .doesNotContain(FindingCode.METADATA_CERTIFICATE_EXPIRES_SOON);
+        assertThat(findings).noneMatch(Finding::isError);
     }
 
     @Test
@@ -268,8 +292,16 @@ class MetadataCertificateRulesTest {
         return check.check(metadata, request, certificates, NOW).findings().stream().filter(Finding::isError).toList();
     }
 
+    /**
+     * Metadata signed by {@code signer} listing the given further certificates; when none of them is listed for
+     * encryption the compliant separate encryption certificate is added (§8.3: at least one {@code use="encryption"}).
+     */
     private static byte[] signed(IssuedCertificate signer, KeyDescriptorCertificate... more) {
-        return MetadataSigner.sign(SignedMetadataFixture.template().build(signer.certificate(), List.of(more)), signer)
+        List<KeyDescriptorCertificate> listed = new ArrayList<>(List.of(more));
+        if (listed.stream().noneMatch(certificate -> certificate.use().filter("encryption"::equals).isPresent())) {
+            listed.add(KeyDescriptorCertificate.encryption(TestResources.encryption().certificate()));
+        }
+        return MetadataSigner.sign(SignedMetadataFixture.template().build(signer.certificate(), listed), signer)
                 .getBytes(StandardCharsets.UTF_8);
     }
 

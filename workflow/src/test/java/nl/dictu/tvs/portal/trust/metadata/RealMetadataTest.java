@@ -34,7 +34,7 @@ class RealMetadataTest {
         assertThat(verification.findings()).isEmpty();
         VerifiedMetadata verified = verification.metadata().orElseThrow();
         assertThat(verified.entityId()).isEqualTo("urn:nl-eid-gdi:1.0:RD:00000004000000149000:entities:9002");
-        assertThat(verified.parsedEntityId()).contains(new EntityId("RD", "00000004000000149000", 9002));
+        assertThat(verified.parsedEntityId()).contains(new EntityId("RD", "00000004000000149000", 9002, "9002"));
         assertThat(verified.roleDescriptors()).containsExactly("IDPSSODescriptor");
         assertThat(CertificateFacts.oin(verified.signingCertificate())).contains("00000004000000149000");
         assertThat(CertificateFacts.subject(verified.signingCertificate())).contains("CN=preprod-tvs-rd.dictu.nl");

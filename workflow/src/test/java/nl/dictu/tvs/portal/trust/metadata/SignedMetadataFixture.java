@@ -29,7 +29,12 @@ final class SignedMetadataFixture {
     }
 
     static String signed(DvMetadataTemplate template, IssuedCertificate signer) {
-        return MetadataSigner.sign(template.build(signer.certificate()), signer);
+        return MetadataSigner.sign(unsigned(template, signer), signer);
+    }
+
+    /** The template with this signing certificate and the organisation's separate encryption certificate. */
+    static String unsigned(DvMetadataTemplate template, IssuedCertificate signer) {
+        return template.build(signer.certificate(), TestResources.encryption().certificate());
     }
 
     static MetadataCheckRequest request() {

@@ -76,17 +76,18 @@ class CaStoreTest {
 
         // when
         int exit = TestPkiOptions.run(new String[] {"--ca-dir", ca.toString(), "--oin", OIN, "--out", out.toString(),
-                "--encryption-certificate", "yes", "--next-signing-certificate", "yes", "--eenmalig-inloggen", "yes"},
+                "--next-signing-certificate", "yes", "--eenmalig-inloggen", "yes"},
                 System.out, System.err);
         OrganisationCredentials credentials = CaStore.loadOrCreate(ca).organisationCredentials(OIN, "Gemeente Voorbeeldstad", 9001,
-                true, CredentialOptions.defaults().withEncryptionCertificate().withNextSigningCertificate());
+                true, List.of(), CredentialOptions.defaults().withNextSigningCertificate());
 
         // then
         assertThat(exit).isZero();
         assertThat(out.resolve("encryption.pem")).content().contains("BEGIN CERTIFICATE");
         assertThat(out.resolve("next-signing-key.pem")).content().contains("PRIVATE KEY");
         assertThat(credentials.signedMetadata()).contains("use=\"encryption\"");
-        assertThat(credentials.additional().get(OrganisationCredentials.ENCRYPTION_NAME).certificate().getKeyUsage()[0]).isFalse();
+        assertThat(credentials.signedMetadata()).contains(DvMetadataTemplate.keyName(credentials.nextSigningCertificate().orElseThrow().certificate()));
+        assertThat(credentials.encryptionCertificate().certificate().getKeyUsage()[0]).isFalse();
         assertThat(checkedAgainst(CaStore.loadOrCreate(ca), credentials, Environment.PREPRODUCTION, true).findings())
                 .noneMatch(Finding::isError);
     }
@@ -117,15 +118,15 @@ class CaStoreTest {
 
         // then
         assertThat(exit).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains(":entities:12");
-        assertThat(out.resolve(OrganisationCredentials.METADATA_FILE)).content().contains(":entities:12\"");
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains(":entities:0012");
+        assertThat(out.resolve(OrganisationCredentials.METADATA_FILE)).content().contains(":entities:0012\"");
         assertThat(out.resolve(OrganisationCredentials.KEY_FILE)).content().contains("PRIVATE KEY");
         TestPki persisted = CaStore.loadOrCreate(ca);
         TrustAnchors anchors = TrustAnchors.fromPemFile(ca.resolve(CaStore.ROOT_PEM));
         assertThat(anchors.anchors()).containsExactly(persisted.root());
         assertThat(badIndex).isEqualTo(2);
         assertThat(missing).isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--index must be in 0-8999").contains("--ca-dir is required");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("--index must be in 0000-8999").contains("--ca-dir is required");
     }
 
     private static CheckReport checkedAgainst(TestPki ca, OrganisationCredentials credentials, Environment environment,

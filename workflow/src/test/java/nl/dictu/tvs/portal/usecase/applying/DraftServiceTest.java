@@ -90,7 +90,8 @@ class DraftServiceTest {
     }
 
     private String metadataFor(String oin, IssuedCertificate signer) {
-        return MetadataSigner.sign(DvMetadataTemplate.forOin(oin, 9001).build(signer.certificate()), signer);
+        return MetadataSigner.sign(DvMetadataTemplate.forOin(oin, 9001).build(signer.certificate(),
+                PKI.encryptionCertificate(oin, "Gemeente Voorbeeldstad").certificate()), signer);
     }
 
     private WizardDraft completeDraft() {
