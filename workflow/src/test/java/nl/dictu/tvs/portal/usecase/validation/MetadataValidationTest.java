@@ -39,6 +39,7 @@ class MetadataValidationTest {
     private static final String OTHER_OIN = "00000099987654321000";
     private static final TestPki PKI = TestPki.generate();
     private static final IssuedCertificate CERTIFICATE = PKI.organisationCertificate(OIN, "Gemeente Voorbeeldstad");
+    private static final IssuedCertificate ENCRYPTION = PKI.encryptionCertificate(OIN, "Gemeente Voorbeeldstad");
     private static final SignedInUser ANNE = new SignedInUser("anne", "Anne", Set.of(Role.APPLICANT_NAME),
             "Gemeente Voorbeeldstad", OIN, null);
     private static final SignedInUser REVIEWER = new SignedInUser("rita", "Rita", Set.of(Role.REVIEWER_NAME), null, null, null);
@@ -50,7 +51,7 @@ class MetadataValidationTest {
             Optional.of(new AlbCheck(new InMemoryAlbRegister(List.of()))), clock), clock);
 
     private static Upload metadata(String oin, int index) {
-        String xml = MetadataSigner.sign(DvMetadataTemplate.forOin(oin, index).build(CERTIFICATE.certificate()), CERTIFICATE);
+        String xml = MetadataSigner.sign(DvMetadataTemplate.forOin(oin, index).build(CERTIFICATE.certificate(), ENCRYPTION.certificate()), CERTIFICATE);
         return new Upload("metadata.xml", xml.getBytes(StandardCharsets.UTF_8));
     }
 
