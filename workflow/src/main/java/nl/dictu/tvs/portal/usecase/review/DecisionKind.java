@@ -42,8 +42,17 @@ public enum DecisionKind {
 
     /** Refuses the parts of the decision this kind does not take, naming the field. */
     public void requireFits(TaskDecision decision) {
+        requireFits(decision, null);
+    }
+
+    /**
+     * As {@link #requireFits(TaskDecision)}, for the task with this key: accepting the RvIG decision may
+     * also name RvIG's reference for it, which the application then shows with its resolved ALB state.
+     */
+    public void requireFits(TaskDecision decision, String taskKey) {
         boolean takesOutcome = this == ACCEPT_OR_REJECT;
-        boolean takesReference = this == REFERENCE || this == TEST_ACCOUNTS;
+        boolean takesReference = this == REFERENCE || this == TEST_ACCOUNTS
+                || takesOutcome && VERIFY_ALB_DECISION.equals(taskKey) && Boolean.TRUE.equals(decision.accepted());
         if (!takesOutcome && decision.accepted() != null) {
             throw ActionRefusedException.of("accepted", this == VERDICT_PER_ITEM
                     ? "decision.checklist.perItemOnly" : "decision.outcomeNotTaken");

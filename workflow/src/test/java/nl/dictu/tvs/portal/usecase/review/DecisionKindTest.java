@@ -41,6 +41,10 @@ class DecisionKindTest {
         assertThatCode(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(TaskDecision.reject("te laat"))).doesNotThrowAnyException();
         assertThatCode(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(new TaskDecision(true, " ", ""))).doesNotThrowAnyException();
         assertThatCode(() -> DecisionKind.REFERENCE.requireFits(TaskDecision.withReference("DIGID-1"))).doesNotThrowAnyException();
+        assertThatCode(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(new TaskDecision(true, null, "RvIG-2026-17"),
+                ConnectionRequestModel.VERIFY_ALB_DECISION)).doesNotThrowAnyException();
+        assertRefused(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(new TaskDecision(true, null, "RvIG-2026-17"),
+                ConnectionRequestModel.REGISTER_APPLICATION), "reference", "decision.referenceNotTaken");
         assertThatCode(() -> DecisionKind.TEST_ACCOUNTS.requireFits(TaskDecision.withReference("vier"))).doesNotThrowAnyException();
         assertThatCode(() -> DecisionKind.VERDICT_PER_ITEM.requireFits(TaskDecision.checklist(
                 List.of(new ItemVerdict("D1", false, "uitleg"))))).doesNotThrowAnyException();
@@ -48,7 +52,11 @@ class DecisionKindTest {
     }
 
     private static void assertRefused(DecisionKind kind, TaskDecision decision, String field, String key) {
-        assertThatThrownBy(() -> kind.requireFits(decision)).as(kind + " " + decision)
+        assertRefused(() -> kind.requireFits(decision), field, key);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String key) {
+        assertThatThrownBy(call).as(field + " " + key)
                 .isInstanceOfSatisfying(ActionRefusedException.class, e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.messageKey()).isEqualTo(key);
