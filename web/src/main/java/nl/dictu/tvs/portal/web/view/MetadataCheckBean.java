@@ -45,7 +45,7 @@ public class MetadataCheckBean {
 
     public String check() {
         if (metadataFile == null || metadataFile.getSize() == 0) {
-            FacesText.error(FORM + ":metadataFile", "metadataCheck.metadataRequired");
+            PageMessages.error(FORM + ":metadataFile", "metadataCheck.metadataRequired");
             return null;
         }
         try {
@@ -55,10 +55,10 @@ public class MetadataCheckBean {
             result = validation.validate(currentUser.user().orElse(null),
                     new MetadataValidationRequest(getOin(), environment, eenmaligInloggen, metadata, certificate));
         } catch (InvalidApplicationException e) {
-            FacesText.invalid(FORM + ":" + (e.messageKey().endsWith("CERTIFICATE") || isAbout(e, certificateFile)
+            PageMessages.invalid(FORM + ":" + (e.messageKey().endsWith("CERTIFICATE") || isAbout(e, certificateFile)
                     ? "certificateFile" : "metadataFile"), e);
         } catch (ApplicationServiceException e) {
-            FacesText.refusal(null, e);
+            PageMessages.refusal(null, e);
         } finally {
             metadataFile = null;
             certificateFile = null;

@@ -8,8 +8,15 @@ import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 
-/** Puts a text from the bundle, in the page's language, among the page's messages. */
+/**
+ * The one way a backing bean speaks to the person on the page: texts from the bundle in the page's
+ * language, messages for the page or a field (a service's refusal becomes a message a person can act
+ * on, tied to the field it concerns), and the 404 answer.
+ */
 public final class PageMessages {
 
     private PageMessages() {
@@ -47,6 +54,39 @@ public final class PageMessages {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale() : Locale.getDefault();
         return Bundle.text(locale, key, arguments);
+    }
+
+    /** The key's text, or {@code fallback} when the bundle has no such key. */
+    public static String textOr(String key, String fallback) {
+        ResourceBundle bundle = Bundle.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
+    /** An error on a field (its client id), or on the page when clientId is null. */
+    public static void error(String clientId, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** The service's refusal on the field it concerns. */
+    public static void refusal(String clientId, ApplicationServiceException e) {
+        error(clientId, e.messageKey(), e.arguments().toArray());
+    }
+
+    /** A domain rule's refusal on the field it concerns. */
+    public static void invalid(String clientId, InvalidApplicationException e) {
+        error(clientId, e.messageKey(), e.arguments().toArray());
+    }
+
+    /** Answers 404, as for a page that does not exist, and renders nothing of this one. */
+    public static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

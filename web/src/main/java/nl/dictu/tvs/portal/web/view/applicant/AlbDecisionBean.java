@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import nl.dictu.tvs.portal.web.Uploads;
 
 import jakarta.ejb.EJB;
@@ -13,7 +15,6 @@ import nl.dictu.tvs.portal.usecase.application.UploadService;
 import nl.dictu.tvs.portal.usecase.application.UploadedFile;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
-import nl.dictu.tvs.portal.web.view.FacesText;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
 
@@ -46,7 +47,7 @@ public class AlbDecisionBean extends ApplicantTaskForm {
 
     public String submit() {
         if (!Uploads.chosen(decisionFile)) {
-            FacesText.error(FIELD, "applicant.albDecision.nothingChosen");
+            PageMessages.error(FIELD, "applicant.albDecision.nothingChosen");
             return null;
         }
         UploadedFile stored;
@@ -54,7 +55,7 @@ public class AlbDecisionBean extends ApplicantTaskForm {
             byte[] content = Uploads.read(decisionFile, FilePurpose.ALB_DECISION);
             stored = uploads.upload(user(), FilePurpose.ALB_DECISION, decisionFile.getSubmittedFileName(), content);
         } catch (InvalidApplicationException e) {
-            FacesText.invalid(FIELD, e);
+            PageMessages.invalid(FIELD, e);
             return null;
         } finally {
             decisionFile = null;

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
@@ -10,7 +12,6 @@ import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.web.NotFound;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
-import nl.dictu.tvs.portal.web.view.FacesText;
 
 import java.io.Serializable;
 
@@ -39,7 +40,7 @@ abstract class ApplicantTaskForm implements Serializable {
             if (!NotFound.is(e)) {
                 throw e;
             }
-            FacesText.notFound();
+            PageMessages.notFound();
         }
     }
 
@@ -52,10 +53,10 @@ abstract class ApplicantTaskForm implements Serializable {
      */
     protected void refused(ApplicationServiceException e) {
         if (NotFound.is(e)) {
-            FacesText.notFound();
+            PageMessages.notFound();
             return;
         }
-        FacesText.refusal(null, e);
+        PageMessages.refusal(null, e);
         if (e instanceof TaskAlreadyCompletedException
                 || e instanceof ActionRefusedException && e.messageKey().matches("application\\.(no[A-Za-z]+Expected|albDecision\\.notExpected|withdraw\\..+)")) {
             taskOpen = false;

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
@@ -23,7 +25,6 @@ import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
 import nl.dictu.tvs.portal.web.NotFound;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
-import nl.dictu.tvs.portal.web.view.FacesText;
 
 import java.io.Serializable;
 import java.util.List;
@@ -83,7 +84,7 @@ public class ApplicationBean implements Serializable {
             if (!NotFound.is(e)) {
                 throw e;
             }
-            FacesText.notFound();
+            PageMessages.notFound();
         }
     }
 
@@ -124,7 +125,7 @@ public class ApplicationBean implements Serializable {
     /** The name of the step an element id stands for, or empty when the applicant is not shown it. */
     public String stepName(String elementId) {
         return elementId != null && ApplicantMilestones.SHOWN.contains(elementId)
-                ? FacesText.text("applicant.milestone." + elementId) : "";
+                ? PageMessages.text("applicant.milestone." + elementId) : "";
     }
 
     public List<TaskSummary> getApplicantTasks() {
@@ -141,7 +142,7 @@ public class ApplicationBean implements Serializable {
     }
 
     public String getDoneMessage() {
-        return done != null && DONE.contains(done) ? FacesText.text("applicant.done." + done) : null;
+        return done != null && DONE.contains(done) ? PageMessages.text("applicant.done." + done) : null;
     }
 
     /**
@@ -160,13 +161,13 @@ public class ApplicationBean implements Serializable {
         issuedDocuments = null;
         Optional<TaskSummary> task = ApplicantTasks.open(getDossier().status(), ACKNOWLEDGE_TEST_ACCOUNTS);
         if (task.isEmpty()) {
-            FacesText.error(null, "task.alreadyCompleted");
+            PageMessages.error(null, "task.alreadyCompleted");
             return null;
         }
         try {
             taskCommands.complete(user(), task.get().taskId(), TaskDecision.none());
         } catch (ApplicationServiceException e) {
-            FacesText.refusal(null, e);
+            PageMessages.refusal(null, e);
             dossier = null;
             issuedDocuments = null;
             return null;

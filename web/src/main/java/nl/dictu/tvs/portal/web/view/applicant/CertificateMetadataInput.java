@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import nl.dictu.tvs.portal.web.Uploads;
 
 import jakarta.servlet.http.Part;
@@ -9,7 +11,6 @@ import nl.dictu.tvs.portal.usecase.application.UploadedFile;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.usecase.application.UploadInspector;
-import nl.dictu.tvs.portal.web.view.FacesText;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ public class CertificateMetadataInput implements Serializable {
                 certificatePem = UploadInspector.DER.equals(stored.mediaType()) ? pemOf(content)
                         : new String(content, StandardCharsets.US_ASCII);
             } catch (InvalidApplicationException e) {
-                FacesText.invalid(certificateFieldId, e);
+                PageMessages.invalid(certificateFieldId, e);
                 ok = false;
             }
         }
@@ -52,7 +53,7 @@ public class CertificateMetadataInput implements Serializable {
                 uploads.upload(actor, FilePurpose.METADATA, metadataFile.getSubmittedFileName(), content);
                 metadataText = new String(content, StandardCharsets.UTF_8);
             } catch (InvalidApplicationException e) {
-                FacesText.invalid(metadataFieldId, e);
+                PageMessages.invalid(metadataFieldId, e);
                 ok = false;
             }
         }

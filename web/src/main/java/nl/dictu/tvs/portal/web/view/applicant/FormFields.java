@@ -1,7 +1,8 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
-import nl.dictu.tvs.portal.web.view.FacesText;
 import nl.dictu.tvs.portal.web.view.FieldIds;
 
 import java.util.List;
@@ -22,7 +23,7 @@ final class FormFields {
 
     /** The refusal beside the field its path names, or on the page. */
     static void invalid(String form, InvalidApplicationException e) {
-        FacesText.invalid(FieldIds.clientId(form, e.field(), RENAMED), e);
+        PageMessages.invalid(FieldIds.clientId(form, e.field(), RENAMED), e);
     }
 
     /** Each refusal beside its field; returns whether there were none. */
@@ -35,11 +36,11 @@ final class FormFields {
     static boolean requireCertificateAndMetadata(CertificateMetadataInput input, String form) {
         boolean ok = true;
         if (input.getCertificatePem().isBlank()) {
-            FacesText.error(form + ":certificatePem", "applicant.form.certificateRequired");
+            PageMessages.error(form + ":certificatePem", "applicant.form.certificateRequired");
             ok = false;
         }
         if (input.getMetadataText().isBlank()) {
-            FacesText.error(form + ":metadataText", "applicant.form.metadataRequired");
+            PageMessages.error(form + ":metadataText", "applicant.form.metadataRequired");
             ok = false;
         }
         return ok;

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -16,7 +18,6 @@ import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.usecase.task.TaskSummary;
-import nl.dictu.tvs.portal.web.view.FacesText;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -91,7 +92,7 @@ public class ProductionRequestBean extends ApplicantTaskForm {
         }
         try {
             if (!runLiveCheck().passed()) {
-                FacesText.error(null, "applicant.production.findingsRemain");
+                PageMessages.error(null, "applicant.production.findingsRemain");
                 return null;
             }
             commands.requestProduction(user(), getReference(), new ProductionRequest(input.getCertificatePem(),

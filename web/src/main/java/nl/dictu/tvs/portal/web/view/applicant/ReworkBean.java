@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import nl.dictu.tvs.portal.web.Uploads;
 
 import jakarta.ejb.EJB;
@@ -15,7 +17,6 @@ import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
-import nl.dictu.tvs.portal.web.view.FacesText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,14 +60,14 @@ public class ReworkBean extends ApplicantTaskForm {
             String field = FORM + ":items:" + i + ":";
             ok &= takeEvidence(row, field + "evidence");
             if (row.getAnswer() == null) {
-                FacesText.error(field + "answer", "application.invalid.checklistAnswerMissing", row.getCode());
+                PageMessages.error(field + "answer", "application.invalid.checklistAnswerMissing", row.getCode());
                 ok = false;
                 continue;
             }
             try {
                 answers.add(row.toAnswer());
             } catch (InvalidApplicationException e) {
-                FacesText.invalid(field + "explanation", e);
+                PageMessages.invalid(field + "explanation", e);
                 ok = false;
             }
         }
@@ -76,7 +77,7 @@ public class ReworkBean extends ApplicantTaskForm {
         try {
             commands.reworkChecklist(user(), getReference(), answers);
         } catch (InvalidApplicationException e) {
-            FacesText.invalid(null, e);
+            PageMessages.invalid(null, e);
             return null;
         } catch (ApplicationServiceException e) {
             refused(e);
@@ -97,7 +98,7 @@ public class ReworkBean extends ApplicantTaskForm {
             row.setEvidence(stored.id(), stored.fileName());
             return true;
         } catch (InvalidApplicationException e) {
-            FacesText.invalid(fieldId, e);
+            PageMessages.invalid(fieldId, e);
             return false;
         } finally {
             row.setEvidenceFile(null);

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,7 +25,6 @@ import nl.dictu.tvs.portal.usecase.review.DossierView;
 import nl.dictu.tvs.portal.usecase.review.ReviewerDossier;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
-import nl.dictu.tvs.portal.web.view.Messages;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -83,7 +84,7 @@ public class ApplicationBean implements Serializable {
             issuedDocuments = documents.list(user(), reference);
             content = submittedContent.contentOf(user(), reference);
         } catch (ApplicationServiceException e) {
-            Messages.refused(e);
+            PageMessages.refusal(e);
             dossier = null;
             checklist = null;
             issuedDocuments = List.of();
@@ -95,9 +96,9 @@ public class ApplicationBean implements Serializable {
     public void makeDossier() {
         try {
             documents.dossier(user(), reference);
-            Messages.info("dossier.documents.made");
+            PageMessages.info("dossier.documents.made");
         } catch (ApplicationServiceException e) {
-            Messages.refused(e);
+            PageMessages.refusal(e);
         }
         load();
     }
@@ -106,9 +107,9 @@ public class ApplicationBean implements Serializable {
         try {
             dossiers.addNote(user(), reference, note);
             note = null;
-            Messages.info("dossier.note.added");
+            PageMessages.info("dossier.note.added");
         } catch (ApplicationServiceException e) {
-            Messages.refused(e);
+            PageMessages.refusal(e);
         }
         load();
     }
@@ -130,11 +131,11 @@ public class ApplicationBean implements Serializable {
             }
             decisions.remove(taskId);
             itemVerdicts.clear();
-            Messages.info("dossier.decision.saved", Messages.text("step." + taskKey));
+            PageMessages.info("dossier.decision.saved", PageMessages.text("step." + taskKey));
         } catch (ApplicationServiceException e) {
-            Messages.refused(e);
+            PageMessages.refusal(e);
         } catch (InvalidApplicationException e) {
-            Messages.invalid(e);
+            PageMessages.invalid(e);
         }
         load();
     }
@@ -170,13 +171,13 @@ public class ApplicationBean implements Serializable {
     /** The label of a form field: a service's name, or the field's bundle text. */
     public String fieldLabel(String field) {
         return field.startsWith(SERVICE_FIELD)
-                ? Messages.text("dossier.field.service", field.substring(SERVICE_FIELD.length()))
-                : Messages.text(field);
+                ? PageMessages.text("dossier.field.service", field.substring(SERVICE_FIELD.length()))
+                : PageMessages.text(field);
     }
 
     /** The step's name, or its BPMN id for elements without one (gateways, service tasks). */
     public String stepName(String elementId) {
-        return elementId == null ? "" : Messages.textOr("step." + elementId, elementId);
+        return elementId == null ? "" : PageMessages.textOr("step." + elementId, elementId);
     }
 
     public String getBpmnViewerScript() {

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,7 +10,6 @@ import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.review.FailedJob;
 import nl.dictu.tvs.portal.usecase.review.FailedJobs;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
-import nl.dictu.tvs.portal.web.view.Messages;
 
 import java.util.List;
 
@@ -35,9 +36,9 @@ public class IncidentsBean {
     public void retry(String jobId) {
         try {
             currentUser.user().ifPresent(user -> failedJobs.retry(user, jobId));
-            Messages.info("incident.retried");
+            PageMessages.info("incident.retried");
         } catch (ApplicationServiceException e) {
-            Messages.refused(e);
+            PageMessages.refusal(e);
         }
         jobs = null;
     }

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
+import nl.dictu.tvs.portal.web.view.PageMessages;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +18,6 @@ import nl.dictu.tvs.portal.usecase.review.TaskListRow;
 import nl.dictu.tvs.portal.usecase.review.TaskListSort;
 import nl.dictu.tvs.portal.usecase.review.TaskListView;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
-import nl.dictu.tvs.portal.web.view.Messages;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -67,10 +68,10 @@ public class TasksBean implements Serializable {
             filter = new TaskListFilter(enumOrNull(TaskListView.class, view), organisation, task, overdue,
                     enumOrNull(TaskListSort.class, sort), !"desc".equals(direction));
         } catch (ApplicationServiceException e) {
-            Messages.refused(e);
+            PageMessages.refusal(e);
             filter = TaskListFilter.allOldestFirst();
         } catch (IllegalArgumentException e) {
-            Messages.info("tasklist.badParameter");
+            PageMessages.info("tasklist.badParameter");
             filter = TaskListFilter.allOldestFirst();
         }
         view = filter.view().name();
@@ -98,9 +99,9 @@ public class TasksBean implements Serializable {
     private void run(Runnable command, String confirmationKey) {
         try {
             command.run();
-            Messages.info(confirmationKey);
+            PageMessages.info(confirmationKey);
         } catch (ApplicationServiceException e) {
-            Messages.refused(e);
+            PageMessages.refusal(e);
         }
     }
 
