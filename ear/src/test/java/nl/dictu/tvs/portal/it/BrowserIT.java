@@ -1,9 +1,8 @@
 package nl.dictu.tvs.portal.it;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -15,27 +14,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @Tag("h2-only")
 class BrowserIT {
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private final String baseUrl = PortalServer.shared().baseUrl();
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    @RegisterExtension
+    final ItBrowser session = new ItBrowser();
+    private final WebDriver browser = session.driver;
+    private final WebDriverWait wait = session.wait;
+    private final String baseUrl = session.baseUrl;
 
     @Test
     void shouldSignInSwitchLanguageAndSignOut() throws IOException {

@@ -1,9 +1,8 @@
 package nl.dictu.tvs.portal.it;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,20 +25,11 @@ class TrustAdminIT {
     private static final String DEMO = "00000099123456789000;Gemeente Voorbeeldstad;RvIG-DEMO-0001;2026-01-01\n";
     private static final String UTRECHT = "00000001002220647000;Gemeente Utrecht;RvIG-2021-0042;2021-03-15\n";
 
-    private WebDriver browser;
-    private WebDriverWait wait;
-    private final String baseUrl = PortalServer.shared().baseUrl();
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    @RegisterExtension
+    final ItBrowser session = new ItBrowser();
+    private final WebDriver browser = session.driver;
+    private final WebDriverWait wait = session.wait;
+    private final String baseUrl = session.baseUrl;
 
     @Test
     void shouldRejectABadAlbFileLineByLineThenImportAGoodOneAndFindIt(@TempDir Path dir) throws IOException {
