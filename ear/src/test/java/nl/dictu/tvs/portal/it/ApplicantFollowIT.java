@@ -1,14 +1,11 @@
 package nl.dictu.tvs.portal.it;
 
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,20 +42,11 @@ class ApplicantFollowIT {
     private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
     private static final String REJECTION = "Beschrijf de testaanpak per inlogmiddel.";
 
-    private final String baseUrl = PortalServer.shared().baseUrl();
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
+    @RegisterExtension
+    final ItBrowser session = new ItBrowser();
+    private final WebDriver browser = session.driver;
+    private final WebDriverWait wait = session.wait;
+    private final String baseUrl = session.baseUrl;
 
     @Test
     void shouldFollowAnApplicationThroughCorrectionReworkAndProductionRequest() throws IOException {
@@ -300,12 +287,7 @@ class ApplicantFollowIT {
     }
 
     private void signIn(DemoAccount account) {
-        browser.get(baseUrl + "/applicant/index.xhtml?lang=nl");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
-        browser.findElement(By.id("username")).sendKeys(account.username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
-        browser.findElement(By.id("signIn")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Mijn aanvragen"));
+        session.signIn(account, "/applicant/index.xhtml?lang=nl", "Mijn aanvragen");
     }
 
     private void openApplication(String reference) {
@@ -320,13 +302,10 @@ class ApplicantFollowIT {
     }
 
     private static Path file(String name, String content) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target/uploads"));
-        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8).toAbsolutePath();
+        return ItBrowser.file(name, content);
     }
 
     private void screenshot(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        session.screenshot(name);
     }
 }

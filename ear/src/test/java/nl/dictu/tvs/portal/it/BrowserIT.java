@@ -4,16 +4,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,17 +102,10 @@ class BrowserIT {
     }
 
     private void signIn(DemoAccount account) {
-        browser.get(baseUrl + account.landingPage + "?lang=nl");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
-        browser.findElement(By.id("username")).sendKeys(account.username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
-        browser.findElement(By.id("signIn")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), account.landingTitle));
+        session.signIn(account);
     }
 
     private void screenshot(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        session.screenshot(name);
     }
 }

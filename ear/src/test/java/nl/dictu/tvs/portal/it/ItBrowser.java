@@ -25,12 +25,22 @@ final class ItBrowser implements AfterEachCallback {
 
     /** Signs in on the account's landing page, in Dutch. */
     void signIn(DemoAccount account) {
-        driver.get(baseUrl + account.landingPage + "?lang=nl");
+        signIn(account, account.landingPage + "?lang=nl", account.landingTitle);
+    }
+
+    /** Opens a page (path and query) that asks to sign in, signs in and waits for the page's title. */
+    void signIn(DemoAccount account, String page, String title) {
+        driver.get(baseUrl + page);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
         driver.findElement(By.id("username")).sendKeys(account.username);
         driver.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
         driver.findElement(By.id("signIn")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), account.landingTitle));
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), title));
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    void screenshot(String name) throws IOException {
+        HeadlessChromium.screenshot(driver, name);
     }
 
     /** A file under {@code target/uploads} for a file input, by its absolute path. */

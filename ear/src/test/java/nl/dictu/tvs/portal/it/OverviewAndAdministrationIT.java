@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,9 +12,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +30,7 @@ class OverviewAndAdministrationIT {
 
     @Test
     void shouldShowTheReviewerTheDashboardWithWorkingChartsUnderTheStrictPolicy() throws IOException {
-        signIn(DemoAccount.REVIEWER);
+        session.signIn(DemoAccount.REVIEWER);
         browser.findElement(By.linkText("Overzicht")).click();
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Overzicht aanvragen"));
 
@@ -44,12 +39,12 @@ class OverviewAndAdministrationIT {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.querySelectorAll('canvas').length === 3"
                         + " && Array.from(document.querySelectorAll('canvas')).every(c => window.Chart && Chart.getChart(c))")));
-        screenshot("dashboard-nl");
+        session.screenshot("dashboard-nl");
         Accessibility.assertNoViolations(browser, "dashboard (nl)");
 
         browser.get(baseUrl + "/reviewer/dashboard.xhtml?lang=en");
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Applications overview"));
-        screenshot("dashboard-en");
+        session.screenshot("dashboard-en");
         Accessibility.assertNoViolations(browser, "dashboard (en)");
     }
 
@@ -86,7 +81,7 @@ class OverviewAndAdministrationIT {
         browser.findElement(By.id("users:organisationOin")).sendKeys(DEMO_OIN);
         browser.findElement(By.id("users:create")).click();
         String password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("oneTimePassword"))).getText();
-        screenshot("admin-users-one-time-password");
+        session.screenshot("admin-users-one-time-password");
         Accessibility.assertNoViolations(browser, "users with one-time password");
 
         PortalClient newcomer = PortalClient.forSharedServer();
@@ -100,7 +95,7 @@ class OverviewAndAdministrationIT {
         browser.findElement(By.id("users:saveRoles")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"),
                 "U kunt uw eigen beheerdersrol niet intrekken"));
-        screenshot("admin-users-own-role-refused");
+        session.screenshot("admin-users-own-role-refused");
     }
 
     @Test
@@ -114,7 +109,7 @@ class OverviewAndAdministrationIT {
         browser.findElement(By.id("mail:preview")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail:previewPanel"),
                 "Uw aanvraag TVS-2026-00042 is ingetrokken"));
-        screenshot("admin-mail-template-preview");
+        session.screenshot("admin-mail-template-preview");
         Accessibility.assertNoViolations(browser, "mail template preview");
         browser.findElement(By.id("mail:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail:templates"), "Gewijzigd door beheerder"));
@@ -127,7 +122,7 @@ class OverviewAndAdministrationIT {
         browser.findElement(By.linkText("Uitgaande mail")).click();
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Uitgaande mail"));
         assertThat(browser.findElement(By.id("statusCounts")).getText()).contains("Mislukt").contains("Verzonden");
-        screenshot("admin-outbox");
+        session.screenshot("admin-outbox");
         Accessibility.assertNoViolations(browser, "outbox");
     }
 
@@ -145,7 +140,7 @@ class OverviewAndAdministrationIT {
         browser.findElements(By.cssSelector("textarea[id$=':textNl']")).get(last).sendKeys("Staat de DigiD-knop volgens de huisstijl op de pagina?");
         browser.findElement(By.id("checklists:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "checklistpunt Z9"));
-        screenshot("admin-checklist-draft-refused");
+        session.screenshot("admin-checklist-draft-refused");
         browser.findElements(By.cssSelector("textarea[id$=':textEn']")).get(last).sendKeys("Is the DigiD button on the page as the style guide says?");
         browser.findElement(By.id("checklists:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "Concept 2099.1 is opgeslagen"));
@@ -154,37 +149,24 @@ class OverviewAndAdministrationIT {
         // what the other tests on this shared server must answer.
         assertThat(browser.findElement(By.id("checklists:publish")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("checklists:versions")).getText()).contains("2099.1").contains("Concept");
-        screenshot("admin-checklists");
+        session.screenshot("admin-checklists");
 
         browser.get(baseUrl + "/admin/terms.xhtml?lang=nl");
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Voorwaardenversies"));
         browser.findElement(By.id("terms:versions:0:open")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("terms:editor")));
         assertThat(browser.findElement(By.id("terms:textNl")).getAttribute("readonly")).isNotNull();
-        screenshot("admin-terms");
+        session.screenshot("admin-terms");
         Accessibility.assertNoViolations(browser, "terms versions");
     }
 
     /** Signs in as the admin and follows the start page's link to the page of that title; axe-core on it. */
     private void openAdminPage(String title, String pageName) {
-        signIn(DemoAccount.ADMIN);
+        session.signIn(DemoAccount.ADMIN);
         browser.findElement(By.linkText(title)).click();
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), title));
         Accessibility.assertNoViolations(browser, pageName);
     }
 
-    private void signIn(DemoAccount account) {
-        browser.get(baseUrl + account.landingPage + "?lang=nl");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
-        browser.findElement(By.id("username")).sendKeys(account.username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
-        browser.findElement(By.id("signIn")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), account.landingTitle));
-    }
 
-    private void screenshot(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

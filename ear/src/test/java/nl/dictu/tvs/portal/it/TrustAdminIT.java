@@ -52,7 +52,7 @@ class TrustAdminIT {
         assertThat(report).contains("niet geïmporteerd").contains("besluitdatum \"15-03-2021\"").contains("al op regel 2");
         assertThat(browser.findElements(By.cssSelector("#problems tbody tr"))).hasSize(2);
         assertThat(browser.findElement(By.id("entries")).getText()).doesNotContain("Gemeente Utrecht");
-        screenshot("admin-alb-rejected-nl");
+        session.screenshot("admin-alb-rejected-nl");
 
         // when: a good file
         browser.findElement(By.id("upload:file")).sendKeys(good.toAbsolutePath().toString());
@@ -63,7 +63,7 @@ class TrustAdminIT {
         assertThat(browser.findElement(By.id("accepted")).getText()).contains("2 organisaties");
         assertThat(browser.findElement(By.id("latestImport")).getText()).contains("alb-2026-11.csv").contains("beheerder")
                 .contains("3 regels");
-        screenshot("admin-alb-imported-nl");
+        session.screenshot("admin-alb-imported-nl");
 
         // when: a search
         browser.findElement(By.id("q")).sendKeys("utrecht");
@@ -95,19 +95,11 @@ class TrustAdminIT {
         String anchors = browser.findElement(By.id("anchors")).getText();
         assertThat(anchors).contains("TVS Test Root CA").contains("TVS Aansluitportaal Demo Root CA")
                 .contains("Demo root (demo mode only)").containsPattern("([0-9A-F]{2}:){31}[0-9A-F]{2}");
-        screenshot("admin-trust-anchors-en");
+        session.screenshot("admin-trust-anchors-en");
     }
 
     private void signIn(String page, String title) {
-        browser.get(baseUrl + page);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
-        browser.findElement(By.id("username")).sendKeys(DemoAccount.ADMIN.username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
-        browser.findElement(By.id("signIn")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), title));
+        session.signIn(DemoAccount.ADMIN, page, title);
     }
 
-    private void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, name);
-    }
 }

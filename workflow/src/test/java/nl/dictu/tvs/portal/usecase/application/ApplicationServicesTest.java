@@ -342,12 +342,17 @@ class ApplicationServicesTest {
                 .taskDefinitionKey(CORRECT_APPLICATION).count()).isZero();
     }
 
-    private String toLive() {
+    private String toProductionRequested() {
         String reference = toPreproductionApproval();
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), false)));
         bed.runDueJobs();
+        return reference;
+    }
+
+    private String toLive() {
+        String reference = toProductionRequested();
         complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
         complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.accept());
         return reference;
@@ -355,11 +360,7 @@ class ApplicationServicesTest {
 
     @Test
     void shouldGiveTheApplicantTheProductionCorrectionWithTheAssessorsReasonByMail() {
-        String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
-        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
-                ServiceTestBed.productionRequest(productionUuids(reference), false)));
-        bed.runDueJobs();
+        String reference = toProductionRequested();
         String assessment = bed.taskId(reference, ASSESS_PRODUCTION);
 
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), assessment,
@@ -377,11 +378,7 @@ class ApplicationServicesTest {
 
     @Test
     void shouldReturnARefusedProductionApprovalToTheAssessorAndStillAllowWithdrawal() {
-        String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
-        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
-                ServiceTestBed.productionRequest(productionUuids(reference), false)));
-        bed.runDueJobs();
+        String reference = toProductionRequested();
         complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
 
         complete("rev2", reference, APPROVE_PRODUCTION, TaskDecision.reject("Indexbereik nog eens nalopen"));

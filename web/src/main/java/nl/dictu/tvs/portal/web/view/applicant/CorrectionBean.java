@@ -8,9 +8,7 @@ import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.application.CheckFindings;
 import nl.dictu.tvs.portal.usecase.application.Correction;
-import nl.dictu.tvs.portal.usecase.checking.LiveChecks;
 import nl.dictu.tvs.portal.usecase.checking.LiveFindings;
-import nl.dictu.tvs.portal.usecase.application.UploadService;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.Contact;
@@ -33,7 +31,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICA
  */
 @Named
 @ViewScoped
-public class CorrectionBean extends ApplicantTaskForm {
+public class CorrectionBean extends CertificateMetadataTaskForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "correction";
@@ -41,19 +39,9 @@ public class CorrectionBean extends ApplicantTaskForm {
     @EJB
     private ApplicationCommands commands;
 
-    @EJB
-    private UploadService uploads;
-
-    @EJB
-    private LiveChecks liveChecks;
-
-    private final CertificateMetadataInput input = new CertificateMetadataInput();
     private final ArrayList<ServiceRow> services = new ArrayList<>();
     private final ArrayList<ContactRow> contacts = new ArrayList<>();
     private boolean eenmaligInloggen;
-    private boolean checked;
-    private boolean passed;
-    private transient FindingsBySubject findings;
 
     @Override
     protected boolean loadForm(SignedInUser user, String reference) {
@@ -62,8 +50,8 @@ public class CorrectionBean extends ApplicantTaskForm {
         content.services().forEach(service -> services.add(new ServiceRow(service)));
         content.contacts().forEach(contact -> contacts.add(new ContactRow(contact)));
         eenmaligInloggen = content.eenmaligInloggen();
-        input.setCertificatePem(content.certificatePem());
-        input.setMetadataText(new String(content.preproductionMetadata(), StandardCharsets.UTF_8));
+        getInput().setCertificatePem(content.certificatePem());
+        getInput().setMetadataText(new String(content.preproductionMetadata(), StandardCharsets.UTF_8));
         return open;
     }
 
@@ -77,19 +65,8 @@ public class CorrectionBean extends ApplicantTaskForm {
         return findings;
     }
 
-    public String check() {
-        if (input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
-                && FormFields.requireCertificateAndMetadata(input, FORM)) {
-            runLiveCheck();
-            checked = true;
-        }
-        return null;
-    }
-
     public String submit() {
-        checked = false;
-        if (!input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
-                || !FormFields.requireCertificateAndMetadata(input, FORM)) {
+        if (!takeInput()) {
             return null;
         }
         ConvertedRows<ServiceDeclaration> declared = ConvertedRows.of("services", services, ServiceRow::toDeclaration);
@@ -99,7 +76,7 @@ public class CorrectionBean extends ApplicantTaskForm {
         }
         try {
             commands.correct(user(), getReference(), new Correction(declared.values(), declaredContacts.values(),
-                    input.getCertificatePem(), input.metadataBytes()));
+                    getInput().getCertificatePem(), getInput().metadataBytes()));
         } catch (InvalidApplicationException e) {
             FormFields.invalid(FORM, e);
             return null;
@@ -114,16 +91,15 @@ public class CorrectionBean extends ApplicantTaskForm {
         return ApplicantTasks.backToApplication(getReference(), "corrected");
     }
 
-    private LiveFindings runLiveCheck() {
-        LiveFindings live = liveChecks.correction(user(), getReference(), input.getCertificatePem(), input.metadataBytes(),
-                eenmaligInloggen);
-        findings = FindingsBySubject.of(live.findings());
-        passed = live.passed();
-        return live;
+    @Override
+    protected String formId() {
+        return FORM;
     }
 
-    public CertificateMetadataInput getInput() {
-        return input;
+    @Override
+    protected LiveFindings liveCheck(CertificateMetadataInput input) {
+        return liveChecks.correction(user(), getReference(), input.getCertificatePem(), input.metadataBytes(),
+                eenmaligInloggen);
     }
 
     public List<ServiceRow> getServices() {
@@ -136,14 +112,5 @@ public class CorrectionBean extends ApplicantTaskForm {
 
     public boolean isEenmaligInloggen() {
         return eenmaligInloggen;
-    }
-
-    public boolean isChecked() {
-        return checked;
-    }
-
-    /** Whether the last live check would let the form be handed in: what its banner says. */
-    public boolean isPassed() {
-        return passed;
     }
 }

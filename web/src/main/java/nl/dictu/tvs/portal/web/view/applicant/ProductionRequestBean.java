@@ -10,10 +10,8 @@ import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.application.CheckFindings;
-import nl.dictu.tvs.portal.usecase.checking.LiveChecks;
 import nl.dictu.tvs.portal.usecase.checking.LiveFindings;
 import nl.dictu.tvs.portal.usecase.application.ProductionContent;
-import nl.dictu.tvs.portal.usecase.application.UploadService;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
@@ -32,7 +30,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCT
  */
 @Named
 @ViewScoped
-public class ProductionRequestBean extends ApplicantTaskForm {
+public class ProductionRequestBean extends CertificateMetadataTaskForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "production";
@@ -40,19 +38,9 @@ public class ProductionRequestBean extends ApplicantTaskForm {
     @EJB
     private ApplicationCommands commands;
 
-    @EJB
-    private UploadService uploads;
-
-    @EJB
-    private LiveChecks liveChecks;
-
-    private final CertificateMetadataInput input = new CertificateMetadataInput();
     private String taskKey = REQUEST_PRODUCTION;
     private boolean testingCompleted;
     private LocalDate desiredGoLive;
-    private boolean checked;
-    private boolean passed;
-    private transient FindingsBySubject findings;
 
     @Override
     protected boolean loadForm(SignedInUser user, String reference) {
@@ -61,8 +49,8 @@ public class ProductionRequestBean extends ApplicantTaskForm {
         open.ifPresent(task -> taskKey = task.taskKey());
         if (CORRECT_PRODUCTION_REQUEST.equals(taskKey)) {
             ProductionContent previous = queries.productionToCorrect(user, reference);
-            input.setCertificatePem(previous.certificatePem());
-            input.setMetadataText(previous.metadataText());
+            getInput().setCertificatePem(previous.certificatePem());
+            getInput().setMetadataText(previous.metadataText());
             desiredGoLive = previous.desiredGoLive();
             findings = dossier.checks().stream().filter(check -> check.kind() == CheckKind.PRODUCTION).findFirst()
                     .map(CheckFindings::findings).map(FindingsBySubject::of).orElse(FindingsBySubject.NONE);
@@ -74,20 +62,8 @@ public class ProductionRequestBean extends ApplicantTaskForm {
         return findings == null ? FindingsBySubject.NONE : findings;
     }
 
-    public String check() {
-        if (input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
-                && FormFields.requireCertificateAndMetadata(input, FORM)) {
-            runLiveCheck();
-            checked = true;
-        }
-        return null;
-    }
-
     public String submit() {
-        checked = false;
-        boolean ok = input.takeUploads(uploads, user(), FORM + ":certificatePem", FORM + ":metadataText")
-                & FormFields.requireCertificateAndMetadata(input, FORM);
-        if (!ok) {
+        if (!takeInput()) {
             return null;
         }
         try {
@@ -95,8 +71,8 @@ public class ProductionRequestBean extends ApplicantTaskForm {
                 PageMessages.error(null, "applicant.production.findingsRemain");
                 return null;
             }
-            commands.requestProduction(user(), getReference(), new ProductionRequest(input.getCertificatePem(),
-                    input.metadataBytes(), testingCompleted, desiredGoLive));
+            commands.requestProduction(user(), getReference(), new ProductionRequest(getInput().getCertificatePem(),
+                    getInput().metadataBytes(), testingCompleted, desiredGoLive));
         } catch (InvalidApplicationException e) {
             FormFields.invalid(FORM, e);
             return null;
@@ -107,15 +83,14 @@ public class ProductionRequestBean extends ApplicantTaskForm {
         return ApplicantTasks.backToApplication(getReference(), "productionRequested");
     }
 
-    private LiveFindings runLiveCheck() {
-        LiveFindings live = liveChecks.production(user(), getReference(), input.getCertificatePem(), input.metadataBytes());
-        findings = FindingsBySubject.of(live.findings());
-        passed = live.passed();
-        return live;
+    @Override
+    protected String formId() {
+        return FORM;
     }
 
-    public CertificateMetadataInput getInput() {
-        return input;
+    @Override
+    protected LiveFindings liveCheck(CertificateMetadataInput input) {
+        return liveChecks.production(user(), getReference(), input.getCertificatePem(), input.metadataBytes());
     }
 
     public String getTaskKey() {
@@ -136,14 +111,5 @@ public class ProductionRequestBean extends ApplicantTaskForm {
 
     public void setDesiredGoLive(LocalDate desiredGoLive) {
         this.desiredGoLive = desiredGoLive;
-    }
-
-    public boolean isChecked() {
-        return checked;
-    }
-
-    /** Whether the last live check would let the form be handed in: what its banner says. */
-    public boolean isPassed() {
-        return passed;
     }
 }
