@@ -20,6 +20,12 @@ public enum DecisionKind {
 
     /** Accept or reject; a rejection may carry a reason (required where the process passes it on), an acceptance none. */
     ACCEPT_OR_REJECT,
+    /**
+     * Accept or reject what was verified; an acceptance may name the external reference of what was
+     * verified (RvIG's reference for its decision), which the application then shows, a rejection
+     * may carry a reason.
+     */
+    ACCEPT_WITH_REFERENCE_OR_REJECT,
     /** One verdict per checklist item under assessment; the overall outcome follows from them. */
     VERDICT_PER_ITEM,
     /** An external reference, e.g. the DigiD connection's. */
@@ -32,7 +38,8 @@ public enum DecisionKind {
     /** The kind of decision the task with this key takes. */
     public static DecisionKind of(String taskKey, boolean checklistPerItem) {
         return switch (taskKey) {
-            case REGISTER_APPLICATION, VERIFY_ALB_DECISION, ASSESS_PRODUCTION, APPROVE_PRODUCTION -> ACCEPT_OR_REJECT;
+            case REGISTER_APPLICATION, ASSESS_PRODUCTION, APPROVE_PRODUCTION -> ACCEPT_OR_REJECT;
+            case VERIFY_ALB_DECISION -> ACCEPT_WITH_REFERENCE_OR_REJECT;
             case ASSESS_CHECKLIST -> checklistPerItem ? VERDICT_PER_ITEM : ACCEPT_OR_REJECT;
             case ARRANGE_DIGID_CONNECTION -> REFERENCE;
             case DELIVER_TEST_ACCOUNTS -> TEST_ACCOUNTS;
@@ -40,19 +47,16 @@ public enum DecisionKind {
         };
     }
 
-    /** Refuses the parts of the decision this kind does not take, naming the field. */
-    public void requireFits(TaskDecision decision) {
-        requireFits(decision, null);
+    /** Whether the decision is an acceptance or a rejection (the page asks for one of the two). */
+    public boolean takesOutcome() {
+        return this == ACCEPT_OR_REJECT || this == ACCEPT_WITH_REFERENCE_OR_REJECT;
     }
 
-    /**
-     * As {@link #requireFits(TaskDecision)}, for the task with this key: accepting the RvIG decision may
-     * also name RvIG's reference for it, which the application then shows with its resolved ALB state.
-     */
-    public void requireFits(TaskDecision decision, String taskKey) {
-        boolean takesOutcome = this == ACCEPT_OR_REJECT;
+    /** Refuses the parts of the decision this kind does not take, naming the field. */
+    public void requireFits(TaskDecision decision) {
+        boolean takesOutcome = takesOutcome();
         boolean takesReference = this == REFERENCE || this == TEST_ACCOUNTS
-                || takesOutcome && VERIFY_ALB_DECISION.equals(taskKey) && Boolean.TRUE.equals(decision.accepted());
+                || this == ACCEPT_WITH_REFERENCE_OR_REJECT && Boolean.TRUE.equals(decision.accepted());
         if (!takesOutcome && decision.accepted() != null) {
             throw ActionRefusedException.of("accepted", this == VERDICT_PER_ITEM
                     ? "decision.checklist.perItemOnly" : "decision.outcomeNotTaken");

@@ -147,7 +147,7 @@ public class TaskCommands {
         if (assignee != null && !assignee.equals(actor.username())) {
             throw new ActionRefusedException("task.claimedByOther", assignee);
         }
-        decisionKind(task).requireFits(decision, task.key());
+        decisionKind(task).requireFits(decision);
         if (FourEyesRule.refusal(task.key(), actor.username(),
                 name -> runtime.getVariable(task.task().getProcessInstanceId(), name)).isPresent()) {
             throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.username()), actor, task.key(), taskId);

@@ -15,11 +15,13 @@ class DecisionKindTest {
     @Test
     void shouldAskAcceptOrRejectOfExactlyTheAcceptOrRejectTasks() {
         for (String task : ConnectionRequestModel.REVIEWER_TASKS) {
-            assertThat(DecisionKind.of(task, false) == DecisionKind.ACCEPT_OR_REJECT).as(task)
+            assertThat(DecisionKind.of(task, false).takesOutcome()).as(task)
                     .isEqualTo(ConnectionRequestModel.ACCEPT_OR_REJECT_TASKS.contains(task));
         }
         assertThat(DecisionKind.of(ConnectionRequestModel.ASSESS_CHECKLIST, true)).isEqualTo(DecisionKind.VERDICT_PER_ITEM);
         assertThat(DecisionKind.of(ConnectionRequestModel.ARRANGE_DIGID_CONNECTION, false)).isEqualTo(DecisionKind.REFERENCE);
+        assertThat(DecisionKind.of(ConnectionRequestModel.VERIFY_ALB_DECISION, false))
+                .isEqualTo(DecisionKind.ACCEPT_WITH_REFERENCE_OR_REJECT);
         assertThat(DecisionKind.of(ConnectionRequestModel.APPROVE_PREPRODUCTION, false)).isEqualTo(DecisionKind.CONFIRMATION);
     }
 
@@ -41,10 +43,12 @@ class DecisionKindTest {
         assertThatCode(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(TaskDecision.reject("te laat"))).doesNotThrowAnyException();
         assertThatCode(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(new TaskDecision(true, " ", ""))).doesNotThrowAnyException();
         assertThatCode(() -> DecisionKind.REFERENCE.requireFits(TaskDecision.withReference("DIGID-1"))).doesNotThrowAnyException();
-        assertThatCode(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(new TaskDecision(true, null, "RvIG-2026-17"),
-                ConnectionRequestModel.VERIFY_ALB_DECISION)).doesNotThrowAnyException();
-        assertRefused(() -> DecisionKind.ACCEPT_OR_REJECT.requireFits(new TaskDecision(true, null, "RvIG-2026-17"),
-                ConnectionRequestModel.REGISTER_APPLICATION), "reference", "decision.referenceNotTaken");
+        assertThatCode(() -> DecisionKind.ACCEPT_WITH_REFERENCE_OR_REJECT.requireFits(
+                new TaskDecision(true, null, "RvIG-2026-17"))).doesNotThrowAnyException();
+        assertRefused(DecisionKind.ACCEPT_WITH_REFERENCE_OR_REJECT, new TaskDecision(false, "onleesbaar", "RvIG-2026-17"),
+                "reference", "decision.referenceNotTaken");
+        assertRefused(DecisionKind.ACCEPT_OR_REJECT, new TaskDecision(true, null, "RvIG-2026-17"), "reference",
+                "decision.referenceNotTaken");
         assertThatCode(() -> DecisionKind.TEST_ACCOUNTS.requireFits(TaskDecision.withReference("vier"))).doesNotThrowAnyException();
         assertThatCode(() -> DecisionKind.VERDICT_PER_ITEM.requireFits(TaskDecision.checklist(
                 List.of(new ItemVerdict("D1", false, "uitleg"))))).doesNotThrowAnyException();

@@ -165,7 +165,7 @@ public class ApplicationBean implements Serializable {
     }
 
     public boolean asksAcceptOrReject(String taskKey) {
-        return DecisionKind.of(taskKey, isAssessedPerItem()) == DecisionKind.ACCEPT_OR_REJECT;
+        return DecisionKind.of(taskKey, isAssessedPerItem()).takesOutcome();
     }
 
     /** The label of a form field: a service's name, or the field's bundle text. */
