@@ -4,8 +4,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -13,11 +11,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 
@@ -105,19 +99,7 @@ final class KeyboardBrowser {
 
     /** The whole page: the window grows to the page's height for the picture, then shrinks back. */
     void screenshot(String name) {
-        Dimension size = browser.manage().window().getSize();
-        Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-        try {
-            browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(height.intValue() + 150, 6000)));
-            Path dir = Files.createDirectories(Path.of("target/screenshots"));
-            Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            browser.manage().window().setSize(size);
-        }
+        PageInspection.fullPageScreenshot(browser, Path.of("target/screenshots"), name);
     }
 
     /** The whole page at another window size (390x844: a phone), then back to the size it had. */

@@ -1,0 +1,253 @@
+package nl.dictu.tvs.portal.it;
+
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole journey in the browser, as its people meet it: a newcomer registers an organisation in
+ * the demo, fills in the wizard "Aansluiten op TVS" and submits with an RvIG decision; two reviewers
+ * verify the decision, register the application, arrange DigiD and test accounts, assess the
+ * checklist and approve preproduction with four eyes; the applicant acknowledges the test accounts
+ * and requests production; the reviewers assess and approve it and the connection is live. Every
+ * page on the way is looked at in Dutch and English, through axe-core, at 1366x900 and 390x844
+ * (screenshots in {@code target/screenshots/journey}), and nothing on it may be wider than the window.
+ */
+@Tag("h2-only")
+class JourneyIT {
+
+    private static final String PASSWORD = "een lang wachtwoord voor de reis";
+    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+    private final String baseUrl = PortalServer.shared().baseUrl();
+    private final PageInspection inspection = new PageInspection();
+    private KeyboardBrowser applicant;
+    private ReviewerBrowser first;
+    private ReviewerBrowser second;
+
+    @BeforeEach
+    void openBrowsers() {
+        applicant = new KeyboardBrowser(HeadlessChromium.start());
+        first = new ReviewerBrowser(HeadlessChromium.start(), baseUrl);
+        second = new ReviewerBrowser(HeadlessChromium.start(), baseUrl);
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        applicant.driver().quit();
+        first.driver().quit();
+        second.driver().quit();
+    }
+
+    @Test
+    void shouldWalkFromDemoRegistrationToALiveConnectionWithEveryPageFitForEveryone() throws IOException {
+        String number = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
+        String oin = "00000099" + number + "000";
+        String organisation = "Gemeente Reisdorp " + number;
+        IssuedCertificate certificate = ItPki.certificate(oin, organisation);
+
+        register(number, oin, organisation);
+        String reference = fillInAndSubmitTheWizard(number, oin, certificate);
+
+        first.signIn(DemoAccount.REVIEWER);
+        second.signIn(DemoAccount.REVIEWER_2);
+        first.awaitRow(baseUrl + "/reviewer/tasks.xhtml?view=ALL", "taskForm:taskTable", reference);
+        look(first.driver(), "reviewer-tasks");
+        first.openDecision(reference, "verifyAlbDecision");
+        assertThat(first.decisionForm("verifyAlbDecision").findElement(By.className("tvs-alb-decision-file")).getText())
+                .contains("besluit-" + number + ".pdf");
+        look(first.driver(), "reviewer-application-alb-decision");
+        first.decide("verifyAlbDecision", "accept", "RvIG-REIS-" + number);
+        first.assertMessage("Vastgelegd");
+
+        first.openDecision(reference, "registerApplication");
+        first.decide("registerApplication", "accept", null);
+        first.assertMessage("Vastgelegd: Aanvraag registreren.");
+        first.openDecision(reference, "arrangeDigidConnection");
+        first.decide("arrangeDigidConnection", null, "DIGID-REIS-" + number);
+        first.assertMessage("Vastgelegd: DigiD-aansluiting regelen.");
+        second.openDecision(reference, "deliverTestAccounts");
+        second.deliverTestAccounts("DigiD s00000001 tot en met s00000005", "Versleutelde e-mail");
+        second.assertMessage("Vastgelegd: Testaccounts leveren.");
+
+        openApplication(reference, "acknowledgeForm");
+        look(applicant.driver(), "applicant-application-test-accounts");
+        applicant.enter("acknowledgeForm:acknowledge");
+        applicant.awaitText("doneMessage", "");
+
+        first.openDecision(reference, "assessChecklist");
+        look(first.driver(), "reviewer-application-checklist");
+        first.judgeChecklist(null);
+        first.decisionForm("assessChecklist").findElement(By.tagName("button")).click();
+        first.assertMessage("Vastgelegd: Checklist beoordelen.");
+        second.openDecision(reference, "approvePreproduction");
+        approve(second, "approvePreproduction");
+        second.assertMessage("Vastgelegd: Preproductie goedkeuren.");
+
+        requestProduction(reference, oin, organisation);
+
+        second.openDecision(reference, "assessProduction");
+        look(second.driver(), "reviewer-application-production");
+        second.decide("assessProduction", "accept", null);
+        second.assertMessage("Vastgelegd: Aanvraag productie beoordelen.");
+        first.openDecision(reference, "approveProduction");
+        first.decide("approveProduction", "accept", null);
+        first.assertMessage("Vastgelegd: Productie goedkeuren.");
+        first.awaitActiveStep(reference, "Aansluiting live");
+        look(first.driver(), "reviewer-application-live");
+
+        openApplication(reference, "statusFacts");
+        assertThat(applicant.text("statusFacts")).contains("Live");
+        look(applicant.driver(), "applicant-application-live");
+        inspection.assertNoProblems();
+    }
+
+    private void register(String number, String oin, String organisation) {
+        applicant.driver().get(baseUrl + "/login.xhtml?lang=nl");
+        look(applicant.driver(), "login");
+        applicant.enter("registerLink");
+        applicant.awaitTitle("Organisatie registreren (demo)");
+        look(applicant.driver(), "register");
+        applicant.type("oin", oin);
+        applicant.type("organisationName", organisation);
+        applicant.type("username", "reiziger" + number);
+        applicant.type("displayName", "Rosa Reiziger");
+        applicant.type("email", "rosa" + number + "@reisdorp.example");
+        applicant.type("password", PASSWORD);
+        applicant.type("passwordRepeat", PASSWORD);
+        applicant.enter("register");
+        applicant.awaitTitle("Organisatie");
+    }
+
+    private String fillInAndSubmitTheWizard(String number, String oin, IssuedCertificate certificate) throws IOException {
+        applicant.type("contactTECHNICALName", "Rosa Reiziger");
+        applicant.type("contactTECHNICALEmail", "rosa" + number + "@reisdorp.example");
+        look(applicant.driver(), "wizard-1-organisation");
+        applicant.enter("next");
+
+        applicant.awaitTitle("Diensten");
+        applicant.type("service0Name", "Reisvergoeding");
+        applicant.type("service0Description", "Een reisvergoeding aanvragen");
+        applicant.type("service0Url", "https://www.reisdorp.example/reizen");
+        applicant.choose("service0DIGID", "DigiD Midden");
+        applicant.space("eenmaligInloggenChoice:1");
+        look(applicant.driver(), "wizard-2-services");
+        applicant.enter("next");
+
+        applicant.awaitTitle("Certificaat en metadata");
+        applicant.chooseFile("certificateFile", ItBrowser.file("reis-certificaat-" + number + ".pem", ItPki.pem(certificate)));
+        applicant.chooseFile("metadataFile", ItBrowser.file("reis-metadata-" + number + ".xml",
+                ItPki.signedMetadata(oin, 9001, certificate)));
+        applicant.enter("upload");
+        applicant.awaitText("read", "urn:nl-eid-gdi:1.0:DV:" + oin);
+        assertThat(applicant.driver().findElements(By.cssSelector("#findings li.tvs-finding-ERROR"))).isEmpty();
+        look(applicant.driver(), "wizard-3-certificate");
+        applicant.enter("next");
+
+        applicant.awaitTitle("ALB-lijst");
+        applicant.chooseFile("albDecisionFile", ItBrowser.file("besluit-" + number + ".pdf", MINIMAL_PDF));
+        applicant.enter("uploadDecision");
+        applicant.awaitText("albDecisionCurrent", "besluit-" + number + ".pdf");
+        look(applicant.driver(), "wizard-4-alb");
+        applicant.enter("next");
+
+        applicant.awaitTitle("Checklist");
+        for (WebElement yes : applicant.driver().findElements(By.cssSelector("input[type=radio][id$='Choice:0']"))) {
+            yes.sendKeys(Keys.SPACE);
+            applicant.awaitAjax();
+        }
+        look(applicant.driver(), "wizard-5-checklist");
+        applicant.enter("next");
+
+        applicant.awaitTitle("Voorwaarden");
+        applicant.space("acceptTerms");
+        look(applicant.driver(), "wizard-6-terms");
+        applicant.enter("next");
+
+        applicant.awaitTitle("Overzicht en indienen");
+        applicant.element("summaryReady");
+        look(applicant.driver(), "wizard-7-summary");
+        applicant.enter("submit");
+        applicant.awaitTitle("Aanvraag ingediend");
+        String reference = reference(applicant.text("submitted"));
+        look(applicant.driver(), "wizard-submitted");
+
+        applicant.enter("toApplication");
+        applicant.awaitTitle("Aanvraag " + reference);
+        look(applicant.driver(), "applicant-application-submitted");
+        return reference;
+    }
+
+    private void requestProduction(String reference, String oin, String organisation) {
+        openApplication(reference, "task-requestProduction");
+        List<String> uuids = productionUuids(applicant.driver());
+        applicant.driver().findElement(By.id("task-requestProduction")).findElement(By.tagName("a")).sendKeys(Keys.ENTER);
+        applicant.element("production:metadataText");
+        look(applicant.driver(), "applicant-production-request");
+        IssuedCertificate production = ItPki.certificate(oin, organisation);
+        setValue("production:certificatePem", ItPki.pem(production));
+        setValue("production:metadataText", ItPki.signedMetadata(oin, 1, production, uuids.toArray(String[]::new)));
+        applicant.space("production:testingCompleted");
+        setValue("production:desiredGoLive", LocalDate.now().plusDays(30).toString());
+        applicant.enter("production:submit");
+        applicant.awaitText("doneMessage", "productieaanvraag is ingediend");
+    }
+
+    /** The production ServiceUUIDs as the application page shows them to the applicant. */
+    private static List<String> productionUuids(WebDriver browser) {
+        List<String> found = browser.findElements(By.cssSelector("[id$='serviceUuids'] tbody tr")).stream()
+                .map(WebElement::getText).filter(row -> row.contains("Productie"))
+                .map(row -> row.replaceAll("(?s).*\\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b.*", "$1"))
+                .toList();
+        assertThat(found).as("production ServiceUUIDs on the application page").isNotEmpty()
+                .allMatch(uuid -> uuid.matches("[0-9a-f-]{36}"));
+        return found;
+    }
+
+    /** Approves with the form's acceptance where it asks one, else by confirming. */
+    private static void approve(ReviewerBrowser reviewer, String taskKey) {
+        boolean asksOutcome = !reviewer.decisionForm(taskKey).findElements(By.cssSelector("input[type=radio][value=accept]")).isEmpty();
+        reviewer.decide(taskKey, asksOutcome ? "accept" : null, null);
+    }
+
+    /** The applicant's application page, reloaded until the element is there (the process moves on asynchronously). */
+    private void openApplication(String reference, String elementId) {
+        new WebDriverWait(applicant.driver(), ReviewerBrowser.PROCESS_TIMEOUT).pollingEvery(Duration.ofSeconds(2)).until(driver -> {
+            driver.get(baseUrl + "/applicant/application.xhtml?lang=nl&reference=" + reference);
+            return !driver.findElements(By.id(elementId)).isEmpty();
+        });
+    }
+
+    /** Large texts (PEM, metadata) go in at once; typing them key by key would take minutes. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) applicant.driver()).executeScript("arguments[0].value = arguments[1];", applicant.element(id), value);
+    }
+
+    private void look(WebDriver browser, String name) {
+        inspection.inBothLanguages(browser, name);
+    }
+
+    private static String reference(String text) {
+        Matcher matcher = Pattern.compile("TVS-\\d{4}-\\d{5}").matcher(text);
+        assertThat(matcher.find()).as("a reference in: %s", text).isTrue();
+        return matcher.group();
+    }
+}
