@@ -53,7 +53,7 @@ final class SecureXmlParser {
         if (text.isEmpty() || !declaresUtf8OrNothing(text.get())) {
             return ParsedXml.failed(Finding.of(FindingCode.METADATA_ENCODING_INVALID));
         }
-        if (!text.get().strip().startsWith("<")) {
+        if (!startsWithMarkup(text.get())) {
             return ParsedXml.failed(Finding.of(FindingCode.METADATA_NOT_XML));
         }
         if (text.get().contains("<!DOCTYPE")) {
@@ -77,6 +77,17 @@ final class SecureXmlParser {
             return ParsedXml.failed(Finding.of(FindingCode.METADATA_NOT_WELL_FORMED, 0, 0)
                     .withEvidence("reason", String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Whether the first character after any leading whitespace is {@code <} (without copying the text). */
+    private static boolean startsWithMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '<';
+            }
+        }
+        return false;
     }
 
     private static boolean declaresUtf8OrNothing(String text) {
