@@ -38,6 +38,11 @@ final class ItApplications {
         return submission(certificate, ItPki.signedMetadata(OIN, 9001, certificate));
     }
 
+    /** {@link #validSubmission()} saying how the web service sends its ServiceUUID (METADATA or AUTHN_REQUEST). */
+    static String validSubmission(String serviceUuidDelivery) {
+        return "{\"serviceUuidDelivery\":" + jsonString(serviceUuidDelivery) + "," + validSubmission().substring(1);
+    }
+
     /** The checklist assessment: every item accepted except the rejected ones, which get the comment. */
     static String verdicts(List<String> items, String comment, String... rejected) {
         List<String> no = List.of(rejected);

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The rules the pages keep hold for the API too, because they live in the services: a correction
  * changes only what it may and is refused while the checks still find errors, the go-live date of a
- * production request is required and not in the past, a task takes only its kind of decision, and
- * a user name is stored stripped and in lower case. Refusals name their field.
+ * production request is required and not in the past, a task takes only its kind of decision, the
+ * ServiceUUID mode an application recorded decides what its production metadata must list, and a user
+ * name is stored stripped and in lower case. Refusals name their field.
  */
 class ServiceRulesOverApiIT {
 
@@ -121,6 +122,34 @@ class ServiceRulesOverApiIT {
     }
 
     @Test
+    void shouldAcceptProductionMetadataWithoutAttributeConsumingServiceOnlyWhenTheServiceUuidTravelsInTheAuthnRequest() {
+        ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        assertRefused(applicant.post("/api/applications", ItApplications.validSubmission("IN_A_HEADER")),
+                "serviceUuidDelivery", "application.invalid.serviceUuidDelivery");
+        String inAuthnRequest = toProductionRequest(applicant, ItApplications.validSubmission("AUTHN_REQUEST"));
+        String inMetadata = toProductionRequest(applicant, ItApplications.validSubmission("METADATA"));
+        assertThat(applicant.get("/api/applications/" + inAuthnRequest).body()).contains("\"serviceUuidDelivery\":\"AUTHN_REQUEST\"");
+        assertThat(applicant.get("/api/applications/" + inMetadata).body()).contains("\"serviceUuidDelivery\":\"METADATA\"");
+        LocalDate goLive = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1);
+
+        for (String reference : List.of(inAuthnRequest, inMetadata)) {
+            IssuedCertificate production = ItPki.certificate(OIN, ORGANISATION);
+            String withoutAttributeConsumingService = base64(ItPki.signedMetadata(OIN, 1, production));
+            HttpResponse<String> requested = applicant.post("/api/applications/" + reference + "/production-request",
+                    production(production, withoutAttributeConsumingService, goLive.toString()));
+            assertThat(requested.statusCode()).as(requested.body()).isEqualTo(204);
+        }
+
+        new ApiSession(DemoAccount.REVIEWER).awaitTask(inAuthnRequest, "assessProduction");
+        applicant.awaitTask(inMetadata, "correctProductionRequest");
+        String metadataModeDetails = applicant.get("/api/applications/" + inMetadata).body();
+        String missingUuid = ItApplications.productionUuids(metadataModeDetails).get(0);
+        assertThat(metadataModeDetails).contains("\"code\":\"METADATA_SERVICE_UUID_MISSING\"").contains(missingUuid);
+        assertThat(applicant.get("/api/applications/" + inAuthnRequest).body())
+                .doesNotContain("METADATA_SERVICE_UUID_MISSING");
+    }
+
+    @Test
     void shouldStoreAUserNameStrippedAndInLowerCase() {
         ApiSession admin = new ApiSession(DemoAccount.ADMIN);
         String name = "Rules.Beoordelaar" + (System.nanoTime() % 1_000_000);
@@ -135,6 +164,27 @@ class ServiceRulesOverApiIT {
 
         assertRefused(admin.post("/api/users", newUser(name.toUpperCase(java.util.Locale.ROOT))), "username",
                 "admin.users.usernameTaken");
+    }
+
+    /** Submits and walks the application, every decision positive, to the applicant's production request. */
+    private static String toProductionRequest(ApiSession applicant, String submission) {
+        ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
+        ApiSession secondReviewer = new ApiSession(DemoAccount.REVIEWER_2);
+        String reference = submit(applicant, submission);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "registerApplication"), "{\"accepted\":true}").statusCode())
+                .isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"), "{\"reference\":\"DIGID-UUID-1\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "deliverTestAccounts"),
+                "{\"reference\":\"DigiD-testaccounts 1-4 per beveiligde mail\"}").statusCode()).isEqualTo(204);
+        assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode())
+                .isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
+                ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode()).isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{}").statusCode())
+                .isEqualTo(204);
+        applicant.awaitTask(reference, "requestProduction");
+        return reference;
     }
 
     private static long yesAnswers(String checklistJson) {

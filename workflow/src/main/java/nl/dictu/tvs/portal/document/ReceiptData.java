@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
+
 /** Everything the submission receipt shows: what the applicant submitted, and when. */
 public record ReceiptData(
         String reference,
@@ -16,7 +18,8 @@ public record ReceiptData(
         List<ChecklistAnswer> checklist,
         TermsAcceptance terms,
         List<UploadedFile> uploads,
-        List<ContactPerson> contacts) {
+        List<ContactPerson> contacts,
+        ServiceUuidDelivery serviceUuidDelivery) {
 
     public ReceiptData {
         Objects.requireNonNull(reference, "reference");
@@ -25,6 +28,7 @@ public record ReceiptData(
         Objects.requireNonNull(certificate, "certificate");
         Objects.requireNonNull(metadataEntityId, "metadataEntityId");
         Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(serviceUuidDelivery, "serviceUuidDelivery");
         services = List.copyOf(services);
         checklist = List.copyOf(checklist);
         uploads = List.copyOf(uploads);
@@ -38,5 +42,14 @@ public record ReceiptData(
                        List<UploadedFile> uploads) {
         this(reference, organisation, submittedAt, services, singleSignOn, certificate, metadataEntityId, checklist,
                 terms, uploads, List.of());
+    }
+
+    /** A receipt of a web service that lists its ServiceUUID in its metadata (tests). */
+    public ReceiptData(String reference, ApplicantOrganisation organisation, Instant submittedAt,
+                       List<RequestedService> services, boolean singleSignOn, CertificateSummary certificate,
+                       String metadataEntityId, List<ChecklistAnswer> checklist, TermsAcceptance terms,
+                       List<UploadedFile> uploads, List<ContactPerson> contacts) {
+        this(reference, organisation, submittedAt, services, singleSignOn, certificate, metadataEntityId, checklist,
+                terms, uploads, contacts, ServiceUuidDelivery.METADATA);
     }
 }

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.document;
 
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -42,6 +43,18 @@ class ReceiptDocumentTest {
                 "2026.1",
                 "Anne de V\u00e9ries-\u00d6zt\u00fcrk",
                 "metadata-preproductie.xml");
+    }
+
+    @Test
+    void shouldShowHowTheServiceSendsItsServiceUuid() {
+        ReceiptData r = receipt();
+        ReceiptData inAuthnRequest = new ReceiptData(r.reference(), r.organisation(), r.submittedAt(), r.services(),
+                r.singleSignOn(), r.certificate(), r.metadataEntityId(), r.checklist(), r.terms(), r.uploads(), r.contacts(),
+                ServiceUuidDelivery.AUTHN_REQUEST);
+
+        assertThat(PdfText.flattened(RECEIPT.content())).contains("ServiceUUID meegestuurd In de metadata (AttributeConsumingService)");
+        assertThat(PdfText.flattened(SERVICE.receipt(inAuthnRequest, DUTCH).content()))
+                .contains("ServiceUUID meegestuurd In het AuthnRequest (Extensions)");
     }
 
     @Test

@@ -29,6 +29,7 @@ import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.document.service.DocumentService;
 import nl.dictu.tvs.portal.usecase.documents.ApplicantLanguage;
@@ -319,6 +320,16 @@ public final class ServiceTestBed implements AutoCloseable {
                         PKI.encryptionCertificate(OIN, "Gemeente Voorbeeldstad").certificate()),
                 PREPRODUCTION_CERTIFICATE);
         return contentWithMetadata(metadata.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #validContent()} of a web service that sends its ServiceUUID as {@code delivery} says. */
+    public static ApplicationContent validContent(ServiceUuidDelivery delivery) {
+        return withServiceUuidDelivery(validContent(), delivery);
+    }
+
+    public static ApplicationContent withServiceUuidDelivery(ApplicationContent content, ServiceUuidDelivery delivery) {
+        return new ApplicationContent(content.services(), content.eenmaligInloggen(), content.certificatePem(),
+                content.preproductionMetadata(), content.termsVersion(), content.contacts(), content.checklistAnswers(), delivery);
     }
 
     /** The correction of {@link #validContent()}: its services, contacts, certificate and metadata. */

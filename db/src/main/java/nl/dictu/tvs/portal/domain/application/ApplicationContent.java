@@ -13,10 +13,12 @@ import java.util.Set;
  * @param preproductionMetadata the signed SAML metadata, as uploaded
  * @param contacts              at most one per role
  * @param checklistAnswers      at most one per item; which items must be answered is the checklist's business
+ * @param serviceUuidDelivery   how the web service sends its ServiceUUID: in its metadata or in the AuthnRequest
  */
 public record ApplicationContent(List<ServiceDeclaration> services, boolean eenmaligInloggen,
                                  String certificatePem, byte[] preproductionMetadata, String termsVersion,
-                                 List<Contact> contacts, List<ChecklistAnswer> checklistAnswers) {
+                                 List<Contact> contacts, List<ChecklistAnswer> checklistAnswers,
+                                 ServiceUuidDelivery serviceUuidDelivery) {
 
     public static final int PEM_MAX = 200_000;
     public static final int METADATA_MAX = 1024 * 1024;
@@ -50,8 +52,19 @@ public record ApplicationContent(List<ServiceDeclaration> services, boolean eenm
             throw InvalidApplicationException.of("checklist[" + duplicateAnswer + "].code",
                     "application.invalid.duplicateChecklistAnswer", checklistAnswers.get(duplicateAnswer).itemCode());
         }
+        if (serviceUuidDelivery == null) {
+            throw InvalidApplicationException.of("serviceUuidDelivery", "application.invalid.serviceUuidDelivery");
+        }
         services = List.copyOf(services);
         preproductionMetadata = preproductionMetadata.clone();
+    }
+
+    /** Content whose web service lists its ServiceUUID in its metadata (tests, tools). */
+    public ApplicationContent(List<ServiceDeclaration> services, boolean eenmaligInloggen,
+                              String certificatePem, byte[] preproductionMetadata, String termsVersion,
+                              List<Contact> contacts, List<ChecklistAnswer> checklistAnswers) {
+        this(services, eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion, contacts, checklistAnswers,
+                ServiceUuidDelivery.METADATA);
     }
 
     /** Content without contacts or checklist answers (tests, tools). */
@@ -85,6 +98,6 @@ public record ApplicationContent(List<ServiceDeclaration> services, boolean eenm
                 .toList());
         merged.addAll(replacements);
         return new ApplicationContent(services, eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion,
-                contacts, merged);
+                contacts, merged, serviceUuidDelivery);
     }
 }

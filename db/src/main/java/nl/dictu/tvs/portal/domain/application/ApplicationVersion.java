@@ -6,6 +6,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -76,6 +78,10 @@ public class ApplicationVersion {
 
     @Column(name = "eenmalig_inloggen", nullable = false, updatable = false)
     private boolean eenmaligInloggen;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_uuid_delivery", length = 20, nullable = false, updatable = false)
+    private ServiceUuidDelivery serviceUuidDelivery = ServiceUuidDelivery.METADATA;
 
     @Column(name = "certificate_pem", length = ApplicationContent.PEM_MAX, updatable = false)
     private String certificatePem;
@@ -153,6 +159,7 @@ public class ApplicationVersion {
         content.contacts().forEach(contact -> contacts.add(new ContactRow(contact)));
         content.checklistAnswers().forEach(answer -> checklistAnswers.add(new ChecklistAnswerRow(answer)));
         eenmaligInloggen = content.eenmaligInloggen();
+        serviceUuidDelivery = content.serviceUuidDelivery();
         certificatePem = content.certificatePem();
         preproductionMetadata = content.preproductionMetadata();
         preproductionMetadataSha256 = Sha256.hex(preproductionMetadata);
@@ -166,7 +173,7 @@ public class ApplicationVersion {
     /** The preproduction content of this version, as it was submitted. */
     public ApplicationContent content() {
         return new ApplicationContent(services(), eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion,
-                contacts(), checklistAnswers());
+                contacts(), checklistAnswers(), serviceUuidDelivery);
     }
 
     /** The contacts, in role order. */
@@ -222,6 +229,10 @@ public class ApplicationVersion {
 
     public boolean isEenmaligInloggen() {
         return eenmaligInloggen;
+    }
+
+    public ServiceUuidDelivery getServiceUuidDelivery() {
+        return serviceUuidDelivery;
     }
 
     public String getCertificatePem() {

@@ -13,6 +13,7 @@ import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,15 +49,20 @@ public final class ApiJson {
         }
     }
 
-    /** A submission; the metadata travels as Base64, exactly the uploaded bytes. */
+    /**
+     * A submission; the metadata travels as Base64, exactly the uploaded bytes. {@code serviceUuidDelivery} says how
+     * the web service sends its ServiceUUID: {@code METADATA} (the default when left out) or {@code AUTHN_REQUEST}.
+     */
     public record Submission(List<Service> services, boolean eenmaligInloggen, String certificatePem,
                              String metadataBase64, String termsVersion, List<ContactJson> contacts,
-                             List<Answer> checklist) {
+                             List<Answer> checklist, String serviceUuidDelivery) {
 
         ApplicationContent toContent() {
             return new ApplicationContent(declarations(services), eenmaligInloggen, certificatePem,
                     decode(metadataBase64), termsVersion == null ? "" : termsVersion, contactList(contacts),
-                    answers(checklist));
+                    answers(checklist), serviceUuidDelivery == null ? ServiceUuidDelivery.METADATA
+                            : enumValue("serviceUuidDelivery", ServiceUuidDelivery.class, serviceUuidDelivery,
+                                    "application.invalid.serviceUuidDelivery"));
         }
     }
 

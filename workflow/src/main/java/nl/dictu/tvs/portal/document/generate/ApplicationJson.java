@@ -64,6 +64,7 @@ public final class ApplicationJson {
                         "name", s.name(),
                         "loginMeans", s.loginMeans())).toList(),
                 "singleSignOn", d.singleSignOn(),
+                "serviceUuidDelivery", d.serviceUuidDelivery().name(),
                 "certificate", map(
                         "subject", d.certificate().subject(),
                         "sha256Fingerprint", d.certificate().sha256Fingerprint(),

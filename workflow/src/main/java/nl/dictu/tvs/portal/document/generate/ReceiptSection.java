@@ -53,7 +53,8 @@ final class ReceiptSection implements DocumentBody {
             services.row(serviceDetails(service), loginMeans(service.loginMeans(), text));
         }
         layout.table(services.build());
-        layout.fields(List.of(new Field(text.get("document.receipt.singleSignOn"), text.yesNo(data.singleSignOn()))));
+        layout.fields(List.of(new Field(text.get("document.receipt.singleSignOn"), text.yesNo(data.singleSignOn())),
+                new Field(text.get("serviceUuidDelivery"), text.get("serviceUuidDelivery." + data.serviceUuidDelivery().name()))));
 
         layout.heading(text.get("document.receipt.section.certificate"));
         layout.fields(List.of(

@@ -16,12 +16,17 @@ import nl.dictu.tvs.portal.domain.Sha256;
 /** The facts of a certificate the checks and the UI show: OIN, organisation, fingerprint. */
 public final class CertificateFacts {
 
+    /** The content bytes of OID 2.5.4.5 (serialNumber). */
+    private static final byte[] SERIAL_NUMBER_OID = {0x55, 0x04, 0x05};
+
     private CertificateFacts() {
     }
 
     /** The OIN of a PKIoverheid organisation certificate: {@code Subject.serialNumber} (OID 2.5.4.5). */
     public static Optional<String> oin(X509Certificate certificate) {
-        return subjectAttribute(certificate, BCStyle.SERIALNUMBER);
+        byte[] subject = certificate.getSubjectX500Principal().getEncoded();
+        PlainNameAttribute.Answer plain = PlainNameAttribute.first(subject, SERIAL_NUMBER_OID);
+        return plain.decided() ? plain.value() : first(X500Name.getInstance(subject), BCStyle.SERIALNUMBER);
     }
 
     public static Optional<String> commonName(X509Certificate certificate) {

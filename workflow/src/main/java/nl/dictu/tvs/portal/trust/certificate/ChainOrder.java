@@ -16,6 +16,10 @@ public final class ChainOrder {
     }
 
     public static Optional<X509Certificate> endEntityOf(List<X509Certificate> certificates) {
+        if (certificates.size() == 1) {
+            // The usual KeyDescriptor: one certificate, which is its own chain.
+            return Optional.of(certificates.get(0));
+        }
         List<X509Certificate> leaves = certificates.stream()
                 .filter(candidate -> certificates.stream().noneMatch(other -> other != candidate && issued(candidate, other)))
                 .toList();

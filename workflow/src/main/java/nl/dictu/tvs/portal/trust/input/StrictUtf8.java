@@ -22,6 +22,11 @@ public final class StrictUtf8 {
             return Optional.empty();
         }
         int offset = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (isAscii(content, offset)) {
+            // Plain ASCII is UTF-8 as it is: one copy, no decoder.
+            String text = new String(content, offset, content.length - offset, StandardCharsets.US_ASCII);
+            return text.indexOf('\0') >= 0 ? Optional.empty() : Optional.of(text);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -32,6 +37,15 @@ public final class StrictUtf8 {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isAscii(byte[] content, int offset) {
+        for (int i = offset; i < content.length; i++) {
+            if (content[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

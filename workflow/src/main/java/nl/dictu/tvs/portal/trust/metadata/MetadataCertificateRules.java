@@ -1,7 +1,6 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -9,6 +8,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -107,9 +107,9 @@ final class MetadataCertificateRules {
             String expectedOin, Optional<String> clusterDv, CertificateCheckResult uploaded, Instant at) {
         List<Finding> findings = new ArrayList<>();
         // The certificates the verification parsed (the signer first) are recognised by their bytes, not parsed again.
-        Map<ByteBuffer, X509Certificate> parsed = new HashMap<>();
-        parsed.put(ByteBuffer.wrap(encoded(metadata.signingCertificate())), metadata.signingCertificate());
-        metadata.parsedCertificates().forEach(certificate -> parsed.putIfAbsent(ByteBuffer.wrap(encoded(certificate)), certificate));
+        Map<Der, X509Certificate> parsed = new HashMap<>();
+        parsed.put(Der.of(encoded(metadata.signingCertificate())), metadata.signingCertificate());
+        metadata.parsedCertificates().forEach(certificate -> parsed.putIfAbsent(Der.of(encoded(certificate)), certificate));
         Map<X509Certificate, CertificateUse> listed = new LinkedHashMap<>();
         List<X509Certificate> all = new ArrayList<>(pathHelpers);
         int position = 0;
@@ -119,11 +119,11 @@ final class MetadataCertificateRules {
             List<X509Certificate> certificates = new ArrayList<>();
             for (Element element : Dom.descendants(keyDescriptor, SamlNames.DS, "X509Certificate")) {
                 try {
-                    byte[] der = SigningCertificates.der(element);
-                    X509Certificate known = parsed.get(ByteBuffer.wrap(der));
+                    Der der = Der.of(SigningCertificates.der(element));
+                    X509Certificate known = parsed.get(der);
                     if (known == null) {
-                        known = parse(der);
-                        parsed.put(ByteBuffer.wrap(der), known);
+                        known = parse(der.bytes());
+                        parsed.put(der, known);
                     }
                     certificates.add(known);
                 } catch (CertificateException | RuntimeException e) {
@@ -219,6 +219,39 @@ final class MetadataCertificateRules {
 
     private static CertificateUse both(CertificateUse one, CertificateUse other) {
         return one == other ? one : CertificateUse.SIGNING_AND_ENCRYPTION;
+    }
+
+    /**
+     * A certificate's DER bytes as a map key. Equal when the bytes are; the hash is taken once, from the last bytes
+     * (the certificate's own signature, which differs between any two certificates), so a cluster's fifty lookups do
+     * not each hash a whole certificate.
+     */
+    private record Der(byte[] bytes, int hash) {
+
+        private static final int HASHED_TAIL = 32;
+
+        static Der of(byte[] bytes) {
+            int hash = bytes.length;
+            for (int i = Math.max(0, bytes.length - HASHED_TAIL); i < bytes.length; i++) {
+                hash = 31 * hash + bytes[i];
+            }
+            return new Der(bytes, hash);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Der der && Arrays.equals(bytes, der.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return "Der[" + bytes.length + " bytes]";
+        }
     }
 
     /** The KeyDescriptors of every role descriptor of the entity. */

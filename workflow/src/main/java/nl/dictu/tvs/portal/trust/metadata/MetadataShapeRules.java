@@ -2,12 +2,16 @@ package nl.dictu.tvs.portal.trust.metadata;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -39,6 +43,9 @@ final class MetadataShapeRules {
     private static final Set<String> KEY_INFO_CHILDREN = Set.of("KeyName", "X509Data");
     private static final Set<String> ATTRIBUTE_SERVICE_CHILDREN = Set.of("ServiceName", "RequestedAttribute");
     private static final DatatypeFactory DATATYPES = datatypes();
+    /** A four-digit year from 0001, seconds with an optional fraction, and a zone within ±14:00. */
+    private static final Pattern PLAIN_DATE_TIME = Pattern.compile(
+            "(?!0000)\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]((0\\d|1[0-3]):[0-5]\\d|14:00))");
 
     private MetadataShapeRules() {
     }
@@ -84,7 +91,7 @@ final class MetadataShapeRules {
     /** M1 (also for a DV inside cluster metadata, §8.4.3): the SAML 2.0 protocol. */
     static List<Finding> protocol(Element sp, String section) {
         String protocols = Dom.attribute(sp, "protocolSupportEnumeration").orElse("-");
-        if (Arrays.asList(protocols.strip().split("\\s+")).contains(SAML2_PROTOCOL)) {
+        if (hasToken(protocols, SAML2_PROTOCOL)) {
             return List.of();
         }
         return List.of(spec(Finding.of(FindingCode.METADATA_PROTOCOL_NOT_SAML2, protocols.strip()), section));
@@ -252,9 +259,47 @@ final class MetadataShapeRules {
         return "true".equals(stripped) || "1".equals(stripped);
     }
 
-    private static Optional<Instant> dateTime(String text) {
+    /** Whether the whitespace-separated list holds the token (a list attribute such as protocolSupportEnumeration). */
+    private static boolean hasToken(String list, String token) {
+        int start = 0;
+        while (start < list.length()) {
+            while (start < list.length() && isSpace(list.charAt(start))) {
+                start++;
+            }
+            int end = start;
+            while (end < list.length() && !isSpace(list.charAt(end))) {
+                end++;
+            }
+            if (end - start == token.length() && list.startsWith(token, start)) {
+                return true;
+            }
+            start = end;
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /**
+     * An xs:dateTime as an instant, as {@code XMLGregorianCalendar} reads it (to the millisecond). The usual form,
+     * seconds and an explicit zone, is read with {@code java.time}, which costs a fraction of the calendar; every
+     * other form (no zone: the JVM's, year 0000, hour 24, ...) and anything {@code java.time} refuses goes the
+     * calendar's way.
+     */
+    static Optional<Instant> dateTime(String text) {
+        String stripped = text.strip();
+        if (PLAIN_DATE_TIME.matcher(stripped).matches()) {
+            try {
+                return Optional.of(OffsetDateTime.parse(stripped, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant()
+                        .truncatedTo(ChronoUnit.MILLIS));
+            } catch (DateTimeParseException e) {
+                // e.g. 24:00:00 or 29 February of a common year: the calendar decides
+            }
+        }
         try {
-            return Optional.of(DATATYPES.newXMLGregorianCalendar(text.strip()).toGregorianCalendar().toInstant());
+            return Optional.of(DATATYPES.newXMLGregorianCalendar(stripped).toGregorianCalendar().toInstant());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -53,7 +53,7 @@ final class SecureXmlParser {
         if (text.isEmpty() || !declaresUtf8OrNothing(text.get())) {
             return ParsedXml.failed(Finding.of(FindingCode.METADATA_ENCODING_INVALID));
         }
-        if (!text.get().strip().startsWith("<")) {
+        if (!startsWithMarkup(text.get())) {
             return ParsedXml.failed(Finding.of(FindingCode.METADATA_NOT_XML));
         }
         if (text.get().contains("<!DOCTYPE")) {
@@ -79,6 +79,17 @@ final class SecureXmlParser {
         }
     }
 
+    /** Whether the first character after any leading whitespace is {@code <} (without copying the text). */
+    private static boolean startsWithMarkup(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '<';
+            }
+        }
+        return false;
+    }
+
     private static boolean declaresUtf8OrNothing(String text) {
         Matcher matcher = DECLARED_ENCODING.matcher(text);
         return !matcher.find() || "UTF-8".equalsIgnoreCase(matcher.group(1));
@@ -96,6 +107,9 @@ final class SecureXmlParser {
             factory.setFeature("http://apache.org/xml/features/validation/schema/normalized-value", false);
             factory.setFeature("http://apache.org/xml/features/validation/schema/element-default", false);
             factory.setFeature("http://apache.org/xml/features/validation/schema/augment-psvi", false);
+            // Every node is read (signature shape, canonicalisation, rules): building them at once is cheaper than
+            // Xerces' default of recording them first and building each when it is first visited.
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);

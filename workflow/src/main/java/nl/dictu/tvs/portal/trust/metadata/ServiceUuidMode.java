@@ -3,6 +3,8 @@ package nl.dictu.tvs.portal.trust.metadata;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
+
 /**
  * How a DV sends its ServiceUUID to TVS (Koppelvlakspecificatie eID SAML 4.4, §7.3.1.1): in its metadata
  * (an {@code AttributeConsumingService} the AuthnRequest refers to by index), or in the AuthnRequest's
@@ -22,6 +24,14 @@ public enum ServiceUuidMode {
     /** The command-line spelling: {@code metadata} or {@code authn-request}. */
     public String optionValue() {
         return optionValue;
+    }
+
+    /** The mode of an application that recorded how its web service sends its ServiceUUID. */
+    public static ServiceUuidMode of(ServiceUuidDelivery delivery) {
+        return switch (delivery) {
+            case METADATA -> METADATA;
+            case AUTHN_REQUEST -> AUTHN_REQUEST;
+        };
     }
 
     public static Optional<ServiceUuidMode> fromOption(String value) {

@@ -1,17 +1,19 @@
 package nl.dictu.tvs.portal.usecase.application;
 
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 
 import java.util.List;
 
 /**
  * Everything an applicant sees of one application of their organisation: where it stands, what
- * was applied for, the ServiceUUIDs DICTU issued, the latest findings per check, and its history.
+ * was applied for, how its web service sends its ServiceUUID and the ServiceUUIDs DICTU issued, the latest
+ * findings per check, and its history.
  * The one read model of the applicant's application: {@code applicant/application.xhtml} and
  * {@code GET /api/applications/{reference}} both show it.
  */
 public record ApplicantDossier(ApplicationStatusView status, List<ServiceDeclaration> services, boolean eenmaligInloggen,
-                               List<ServiceUuid> serviceUuids, List<CheckFindings> checks,
+                               ServiceUuidDelivery serviceUuidDelivery, List<ServiceUuid> serviceUuids, List<CheckFindings> checks,
                                List<HistoryEntry> history) {
 
     /** An issued ServiceUUID (dienstnummer) of one service in one environment. */

@@ -79,7 +79,7 @@ public class ApplicantQueries {
                 .map(u -> new ApplicantDossier.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid()))
                 .toList();
         return new ApplicantDossier(queries.status(actor, reference), version.services(), version.isEenmaligInloggen(),
-                uuids, latestChecks(application), history(application));
+                version.getServiceUuidDelivery(), uuids, latestChecks(application), history(application));
     }
 
     /** The content as last submitted, which a correction starts from. */

@@ -150,8 +150,8 @@ public class ApplicationCommands {
 
     /**
      * Resubmits after findings: a new version, and the correction task completes. The correction
-     * changes only the services, contacts, certificate and metadata; Eenmalig Inloggen, the terms
-     * version and the checklist answers stay as submitted. Refused while the automated checks still
+     * changes only the services, contacts, certificate and metadata; Eenmalig Inloggen, the ServiceUUID
+     * mode, the terms version and the checklist answers stay as submitted. Refused while the automated checks still
      * find errors in the certificate or metadata: the correction would only come back.
      */
     public void correct(SignedInUser actor, String reference, Correction correction) {
@@ -162,11 +162,11 @@ public class ApplicationCommands {
         ApplicationContent submitted = current.content();
         ApplicationContent content = new ApplicationContent(correction.services(), submitted.eenmaligInloggen(),
                 correction.certificatePem(), correction.metadata(), submitted.termsVersion(), correction.contacts(),
-                submitted.checklistAnswers());
+                submitted.checklistAnswers(), submitted.serviceUuidDelivery());
         ContentRules.require(content, ChecklistQueries.definitionOf(checklists, application), currentTerms(), files,
                 application.getOrganisation().getOin());
         if (!VersionChecks.passed(checks.previewAutomated(application, content.certificatePem(),
-                content.preproductionMetadata(), content.eenmaligInloggen()))) {
+                content.preproductionMetadata(), content.eenmaligInloggen(), content.serviceUuidDelivery()))) {
             throw new ActionRefusedException("applicant.correct.findingsRemain");
         }
         ApplicationVersion next = applications.saveVersion(

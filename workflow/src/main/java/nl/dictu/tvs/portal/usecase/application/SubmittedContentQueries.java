@@ -42,7 +42,7 @@ public class SubmittedContentQueries {
         AccessPolicy.requireMayRead(actor, reference, application.getOrganisation().getOin());
         ApplicationVersion version = applications.currentVersion(application);
         return new SubmittedContentView(reference, version.getNumber(), version.contacts(), version.services(),
-                version.isEenmaligInloggen(),
+                version.isEenmaligInloggen(), version.getServiceUuidDelivery(),
                 uploads.of(application, version).stream()
                         .map(u -> new SubmittedContentView.Upload(u.file().kind(), u.file().itemCode(), u.file().fileName(),
                                 u.file().sha256(), u.storedFileId()))

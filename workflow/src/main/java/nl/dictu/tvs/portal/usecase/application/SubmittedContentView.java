@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.usecase.application;
 import nl.dictu.tvs.portal.document.UploadKind;
 import nl.dictu.tvs.portal.domain.application.Contact;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +11,12 @@ import java.util.Optional;
 /**
  * What the organisation submitted in the application's current version, as the applicant's page
  * and the reviewer's dossier show it: the contacts (technical, administrative, signatory), the
- * services with their descriptions and web addresses, and every uploaded file under the name it
- * was uploaded with.
+ * services with their descriptions and web addresses, how the web service sends its ServiceUUID, and
+ * every uploaded file under the name it was uploaded with.
  */
 public record SubmittedContentView(String reference, int versionNumber, List<Contact> contacts,
-                                   List<ServiceDeclaration> services, boolean eenmaligInloggen, List<Upload> uploads) {
+                                   List<ServiceDeclaration> services, boolean eenmaligInloggen,
+                                   ServiceUuidDelivery serviceUuidDelivery, List<Upload> uploads) {
 
     public SubmittedContentView {
         contacts = List.copyOf(contacts);

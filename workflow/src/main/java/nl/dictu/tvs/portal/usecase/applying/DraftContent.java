@@ -48,7 +48,7 @@ final class DraftContent {
         String certificatePem = asPem(fileBytes.apply(draft.certificate().orElseThrow().id()));
         byte[] metadata = fileBytes.apply(draft.metadata().orElseThrow().id());
         return new ApplicationContent(services, draft.joinsEenmaligInloggen(), certificatePem, metadata,
-                draft.getAcceptedTermsVersion(), contacts, answers);
+                draft.getAcceptedTermsVersion(), contacts, answers, draft.serviceUuidDelivery().orElse(null));
     }
 
     /** Certificates may be uploaded as DER; the application keeps PEM. */

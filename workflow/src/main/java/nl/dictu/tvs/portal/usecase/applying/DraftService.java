@@ -16,6 +16,7 @@ import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftValidation;
 import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.draft.ApplicationDraft;
 import nl.dictu.tvs.portal.domain.draft.ApplicationDraftRepository;
@@ -29,6 +30,7 @@ import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.shared.findings.FindingTexts;
 import nl.dictu.tvs.portal.trust.TrustCheck;
 import nl.dictu.tvs.portal.trust.TrustCheckInput;
+import nl.dictu.tvs.portal.trust.metadata.ServiceUuidMode;
 import nl.dictu.tvs.portal.trust.alb.AlbCheck;
 import nl.dictu.tvs.portal.trust.alb.AlbRegister;
 import nl.dictu.tvs.portal.trust.config.PortalAlbRegister;
@@ -221,7 +223,8 @@ public class DraftService {
             return List.of();
         }
         TrustCheckInput input = new TrustCheckInput(organisation.getOin(), certificate, metadata,
-                Environment.PREPRODUCTION, content.joinsEenmaligInloggen(), Set.of());
+                Environment.PREPRODUCTION, content.joinsEenmaligInloggen(), Set.of(),
+                ServiceUuidMode.of(content.serviceUuidDelivery().orElse(ServiceUuidDelivery.METADATA)));
         return trustCheck.run(input, clock.instant()).findings().stream().filter(UploadFindings::isAboutUploads).toList();
     }
 

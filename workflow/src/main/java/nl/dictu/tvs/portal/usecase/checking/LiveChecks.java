@@ -33,12 +33,15 @@ public class LiveChecks {
         this.checks = checks;
     }
 
-    /** A correction's certificate and preproduction metadata, as the automated checks will judge them. */
+    /**
+     * A correction's certificate and preproduction metadata, as the automated checks will judge them (a correction
+     * keeps the ServiceUUID mode of the version it corrects).
+     */
     public LiveFindings correction(SignedInUser actor, String reference, String certificatePem, byte[] metadata,
                                    boolean eenmaligInloggen) {
         Application application = AccessPolicy.ownApplication(applications, actor, reference);
         return LiveFindings.of(checks.previewAutomated(application, blankToNull(certificatePem), emptyToNull(metadata),
-                eenmaligInloggen));
+                eenmaligInloggen, applications.currentVersion(application).getServiceUuidDelivery()));
     }
 
     /** A production request's certificate and metadata, as the production checks will judge them. */

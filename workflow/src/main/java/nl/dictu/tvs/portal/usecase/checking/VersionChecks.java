@@ -10,6 +10,7 @@ import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.CheckResult;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 import nl.dictu.tvs.portal.trust.TrustCheck;
 import nl.dictu.tvs.portal.trust.TrustCheckInput;
 import nl.dictu.tvs.portal.trust.finding.CheckReport;
@@ -17,6 +18,7 @@ import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingCode;
 import nl.dictu.tvs.portal.trust.metadata.Environment;
 import nl.dictu.tvs.portal.trust.metadata.EnvironmentCertificates;
+import nl.dictu.tvs.portal.trust.metadata.ServiceUuidMode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -53,7 +55,7 @@ public class VersionChecks {
         Application application = application(applicationId);
         ApplicationVersion version = applications.currentVersion(application);
         CheckReport report = previewAutomated(application, version.getCertificatePem(), version.getPreproductionMetadata(),
-                version.isEenmaligInloggen());
+                version.isEenmaligInloggen(), version.getServiceUuidDelivery());
         return store(version, CheckKind.AUTOMATED, report, elementId);
     }
 
@@ -71,16 +73,18 @@ public class VersionChecks {
      * {@link #runAutomated} applies once it is submitted. Stores nothing.
      */
     public CheckReport previewAutomated(Application application, String certificatePem, byte[] metadata,
-                                        boolean eenmaligInloggen) {
+                                        boolean eenmaligInloggen, ServiceUuidDelivery serviceUuidDelivery) {
         TrustCheckInput input = new TrustCheckInput(application.getOrganisation().getOin(),
                 Optional.ofNullable(certificatePem).map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
                 Optional.ofNullable(metadata), Environment.PREPRODUCTION,
-                eenmaligInloggen, issued(application.getId(), ConnectionEnvironment.PREPRODUCTION));
+                eenmaligInloggen, issued(application.getId(), ConnectionEnvironment.PREPRODUCTION),
+                ServiceUuidMode.of(serviceUuidDelivery));
         return trustCheck.run(input, clock.instant());
     }
 
     /**
-     * The production checks on a production request not stored yet: the same rules
+     * The production checks on a production request not stored yet (in the ServiceUUID mode of {@code current}): the
+     * same rules
      * {@link #runProduction} applies once it is submitted, including the refusal of the
      * preproduction certificate. Stores nothing.
      */
@@ -89,7 +93,8 @@ public class VersionChecks {
         TrustCheckInput input = new TrustCheckInput(application.getOrganisation().getOin(),
                 Optional.ofNullable(certificatePem).map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
                 Optional.ofNullable(metadata), Environment.PRODUCTION,
-                current.isEenmaligInloggen(), issued(application.getId(), ConnectionEnvironment.PRODUCTION));
+                current.isEenmaligInloggen(), issued(application.getId(), ConnectionEnvironment.PRODUCTION),
+                ServiceUuidMode.of(current.getServiceUuidDelivery()));
         return withCertificateReuse(trustCheck.run(input, clock.instant()), current.getCertificatePem(), certificatePem);
     }
 

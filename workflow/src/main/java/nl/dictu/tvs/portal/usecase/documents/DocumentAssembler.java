@@ -96,7 +96,8 @@ public class DocumentAssembler {
                 new TermsAcceptance(terms.termsVersion(), displayName(terms.acceptedBy()), terms.acceptedAt()),
                 uploads.of(application, version).stream().map(ApplicationUploads.StoredUpload::file).toList(),
                 version.contacts().stream().map(c -> new ContactPerson(c.role().name(), c.name(), c.email(), c.phone()))
-                        .toList());
+                        .toList(),
+                version.getServiceUuidDelivery());
     }
 
     /** The report of the {@code round}-th assessment of the checklist. */

@@ -94,6 +94,8 @@ class HostileMetadataTest {
                 bytes("UTF-16 encoded", xml -> xml.getBytes(StandardCharsets.UTF_16), FindingCode.METADATA_ENCODING_INVALID),
                 bytes("Latin-1 bytes in a UTF-8 document", xml -> xml.replace(">Demo<", ">Caf\u00e9<").getBytes(StandardCharsets.ISO_8859_1),
                         FindingCode.METADATA_ENCODING_INVALID),
+                bytes("NUL byte in an ASCII document", xml -> xml.replace(">Demo<", ">De\u0000mo<").getBytes(StandardCharsets.US_ASCII),
+                        FindingCode.METADATA_ENCODING_INVALID),
                 bytes("larger than 1 MiB", xml -> (xml + " ".repeat(1024 * 1024)).getBytes(StandardCharsets.UTF_8), FindingCode.METADATA_TOO_LARGE),
                 bytes("empty", xml -> new byte[0], FindingCode.METADATA_MISSING));
     }

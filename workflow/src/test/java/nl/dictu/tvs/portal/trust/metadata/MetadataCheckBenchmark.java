@@ -54,6 +54,9 @@ public final class MetadataCheckBenchmark {
     // parser, the schema validator and Santuario (3000 runs, about 2 s, left every figure 30-80 % too high).
     // On a machine loaded far beyond its cores the JIT threads starve: -Dtrust.bench.warmup.seconds lengthens it.
     private static final long WARM_UP_NANOS = Long.getLong("trust.bench.warmup.seconds", 20) * 1_000_000_000L;
+    // On a machine loaded far beyond its cores even a long warm-up may leave too few runs for the JIT's thresholds:
+    // -Dtrust.bench.warmup.runs sets a least number of warm-up runs per case (best with -Xbatch, see benchmarks.md).
+    private static final int WARM_UP_RUNS = Integer.getInteger("trust.bench.warmup.runs", 0);
     private static final int STEP_WARM_UP = 3000;
     private static final int ROUNDS = 7;
     private static final int PER_ROUND = 300;
@@ -262,10 +265,10 @@ public final class MetadataCheckBenchmark {
         };
     }
 
-    /** Runs both alternately for the warm-up time; returns the number of runs of each. */
+    /** Runs both alternately for the warm-up time and at least the warm-up runs; returns the number of runs of each. */
     private static int warmUp(Runnable floor, Runnable full) {
         int runs = 0;
-        for (long end = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < end; runs++) {
+        for (long end = System.nanoTime() + WARM_UP_NANOS; System.nanoTime() < end || runs < WARM_UP_RUNS; runs++) {
             floor.run();
             full.run();
         }

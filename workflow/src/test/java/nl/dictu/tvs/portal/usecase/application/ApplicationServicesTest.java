@@ -13,6 +13,7 @@ import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.application.RegistrationKind;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
 import nl.dictu.tvs.portal.domain.mail.MailStatus;
 import nl.dictu.tvs.portal.domain.mail.OutboxMail;
@@ -56,7 +57,11 @@ class ApplicationServicesTest {
     }
 
     private String submitAndCheck() {
-        String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), ServiceTestBed.validContent()));
+        return submitAndCheck(ServiceTestBed.validContent());
+    }
+
+    private String submitAndCheck(ApplicationContent content) {
+        String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), content));
         bed.runDueJobs();
         return reference;
     }
@@ -254,7 +259,11 @@ class ApplicationServicesTest {
     }
 
     private String toPreproductionApproval() {
-        String reference = submitAndCheck();
+        return toPreproductionApproval(ServiceTestBed.validContent());
+    }
+
+    private String toPreproductionApproval(ApplicationContent content) {
+        String reference = submitAndCheck(content);
         complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
         complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-123"));
         complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.withReference("DigiD test accounts 1-4 by secure mail"));
@@ -268,6 +277,58 @@ class ApplicationServicesTest {
         return bed.applicantQueries.dossier(anne(), reference).serviceUuids().stream()
                 .filter(u -> u.environment().equals("PRODUCTION"))
                 .map(ApplicantDossier.ServiceUuid::uuid).toList();
+    }
+
+    /** The production check of metadata without AttributeConsumingService, after the production UUIDs are issued. */
+    private CheckFindings productionCheckWithoutAttributeConsumingService(ServiceUuidDelivery delivery) {
+        String reference = toPreproductionApproval(ServiceTestBed.validContent(delivery));
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        assertThat(productionUuids(reference)).isNotEmpty();
+
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
+                ServiceTestBed.productionRequest(List.of(), false)));
+        bed.runDueJobs();
+        ApplicantDossier dossier = bed.applicantQueries.dossier(anne(), reference);
+        assertThat(dossier.serviceUuidDelivery()).isEqualTo(delivery);
+        return dossier.checks().stream().filter(c -> c.kind() == CheckKind.PRODUCTION).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldAcceptProductionMetadataWithoutAttributeConsumingServiceWhenTheServiceUuidTravelsInTheAuthnRequest() {
+        CheckFindings check = productionCheckWithoutAttributeConsumingService(ServiceUuidDelivery.AUTHN_REQUEST);
+
+        assertThat(check.findings()).extracting(Finding::code).doesNotContain(FindingCode.METADATA_SERVICE_UUID_MISSING);
+        assertThat(check.passed()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseProductionMetadataWithoutTheIssuedServiceUuidsWhenTheyTravelInTheMetadata() {
+        CheckFindings check = productionCheckWithoutAttributeConsumingService(ServiceUuidDelivery.METADATA);
+
+        assertThat(check.passed()).isFalse();
+        assertThat(check.findings()).filteredOn(f -> f.code() == FindingCode.METADATA_SERVICE_UUID_MISSING).hasSize(2);
+    }
+
+    @Test
+    void shouldKeepTheServiceUuidModeThroughACorrection() {
+        String reference = submitAndCheck(ServiceTestBed.withServiceUuidDelivery(
+                ServiceTestBed.contentWithMetadata("<not-metadata/>".getBytes(StandardCharsets.UTF_8)),
+                ServiceUuidDelivery.AUTHN_REQUEST));
+
+        bed.inTransaction(() -> bed.applicationCommands.correct(anne(), reference, ServiceTestBed.validCorrection()));
+
+        assertThat(bed.applicantQueries.contentToCorrect(anne(), reference).serviceUuidDelivery())
+                .isEqualTo(ServiceUuidDelivery.AUTHN_REQUEST);
+    }
+
+    @Test
+    void shouldRefuseAnApplicationThatDoesNotSayHowItsServiceSendsItsServiceUuid() {
+        ApplicationContent valid = ServiceTestBed.validContent();
+
+        assertThatThrownBy(() -> new ApplicationContent(valid.services(), valid.eenmaligInloggen(), valid.certificatePem(),
+                valid.preproductionMetadata(), valid.termsVersion(), valid.contacts(), valid.checklistAnswers(), null))
+                .isInstanceOfSatisfying(InvalidApplicationException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("application.invalid.serviceUuidDelivery"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
 import nl.dictu.tvs.portal.usecase.application.UploadedFile;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
+import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
 import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
 import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
 import nl.dictu.tvs.portal.usecase.applying.draft.ServiceEntry;
@@ -13,6 +14,7 @@ import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.shared.findings.ReadableFinding;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.draft.ApplicationDraftRepository;
@@ -245,6 +247,41 @@ class DraftServiceTest {
         DraftView next = bed.inTransaction(() -> drafts.open(anne()));
         assertThat(next.version()).isEqualTo(DraftView.NOT_SAVED);
         assertThat(next.draft().certificate()).isEmpty();
+    }
+
+    @Test
+    void shouldSubmitTheChosenServiceUuidModeAndKeepItAcrossSaves() {
+        WizardDraft draft = completeDraft();
+        draft.setServiceUuidDelivery(ServiceUuidDelivery.AUTHN_REQUEST.name());
+        DraftView saved = save(anne(), draft, DraftView.NOT_SAVED);
+        assertThat(bed.inTransaction(() -> drafts.open(colleague())).draft().getServiceUuidDelivery())
+                .isEqualTo(ServiceUuidDelivery.AUTHN_REQUEST.name());
+
+        String reference = bed.inTransaction(() -> drafts.submit(anne(), saved.version()));
+
+        assertThat(bed.inTransaction(() -> bed.applications.currentVersion(
+                bed.applications.findByReference(reference).orElseThrow()).getServiceUuidDelivery()))
+                .isEqualTo(ServiceUuidDelivery.AUTHN_REQUEST);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownServiceUuidModeOnTheServicesStep() {
+        WizardDraft draft = completeDraft();
+        draft.setServiceUuidDelivery("IN_A_HEADER");
+        save(anne(), draft, DraftView.NOT_SAVED);
+
+        assertThat(bed.inTransaction(() -> drafts.errors(anne())))
+                .extracting(DraftError::step, DraftError::fieldId, DraftError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WizardStep.SERVICES, FieldIds.SERVICE_UUID_DELIVERY,
+                        "application.invalid.serviceUuidDelivery"));
+    }
+
+    @Test
+    void shouldReadADraftSavedBeforeTheServiceUuidModeExistedInMetadataMode() {
+        WizardDraft draft = DraftJson.read("{\"oin\":\"" + OIN + "\",\"eenmaligInloggen\":\"no\"}");
+
+        assertThat(draft.serviceUuidDelivery()).contains(ServiceUuidDelivery.METADATA);
+        assertThat(WizardDraft.startFor(OIN, "Gemeente Voorbeeldstad").serviceUuidDelivery()).contains(ServiceUuidDelivery.METADATA);
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class DraftJson {
                     "levels", levels);
         }).toList());
         root.put("eenmaligInloggen", draft.getEenmaligInloggen());
+        root.put("serviceUuidDelivery", draft.getServiceUuidDelivery());
         root.put("certificate", file(draft.certificate()));
         root.put("metadata", file(draft.metadata()));
         root.put("albDecision", file(draft.albDecision()));
@@ -72,6 +73,10 @@ public final class DraftJson {
             draft.getServices().add(entry);
         }
         draft.setEenmaligInloggen(text(root, "eenmaligInloggen"));
+        // Drafts saved before the choice existed were checked in metadata mode: the draft's default stays.
+        if (root.containsKey("serviceUuidDelivery")) {
+            draft.setServiceUuidDelivery(text(root, "serviceUuidDelivery"));
+        }
         draft.setCertificate(file(root, "certificate"));
         draft.setMetadata(file(root, "metadata"));
         draft.setAlbDecision(file(root, "albDecision"));

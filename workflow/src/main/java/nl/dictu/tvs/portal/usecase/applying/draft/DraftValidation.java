@@ -120,6 +120,9 @@ public final class DraftValidation {
         if (draft.getEenmaligInloggen().isEmpty()) {
             errors.add(DraftError.of(WizardStep.SERVICES, FieldIds.EENMALIG_INLOGGEN, "draft.eenmaligInloggen.required"));
         }
+        if (draft.serviceUuidDelivery().isEmpty()) {
+            errors.add(DraftError.of(WizardStep.SERVICES, FieldIds.SERVICE_UUID_DELIVERY, "application.invalid.serviceUuidDelivery"));
+        }
     }
 
     private static void uploads(WizardDraft draft, Context context, List<DraftError> errors) {

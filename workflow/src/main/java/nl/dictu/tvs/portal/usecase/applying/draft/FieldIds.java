@@ -10,6 +10,7 @@ public final class FieldIds {
     public static final String ORGANISATION_NAME = "organisationName";
     public static final String ADD_SERVICE = "addService";
     public static final String EENMALIG_INLOGGEN = "eenmaligInloggen";
+    public static final String SERVICE_UUID_DELIVERY = "serviceUuidDelivery";
     public static final String CERTIFICATE = "certificateFile";
     public static final String METADATA = "metadataFile";
     public static final String ACCEPT_TERMS = "acceptTerms";

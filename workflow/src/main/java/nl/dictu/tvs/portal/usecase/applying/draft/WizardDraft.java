@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.usecase.applying.draft;
 
 import nl.dictu.tvs.portal.domain.application.ContactRole;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ public class WizardDraft implements Serializable {
     private final List<ContactEntry> contacts = new ArrayList<>();
     private final List<ServiceEntry> services = new ArrayList<>();
     private String eenmaligInloggen = "";
+    private String serviceUuidDelivery = ServiceUuidDelivery.METADATA.name();
     private FileRef certificate;
     private FileRef metadata;
     private FileRef albDecision;
@@ -124,6 +126,29 @@ public class WizardDraft implements Serializable {
 
     public void setEenmaligInloggen(String eenmaligInloggen) {
         this.eenmaligInloggen = YES.equals(eenmaligInloggen) || NO.equals(eenmaligInloggen) ? eenmaligInloggen : "";
+    }
+
+    /** {@code METADATA} or {@code AUTHN_REQUEST}; anything else reads as empty, which the rules refuse. */
+    public String getServiceUuidDelivery() {
+        return serviceUuidDelivery;
+    }
+
+    public void setServiceUuidDelivery(String serviceUuidDelivery) {
+        this.serviceUuidDelivery = delivery(serviceUuidDelivery).map(ServiceUuidDelivery::name).orElse("");
+    }
+
+    /** The chosen way the web service sends its ServiceUUID, when one is chosen. */
+    public Optional<ServiceUuidDelivery> serviceUuidDelivery() {
+        return delivery(serviceUuidDelivery);
+    }
+
+    private static Optional<ServiceUuidDelivery> delivery(String value) {
+        for (ServiceUuidDelivery delivery : ServiceUuidDelivery.values()) {
+            if (delivery.name().equals(value)) {
+                return Optional.of(delivery);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<FileRef> certificate() {
