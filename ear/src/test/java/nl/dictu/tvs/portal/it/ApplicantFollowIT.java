@@ -148,7 +148,7 @@ class ApplicantFollowIT {
 
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
                 ItApplications.verdicts(List.of("T2"), "")).statusCode()).isEqualTo(204);
-        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{}").statusCode())
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}").statusCode())
                 .isEqualTo(204);
         applicant.awaitTask(reference, "requestProduction");
         List<String> productionUuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());

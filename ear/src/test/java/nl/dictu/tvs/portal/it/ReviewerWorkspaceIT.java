@@ -206,7 +206,7 @@ class ReviewerWorkspaceIT {
                 .contains("iedere beoordelaar behalve beoordelaar")
                 .contains("U hebt de checklist beoordeeld, dus een collega moet de preproductie goedkeuren.");
         long logBeforeRefusal = Files.size(PortalServer.shared().log());
-        decide(first, "approvePreproduction", null, null);
+        decide(first, "approvePreproduction", "accept", null);
         assertMessage(first, "mag haar daarom niet ook goedkeuren");
         assertLoggedAsOneLine(logBeforeRefusal, "Refused beoordelaar on task approvePreproduction", "task.fourEyes",
                 "FourEyesViolationException");
@@ -214,8 +214,23 @@ class ReviewerWorkspaceIT {
         Accessibility.assertNoViolations(first, "application view (four-eyes refusal)");
         assertThat(first.findElements(By.id("decision-approvePreproduction"))).isNotEmpty();
 
+        // The colleague refuses, with a reason: the checklist goes back to assessment and every item is judged again.
         openDecision(second, reference, "approvePreproduction");
-        decide(second, "approvePreproduction", null, null);
+        decide(second, "approvePreproduction", "reject", null);
+        assertMessage(second, "Geef bij een afwijzing de reden");
+        decisionFieldset(second, "approvePreproduction").findElement(By.tagName("textarea"))
+                .sendKeys("Het bewijsstuk bij D1 is niet ondertekend.");
+        decisionFieldset(second, "approvePreproduction").findElement(By.tagName("button")).click();
+        assertMessage(second, "Vastgelegd: Preproductie goedkeuren.");
+        openDecision(first, reference, "assessChecklist");
+        assertThat(decisionFieldset(first, "assessChecklist").getText()).contains("Het bewijsstuk bij D1 is niet ondertekend.");
+        assertThat(decisionFieldset(first, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict")))
+                .hasSizeGreaterThan(1);
+        judgeChecklist(first, null);
+        decisionFieldset(first, "assessChecklist").findElement(By.tagName("button")).click();
+        assertMessage(first, "Vastgelegd: Checklist beoordelen.");
+        openDecision(second, reference, "approvePreproduction");
+        decide(second, "approvePreproduction", "accept", null);
         assertMessage(second, "Vastgelegd: Preproductie goedkeuren.");
 
         // Production: requested by the applicant, assessed by one reviewer, approved by the other.
@@ -257,6 +272,10 @@ class ReviewerWorkspaceIT {
         showTab(first, "Documenten");
         WebElement dossierLink = waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Dossier")));
         assertThat(dossierLink.getAttribute("href")).contains("/api/applications/" + reference + "/documents/");
+        List<String> downloadNames = tabPanel(first).findElements(By.cssSelector("a.tvs-download")).stream()
+                .map(a -> a.getDomAttribute("download")).toList();
+        assertThat(downloadNames).doesNotHaveDuplicates()
+                .contains("ontvangstbevestiging-" + reference + "-v1.pdf", "ontvangstbevestiging-" + reference + "-v2.pdf");
         screenshot(first, "reviewer-application-documents-nl");
         Accessibility.assertNoViolations(first, "application view (documents tab)");
         assertThat(applicant.get("/api/applications").body()).contains("\"reference\":\"" + reference + "\"")

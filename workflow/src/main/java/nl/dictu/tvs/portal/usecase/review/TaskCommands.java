@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistReopening;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
 import nl.dictu.tvs.portal.domain.application.Application;
@@ -38,6 +39,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
@@ -161,6 +163,16 @@ public class TaskCommands {
         if (ASSESS_CHECKLIST.equals(task.key()) && applicationId != null) {
             DocumentJobs.scheduleChecklistReport(tasks, applicationId);
         }
+        if (APPROVE_PREPRODUCTION.equals(task.key()) && Boolean.FALSE.equals(decision.accepted()) && applicationId != null) {
+            reopenChecklist(actor, applicationId, decision.reason());
+        }
+    }
+
+    /** A refused preproduction approval: the assessor judges every checklist item again. */
+    private void reopenChecklist(SignedInUser actor, long applicationId, String reason) {
+        int latestRound = checklists.verdicts(applicationId).stream().mapToInt(ChecklistVerdict::getRound).max().orElse(0);
+        checklists.saveReopening(new ChecklistReopening(applicationId, latestRound, reason.strip(), actor.username(),
+                clock.instant()));
     }
 
     /** Which decision the open task takes, for the page to ask exactly that. */
@@ -187,7 +199,8 @@ public class TaskCommands {
         Application application = applications.findByReference(task.reference())
                 .orElseThrow(() -> new TaskAlreadyCompletedException(task.id()));
         ApplicationVersion version = applications.currentVersion(application);
-        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), checklists.verdicts(application.getId()));
+        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), checklists.verdicts(application.getId()),
+                checklists.latestReopening(application.getId()).map(ChecklistReopening::getAfterRound).orElse(0));
         Set<String> underAssessment = progress.underAssessment();
         if (underAssessment.isEmpty() && version.checklistAnswers().isEmpty()) {
             return decision;

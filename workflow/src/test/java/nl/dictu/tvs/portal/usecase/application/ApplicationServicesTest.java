@@ -214,7 +214,7 @@ class ApplicationServicesTest {
     @Test
     void shouldRefuseAProductionRequestWithoutAGoLiveDateOrWithOneInThePast() {
         String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
         ProductionRequest request = ServiceTestBed.productionRequest(productionUuids(reference), false);
         LocalDate yesterday = LocalDate.ofInstant(bed.clock.instant(), WorkingDays.ZONE).minusDays(1);
 
@@ -273,7 +273,7 @@ class ApplicationServicesTest {
     @Test
     void shouldRefuseTheSameCertificateForProductionAndGoLiveWithANewOne() {
         String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
 
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), true)));
@@ -309,7 +309,7 @@ class ApplicationServicesTest {
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), approval,
                 TaskDecision.none())))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("task.fourEyes"));
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
 
         ApplicantDossier details = bed.applicantQueries.dossier(anne(), reference);
         assertThat(details.serviceUuids()).hasSize(4)
@@ -344,7 +344,7 @@ class ApplicationServicesTest {
 
     private String toLive() {
         String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), false)));
         bed.runDueJobs();
@@ -356,7 +356,7 @@ class ApplicationServicesTest {
     @Test
     void shouldGiveTheApplicantTheProductionCorrectionWithTheAssessorsReasonByMail() {
         String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), false)));
         bed.runDueJobs();
@@ -378,7 +378,7 @@ class ApplicationServicesTest {
     @Test
     void shouldReturnARefusedProductionApprovalToTheAssessorAndStillAllowWithdrawal() {
         String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), false)));
         bed.runDueJobs();

@@ -20,7 +20,8 @@ class DecisionKindTest {
         }
         assertThat(DecisionKind.of(ConnectionRequestModel.ASSESS_CHECKLIST, true)).isEqualTo(DecisionKind.VERDICT_PER_ITEM);
         assertThat(DecisionKind.of(ConnectionRequestModel.ARRANGE_DIGID_CONNECTION, false)).isEqualTo(DecisionKind.REFERENCE);
-        assertThat(DecisionKind.of(ConnectionRequestModel.APPROVE_PREPRODUCTION, false)).isEqualTo(DecisionKind.CONFIRMATION);
+        assertThat(DecisionKind.of(ConnectionRequestModel.APPROVE_PREPRODUCTION, false)).isEqualTo(DecisionKind.ACCEPT_OR_REJECT);
+        assertThat(DecisionKind.of(ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS, false)).isEqualTo(DecisionKind.CONFIRMATION);
     }
 
     @Test
