@@ -326,6 +326,8 @@ class ApplicantFollowIT {
                 assertThat((Boolean) js.executeScript(
                         "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                         .as("page wider than the window at " + size).isTrue();
+                long pageHeight = (Long) js.executeScript("return document.documentElement.scrollHeight");
+                browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(pageHeight + 150, 6000)));
                 screenshot("follow-05-application-page-" + size.getWidth());
             }
         } finally {

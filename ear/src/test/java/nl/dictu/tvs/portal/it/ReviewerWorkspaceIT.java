@@ -459,6 +459,8 @@ class ReviewerWorkspaceIT {
                             "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                             .as("page wider than the window at " + size).isTrue();
                 }
+                long pageHeight = (Long) js.executeScript("return document.documentElement.scrollHeight");
+                browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(pageHeight + 150, 6000)));
                 screenshot(browser, name + "-" + size.getWidth());
             }
         } finally {
