@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -93,6 +94,7 @@ class ApplicantFollowIT {
         assertThat(browser.findElement(By.id("history")).getText()).contains("Gecorrigeerde aanvraag ingediend");
         screenshot("follow-05-waiting-for-dictu");
         Accessibility.assertNoViolations(browser, "application waiting for DICTU");
+        assertOutlineRoadAheadAndNarrowChecklistColumns();
 
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "registerApplication"), "{\"accepted\":true}").statusCode())
                 .isEqualTo(204);
@@ -135,7 +137,7 @@ class ApplicantFollowIT {
 
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
                 ItApplications.verdicts(List.of("T2"), "")).statusCode()).isEqualTo(204);
-        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{}").statusCode())
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}").statusCode())
                 .isEqualTo(204);
         applicant.awaitTask(reference, "requestProduction");
         List<String> productionUuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());
@@ -284,6 +286,40 @@ class ApplicantFollowIT {
 
     private void signIn() {
         signIn(DemoAccount.APPLICANT);
+    }
+
+    /**
+     * The application page has an outline whose every link has its section, shows the steps still
+     * ahead (the next one marked), sizes the checklist's code column to its content, and fits a
+     * 1366 px screen and a phone.
+     */
+    private void assertOutlineRoadAheadAndNarrowChecklistColumns() throws IOException {
+        List<WebElement> outline = browser.findElements(By.cssSelector("#outline a"));
+        assertThat(outline).hasSizeGreaterThanOrEqualTo(8);
+        for (WebElement link : outline) {
+            String target = link.getDomAttribute("href").substring(1);
+            assertThat(browser.findElements(By.id(target))).as("section of outline link " + target).hasSize(1);
+        }
+        assertThat(browser.findElement(By.id("milestones")).getText())
+                .contains("Aanvraag registreren volgende stap").contains("Productie goedkeuren nog te gaan");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Dimension before = browser.manage().window().getSize();
+        try {
+            for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                Number codeColumn = (Number) js.executeScript(
+                        "return document.querySelector('#checklist td.tvs-col-fit').getBoundingClientRect().width");
+                assertThat(codeColumn.doubleValue()).as("checklist code column at " + size).isLessThan(80);
+                assertThat((Boolean) js.executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                        .as("page wider than the window at " + size).isTrue();
+                long pageHeight = (Long) js.executeScript("return document.documentElement.scrollHeight");
+                browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(pageHeight + 150, 6000)));
+                screenshot("follow-05-application-page-" + size.getWidth());
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 
     private void signIn(DemoAccount account) {

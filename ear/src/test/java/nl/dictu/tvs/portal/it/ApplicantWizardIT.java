@@ -307,6 +307,10 @@ class ApplicantWizardIT {
         keys.awaitTitle("Organisation");
         assertThat(keys.text("progress")).contains("Certificate and metadata").contains("Summary and submit");
         keys.check("wizard-1-organisation-en");
+        keys.driver().get(baseUrl + "/applicant/apply/services.xhtml");
+        keys.awaitTitle("Services");
+        assertThat(keys.text("eenmaligInloggenHint")).contains("Logging out applies to your web service only")
+                .doesNotContain("everywhere");
         keys.driver().get(baseUrl + "/applicant/index.xhtml?lang=nl");
         keys.awaitTitle("Mijn aanvragen");
         keys.enter("apply");
@@ -413,6 +417,9 @@ class ApplicantWizardIT {
         keys.type("service0Description", "Een parkeervergunning aanvragen en wijzigen");
         keys.type("service0Url", "https://www.toetsdorp.example/parkeren");
         keys.choose("service0DIGID", "DigiD Midden");
+        // TVS's rule: logging out ends the session at this web service only, never everywhere
+        assertThat(keys.text("eenmaligInloggenHint")).contains("Uitloggen geldt alleen bij uw webdienst")
+                .doesNotContain("overal");
         keys.space("eenmaligInloggenChoice:1");
         keys.check("wizard-2-services");
         keys.enter("next");

@@ -91,6 +91,12 @@ class BrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-403")));
         screenshot("error-403-nl");
         Accessibility.assertNoViolations(browser, "403");
+        browser.findElement(By.linkText("English")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#error-403 h1"), "No access"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        screenshot("error-403-en");
+        browser.findElement(By.linkText("Nederlands")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#error-403 h1"), "Geen toegang"));
 
         browser.get(baseUrl + "/error/500.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-500")));

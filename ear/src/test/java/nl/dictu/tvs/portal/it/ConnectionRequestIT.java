@@ -82,10 +82,10 @@ class ConnectionRequestIT {
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"), allAccepted()).statusCode())
                 .isEqualTo(204);
         String approval = reviewer.awaitTask(reference, "approvePreproduction");
-        HttpResponse<String> ownApproval = reviewer.complete(approval, "{}");
+        HttpResponse<String> ownApproval = reviewer.complete(approval, "{\"accepted\":true}");
         assertThat(ownApproval.statusCode()).isEqualTo(422);
         assertThat(ownApproval.body()).contains("task.fourEyes");
-        assertThat(secondReviewer.complete(approval, "{}").statusCode()).isEqualTo(204);
+        assertThat(secondReviewer.complete(approval, "{\"accepted\":true}").statusCode()).isEqualTo(204);
 
         MimeMessage preproduction = ItMail.awaitMail(mailTo(APPLICANT_MAIL, reference + ": aangesloten op preproductie"), MAIL_TIMEOUT);
         assertThat(ItMail.subject(preproduction)).isEqualTo("Aanvraag " + reference + ": aangesloten op preproductie");

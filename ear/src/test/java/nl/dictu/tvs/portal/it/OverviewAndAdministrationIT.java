@@ -41,6 +41,12 @@ class OverviewAndAdministrationIT {
                         + " && Array.from(document.querySelectorAll('canvas')).every(c => window.Chart && Chart.getChart(c))")));
         session.screenshot("dashboard-nl");
         Accessibility.assertNoViolations(browser, "dashboard (nl)");
+        // count charts tick in whole applications only
+        Object fractionalTicks = ((JavascriptExecutor) browser).executeScript(
+                "return ['phaseChart', 'goLiveChart'].flatMap(id => {"
+                        + " const canvas = document.querySelector('[id$=\"' + id + '\"] canvas, canvas[id$=\"' + id + '\"]');"
+                        + " return Chart.getChart(canvas).scales.y.ticks.map(t => t.value).filter(v => !Number.isInteger(v)); })");
+        assertThat((java.util.List<?>) fractionalTicks).isEmpty();
 
         browser.get(baseUrl + "/reviewer/dashboard.xhtml?lang=en");
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Applications overview"));

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -97,6 +99,7 @@ class ReviewerWorkspaceIT {
                 "U hebt de taak vrijgegeven"));
         first.get(filtered);
         assertThat(rowOf(first, reference).getText()).contains("Niet toegewezen");
+        assertFitsAt(first, "reviewer-tasks-handover");
         new Select(rowOf(first, reference).findElement(By.tagName("select"))).selectByVisibleText("Bea Beoordelaar");
         rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen']")).click();
         waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
@@ -133,6 +136,10 @@ class ReviewerWorkspaceIT {
 
         decide(first, "registerApplication", "accept", null);
         assertMessage(first, "Vastgelegd: Aanvraag registreren.");
+        // the process makes the next steps by itself: the page says so instead of "no open task"
+        assertThat(first.findElement(By.id("preparingNextStep")).getText()).contains("De volgende stap wordt voorbereid");
+        assertThat(first.findElements(By.id("noDecisions"))).isEmpty();
+        screenshot(first, "reviewer-application-preparing-nl");
 
         // The ServiceUUID step fails (demo fault): the incident list shows it, and a retry after the fix runs it.
         first.get(baseUrl + "/reviewer/incidents.xhtml");
@@ -189,10 +196,21 @@ class ReviewerWorkspaceIT {
         assertMessage(first, "Vastgelegd: Checklist beoordelen.");
         applicant.awaitTask(reference, "reworkChecklist");
         HttpResponse<String> reworked = applicant.post("/api/applications/" + reference + "/checklist-rework",
-                "{\"checklist\":[{\"code\":\"D1\",\"answer\":\"YES\"}]}");
+                "{\"checklist\":[{\"code\":\"D1\",\"answer\":\"YES\",\"explanation\":\"Formulier nagestuurd.\"}]}");
         assertThat(reworked.statusCode()).as(reworked.body()).isEqualTo(204);
         openDecision(first, reference, "assessChecklist");
         assertThat(decisionFieldset(first, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict"))).hasSize(1);
+        // round 2 shows round 1's comment beside the item; the form tab shows the reworked answer as a difference
+        assertThat(first.findElement(By.id("verdict-D1")).getText())
+                .contains("Ronde 1: Afgekeurd: \"Het DigiD-aansluitformulier ontbreekt.\"");
+        showTab(first, "Formulier");
+        assertThat(first.findElement(By.id("dossierForm:tabs:differences")).getText())
+                .contains("Checklistpunt D1").contains("Ja · Formulier nagestuurd.");
+        assertThat(tabPanel(first).getText()).contains("DigiD Midden").contains("Nee")
+                .doesNotContain("DIGID_MIDDEN").doesNotContain("false");
+        assertThat(tabPanel(first).findElements(By.cssSelector("table.tvs-version-fields"))).as("only the current version in full")
+                .hasSize(1);
+        screenshot(first, "reviewer-application-form-diff-nl");
         judgeChecklist(first, null);
         decisionFieldset(first, "assessChecklist").findElement(By.tagName("button")).click();
         assertMessage(first, "Vastgelegd: Checklist beoordelen.");
@@ -203,7 +221,7 @@ class ReviewerWorkspaceIT {
                 .contains("iedere beoordelaar behalve beoordelaar")
                 .contains("U hebt de checklist beoordeeld, dus een collega moet de preproductie goedkeuren.");
         long logBeforeRefusal = Files.size(PortalServer.shared().log());
-        decide(first, "approvePreproduction", null, null);
+        decide(first, "approvePreproduction", "accept", null);
         assertMessage(first, "mag haar daarom niet ook goedkeuren");
         assertLoggedAsOneLine(logBeforeRefusal, "Refused beoordelaar on task approvePreproduction", "task.fourEyes",
                 "FourEyesViolationException");
@@ -211,8 +229,26 @@ class ReviewerWorkspaceIT {
         Accessibility.assertNoViolations(first, "application view (four-eyes refusal)");
         assertThat(first.findElements(By.id("decision-approvePreproduction"))).isNotEmpty();
 
+        // The colleague refuses, with a reason: the checklist goes back to assessment and every item is judged again.
         openDecision(second, reference, "approvePreproduction");
-        decide(second, "approvePreproduction", null, null);
+        decide(second, "approvePreproduction", "reject", null);
+        assertMessage(second, "Geef bij een afwijzing de reden");
+        decisionFieldset(second, "approvePreproduction").findElement(By.tagName("textarea"))
+                .sendKeys("Het bewijsstuk bij D1 is niet ondertekend.");
+        decisionFieldset(second, "approvePreproduction").findElement(By.tagName("button")).click();
+        assertMessage(second, "Vastgelegd: Preproductie goedkeuren.");
+        openDecision(first, reference, "assessChecklist");
+        assertThat(decisionFieldset(first, "assessChecklist").getText()).contains("Het bewijsstuk bij D1 is niet ondertekend.");
+        assertThat(decisionFieldset(first, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict")))
+                .hasSizeGreaterThan(1);
+        // one action accepts every item not judged, each still recorded on its own
+        first.findElement(By.xpath("//button[normalize-space()='Overige punten accepteren en vastleggen']")).click();
+        assertMessage(first, "Vastgelegd: Checklist beoordelen.");
+        showTab(first, "Audittrail");
+        assertThat(tabPanel(first).findElements(By.xpath(".//td[normalize-space()='checklistItemJudged']")))
+                .hasSizeGreaterThanOrEqualTo(ItApplications.CHECKLIST.size());
+        openDecision(second, reference, "approvePreproduction");
+        decide(second, "approvePreproduction", "accept", null);
         assertMessage(second, "Vastgelegd: Preproductie goedkeuren.");
 
         // Production: requested by the applicant, assessed by one reviewer, approved by the other.
@@ -241,7 +277,14 @@ class ReviewerWorkspaceIT {
         showTab(first, "Proces");
         waitFor(first).until(d -> "true".equals(d.findElement(By.id("processDiagram")).getDomAttribute("data-rendered")));
         assertThat(first.findElements(By.cssSelector("#processDiagram .tvs-current"))).isNotEmpty();
+        // zoomed in on the current step at (nearly) its drawn size; the whole process one click away
+        assertThat(Double.parseDouble(first.findElement(By.id("processDiagram")).getDomAttribute("data-scale")))
+                .isGreaterThanOrEqualTo(0.75);
         screenshot(first, "reviewer-application-process-nl");
+        first.findElement(By.id("processDiagramToggle")).click();
+        waitFor(first).until(d -> Double.parseDouble(d.findElement(By.id("processDiagram")).getDomAttribute("data-scale")) < 0.5);
+        assertThat(first.findElement(By.id("processDiagramToggle")).getText()).isEqualTo("Inzoomen op de huidige stap");
+        screenshot(first, "reviewer-application-process-whole-nl");
         Accessibility.assertNoViolations(first, "application view (process tab)");
         showTab(first, "Audittrail");
         assertThat(tabPanel(first).getText()).contains("taskClaimed").contains("jobRetried").contains("beoordelaar2");
@@ -254,6 +297,10 @@ class ReviewerWorkspaceIT {
         showTab(first, "Documenten");
         WebElement dossierLink = waitFor(first).until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Dossier")));
         assertThat(dossierLink.getAttribute("href")).contains("/api/applications/" + reference + "/documents/");
+        List<String> downloadNames = tabPanel(first).findElements(By.cssSelector("a.tvs-download")).stream()
+                .map(a -> a.getDomAttribute("download")).toList();
+        assertThat(downloadNames).doesNotHaveDuplicates()
+                .contains("ontvangstbevestiging-" + reference + "-v1.pdf", "ontvangstbevestiging-" + reference + "-v2.pdf");
         screenshot(first, "reviewer-application-documents-nl");
         Accessibility.assertNoViolations(first, "application view (documents tab)");
         assertThat(applicant.get("/api/applications").body()).contains("\"reference\":\"" + reference + "\"")
@@ -387,6 +434,34 @@ class ReviewerWorkspaceIT {
         for (WebElement item : decisionFieldset(browser, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict"))) {
             boolean reject = item.getDomAttribute("id").equals("verdict-" + rejected);
             item.findElement(By.cssSelector("input[type=radio][value=" + (reject ? "reject" : "accept") + "]")).click();
+        }
+    }
+
+    /**
+     * At 1366x900 the page is no wider than the window, and at that size and on a phone (390x844)
+     * every select and button stays inside its table cell; screenshots of both.
+     */
+    private static void assertFitsAt(WebDriver browser, String name) throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        try {
+            for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                JavascriptExecutor js = (JavascriptExecutor) browser;
+                Object outside = js.executeScript("return Array.from(document.querySelectorAll('td select, td button'))"
+                        + ".filter(e => { const cell = e.closest('td').getBoundingClientRect(); const r = e.getBoundingClientRect();"
+                        + " return r.width > 0 && (r.right > cell.right + 1 || r.left < cell.left - 1); }).map(e => e.id)");
+                assertThat((List<?>) outside).as("controls outside their cell at " + size).isEmpty();
+                if (size.getWidth() == 1366) {
+                    assertThat((Boolean) js.executeScript(
+                            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                            .as("page wider than the window at " + size).isTrue();
+                }
+                long pageHeight = (Long) js.executeScript("return document.documentElement.scrollHeight");
+                browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(pageHeight + 150, 6000)));
+                screenshot(browser, name + "-" + size.getWidth());
+            }
+        } finally {
+            browser.manage().window().setSize(before);
         }
     }
 

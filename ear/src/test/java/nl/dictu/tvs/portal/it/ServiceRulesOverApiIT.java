@@ -100,9 +100,11 @@ class ServiceRulesOverApiIT {
         assertThat(reviewer.complete(assessment, ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode())
                 .isEqualTo(204);
         String approval = secondReviewer.awaitTask(reference, "approvePreproduction");
-        assertRefused(secondReviewer.complete(approval, "{\"accepted\":false,\"reason\":\"nee\"}"), "accepted",
-                "decision.outcomeNotTaken");
-        assertThat(secondReviewer.complete(approval, "{}").statusCode()).isEqualTo(204);
+        HttpResponse<String> refusedWithoutReason = secondReviewer.complete(approval, "{\"accepted\":false}");
+        assertThat(refusedWithoutReason.statusCode()).as(refusedWithoutReason.body()).isEqualTo(422);
+        assertThat(refusedWithoutReason.body()).contains("decision.reasonRequired");
+        assertThat(secondReviewer.complete(approval, "{}").body()).contains("decision.acceptOrRejectRequired");
+        assertThat(secondReviewer.complete(approval, "{\"accepted\":true}").statusCode()).isEqualTo(204);
 
         applicant.awaitTask(reference, "requestProduction");
         List<String> uuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());

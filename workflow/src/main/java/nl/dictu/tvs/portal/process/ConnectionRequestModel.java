@@ -76,7 +76,7 @@ public final class ConnectionRequestModel {
             ASSESS_PRODUCTION, APPROVE_PRODUCTION);
     /** The reviewer tasks whose decision is accept or reject (a rejection with its reason). */
     public static final List<String> ACCEPT_OR_REJECT_TASKS = List.of(REGISTER_APPLICATION, VERIFY_ALB_DECISION,
-            ASSESS_CHECKLIST, ASSESS_PRODUCTION, APPROVE_PRODUCTION);
+            ASSESS_CHECKLIST, ASSESS_PRODUCTION, APPROVE_PREPRODUCTION, APPROVE_PRODUCTION);
 
     public static final String REVIEWER_GROUP = "reviewer";
     /** Working days a reviewer task has before its escalation timer fires: its due date. */
@@ -110,6 +110,9 @@ public final class ConnectionRequestModel {
         public static final String ALB_DECISION_FILE_ID = "albDecisionFileId";
         public static final String PRODUCTION_ASSESSMENT_ACCEPTED = "productionAssessmentAccepted";
         public static final String PRODUCTION_APPROVAL_ACCEPTED = "productionApprovalAccepted";
+        public static final String PREPRODUCTION_APPROVAL_ACCEPTED = "preproductionApprovalAccepted";
+        /** Why the second reviewer sent the checklist back to assessment (for the assessor, not mailed). */
+        public static final String PREPRODUCTION_APPROVAL_REFUSAL_REASON = "preproductionApprovalRefusalReason";
         /** Why the second reviewer sent the production request back to assessment (for the assessor, not mailed). */
         public static final String PRODUCTION_APPROVAL_REFUSAL_REASON = "productionApprovalRefusalReason";
         /** Local input of every notification task: which message template to queue. */

@@ -108,7 +108,7 @@ public final class TemplateDriver {
     }
 
     void approvePreproduction() {
-        complete(StepKind.REVIEWER_DECISION, ConnectionRequestModel.APPROVE_PREPRODUCTION, true, TaskDecision.none());
+        complete(StepKind.REVIEWER_DECISION, ConnectionRequestModel.APPROVE_PREPRODUCTION, true, TaskDecision.accept());
     }
 
     void requestProduction() {

@@ -26,6 +26,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.VERIFY_ALB_DECI
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ALB_DECISION_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CHECKLIST_APPROVED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.DIGID_CONNECTION_REFERENCE;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PREPRODUCTION_APPROVAL_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_APPROVAL_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_ASSESSMENT_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.REGISTRATION_ACCEPTED;
@@ -153,6 +154,7 @@ final class ConnectionRequestDriver {
             case ASSESS_CHECKLIST -> decision.put(CHECKLIST_APPROVED, checklistRejections-- <= 0);
             case DELIVER_TEST_ACCOUNTS -> decision.put(TEST_ACCOUNTS_DELIVERY, "2 DigiD test accounts by secure mail");
             case ASSESS_PRODUCTION -> decision.put(PRODUCTION_ASSESSMENT_ACCEPTED, true);
+            case APPROVE_PREPRODUCTION -> decision.put(PREPRODUCTION_APPROVAL_ACCEPTED, true);
             case APPROVE_PRODUCTION -> decision.put(PRODUCTION_APPROVAL_ACCEPTED, true);
             default -> {
                 // completing the task is the whole answer

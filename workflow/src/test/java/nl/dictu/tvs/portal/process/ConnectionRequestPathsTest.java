@@ -469,6 +469,24 @@ class ConnectionRequestPathsTest {
     }
 
     @Test
+    void shouldSendARefusedPreproductionApprovalBackToTheChecklistAssessmentWithoutRecordingAnApprover() {
+        ProcessInstance instance = atWaitState(APPROVE_PREPRODUCTION);
+
+        driver.complete(instance, APPROVE_PREPRODUCTION, ConnectionRequestDriver.APPROVER,
+                Map.of(PREPRODUCTION_APPROVAL_ACCEPTED, false, PREPRODUCTION_APPROVAL_REFUSAL_REASON, "Check item C3"));
+
+        assertThat(instance).isWaitingAt(ASSESS_CHECKLIST).hasNotPassed(REGISTER_PREPRODUCTION_CONNECTION);
+        assertThat(instance).variables().doesNotContainKey(PREPRODUCTION_APPROVED_BY)
+                .containsEntry(PREPRODUCTION_APPROVAL_REFUSAL_REASON, "Check item C3");
+        assertThat(activityCount(instance, ASSESS_CHECKLIST)).isEqualTo(2);
+        assertThat(delegates.preproductionRegistrations).isZero();
+
+        driver.advanceTo(instance, REQUEST_PRODUCTION);
+        assertThat(instance).variables().containsEntry(PREPRODUCTION_APPROVED_BY, ConnectionRequestDriver.APPROVER);
+        assertThat(delegates.preproductionRegistrations).isEqualTo(1);
+    }
+
+    @Test
     void shouldSendARefusedProductionApprovalBackToAssessmentWithoutRecordingAnApprover() {
         ProcessInstance instance = atWaitState(APPROVE_PRODUCTION);
 

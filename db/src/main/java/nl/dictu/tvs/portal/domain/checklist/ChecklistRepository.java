@@ -63,6 +63,20 @@ public class ChecklistRepository {
         return verdict;
     }
 
+    public ChecklistReopening saveReopening(ChecklistReopening reopening) {
+        em.persist(reopening);
+        return reopening;
+    }
+
+    /** The latest refused preproduction approval that sent the checklist back to assessment. */
+    public Optional<ChecklistReopening> latestReopening(long applicationId) {
+        return em.createQuery("select r from ChecklistReopening r where r.applicationId = :id order by r.afterRound desc, r.id desc",
+                        ChecklistReopening.class)
+                .setParameter("id", applicationId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     /** Every verdict on the application, by round and item. */
     public List<ChecklistVerdict> verdicts(long applicationId) {
         return em.createQuery("select v from ChecklistVerdict v where v.applicationId = :id order by v.round, v.itemCode",

@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.web.i18n;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -22,8 +23,10 @@ import java.util.stream.Collectors;
  * {@code ?lang=en} on any GET stores the language in a cookie and redirects to the same address
  * without the parameter, so the choice survives navigation and sign-in and needs no session. A
  * signed-in person's choice is also kept with their account: their mail and documents follow it.
+ * An error page (403: the security constraint answers before any filter) is shown in the chosen
+ * language at once, with its status kept: a redirect would only meet the same refusal.
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class LanguageSwitchFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -49,6 +52,11 @@ public class LanguageSwitchFilter extends HttpFilter {
         response.addCookie(cookie);
         if (request.getUserPrincipal() != null) {
             accounts.changePreferredLanguage(request.getUserPrincipal().getName(), chosen.get().getLanguage());
+        }
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            request.setAttribute(Languages.COOKIE, chosen.get());
+            chain.doFilter(request, response);
+            return;
         }
         response.sendRedirect(request.getRequestURI() + queryWithout(request.getQueryString(), Languages.PARAMETER));
     }

@@ -27,8 +27,11 @@ public final class Languages {
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(tag.strip().toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    /** The language chosen earlier, or Dutch. */
+    /** The language chosen with this request (an error page), chosen earlier, or Dutch. */
     public static Locale of(HttpServletRequest request) {
+        if (request.getAttribute(COOKIE) instanceof Locale chosenNow) {
+            return chosenNow;
+        }
         Cookie[] cookies = request.getCookies();
         return cookies == null ? DUTCH : Arrays.stream(cookies)
                 .filter(c -> COOKIE.equals(c.getName()))

@@ -17,6 +17,7 @@ import jakarta.transaction.TransactionManager;
 import nl.dictu.tvs.portal.usecase.documents.DocumentIssuer;
 import nl.dictu.tvs.portal.usecase.documents.DocumentJobHandler;
 import nl.dictu.tvs.portal.shared.config.PortalConfig;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.process.ReviewerTaskDueDates;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -148,6 +149,7 @@ public class ProcessEngineBootstrap {
         }
         Deployment deployment = builder.deploy();
         LOG.info(() -> "BPMN deployment " + deployment.getId() + " (" + deployment.getName() + ")");
+        RunningInstanceMigration.toNewestVersion(processEngine, ConnectionRequestModel.PROCESS_KEY);
     }
 
     @PreDestroy

@@ -13,9 +13,15 @@ import java.util.stream.Collectors;
 /**
  * Where the checklist of an application stands, from its answers and all verdicts so far: an item
  * once accepted stays accepted; the items of the latest round that were rejected are the ones the
- * applicant reworks; what is answered and not yet accepted is what the next assessment covers.
+ * applicant reworks; what is answered and not yet accepted is what the next assessment covers. A
+ * refused preproduction approval sets the acceptances up to {@code reopenedAfterRound} aside: the
+ * next assessment judges every item again.
  */
-public record ChecklistProgress(List<ChecklistAnswer> answers, List<ChecklistVerdict> verdicts) {
+public record ChecklistProgress(List<ChecklistAnswer> answers, List<ChecklistVerdict> verdicts, int reopenedAfterRound) {
+
+    public ChecklistProgress(List<ChecklistAnswer> answers, List<ChecklistVerdict> verdicts) {
+        this(answers, verdicts, 0);
+    }
 
     int latestRound() {
         return verdicts.stream().mapToInt(ChecklistVerdict::getRound).max().orElse(0);
@@ -26,7 +32,7 @@ public record ChecklistProgress(List<ChecklistAnswer> answers, List<ChecklistVer
     }
 
     Set<String> accepted() {
-        return verdicts.stream().filter(ChecklistVerdict::isAccepted).map(ChecklistVerdict::getItemCode)
+        return verdicts.stream().filter(v -> v.isAccepted() && v.getRound() > reopenedAfterRound).map(ChecklistVerdict::getItemCode)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

@@ -11,6 +11,7 @@ import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistReopening;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
 import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
@@ -68,7 +69,9 @@ public class ChecklistQueries {
         ApplicationVersion version = applications.currentVersion(application);
         ChecklistDefinition definition = definitionOf(checklists, application);
         List<ChecklistVerdict> verdicts = checklists.verdicts(application.getId());
-        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), verdicts);
+        Optional<ChecklistReopening> reopening = checklists.latestReopening(application.getId());
+        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), verdicts,
+                reopening.map(ChecklistReopening::getAfterRound).orElse(0));
         Set<String> toRework = progress.toRework();
         Set<String> underAssessment = progress.underAssessment();
         List<ChecklistLine> lines = new ArrayList<>();
@@ -87,7 +90,11 @@ public class ChecklistQueries {
                     toRework.contains(answer.itemCode()), underAssessment.contains(answer.itemCode())));
         }
         lines.sort((a, b) -> Integer.compare(position(definition, a), position(definition, b)));
-        return new ChecklistStatus(reference, definition.getLabel(), version.getNumber(), progress.latestRound(), lines);
+        ChecklistStatus.ApprovalRefusal refusal = reopening.filter(r -> r.getAfterRound() == progress.latestRound())
+                .map(r -> new ChecklistStatus.ApprovalRefusal(r.getReason(), r.getReopenedBy(), r.getReopenedAt()))
+                .orElse(null);
+        return new ChecklistStatus(reference, definition.getLabel(), version.getNumber(), progress.latestRound(), lines,
+                refusal);
     }
 
     private static int position(ChecklistDefinition definition, ChecklistLine line) {

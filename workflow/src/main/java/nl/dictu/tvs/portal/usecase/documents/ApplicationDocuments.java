@@ -47,7 +47,7 @@ public class ApplicationDocuments {
 
     /** Oldest first. */
     public List<DocumentView> list(SignedInUser actor, String reference) {
-        return documents.summaries(readable(actor, reference).getId()).stream().map(ApplicationDocuments::view).toList();
+        return documents.summaries(readable(actor, reference).getId()).stream().map(d -> view(reference, d)).toList();
     }
 
     public DocumentDownload download(SignedInUser actor, String reference, long documentId) {
@@ -55,7 +55,8 @@ public class ApplicationDocuments {
         StoredDocument document = documents.findById(documentId)
                 .filter(d -> d.getApplicationId() == application.getId())
                 .orElseThrow(DocumentNotFoundException::new);
-        return new DocumentDownload(document.getFileName(), document.getContent(), document.getSha256());
+        return new DocumentDownload(DownloadName.of(document.getKind(), reference, document.getRound(), document.getLanguage()),
+                document.getContent(), document.getSha256());
     }
 
     /** Reviewers: the dossier of everything issued so far, made now if it is not up to date. */
@@ -64,7 +65,7 @@ public class ApplicationDocuments {
         Application application = readable(actor, reference);
         StoredDocument dossier = issuer.dossier(application.getId());
         return documents.summaries(application.getId()).stream()
-                .filter(d -> d.id() == dossier.getId()).findFirst().map(ApplicationDocuments::view).orElseThrow();
+                .filter(d -> d.id() == dossier.getId()).findFirst().map(d -> view(reference, d)).orElseThrow();
     }
 
     private Application readable(SignedInUser actor, String reference) {
@@ -78,8 +79,9 @@ public class ApplicationDocuments {
         return application;
     }
 
-    private static DocumentView view(DocumentSummary summary) {
+    private static DocumentView view(String reference, DocumentSummary summary) {
         return new DocumentView(summary.id(), summary.kind().name(), summary.round(), summary.language(),
-                summary.fileName(), summary.createdAt(), summary.size(), summary.sha256());
+                DownloadName.of(summary.kind(), reference, summary.round(), summary.language()),
+                summary.createdAt(), summary.size(), summary.sha256());
     }
 }

@@ -30,6 +30,7 @@ import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
+import nl.dictu.tvs.portal.shared.json.Json;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
@@ -48,6 +49,8 @@ import java.util.Optional;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PREPRODUCTION_APPROVAL_ACCEPTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_APPROVAL_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
 
@@ -138,14 +141,16 @@ public class DocumentAssembler {
     }
 
     public ApprovalLetterData preproductionApproval(Application application) {
-        AuditEvent approved = last(application, APPROVE_PREPRODUCTION);
+        AuditEvent approved = last(approvals(application, APPROVE_PREPRODUCTION, PREPRODUCTION_APPROVAL_ACCEPTED),
+                application.getReference() + ": " + APPROVE_PREPRODUCTION);
         return new ApprovalLetterData(application.getReference(), organisation(application), approved.getOccurredAt(),
                 serviceNumbers(application, ConnectionEnvironment.PREPRODUCTION),
                 new Approvers(displayName(last(application, ASSESS_CHECKLIST).getActor()), displayName(approved.getActor())));
     }
 
     public ProductionConfirmationData productionConfirmation(Application application) {
-        AuditEvent approved = last(application, APPROVE_PRODUCTION);
+        AuditEvent approved = last(approvals(application, APPROVE_PRODUCTION, PRODUCTION_APPROVAL_ACCEPTED),
+                application.getReference() + ": " + APPROVE_PRODUCTION);
         LocalDate liveOn = approved.getOccurredAt().atZone(DUTCH_TIME).toLocalDate();
         return new ProductionConfirmationData(application.getReference(), organisation(application),
                 approved.getOccurredAt(), liveOn, serviceNumbers(application, ConnectionEnvironment.PRODUCTION),
@@ -157,8 +162,10 @@ public class DocumentAssembler {
         List<AuditEvent> assessments = completions(application, ASSESS_CHECKLIST);
         return new DossierData(receipt(application, application.getCurrentVersionNumber(), language),
                 assessments.isEmpty() ? null : checklistAssessment(application, assessments.size(), language),
-                completions(application, APPROVE_PREPRODUCTION).isEmpty() ? null : preproductionApproval(application),
-                completions(application, APPROVE_PRODUCTION).isEmpty() ? null : productionConfirmation(application));
+                approvals(application, APPROVE_PREPRODUCTION, PREPRODUCTION_APPROVAL_ACCEPTED).isEmpty() ? null
+                        : preproductionApproval(application),
+                approvals(application, APPROVE_PRODUCTION, PRODUCTION_APPROVAL_ACCEPTED).isEmpty() ? null
+                        : productionConfirmation(application));
     }
 
     /** How many times the checklist has been assessed so far. */
@@ -172,10 +179,21 @@ public class DocumentAssembler {
                 .toList();
     }
 
+    /** The completions of an approval task that approved: a refusal sets the accepted variable to false. */
+    private List<AuditEvent> approvals(Application application, String taskKey, String acceptedVariable) {
+        return completions(application, taskKey).stream()
+                .filter(e -> e.getAfterJson() == null
+                        || !"false".equals(String.valueOf(Json.readObject(e.getAfterJson()).get(acceptedVariable))))
+                .toList();
+    }
+
     private AuditEvent last(Application application, String taskKey) {
-        List<AuditEvent> completed = completions(application, taskKey);
+        return last(completions(application, taskKey), application.getReference() + ": " + taskKey);
+    }
+
+    private static AuditEvent last(List<AuditEvent> completed, String what) {
         if (completed.isEmpty()) {
-            throw new IllegalStateException(application.getReference() + ": " + taskKey + " has not been completed");
+            throw new IllegalStateException(what + " has not been completed");
         }
         return completed.get(completed.size() - 1);
     }

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.usecase.review;
 
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
@@ -38,7 +39,7 @@ public enum DecisionKind {
     /** The kind of decision the task with this key takes. */
     public static DecisionKind of(String taskKey, boolean checklistPerItem) {
         return switch (taskKey) {
-            case REGISTER_APPLICATION, ASSESS_PRODUCTION, APPROVE_PRODUCTION -> ACCEPT_OR_REJECT;
+            case REGISTER_APPLICATION, ASSESS_PRODUCTION, APPROVE_PREPRODUCTION, APPROVE_PRODUCTION -> ACCEPT_OR_REJECT;
             case VERIFY_ALB_DECISION -> ACCEPT_WITH_REFERENCE_OR_REJECT;
             case ASSESS_CHECKLIST -> checklistPerItem ? VERDICT_PER_ITEM : ACCEPT_OR_REJECT;
             case ARRANGE_DIGID_CONNECTION -> REFERENCE;

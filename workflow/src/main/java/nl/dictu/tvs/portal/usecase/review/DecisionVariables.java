@@ -5,6 +5,7 @@ import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
@@ -16,6 +17,8 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ALB_D
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ALB_DECISION_REFERENCE;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CHECKLIST_APPROVED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.DIGID_CONNECTION_REFERENCE;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PREPRODUCTION_APPROVAL_ACCEPTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PREPRODUCTION_APPROVAL_REFUSAL_REASON;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_APPROVAL_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_APPROVAL_REFUSAL_REASON;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_ASSESSMENT_ACCEPTED;
@@ -51,6 +54,8 @@ final class DecisionVariables {
             // the reason goes to the applicant with the correction task
             case ASSESS_PRODUCTION -> acceptOrReject(decision, PRODUCTION_ASSESSMENT_ACCEPTED, REJECTION_REASON, variables);
             // the reason goes back to the assessor, inside DICTU
+            case APPROVE_PREPRODUCTION -> acceptOrReject(decision, PREPRODUCTION_APPROVAL_ACCEPTED,
+                    PREPRODUCTION_APPROVAL_REFUSAL_REASON, variables);
             case APPROVE_PRODUCTION -> acceptOrReject(decision, PRODUCTION_APPROVAL_ACCEPTED,
                     PRODUCTION_APPROVAL_REFUSAL_REASON, variables);
             default -> {

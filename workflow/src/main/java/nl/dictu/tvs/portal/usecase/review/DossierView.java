@@ -11,12 +11,14 @@ import java.util.Map;
  * Reviewers only: it holds the internal notes.
  *
  * @param activeActivityIds the BPMN elements the application is in now, for the diagram
+ * @param preparingNextStep the process is making its next steps (a job it runs by itself is due), so
+ *                          an empty task list is momentary
  */
 public record DossierView(String reference, String organisationName, String organisationOin, Instant createdAt,
                           int currentVersion, List<Version> versions, List<Difference> differences,
                           List<Check> checks, List<ReadableFinding> albFindings, List<ServiceUuid> serviceUuids,
                           List<Delivery> testAccountDeliveries, List<Note> notes, List<AuditEntry> auditTrail,
-                          List<ReviewerTask> openTasks, List<String> activeActivityIds) {
+                          List<ReviewerTask> openTasks, List<String> activeActivityIds, boolean preparingNextStep) {
 
     /** One frozen version of the form, as submitted; the values are display text, keyed by field. */
     public record Version(int number, Instant submittedAt, String submittedBy, Map<String, String> fields) {

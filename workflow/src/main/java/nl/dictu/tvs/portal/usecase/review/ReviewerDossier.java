@@ -1,5 +1,8 @@
 package nl.dictu.tvs.portal.usecase.review;
 
+import org.camunda.bpm.engine.ManagementService;
+import nl.dictu.tvs.portal.domain.file.StoredFile;
+import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -82,13 +85,21 @@ public class ReviewerDossier {
     @EJB
     private AlbDecisionAcceptance albAcceptance;
 
+    @Inject
+    private StoredFileRepository files;
+
+    @Inject
+    private ManagementService jobs;
+
     public DossierView dossier(SignedInUser actor, String reference, Locale locale) {
         ReviewerTaskList.requireReviewer(actor);
         Application application = application(reference);
         long id = application.getId();
         List<ApplicationVersion> versions = applications.versions(application);
         List<DossierView.Version> versionViews = versions.stream()
-                .map(v -> new DossierView.Version(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(), VersionFields.of(v)))
+                .map(v -> new DossierView.Version(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(),
+                        VersionFields.of(v, locale, fileId -> files.findById(fileId).map(StoredFile::getFileName)
+                                .orElse(String.valueOf(fileId)))))
                 .toList();
         List<DossierView.Check> checks = checks(versions, findingTexts.text(locale)
                 .withAlbAcceptance(albAcceptance.of(actor, reference)));
@@ -110,7 +121,14 @@ public class ReviewerDossier {
                         .map(e -> new DossierView.AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getElementId(),
                                 e.getBeforeJson(), e.getAfterJson()))
                         .toList(),
-                openReviewerTasks(actor, reference), active);
+                openReviewerTasks(actor, reference), active, preparingNextStep(instance));
+    }
+
+    /** A job the process runs by itself (not a timer, not a failed one) is due: its next steps are being made. */
+    private boolean preparingNextStep(Optional<HistoricProcessInstance> instance) {
+        return instance.filter(i -> i.getEndTime() == null)
+                .map(i -> jobs.createJobQuery().processInstanceId(i.getId()).messages().withRetriesLeft().count() > 0)
+                .orElse(false);
     }
 
     /** Adds an internal note; applicants never see it. */

@@ -16,6 +16,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistReopening;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
 import nl.dictu.tvs.portal.domain.application.Application;
@@ -31,6 +32,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
@@ -161,6 +164,40 @@ public class TaskCommands {
         if (ASSESS_CHECKLIST.equals(task.key()) && applicationId != null) {
             DocumentJobs.scheduleChecklistReport(tasks, applicationId);
         }
+        if (APPROVE_PREPRODUCTION.equals(task.key()) && Boolean.FALSE.equals(decision.accepted()) && applicationId != null) {
+            reopenChecklist(actor, applicationId, decision.reason());
+        }
+    }
+
+    /** A refused preproduction approval: the assessor judges every checklist item again. */
+    private void reopenChecklist(SignedInUser actor, long applicationId, String reason) {
+        int latestRound = checklists.verdicts(applicationId).stream().mapToInt(ChecklistVerdict::getRound).max().orElse(0);
+        checklists.saveReopening(new ChecklistReopening(applicationId, latestRound, reason.strip(), actor.username(),
+                clock.instant()));
+    }
+
+    /**
+     * Completes the checklist assessment with the verdicts given and accepts every other item under
+     * assessment; each item is still stored and audited as its own verdict.
+     */
+    public void acceptRemainingChecklistItems(SignedInUser actor, String taskId, List<ItemVerdict> judged) {
+        OpenTask task = workableTask(actor, taskId);
+        if (!ASSESS_CHECKLIST.equals(task.key()) || decisionKind(task) != DecisionKind.VERDICT_PER_ITEM) {
+            throw new ActionRefusedException("decision.checklist.acceptRemainingOnlyPerItem", task.key());
+        }
+        Application application = applications.findByReference(task.reference())
+                .orElseThrow(() -> new TaskAlreadyCompletedException(task.id()));
+        Set<String> given = judged.stream().map(ItemVerdict::itemCode).collect(Collectors.toSet());
+        List<ItemVerdict> all = new ArrayList<>(judged);
+        progress(application).underAssessment().stream().filter(code -> !given.contains(code))
+                .forEach(code -> all.add(new ItemVerdict(code, true, null)));
+        complete(actor, taskId, TaskDecision.checklist(all));
+    }
+
+    private ChecklistProgress progress(Application application) {
+        return new ChecklistProgress(applications.currentVersion(application).checklistAnswers(),
+                checklists.verdicts(application.getId()),
+                checklists.latestReopening(application.getId()).map(ChecklistReopening::getAfterRound).orElse(0));
     }
 
     /** Which decision the open task takes, for the page to ask exactly that. */
@@ -187,7 +224,7 @@ public class TaskCommands {
         Application application = applications.findByReference(task.reference())
                 .orElseThrow(() -> new TaskAlreadyCompletedException(task.id()));
         ApplicationVersion version = applications.currentVersion(application);
-        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), checklists.verdicts(application.getId()));
+        ChecklistProgress progress = progress(application);
         Set<String> underAssessment = progress.underAssessment();
         if (underAssessment.isEmpty() && version.checklistAnswers().isEmpty()) {
             return decision;
@@ -204,6 +241,14 @@ public class TaskCommands {
         for (ItemVerdict verdict : decision.verdicts()) {
             checklists.saveVerdict(new ChecklistVerdict(application.getId(), round, version.getNumber(),
                     verdict.itemCode(), verdict.accepted(), verdict.comment(), actor.username(), clock.instant()));
+            Map<String, String> judgement = new LinkedHashMap<>();
+            judgement.put("item", verdict.itemCode());
+            judgement.put("round", String.valueOf(round));
+            judgement.put("accepted", String.valueOf(verdict.accepted()));
+            if (verdict.comment() != null && !verdict.comment().isBlank()) {
+                judgement.put("comment", verdict.comment().strip());
+            }
+            auditor.record(actor.username(), "checklistItemJudged", application.getId(), task.key(), Map.of(), judgement);
         }
         boolean allAccepted = decision.verdicts().stream().allMatch(ItemVerdict::accepted);
         return new TaskDecision(allAccepted, decision.reason(), decision.reference(), decision.verdicts());

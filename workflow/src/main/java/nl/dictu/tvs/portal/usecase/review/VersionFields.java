@@ -2,45 +2,72 @@ package nl.dictu.tvs.portal.usecase.review;
 
 import nl.dictu.tvs.portal.domain.Sha256;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
-import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
  * A version of the form as the fields a reviewer reads and compares, keyed by the bundle key of
- * their label ({@code dossier.field.*}). Certificates and metadata appear as their SHA-256, so a
- * changed upload shows as a changed value without printing kilobytes.
+ * their label ({@code dossier.field.*}), with values as a person reads them in the reader's
+ * language (levels by name, yes/no). Certificates and metadata appear as their SHA-256, so a
+ * changed upload shows as a changed value without printing kilobytes; each checklist answer is a
+ * field too, so a reworked answer shows among the differences.
  */
 final class VersionFields {
 
     static final String SERVICE_PREFIX = "dossier.field.service:";
+    static final String CHECKLIST_PREFIX = "dossier.field.checklist:";
 
     private VersionFields() {
     }
 
-    static Map<String, String> of(ApplicationVersion version) {
+    /** @param evidenceName the file name of an evidence upload, by its stored file id */
+    static Map<String, String> of(ApplicationVersion version, Locale locale, LongFunction<String> evidenceName) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (ServiceDeclaration service : version.services()) {
             fields.put(SERVICE_PREFIX + service.name(), service.minimumLevels().stream()
-                    .map(AssuranceLevel::name).sorted().collect(Collectors.joining(", ")));
+                    .map(level -> Bundle.text(locale, "level." + level.name())).sorted()
+                    .collect(Collectors.joining(", ")));
         }
-        fields.put("dossier.field.eenmaligInloggen", String.valueOf(version.isEenmaligInloggen()));
+        fields.put("dossier.field.eenmaligInloggen", yesNo(locale, version.isEenmaligInloggen()));
         fields.put("dossier.field.certificateSha256", Sha256.hex(version.certificatePemBytes()));
         fields.put("dossier.field.preproductionMetadataSha256", version.getPreproductionMetadataSha256());
         version.getProductionCertificatePem().ifPresent(pem -> fields.put("dossier.field.productionCertificateSha256",
                 Sha256.hex(pem.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         version.getProductionMetadataSha256().ifPresent(sha -> fields.put("dossier.field.productionMetadataSha256", sha));
         if (version.getProductionMetadataSha256().isPresent()) {
-            fields.put("dossier.field.testingCompleted", String.valueOf(version.isTestingCompleted()));
+            fields.put("dossier.field.testingCompleted", yesNo(locale, version.isTestingCompleted()));
         }
         version.getDesiredGoLive().ifPresent(date -> fields.put("dossier.field.desiredGoLive", date.toString()));
         fields.put("dossier.field.termsVersion", version.getTermsAcceptance().termsVersion());
+        for (ChecklistAnswer answer : version.checklistAnswers()) {
+            fields.put(CHECKLIST_PREFIX + answer.itemCode(), answer(answer, locale, evidenceName));
+        }
         return fields;
+    }
+
+    private static String answer(ChecklistAnswer answer, Locale locale, LongFunction<String> evidenceName) {
+        StringBuilder text = new StringBuilder(Bundle.text(locale, "checklist.answer." + answer.answer().name()));
+        if (answer.explanation() != null && !answer.explanation().isBlank()) {
+            text.append(" \u00b7 ").append(answer.explanation().strip());
+        }
+        if (answer.evidenceFileId() != null) {
+            text.append(" \u00b7 ").append(Bundle.text(locale, "dossier.value.evidence",
+                    evidenceName.apply(answer.evidenceFileId())));
+        }
+        return text.toString();
+    }
+
+    private static String yesNo(Locale locale, boolean value) {
+        return Bundle.text(locale, value ? "dossier.value.yes" : "dossier.value.no");
     }
 
     /** What changed from each version to the next: added, removed and changed fields, in field order. */

@@ -219,7 +219,7 @@ class ApplicationServicesTest {
     @Test
     void shouldRefuseAProductionRequestWithoutAGoLiveDateOrWithOneInThePast() {
         String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
         ProductionRequest request = ServiceTestBed.productionRequest(productionUuids(reference), false);
         LocalDate yesterday = LocalDate.ofInstant(bed.clock.instant(), WorkingDays.ZONE).minusDays(1);
 
@@ -282,7 +282,7 @@ class ApplicationServicesTest {
     /** The production check of metadata without AttributeConsumingService, after the production UUIDs are issued. */
     private CheckFindings productionCheckWithoutAttributeConsumingService(ServiceUuidDelivery delivery) {
         String reference = toPreproductionApproval(ServiceTestBed.validContent(delivery));
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
         assertThat(productionUuids(reference)).isNotEmpty();
 
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
@@ -334,7 +334,7 @@ class ApplicationServicesTest {
     @Test
     void shouldRefuseTheSameCertificateForProductionAndGoLiveWithANewOne() {
         String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
 
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), true)));
@@ -370,7 +370,7 @@ class ApplicationServicesTest {
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), approval,
                 TaskDecision.none())))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("task.fourEyes"));
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
 
         ApplicantDossier details = bed.applicantQueries.dossier(anne(), reference);
         assertThat(details.serviceUuids()).hasSize(4)
@@ -405,7 +405,7 @@ class ApplicationServicesTest {
 
     private String toProductionRequested() {
         String reference = toPreproductionApproval();
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), false)));
         bed.runDueJobs();

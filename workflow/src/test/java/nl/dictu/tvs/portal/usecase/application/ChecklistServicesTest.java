@@ -136,6 +136,26 @@ class ChecklistServicesTest {
         assertThat(bed.taskId(reference, APPROVE_PREPRODUCTION)).isNotNull();
     }
 
+    @Test
+    void shouldHaveEveryItemJudgedAgainWhenThePreproductionApprovalIsRefused() {
+        String reference = toChecklistAssessment();
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(CHECKLIST_FOR_DIGID_AND_EHERKENNING)));
+        assertThatThrownBy(() -> complete("rev2", reference, APPROVE_PREPRODUCTION, new TaskDecision(false, " ", null)))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.reasonRequired"));
+
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.reject("Bewijs bij C3 ontbreekt"));
+
+        ChecklistStatus reopened = bed.checklistQueries.checklistOf(reviewer("rev1"), reference);
+        assertThat(reopened.underAssessment()).extracting(line -> line.item().code())
+                .containsExactlyInAnyOrderElementsOf(CHECKLIST_FOR_DIGID_AND_EHERKENNING);
+        assertThat(reopened.approvalRefusal().reason()).isEqualTo("Bewijs bij C3 ontbreekt");
+        assertThat(reopened.approvalRefusal().refusedBy()).isEqualTo("rev2");
+        assertThat(reopened.toRework()).isEmpty();
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(CHECKLIST_FOR_DIGID_AND_EHERKENNING, "C3")));
+        assertThat(bed.taskId(reference, REWORK_CHECKLIST)).isNotNull();
+        assertThat(bed.checklistQueries.checklistOf(reviewer("rev1"), reference).approvalRefusal()).isNull();
+    }
+
     private void rework(String reference, String... codes) {
         List<ChecklistAnswer> answers = List.of(codes).stream()
                 .map(code -> new ChecklistAnswer(code, ChecklistAnswerChoice.NO, "Opnieuw gebouwd: " + code, null)).toList();

@@ -69,7 +69,7 @@ class ProcessDocumentsTest {
         complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
         complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING
                 .stream().map(code -> new ItemVerdict(code, true, "in orde")).toList()));
-        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.none());
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
         List<String> productionUuids = bed.applicantQueries.dossier(anne(), reference).serviceUuids().stream()
                 .filter(u -> u.environment().equals("PRODUCTION")).map(ApplicantDossier.ServiceUuid::uuid).toList();
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
@@ -99,6 +99,12 @@ class ProcessDocumentsTest {
                 org.assertj.core.groups.Tuple.tuple("RECEIPT", 2),
                 org.assertj.core.groups.Tuple.tuple("PRODUCTION_CONFIRMATION", 1),
                 org.assertj.core.groups.Tuple.tuple("DOSSIER", 5));
+        assertThat(issued).extracting(DocumentView::fileName).doesNotHaveDuplicates().containsExactly(
+                "ontvangstbevestiging-" + reference + "-v1.pdf", "beoordeling-checklist-" + reference + "-ronde-1.pdf",
+                "goedkeuring-preproductie-" + reference + "-ronde-1.pdf", "ontvangstbevestiging-" + reference + "-v2.pdf",
+                "bevestiging-productie-" + reference + "-ronde-1.pdf", "dossier-" + reference + "-5-documenten.pdf");
+        assertThat(documents.download(anne(), reference, issued.get(3).id()).fileName())
+                .isEqualTo("ontvangstbevestiging-" + reference + "-v2.pdf");
         for (DocumentView view : issued) {
             DocumentDownload download = documents.download(anne(), reference, view.id());
             assertThat(Sha256.hex(download.content())).as(view.kind()).isEqualTo(view.sha256());

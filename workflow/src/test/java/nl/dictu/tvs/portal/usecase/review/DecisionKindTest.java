@@ -22,7 +22,8 @@ class DecisionKindTest {
         assertThat(DecisionKind.of(ConnectionRequestModel.ARRANGE_DIGID_CONNECTION, false)).isEqualTo(DecisionKind.REFERENCE);
         assertThat(DecisionKind.of(ConnectionRequestModel.VERIFY_ALB_DECISION, false))
                 .isEqualTo(DecisionKind.ACCEPT_WITH_REFERENCE_OR_REJECT);
-        assertThat(DecisionKind.of(ConnectionRequestModel.APPROVE_PREPRODUCTION, false)).isEqualTo(DecisionKind.CONFIRMATION);
+        assertThat(DecisionKind.of(ConnectionRequestModel.APPROVE_PREPRODUCTION, false)).isEqualTo(DecisionKind.ACCEPT_OR_REJECT);
+        assertThat(DecisionKind.of(ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS, false)).isEqualTo(DecisionKind.CONFIRMATION);
     }
 
     @Test

@@ -122,6 +122,11 @@ public class ApplicationBean implements Serializable {
         return ApplicantMilestones.shown(getDossier().status().milestones());
     }
 
+    /** The steps still ahead on the way to a live connection; none once the application has ended. */
+    public List<String> getMilestonesAhead() {
+        return isInProgress() ? ApplicantMilestones.ahead(getDossier().status().milestones()) : List.of();
+    }
+
     /** The name of the step an element id stands for, or empty when the applicant is not shown it. */
     public String stepName(String elementId) {
         return elementId != null && ApplicantMilestones.SHOWN.contains(elementId)

@@ -43,6 +43,7 @@ public class ApplicationBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String SERVICE_FIELD = "dossier.field.service:";
+    private static final String CHECKLIST_FIELD = "dossier.field.checklist:";
     /** bpmn-js from its webjar (org.webjars.npm:bpmn-js), served by the WAR: no CDN. */
     public static final String BPMN_JS = "/webjars/bpmn-js/8.0.0/dist/";
 
@@ -140,6 +141,21 @@ public class ApplicationBean implements Serializable {
         load();
     }
 
+    /** The checklist assessment with the items judged so far; every other item under assessment is accepted. */
+    public void acceptRemaining(String taskId, String taskKey) {
+        try {
+            commands.acceptRemainingChecklistItems(user(), taskId, verdicts());
+            decisions.remove(taskId);
+            itemVerdicts.clear();
+            PageMessages.info("dossier.decision.saved", PageMessages.text("step." + taskKey));
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        } catch (InvalidApplicationException e) {
+            PageMessages.invalid(e);
+        }
+        load();
+    }
+
     /** Applications with versioned checklist answers are assessed item by item; older ones as a whole. */
     public boolean isAssessedPerItem() {
         return checklist != null && !checklist.underAssessment().isEmpty();
@@ -168,8 +184,11 @@ public class ApplicationBean implements Serializable {
         return DecisionKind.of(taskKey, isAssessedPerItem()).takesOutcome();
     }
 
-    /** The label of a form field: a service's name, or the field's bundle text. */
+    /** The label of a form field: a service's name, a checklist item's code, or the field's bundle text. */
     public String fieldLabel(String field) {
+        if (field.startsWith(CHECKLIST_FIELD)) {
+            return PageMessages.text("dossier.field.checklist", field.substring(CHECKLIST_FIELD.length()));
+        }
         return field.startsWith(SERVICE_FIELD)
                 ? PageMessages.text("dossier.field.service", field.substring(SERVICE_FIELD.length()))
                 : PageMessages.text(field);
@@ -190,6 +209,12 @@ public class ApplicationBean implements Serializable {
 
     public HandoverChannel[] getChannels() {
         return HandoverChannel.values();
+    }
+
+    /** The current version's fields in full; earlier versions show as their differences. */
+    public DossierView.Version getCurrentVersionFields() {
+        return dossier == null ? null : dossier.versions().stream()
+                .filter(v -> v.number() == dossier.currentVersion()).findFirst().orElse(null);
     }
 
     /** Space-separated BPMN ids for the diagram script. */

@@ -29,7 +29,7 @@ final class DashboardCharts {
         List<Phase> phases = dashboard.openPerPhase().keySet().stream().toList();
         return bar(phases.stream().map(p -> labels.apply(p.messageKey())).toList(),
                 List.of(dataset(labels.apply("overview.chart.open"), PRIMARY,
-                        phases.stream().map(p -> (Number) dashboard.openPerPhase().get(p)).toList())), false);
+                        phases.stream().map(p -> (Number) dashboard.openPerPhase().get(p)).toList())), false, true);
     }
 
     static String leadTimes(Dashboard dashboard, UnaryOperator<String> labels) {
@@ -37,14 +37,14 @@ final class DashboardCharts {
         return bar(lines.stream().map(l -> labels.apply(l.phase().messageKey())).toList(), List.of(
                 dataset(labels.apply("overview.leadTime.median"), PRIMARY, lines.stream().map(l -> (Number) l.medianDays()).toList()),
                 dataset(labels.apply("overview.leadTime.p90"), SECONDARY, lines.stream().map(l -> (Number) l.p90Days()).toList())),
-                true);
+                true, false);
     }
 
     static String goLives(Dashboard dashboard, Locale locale) {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         List<MonthCount> months = dashboard.goLivesPerMonth();
         return bar(months.stream().map(m -> month.format(m.month())).toList(),
-                List.of(dataset("", PRIMARY, months.stream().map(m -> (Number) m.count()).toList())), false);
+                List.of(dataset("", PRIMARY, months.stream().map(m -> (Number) m.count()).toList())), false, true);
     }
 
     private static Map<String, Object> dataset(String label, String colour, List<Number> values) {
@@ -55,11 +55,15 @@ final class DashboardCharts {
         return dataset;
     }
 
-    private static String bar(List<String> labels, List<Map<String, Object>> datasets, boolean legend) {
+    /** @param counts whole numbers (applications), whose axis has whole-number ticks only */
+    private static String bar(List<String> labels, List<Map<String, Object>> datasets, boolean legend, boolean counts) {
+        Map<String, Object> y = counts
+                ? Map.of("beginAtZero", true, "ticks", Map.of("precision", 0))
+                : Map.of("beginAtZero", true);
         return Json.write(Map.of("type", "bar",
                 "data", Map.of("labels", labels, "datasets", datasets),
                 "options", Map.of("animation", false,
                         "plugins", Map.of("legend", Map.of("display", legend)),
-                        "scales", Map.of("y", Map.of("beginAtZero", true)))));
+                        "scales", Map.of("y", y))));
     }
 }

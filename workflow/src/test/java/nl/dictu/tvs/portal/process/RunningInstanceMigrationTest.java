@@ -1,0 +1,84 @@
+package nl.dictu.tvs.portal.process;
+
+import nl.dictu.tvs.portal.runtime.engine.RunningInstanceMigration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.PROCESS_KEY;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_PREPRODUCTION_CONNECTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PREPRODUCTION_APPROVAL_ACCEPTED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PREPRODUCTION_APPROVAL_REFUSAL_REASON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * An application waiting for the preproduction approval under the model without a refusal moves to
+ * the newest model at start-up, so the second reviewer's refusal sends it back to assessment
+ * instead of being ignored by the old model.
+ */
+class RunningInstanceMigrationTest {
+
+    private static final String MODEL_BEFORE_REFUSAL = "bpmn/connection-request-before-preproduction-refusal.bpmn";
+
+    private final ProcessEngine engine = ProcessTestEngine.withoutCoverage("running-instance-migration").buildProcessEngine();
+    private final ScriptedDelegates delegates = new ScriptedDelegates();
+    private ConnectionRequestDriver driver;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        delegates.register();
+        driver = new ConnectionRequestDriver(engine, delegates);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+        engine.close();
+    }
+
+    @Test
+    void shouldMoveAnInstanceWaitingForThePreproductionApprovalOntoTheModelWithTheRefusal() {
+        deploy(MODEL_BEFORE_REFUSAL);
+        ProcessInstance waiting = driver.submit(false);
+        driver.advanceTo(waiting, APPROVE_PREPRODUCTION);
+        ProcessDefinition newest = deploy(ConnectionRequestModel.RESOURCE);
+        assertThat(definitionOf(waiting)).isNotEqualTo(newest.getId());
+
+        int migrated = RunningInstanceMigration.toNewestVersion(engine, PROCESS_KEY);
+
+        assertThat(migrated).isEqualTo(1);
+        assertThat(definitionOf(waiting)).isEqualTo(newest.getId());
+        assertThat(waiting).isWaitingAt(APPROVE_PREPRODUCTION);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(waiting.getId())
+                .activityId("approvePreproductionEscalationTimer").singleResult().getProcessDefinitionId())
+                .as("the escalation timer moves with the task").isEqualTo(newest.getId());
+        driver.complete(waiting, APPROVE_PREPRODUCTION, ConnectionRequestDriver.APPROVER,
+                Map.of(PREPRODUCTION_APPROVAL_ACCEPTED, false, PREPRODUCTION_APPROVAL_REFUSAL_REASON, "Check item C3"));
+        driver.runAsyncContinuations(waiting);
+        assertThat(waiting).isWaitingAt(ASSESS_CHECKLIST).hasNotPassed(REGISTER_PREPRODUCTION_CONNECTION);
+        assertThat(RunningInstanceMigration.toNewestVersion(engine, PROCESS_KEY)).as("nothing left to move").isZero();
+    }
+
+    private ProcessDefinition deploy(String resource) {
+        String deployment = engine.getRepositoryService().createDeployment().addClasspathResource(resource)
+                .name(resource).deploy().getId();
+        return engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(deployment).singleResult();
+    }
+
+    private String definitionOf(ProcessInstance instance) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getProcessDefinitionId();
+    }
+}
