@@ -25,7 +25,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
@@ -141,15 +142,26 @@ public class ProcessEngineBootstrap {
     }
 
     private void deployModels() {
-        var builder = processEngine.getRepositoryService().createDeployment()
+        DeploymentWithDefinitions deployment = deployModels(processEngine.getRepositoryService());
+        LOG.info(() -> deployment.getDeployedProcessDefinitions() == null
+                ? "BPMN models unchanged since deployment " + deployment.getId()
+                : "BPMN deployment " + deployment.getId() + " (" + deployment.getName() + ")");
+        RunningInstanceMigration.toNewestVersion(processEngine, ConnectionRequestModel.PROCESS_KEY);
+    }
+
+    /**
+     * Deploys the portal's models with duplicate filtering: only a changed model becomes a new
+     * process definition version, so a restart deploys nothing new. When nothing changed the
+     * result names the existing deployment and has no deployed definitions ({@code null}).
+     */
+    static DeploymentWithDefinitions deployModels(RepositoryService repositoryService) {
+        var builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
-                .enableDuplicateFiltering(false);
+                .enableDuplicateFiltering(true);
         for (String model : MODELS) {
             builder.addClasspathResource(model);
         }
-        Deployment deployment = builder.deploy();
-        LOG.info(() -> "BPMN deployment " + deployment.getId() + " (" + deployment.getName() + ")");
-        RunningInstanceMigration.toNewestVersion(processEngine, ConnectionRequestModel.PROCESS_KEY);
+        return builder.deployWithResult();
     }
 
     @PreDestroy

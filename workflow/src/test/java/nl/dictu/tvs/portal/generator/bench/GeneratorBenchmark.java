@@ -5,8 +5,6 @@ import nl.dictu.tvs.portal.generator.TestBedGenerator;
 import nl.dictu.tvs.portal.usecase.overview.ApplicationListCsv;
 import nl.dictu.tvs.portal.usecase.overview.Dashboard;
 import nl.dictu.tvs.portal.usecase.overview.DashboardBuilder;
-import nl.dictu.tvs.portal.process.ConnectionRequestModel;
-import nl.dictu.tvs.portal.usecase.task.ReviewerTaskQuery;
 import nl.dictu.tvs.portal.testbed.ServiceTestBed;
 
 import java.io.Writer;
@@ -20,8 +18,9 @@ import java.util.concurrent.Callable;
 
 /**
  * Fills one database (engine and portal together, as in production) with N generated
- * applications and prints how fast, then times the dashboard, the CSV export and the reviewers'
- * task list on it (median of five runs after one warm-up).
+ * applications and prints how fast, then times the dashboard and the CSV export on it (median of
+ * five runs after one warm-up). The task list is measured as a reviewer meets it, over HTTP under
+ * load: {@code ear}, profile {@code load-bench}.
  *
  * <p>Run: {@code MAVEN_OPTS=-Xmx12g ./mvnw -q -pl workflow -am test-compile exec:java@generator-bench
  * [-Dexec.args="100000 [jdbc-url]"]}
@@ -54,11 +53,6 @@ public final class GeneratorBenchmark {
                     return new ApplicationListCsv(key -> key).write(c, Writer.nullWriter());
                 }
             });
-            ReviewerTaskQuery tasks = new ReviewerTaskQuery(bed.engine.getTaskService(), bed.engine.getRuntimeService());
-            timed("task list, first page of 50", () -> tasks.openTasksOfGroup(ConnectionRequestModel.REVIEWER_GROUP, 0, 50).size());
-            timed("task list, page 20 of 50", () -> tasks.openTasksOfGroup(ConnectionRequestModel.REVIEWER_GROUP, 950, 50).size());
-            timed("task count, reviewer group", () -> bed.engine.getTaskService().createTaskQuery()
-                    .taskCandidateGroup(ConnectionRequestModel.REVIEWER_GROUP).count());
         } finally {
             bed.close();
         }

@@ -2,6 +2,8 @@ package nl.dictu.tvs.portal.runtime.engine;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,7 +16,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The engine the portal builds: history level, nightly history cleanup, history time to live enforced. */
+/**
+ * The engine the portal builds: history level, nightly history cleanup, history time to live
+ * enforced, and a restart that deploys the unchanged models again makes no new version.
+ */
 class PortalEngineSettingsTest {
 
     private ProcessEngine engine;
@@ -59,5 +64,20 @@ class PortalEngineSettingsTest {
         assertThatThrownBy(() -> engine.getRepositoryService().createDeployment()
                 .addString("no-ttl.bpmn", model).deploy())
                 .hasMessageContaining("historyTimeToLive");
+    }
+
+    @Test
+    void shouldDeployNothingNewWhenTheModelsAreUnchanged() {
+        RepositoryService repository = engine.getRepositoryService();
+
+        var first = ProcessEngineBootstrap.deployModels(repository);
+        var second = ProcessEngineBootstrap.deployModels(repository);
+
+        assertThat(first.getDeployedProcessDefinitions()).hasSize(1);
+        assertThat(second.getDeployedProcessDefinitions()).isNullOrEmpty();
+        assertThat(second.getId()).isEqualTo(first.getId());
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
+        assertThat(repository.createProcessDefinitionQuery()
+                .processDefinitionKey(ConnectionRequestModel.PROCESS_KEY).count()).isEqualTo(1);
     }
 }

@@ -1,0 +1,182 @@
+package nl.dictu.tvs.portal.bench;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import nl.dictu.tvs.portal.it.PortalServer;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.doSwitch;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.onCase;
+import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * N reviewer sessions, each making one request a second in fixed proportions (seven task-list
+ * views: group, all, overdue, mine, an organisation filter, page 20, sorted by due date; two
+ * application views; one dashboard), N applicant sessions opening their applications once a
+ * second, and the login page under the same load as the floor. Starts the portal first
+ * ({@link LoadBenchServer}) and stops it afterwards. Settings are system properties: {@code
+ * bench.users} (N), {@code bench.seconds} (how long every session works), {@code bench.database}.
+ */
+public class PortalLoadSimulation extends Simulation {
+
+    /** The request kinds the figures are grouped by. */
+    static final String FLOOR = "login page (floor)";
+    static final String[] REVIEWER_KINDS = {"tasks: group", "tasks: all", "tasks: overdue", "tasks: mine",
+            "tasks: organisation filter", "tasks: page 20", "tasks: sorted by due date",
+            "reviewer application", "reviewer application", "dashboard"};
+
+    private static final String PASSWORD = "tvs-bench";
+    private static final int USERS = Integer.getInteger("bench.users", 50);
+    private static final Duration WORK = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
+    private static final Duration RAMP = Duration.ofSeconds(Math.max(10, USERS / 2));
+    private static final Path DATABASE = Path.of(System.getProperty("bench.database"));
+
+    private static final String REFERENCE_LINK = "application\\.xhtml\\?reference=([^\"&]+)";
+    private static final String VIEW_STATE = "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"";
+
+    private static final LoadBenchFigures FIGURES = new LoadBenchFigures();
+
+    private PortalServer server;
+
+    {
+        String baseUrl = "http://127.0.0.1:" + (8080 + PortalServer.sharedPortOffset());
+        HttpProtocolBuilder protocol = http.baseUrl(baseUrl).disableFollowRedirect()
+                .acceptLanguageHeader("nl").acceptHeader("text/html,application/xhtml+xml");
+        setUp(reviewers().injectOpen(rampUsers(USERS).during(RAMP)),
+                applicants().injectOpen(rampUsers(USERS).during(RAMP)),
+                floor().injectOpen(constantUsersPerSec(Math.max(1, USERS / 10)).during(WORK.plus(RAMP))))
+                .protocols(protocol)
+                .assertions(global().failedRequests().percent().lt(5.0));
+    }
+
+    /** The request, its response time recorded under its name whatever its outcome. */
+    private static ChainBuilder timed(HttpRequestActionBuilder request, String kind) {
+        return exec(session -> session.set("rt", -1L))
+                .exec(request)
+                .exec(session -> {
+                    FIGURES.record(kind, session.getLong("rt"), session.isFailed());
+                    return session.markAsSucceeded();
+                });
+    }
+
+    private static HttpRequestActionBuilder get(String kind, String path) {
+        return http(kind).get(path).check(responseTimeInMillis().saveAs("rt"), status().is(200));
+    }
+
+    private static ChainBuilder signIn(String username) {
+        return timed(http("sign in").post("/login").formParam("username", username).formParam("password", PASSWORD)
+                .check(responseTimeInMillis().saveAs("rt"), status().in(302, 303)), "sign in");
+    }
+
+    private static ScenarioBuilder reviewers() {
+        AtomicInteger next = new AtomicInteger();
+        Iterator<Map<String, Object>> feeder = Stream.generate(
+                () -> Map.<String, Object>of("reviewer", "bench-reviewer-" + (next.getAndIncrement() % 200 + 1))).iterator();
+        return scenario("reviewers").feed(feeder).exec(session -> session.set("viewState", "none"))
+                .exec(signIn("#{reviewer}"))
+                .exec(http("first task list").get("/reviewer/tasks.xhtml?view=GROUP")
+                        .check(regex(REFERENCE_LINK).findRandom().saveAs("reference")))
+                .exec(during(WORK).on(repeat(REVIEWER_KINDS.length, "kind").on(pace(Duration.ofSeconds(1)).exec(doSwitch("#{kind}").on(
+                        onCase(0).then(timed(taskList(0, "view=GROUP")
+                                .check(regex(REFERENCE_LINK).findRandom().saveAs("reference")), REVIEWER_KINDS[0])),
+                        onCase(1).then(timed(taskList(1, "view=ALL").check(regex(VIEW_STATE).saveAs("viewState")), REVIEWER_KINDS[1])),
+                        onCase(2).then(timed(taskList(2, "view=OVERDUE"), REVIEWER_KINDS[2])),
+                        onCase(3).then(timed(taskList(3, "view=MINE"), REVIEWER_KINDS[3])),
+                        onCase(4).then(timed(taskList(4, "view=ALL&organisation=Gemeente"), REVIEWER_KINDS[4])),
+                        onCase(5).then(timed(pageTwenty(), REVIEWER_KINDS[5])),
+                        onCase(6).then(timed(taskList(6, "view=ALL&sort=DUE&direction=asc"), REVIEWER_KINDS[6])),
+                        onCase(7).then(timed(get(REVIEWER_KINDS[7], "/reviewer/application.xhtml?reference=#{reference}"),
+                                REVIEWER_KINDS[7])),
+                        onCase(8).then(timed(get(REVIEWER_KINDS[8], "/reviewer/application.xhtml?reference=#{reference}"),
+                                REVIEWER_KINDS[8])),
+                        onCase(9).then(timed(get(REVIEWER_KINDS[9], "/reviewer/dashboard.xhtml"), REVIEWER_KINDS[9])))))));
+    }
+
+    private static HttpRequestActionBuilder taskList(int kind, String query) {
+        return get(REVIEWER_KINDS[kind], "/reviewer/tasks.xhtml?" + query);
+    }
+
+    /** The paginator's own request for page 20 (rows 476-500) of the "all" view, as the browser sends it. */
+    private static HttpRequestActionBuilder pageTwenty() {
+        return http(REVIEWER_KINDS[5]).post("/reviewer/tasks.xhtml?view=ALL")
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .body(StringBody("jakarta.faces.partial.ajax=true&jakarta.faces.source=taskForm%3AtaskTable"
+                        + "&jakarta.faces.partial.execute=taskForm%3AtaskTable&jakarta.faces.partial.render=taskForm%3AtaskTable"
+                        + "&taskForm%3AtaskTable=taskForm%3AtaskTable&taskForm%3AtaskTable_pagination=true"
+                        + "&taskForm%3AtaskTable_first=475&taskForm%3AtaskTable_rows=25&taskForm%3AtaskTable_skipChildren=true"
+                        + "&taskForm%3AtaskTable_encodeFeature=true&taskForm=taskForm"
+                        + "&jakarta.faces.ViewState=#{viewState}"))
+                .check(responseTimeInMillis().saveAs("rt"), status().is(200), regex("<partial-response").exists());
+    }
+
+    private static ScenarioBuilder applicants() {
+        AtomicInteger next = new AtomicInteger();
+        Iterator<Map<String, Object>> feeder = Stream.generate(
+                () -> Map.<String, Object>of("applicant", "bench-applicant-" + (next.getAndIncrement() % 200 + 1))).iterator();
+        return scenario("applicants").feed(feeder)
+                .exec(signIn("#{applicant}"))
+                .exec(during(WORK).on(repeat(2, "kind").on(pace(Duration.ofSeconds(1)).exec(doSwitch("#{kind}").on(
+                        onCase(0).then(timed(get("applicant: applications", "/applicant/index.xhtml")
+                                .check(regex(REFERENCE_LINK).findRandom().saveAs("reference")), "applicant: applications")),
+                        onCase(1).then(timed(get("applicant: application", "/applicant/application.xhtml?reference=#{reference}"),
+                                "applicant: application")))))));
+    }
+
+    private static ScenarioBuilder floor() {
+        return scenario("floor").exec(timed(get(FLOOR, "/login.xhtml"), FLOOR));
+    }
+
+    @Override
+    public void before() {
+        try {
+            server = LoadBenchServer.start(DATABASE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void after() {
+        if (server != null) {
+            server.stop();
+        }
+        String table = FIGURES.table(FLOOR, String.format(Locale.ROOT,
+                "%s applications (H2 file), %d reviewer and %d applicant sessions, %d s each, load average at the end %.1f",
+                System.getProperty("bench.applications"), USERS, USERS, WORK.toSeconds(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        System.out.println(table);
+        try {
+            Path result = PortalServer.workDir().resolve("result-" + System.getProperty("bench.applications") + "-" + USERS + ".md");
+            Files.writeString(result, table);
+            System.out.println("Written to " + result);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
