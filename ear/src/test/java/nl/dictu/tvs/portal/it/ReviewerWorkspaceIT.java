@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("h2-only")
 class ReviewerWorkspaceIT {
 
-    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration PROCESS_TIMEOUT = ReviewerBrowser.PROCESS_TIMEOUT;
 
     private final String baseUrl = PortalServer.shared().baseUrl();
     private WebDriver first;
@@ -322,12 +322,7 @@ class ReviewerWorkspaceIT {
     }
 
     private void signIn(WebDriver browser, DemoAccount account) {
-        browser.get(baseUrl + account.landingPage + "?lang=nl");
-        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
-        browser.findElement(By.id("username")).sendKeys(account.username);
-        browser.findElement(By.id("password")).sendKeys(DemoAccount.PASSWORD);
-        browser.findElement(By.id("signIn")).click();
-        waitFor(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), account.landingTitle));
+        reviewer(browser).signIn(account);
     }
 
     /**
@@ -360,23 +355,16 @@ class ReviewerWorkspaceIT {
         return new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
+    private ReviewerBrowser reviewer(WebDriver browser) {
+        return new ReviewerBrowser(browser, baseUrl);
+    }
+
     private void awaitInTaskList(WebDriver browser, String url, String reference) {
         awaitRow(browser, url, "taskForm:taskTable", reference);
     }
 
-    /** Reloads until the table has a row with the text: the process moves on asynchronously. */
-    private static WebElement awaitRow(WebDriver browser, String url, String tableId, String text) {
-        Instant deadline = Instant.now().plus(PROCESS_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            browser.get(url);
-            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(tableId)));
-            List<WebElement> rows = browser.findElements(By.xpath("//*[@id='" + tableId + "']//tr[td[contains(., '" + text + "')]]"));
-            if (!rows.isEmpty()) {
-                return rows.get(0);
-            }
-            PortalServer.sleep(Duration.ofSeconds(2));
-        }
-        throw new AssertionError("No row with " + text + " in " + tableId + " at " + url);
+    private WebElement awaitRow(WebDriver browser, String url, String tableId, String text) {
+        return reviewer(browser).awaitRow(url, tableId, text);
     }
 
     private static WebElement rowOf(WebDriver browser, String reference) {
@@ -384,57 +372,24 @@ class ReviewerWorkspaceIT {
                 By.xpath("//*[@id='taskForm:taskTable']//tr[td[contains(., '" + reference + "')]]")));
     }
 
-    /** Opens the application view once the task's decision form is there. */
     private void openDecision(WebDriver browser, String reference, String taskKey) {
-        Instant deadline = Instant.now().plus(PROCESS_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            browser.get(baseUrl + "/reviewer/application.xhtml?reference=" + reference);
-            waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions")));
-            if (!browser.findElements(By.id("decision-" + taskKey)).isEmpty()) {
-                return;
-            }
-            PortalServer.sleep(Duration.ofSeconds(2));
-        }
-        throw new AssertionError("Task " + taskKey + " of " + reference + " did not appear on the application view");
+        reviewer(browser).openDecision(reference, taskKey);
     }
 
     private void awaitActiveStep(WebDriver browser, String reference, String stepName) {
-        Instant deadline = Instant.now().plus(PROCESS_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            browser.get(baseUrl + "/reviewer/application.xhtml?reference=" + reference);
-            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("activeSteps")));
-            if (browser.findElement(By.id("activeSteps")).getDomProperty("textContent").contains(stepName)) {
-                return;
-            }
-            PortalServer.sleep(Duration.ofSeconds(2));
-        }
-        throw new AssertionError(reference + " did not reach " + stepName);
+        reviewer(browser).awaitActiveStep(reference, stepName);
     }
 
-    private static WebElement decisionFieldset(WebDriver browser, String taskKey) {
-        return browser.findElement(By.id("decision-" + taskKey));
+    private WebElement decisionFieldset(WebDriver browser, String taskKey) {
+        return reviewer(browser).decisionForm(taskKey);
     }
 
-    /** Fills the task's decision form (outcome "accept"/"reject", or a reference) and submits it. */
-    private static void decide(WebDriver browser, String taskKey, String outcome, String reference) {
-        WebElement form = decisionFieldset(browser, taskKey);
-        if (outcome != null) {
-            form.findElement(By.cssSelector("input[type=radio][value=" + outcome + "]")).click();
-        }
-        if (reference != null) {
-            WebElement field = form.findElement(By.cssSelector("input[type=text]"));
-            field.clear();
-            field.sendKeys(reference);
-        }
-        form.findElement(By.tagName("button")).click();
+    private void decide(WebDriver browser, String taskKey, String outcome, String reference) {
+        reviewer(browser).decide(taskKey, outcome, reference);
     }
 
-    /** Accepts every item under assessment except {@code rejected}, which it rejects. */
-    private static void judgeChecklist(WebDriver browser, String rejected) {
-        for (WebElement item : decisionFieldset(browser, "assessChecklist").findElements(By.cssSelector(".tvs-item-verdict"))) {
-            boolean reject = item.getDomAttribute("id").equals("verdict-" + rejected);
-            item.findElement(By.cssSelector("input[type=radio][value=" + (reject ? "reject" : "accept") + "]")).click();
-        }
+    private void judgeChecklist(WebDriver browser, String rejected) {
+        reviewer(browser).judgeChecklist(rejected);
     }
 
     /**
@@ -465,8 +420,8 @@ class ReviewerWorkspaceIT {
         }
     }
 
-    private static void assertMessage(WebDriver browser, String text) {
-        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossierForm:messages"), text));
+    private void assertMessage(WebDriver browser, String text) {
+        reviewer(browser).assertMessage(text);
     }
 
     private static void showTab(WebDriver browser, String title) {
