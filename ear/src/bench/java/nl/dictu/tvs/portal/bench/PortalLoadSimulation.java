@@ -53,7 +53,7 @@ public class PortalLoadSimulation extends Simulation {
     private static final String PASSWORD = "tvs-bench";
     private static final int USERS = Integer.getInteger("bench.users", 50);
     private static final Duration WORK = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
-    private static final Duration RAMP = Duration.ofSeconds(Math.max(10, USERS / 2));
+    private static final Duration RAMP = Duration.ofSeconds(Math.max(30, USERS));
     private static final Path DATABASE = Path.of(System.getProperty("bench.database"));
 
     private static final String REFERENCE_LINK = "application\\.xhtml\\?reference=([^\"&]+)";

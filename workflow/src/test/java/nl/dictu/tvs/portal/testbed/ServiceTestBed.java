@@ -52,6 +52,7 @@ import nl.dictu.tvs.portal.usecase.notification.MailAttachment;
 import nl.dictu.tvs.portal.usecase.notification.NotificationQueue;
 import nl.dictu.tvs.portal.usecase.notification.OutboxSteps;
 import nl.dictu.tvs.portal.persistence.SchemaMigrator;
+import nl.dictu.tvs.portal.process.ReviewerTaskReadModel;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel.Delegates;
 import nl.dictu.tvs.portal.process.WorkingDays;
@@ -93,6 +94,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -242,6 +244,10 @@ public final class ServiceTestBed implements AutoCloseable {
                 : ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);
         configuration.setExpressionManager(new MockExpressionManager());
         configuration.getProcessEnginePlugins().add(new ProcessAuditPlugin(auditSink));
+        if (oneDatabaseUrl != null) {
+            // the task list's own table lives beside the engine's tables only in one database, as on the server
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new ReviewerTaskReadModel())));
+        }
         ProcessEngine engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addClasspathResource(ConnectionRequestModel.RESOURCE).deploy();
         return engine;

@@ -19,6 +19,8 @@ import nl.dictu.tvs.portal.usecase.documents.DocumentJobHandler;
 import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.process.ReviewerTaskDueDates;
+import nl.dictu.tvs.portal.process.ReviewerTaskReadModel;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -29,6 +31,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -90,9 +93,11 @@ public class ProcessEngineBootstrap {
         configuration.setCustomJobHandlers(List.of(new DocumentJobHandler(this::issueChecklistReport)));
         configuration.getProcessEnginePlugins().add(new ProcessAuditPlugin(auditSink));
         addInstalledPlugins(configuration);
+        addReviewerTaskList(configuration);
 
         processEngine = configuration.buildProcessEngine();
         deployModels();
+        reconcileReviewerTaskList(configuration);
         LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started; history level " + HISTORY_LEVEL);
     }
 
@@ -128,6 +133,29 @@ public class ProcessEngineBootstrap {
         }
         parseListeners.add(new ReviewerTaskDueDates());
         configuration.setCustomPostBPMNParseListeners(parseListeners);
+    }
+
+    /**
+     * The task list's own table ({@link ReviewerTaskReadModel}): kept by task listeners, so only
+     * for this engine, which shares the portal's database.
+     */
+    private static void addReviewerTaskList(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        parseListeners.add(new ReviewerTaskReadModel());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
+    }
+
+    private static void reconcileReviewerTaskList(ProcessEngineConfigurationImpl configuration) {
+        long start = System.nanoTime();
+        configuration.getCommandExecutorTxRequired().execute(context -> {
+            try {
+                ReviewerTaskReadModel.reconcile(context.getDbSqlSession().getSqlSession().getConnection());
+            } catch (SQLException e) {
+                throw new ProcessEngineException("Could not reconcile the reviewer task list", e);
+            }
+            return null;
+        });
+        LOG.info(() -> "Reviewer task list reconciled with the engine's tasks in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     /** Runs in a job executor thread, in the job's transaction. */

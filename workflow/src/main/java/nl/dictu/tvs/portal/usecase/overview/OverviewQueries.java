@@ -9,13 +9,11 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.usecase.overview.ApplicationListCsv;
 import nl.dictu.tvs.portal.usecase.overview.Dashboard;
-import nl.dictu.tvs.portal.usecase.overview.DashboardBuilder;
 
 import javax.sql.DataSource;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.function.UnaryOperator;
 
 /** The overview for reviewers and admins: the dashboard and the application list as CSV. */
@@ -26,15 +24,12 @@ public class OverviewQueries {
     private DataSource dataSource;
 
     @Inject
-    private Clock clock;
+    private DashboardSnapshot snapshot;
 
+    /** The dashboard as of its last background refresh ({@link DashboardSnapshot}); {@link Dashboard#at()} says when. */
     public Dashboard dashboard(SignedInUser actor) {
         requireReviewerOrAdmin(actor);
-        try (Connection connection = dataSource.getConnection()) {
-            return new DashboardBuilder().build(connection, clock.instant());
-        } catch (SQLException e) {
-            throw new IllegalStateException("the overview could not be read: " + e.getMessage(), e);
-        }
+        return snapshot.latest();
     }
 
     /**

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,23 +32,6 @@ public final class OverviewSql {
 
     public OverviewSql(Connection connection) {
         this.connection = connection;
-    }
-
-    /** Per running instance, the latest phase it is in. */
-    public Map<String, Phase> currentPhases() throws SQLException {
-        Map<String, Phase> phases = new HashMap<>();
-        String sql = "select PROC_INST_ID_, max(" + Phase.sqlCase("ACT_ID_") + ") from ACT_RU_EXECUTION"
-                + " where ACT_ID_ is not null and PROC_DEF_ID_ like ? group by PROC_INST_ID_";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, PROCESS);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    Phase.ofNumber(rs.getInt(2)).ifPresent(p -> phases.put(id, p));
-                }
-            }
-        }
-        return phases;
     }
 
     /** Running instances per phase (every phase present). */
@@ -83,19 +65,6 @@ public final class OverviewSql {
         return count("select count(distinct t.PROC_INST_ID_) from ACT_RU_TASK t where t.TASK_DEF_KEY_ in " + REVIEWER_TASKS
                 + " and not exists (select 1 from ACT_RU_TASK a where a.PROC_INST_ID_ = t.PROC_INST_ID_"
                 + " and a.TASK_DEF_KEY_ in " + APPLICANT_TASKS + ")");
-    }
-
-    /** Per running instance: true when an applicant task is open, false when only reviewer tasks are. */
-    public Map<String, Boolean> waitingOnApplicantByInstance() throws SQLException {
-        Map<String, Boolean> waiting = new HashMap<>();
-        String sql = "select PROC_INST_ID_, max(case when TASK_DEF_KEY_ in " + APPLICANT_TASKS + " then 1 else 0 end)"
-                + " from ACT_RU_TASK group by PROC_INST_ID_";
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                waiting.put(rs.getString(1), rs.getInt(2) == 1);
-            }
-        }
-        return waiting;
     }
 
     /**
@@ -175,47 +144,11 @@ public final class OverviewSql {
         return moments;
     }
 
-    /** Per instance (running or ended): its last activity start or end, and when it went live. */
-    public Map<String, Instant[]> lastChangeAndLiveDate() throws SQLException {
-        Map<String, Instant[]> result = new HashMap<>();
-        String sql = "select PROC_INST_ID_, max(START_TIME_), max(END_TIME_), max(case when ACT_ID_ = '"
-                + ConnectionRequestModel.AWAIT_CONNECTION_TERMINATION + "' then START_TIME_ end)"
-                + " from ACT_HI_ACTINST group by PROC_INST_ID_";
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                Instant started = instant(rs.getTimestamp(2));
-                Instant ended = instant(rs.getTimestamp(3));
-                Instant last = ended != null && ended.isAfter(started) ? ended : started;
-                result.put(rs.getString(1), new Instant[]{last, instant(rs.getTimestamp(4))});
-            }
-        }
-        return result;
-    }
-
-    /** Per instance, the final or current {@code applicationStatus}. */
-    public Map<String, String> statuses() throws SQLException {
-        Map<String, String> statuses = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select PROC_INST_ID_, TEXT_ from ACT_HI_VARINST where NAME_ = ?")) {
-            statement.setString(1, ConnectionRequestModel.Variables.APPLICATION_STATUS);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    statuses.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return statuses;
-    }
-
     private long count(String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String inList(List<String> values) {

@@ -2,12 +2,12 @@ package nl.dictu.tvs.portal.usecase.review;
 
 /** The columns the task list sorts on, each with the one SQL expression it sorts by. */
 public enum TaskListSort {
-    REFERENCE("a.reference"),
+    REFERENCE("t.reference"),
     ORGANISATION("o.name"),
-    TASK("t.TASK_DEF_KEY_"),
-    AGE("t.CREATE_TIME_"),
-    DUE("t.DUE_DATE_"),
-    ASSIGNEE("t.ASSIGNEE_");
+    TASK("t.task_key"),
+    AGE("t.created_at"),
+    DUE("t.due_at"),
+    ASSIGNEE("t.assignee");
 
     private final String column;
 

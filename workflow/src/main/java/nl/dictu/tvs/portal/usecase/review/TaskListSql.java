@@ -1,7 +1,5 @@
 package nl.dictu.tvs.portal.usecase.review;
 
-import nl.dictu.tvs.portal.process.ConnectionRequestModel;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,36 +7,35 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The task list as one SQL query over the engine's open tasks joined to our application and
- * organisation tables by business key, with every filter and the sort in the database.
+ * The task list as one SQL query over the portal's own table of open reviewer tasks
+ * ({@code reviewer_task}, kept by {@code process.ReviewerTaskReadModel} in the engine's
+ * transactions), with every filter and the sort in the database.
  *
- * <p>Why not Camunda's {@code TaskQuery.listPage}: it can filter on the engine's own columns but
- * cannot sort on or search in the organisation, which lives in our tables; doing that in Java
- * would mean reading every open task (100,000 applications) for every page. Here the database
- * does it with its indexes: ACT_RU_TASK by its own key, ACT_RU_EXECUTION by primary key,
- * {@code application.reference} (unique) and {@code organisation} (primary key). The statement
- * uses only SQL that H2 2.x and PostgreSQL 15 share; Hibernate adds the paging clause for the
- * dialect. The engine and the portal share one datasource, so the join is a plain one.
+ * <p>Why a table of our own: the page used to join the engine's tasks to its executions and to
+ * our applications by business key for every page and every count; at 100,000 applications that
+ * took seconds per request. The table has the application reference and organisation on the row
+ * and an index per order the views page in ({@code created_at}, {@code due_at}, assignee), so a
+ * page reads its rows from an index; the organisation is joined by primary key, the count of a
+ * view without an organisation filter does not join at all. Only SQL that H2 2.x and PostgreSQL 15
+ * share; Hibernate adds the paging clause for the dialect.
  */
 final class TaskListSql {
 
-    private static final String FROM = """
-             from ACT_RU_TASK t
-             join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
-             join application a on a.reference = e.BUSINESS_KEY_
-             join organisation o on o.id = a.organisation_id
-            """;
+    private static final String TABLE = " from reviewer_task t";
+    private static final String ORGANISATION = " join organisation o on o.id = t.organisation_id";
     private static final String COLUMNS =
-            "select t.ID_, a.reference, o.name, o.oin, t.TASK_DEF_KEY_, t.CREATE_TIME_, t.DUE_DATE_, t.ASSIGNEE_";
+            "select t.task_id, t.reference, o.name, o.oin, t.task_key, t.created_at, t.due_at, t.assignee";
 
     private final String where;
     private final Map<String, Object> parameters;
     private final String orderBy;
+    private final boolean countNeedsOrganisation;
 
-    private TaskListSql(String where, Map<String, Object> parameters, String orderBy) {
+    private TaskListSql(String where, Map<String, Object> parameters, String orderBy, boolean countNeedsOrganisation) {
         this.where = where;
         this.parameters = parameters;
         this.orderBy = orderBy;
+        this.countNeedsOrganisation = countNeedsOrganisation;
     }
 
     /**
@@ -48,26 +45,22 @@ final class TaskListSql {
     static TaskListSql of(TaskListFilter filter, String username, java.sql.Timestamp now) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
-        // Reviewer tasks only (candidate group "reviewer" in the model), and not suspended.
-        conditions.add("t.TASK_DEF_KEY_ in (:reviewerTasks)");
-        parameters.put("reviewerTasks", ConnectionRequestModel.REVIEWER_TASKS);
-        conditions.add("t.SUSPENSION_STATE_ = 1");
         switch (filter.view()) {
             case MINE -> {
-                conditions.add("t.ASSIGNEE_ = :username");
+                conditions.add("t.assignee = :username");
                 parameters.put("username", username);
             }
-            case GROUP -> conditions.add("t.ASSIGNEE_ is null");
+            case GROUP -> conditions.add("t.assignee is null");
             case ALL, OVERDUE -> {
                 // no condition on the assignee
             }
         }
         if (filter.onlyOverdue()) {
-            conditions.add("t.DUE_DATE_ < :now");
+            conditions.add("t.due_at < :now");
             parameters.put("now", now);
         }
         if (filter.taskKey() != null) {
-            conditions.add("t.TASK_DEF_KEY_ = :taskKey");
+            conditions.add("t.task_key = :taskKey");
             parameters.put("taskKey", filter.taskKey());
         }
         if (filter.organisation() != null) {
@@ -77,8 +70,9 @@ final class TaskListSql {
         }
         String direction = filter.ascending() ? " asc" : " desc";
         // A unique tie-breaker keeps pages stable when many tasks share a value.
-        String orderBy = " order by " + filter.sort().column() + direction + nullsLast(filter.sort()) + ", t.ID_ asc";
-        return new TaskListSql(" where " + String.join(" and ", conditions), parameters, orderBy);
+        String orderBy = " order by " + filter.sort().column() + direction + nullsLast(filter.sort()) + ", t.task_id asc";
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return new TaskListSql(where, parameters, orderBy, filter.organisation() != null);
     }
 
     private static String nullsLast(TaskListSort sort) {
@@ -90,11 +84,11 @@ final class TaskListSql {
     }
 
     String select() {
-        return COLUMNS + FROM + where + orderBy;
+        return COLUMNS + TABLE + ORGANISATION + where + orderBy;
     }
 
     String count() {
-        return "select count(*)" + FROM + where;
+        return "select count(*)" + TABLE + (countNeedsOrganisation ? ORGANISATION : "") + where;
     }
 
     Map<String, Object> parameters() {

@@ -19,28 +19,28 @@ class TaskListSqlTest {
     }
 
     @Test
-    void shouldListOnlyActiveReviewerTasksOldestFirstByDefault() {
+    void shouldListEveryOpenReviewerTaskOldestFirstFromTheTaskListTableByDefault() {
         TaskListSql sql = sql(TaskListFilter.allOldestFirst());
 
-        assertThat(sql.select()).contains("t.TASK_DEF_KEY_ in (:reviewerTasks)").contains("t.SUSPENSION_STATE_ = 1")
-                .endsWith(" order by t.CREATE_TIME_ asc, t.ID_ asc")
-                .doesNotContain("ASSIGNEE_ =").doesNotContain(":now");
-        assertThat(sql.parameters()).containsOnlyKeys("reviewerTasks")
-                .containsEntry("reviewerTasks", ConnectionRequestModel.REVIEWER_TASKS);
+        assertThat(sql.select()).contains(" from reviewer_task t join organisation o on o.id = t.organisation_id")
+                .endsWith(" order by t.created_at asc, t.task_id asc")
+                .doesNotContain("ACT_RU_").doesNotContain(" where ");
+        assertThat(sql.count()).isEqualTo("select count(*) from reviewer_task t");
+        assertThat(sql.parameters()).isEmpty();
     }
 
     @Test
     void shouldRestrictMyTasksToTheSignedInReviewer() {
         TaskListSql sql = sql(new TaskListFilter(TaskListView.MINE, null, null, false, null, true));
 
-        assertThat(sql.select()).contains("t.ASSIGNEE_ = :username");
+        assertThat(sql.select()).contains("t.assignee = :username");
         assertThat(sql.parameters()).containsEntry("username", "beoordelaar");
     }
 
     @Test
     void shouldShowOnlyUnclaimedTasksAsGroupTasks() {
         assertThat(sql(new TaskListFilter(TaskListView.GROUP, null, null, false, null, true)).select())
-                .contains("t.ASSIGNEE_ is null");
+                .contains("t.assignee is null");
     }
 
     @Test
@@ -48,16 +48,17 @@ class TaskListSqlTest {
         TaskListSql view = sql(new TaskListFilter(TaskListView.OVERDUE, null, null, false, null, true));
         TaskListSql filter = sql(new TaskListFilter(TaskListView.GROUP, null, null, true, null, true));
 
-        assertThat(view.select()).contains("t.DUE_DATE_ < :now");
+        assertThat(view.select()).contains("t.due_at < :now");
         assertThat(view.parameters()).containsEntry("now", NOW);
-        assertThat(filter.select()).contains("t.DUE_DATE_ < :now").contains("t.ASSIGNEE_ is null");
+        assertThat(filter.select()).contains("t.due_at < :now").contains("t.assignee is null");
     }
 
     @Test
     void shouldFilterOnOrganisationNameOrOinWithLikeWildcardsEscaped() {
         TaskListSql sql = sql(new TaskListFilter(TaskListView.ALL, "  Gemeente_100% ", null, false, null, true));
 
-        assertThat(sql.count()).startsWith("select count(*)").contains("lower(o.name) like :organisationName")
+        assertThat(sql.count()).startsWith("select count(*)").contains("join organisation o")
+                .contains("lower(o.name) like :organisationName")
                 .doesNotContain("order by");
         assertThat(sql.parameters()).containsEntry("organisationOin", "Gemeente_100%")
                 .containsEntry("organisationName", "%gemeente\\_100\\%%");
@@ -68,16 +69,16 @@ class TaskListSqlTest {
         TaskListSql sql = sql(new TaskListFilter(TaskListView.ALL, null, ConnectionRequestModel.APPROVE_PRODUCTION,
                 false, TaskListSort.DUE, false));
 
-        assertThat(sql.select()).contains("t.TASK_DEF_KEY_ = :taskKey")
-                .endsWith(" order by t.DUE_DATE_ desc nulls last, t.ID_ asc");
+        assertThat(sql.select()).contains("t.task_key = :taskKey")
+                .endsWith(" order by t.due_at desc nulls last, t.task_id asc");
         assertThat(sql.parameters()).containsEntry("taskKey", ConnectionRequestModel.APPROVE_PRODUCTION);
     }
 
     @Test
     void shouldSortOnTheOrganisationNameFromOurOwnTable() {
         assertThat(sql(new TaskListFilter(TaskListView.ALL, null, null, false, TaskListSort.ORGANISATION, true)).select())
-                .contains("join organisation o on o.id = a.organisation_id")
-                .endsWith(" order by o.name asc, t.ID_ asc");
+                .contains("join organisation o on o.id = t.organisation_id")
+                .endsWith(" order by o.name asc, t.task_id asc");
     }
 
     @Test

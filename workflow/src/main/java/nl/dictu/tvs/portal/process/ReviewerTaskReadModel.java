@@ -1,0 +1,113 @@
+package nl.dictu.tvs.portal.process;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the table {@code reviewer_task} (migration V16) equal to the engine's open reviewer tasks:
+ * a task listener on every reviewer task writes the row when the task is created, follows its
+ * assignee and due date, and deletes it when the task ends, on the engine's own connection, so in
+ * the same transaction as the task. {@link #reconcile} brings the table in line with the engine's
+ * tasks at start-up (a database filled before the table existed, or generated data).
+ *
+ * <p>Only for an engine that shares its database with the portal, as the server's does.
+ */
+public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
+
+    static final TaskListener KEEP_ROW = new RowKeeper();
+    private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
+            TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+
+    @Override
+    public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior
+                && ReviewerTaskDueDates.isReviewerTask(behavior.getTaskDefinition())) {
+            EVENTS.forEach(event -> behavior.getTaskDefinition().addTaskListener(event, KEEP_ROW));
+        }
+    }
+
+    /** Deletes rows of tasks that no longer exist and adds the open reviewer tasks that have none. */
+    public static void reconcile(Connection connection) throws SQLException {
+        String reviewerTasks = ConnectionRequestModel.REVIEWER_TASKS.stream().map(k -> "'" + k + "'")
+                .collect(Collectors.joining(", "));
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("delete from reviewer_task r where not exists (select 1 from ACT_RU_TASK t where t.ID_ = r.task_id)");
+            statement.executeUpdate("""
+                    insert into reviewer_task (task_id, reference, organisation_id, task_key, created_at, due_at, assignee)
+                    select t.ID_, a.reference, a.organisation_id, t.TASK_DEF_KEY_, t.CREATE_TIME_, t.DUE_DATE_, t.ASSIGNEE_
+                      from ACT_RU_TASK t
+                      join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
+                      join application a on a.reference = e.BUSINESS_KEY_
+                     where t.TASK_DEF_KEY_ in (%s)
+                       and not exists (select 1 from reviewer_task r where r.task_id = t.ID_)""".formatted(reviewerTasks));
+        }
+    }
+
+    private static final class RowKeeper implements TaskListener {
+
+        @Override
+        public void notify(DelegateTask task) {
+            try {
+                Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+                switch (task.getEventName()) {
+                    case TaskListener.EVENTNAME_CREATE -> insert(connection, task);
+                    case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> update(connection, task);
+                    default -> delete(connection, task.getId());
+                }
+            } catch (SQLException e) {
+                throw new ProcessEngineException("Could not keep the task list row of task " + task.getId(), e);
+            }
+        }
+
+        private static void insert(Connection connection, DelegateTask task) throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into reviewer_task (task_id, reference, organisation_id, task_key, created_at, due_at, assignee)
+                    select ?, a.reference, a.organisation_id, ?, ?, ?, ? from application a where a.reference = ?""")) {
+                insert.setString(1, task.getId());
+                insert.setString(2, task.getTaskDefinitionKey());
+                insert.setTimestamp(3, timestamp(task.getCreateTime()));
+                insert.setTimestamp(4, timestamp(task.getDueDate()));
+                insert.setString(5, task.getAssignee());
+                insert.setString(6, task.getExecution().getProcessBusinessKey());
+                insert.executeUpdate();
+            }
+        }
+
+        private static void update(Connection connection, DelegateTask task) throws SQLException {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "update reviewer_task set assignee = ?, due_at = ? where task_id = ?")) {
+                update.setString(1, task.getAssignee());
+                update.setTimestamp(2, timestamp(task.getDueDate()));
+                update.setString(3, task.getId());
+                update.executeUpdate();
+            }
+        }
+
+        private static void delete(Connection connection, String taskId) throws SQLException {
+            try (PreparedStatement delete = connection.prepareStatement("delete from reviewer_task where task_id = ?")) {
+                delete.setString(1, taskId);
+                delete.executeUpdate();
+            }
+        }
+
+        private static Timestamp timestamp(Date date) {
+            return date == null ? null : new Timestamp(date.getTime());
+        }
+    }
+}
