@@ -203,7 +203,7 @@ class ReviewerWorkspaceIT {
         // Preproduction: the assessor is told, and refused, that a colleague must approve.
         openDecision(first, reference, "approvePreproduction");
         assertThat(first.findElement(By.id("fourEyes-approvePreproduction")).getText())
-                .contains("iedere beoordelaar behalve beoordelaar")
+                .as("the colleague by name, not by user name").contains("iedere beoordelaar behalve Bram Beoordelaar")
                 .contains("U hebt de checklist beoordeeld, dus een collega moet de preproductie goedkeuren.");
         long logBeforeRefusal = Files.size(PortalServer.shared().log());
         decide(first, "approvePreproduction", null, null);
