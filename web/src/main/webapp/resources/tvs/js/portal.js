@@ -10,6 +10,10 @@
  * A form with the class tvs-submit-once (the submission of an application) is sent once: a second
  * click while the first is under way does nothing, and the button shows it is busy. The server
  * gives a second submission the first one's outcome as well.
+ *
+ * After an upload the page comes back with the region that shows its outcome marked
+ * (data-tvs-focus="true"): that region gets the focus, so the page opens there and a screen
+ * reader reads the outcome, instead of the top of the page.
  */
 (function () {
     'use strict';
@@ -80,5 +84,12 @@
                 button.removeAttribute('aria-busy');
             });
         });
+    });
+
+    document.addEventListener('DOMContentLoaded', function () {
+        var outcome = document.querySelector('[data-tvs-focus="true"]');
+        if (outcome) {
+            outcome.focus();
+        }
     });
 })();

@@ -65,6 +65,10 @@ class ApplicantWizardIT {
 
         keys.awaitTitle("Organisatie");
         assertThat(keys.element("oin").getDomProperty("value")).isEqualTo(oin);
+        assertThat(keys.element("contactTECHNICALName").getDomProperty("value")).as("the name given at registration")
+                .isEqualTo("Nina Nieuw");
+        assertThat(keys.element("contactTECHNICALEmail").getDomProperty("value")).isEqualTo("nina" + number + "@toetsdorp.example");
+        assertSameLook("contactTECHNICALPhone", "contactTECHNICALName");
         keys.typeAndStay("oin", "0000009912");
         keys.awaitText("oinError", "20 cijfers");
         keys.typeAndStay("oin", oin);
@@ -88,6 +92,8 @@ class ApplicantWizardIT {
         keys.chooseFile("metadataFile", file("metadata-" + number + ".xml", ItPki.signedMetadata(oin, 9001, certificate)));
         keys.enter("upload");
         keys.awaitText("read", "urn:nl-eid-gdi:1.0:DV:" + oin);
+        assertThat(keys.text("uploadResultNotice")).contains("metadata-" + number + ".xml").contains("opgeslagen en gecontroleerd");
+        assertThat(activeElementId()).as("the page opens at the upload's outcome").isEqualTo("uploadResult");
         assertThat(keys.driver().findElements(By.cssSelector("#findings li.tvs-finding-ERROR"))).isEmpty();
         assertThat(keys.text("findings")).contains("In orde");
         keys.check("wizard-3-certificate");
@@ -117,7 +123,16 @@ class ApplicantWizardIT {
         keys.enter("logout");
         keys.element("loggedOut");
         signIn(username, PASSWORD);
-        keys.enter("apply");
+        assertThat(keys.text("draft")).as("Mijn aanvragen lists the draft, saved by a person's name")
+                .contains("Nina Nieuw").contains("Voorwaarden").doesNotContain(username);
+        assertThat(keys.text("applications")).doesNotContain("nog geen aanvragen");
+        keys.check("applicant-home-with-draft");
+        keys.screenshotAt("applicant-home-with-draft-1366", 1366, 900);
+        keys.screenshotAt("applicant-home-with-draft-phone", 390, 844);
+        keys.enter("resumeDraft");
+        keys.awaitTitle("Voorwaarden");
+        assertThat(keys.text("main")).contains("Laatst opgeslagen door Nina Nieuw");
+        followProgressLink("Organisatie");
         keys.awaitTitle("Organisatie");
         assertThat(keys.element("oin").getDomProperty("value")).isEqualTo(oin);
         assertThat(keys.element("contactTECHNICALName").getDomProperty("value")).isEqualTo("Tess Techniek");
@@ -131,6 +146,11 @@ class ApplicantWizardIT {
         assertThat(keys.text("main")).contains("besluit-" + number + ".pdf").contains("DigiD Midden");
         keys.check("wizard-7-summary");
         String reference = submitTwiceAtOnce();
+        keys.driver().get(baseUrl + "/applicant/apply/summary.xhtml?lang=nl");
+        keys.awaitText("alreadySubmitted", "al ingediend als " + reference);
+        assertThat(keys.driver().findElements(By.id("summaryErrors"))).as("an empty draft's errors").isEmpty();
+        assertThat(keys.element("toSubmittedApplication").getDomAttribute("href")).contains("reference=" + reference);
+        keys.check("wizard-summary-after-submission");
 
         // Not on the ALB list, but the RvIG decision came with the application: once the automated
         // checks ran, the process skips the upload and goes straight to DICTU's verification, which
@@ -266,7 +286,7 @@ class ApplicantWizardIT {
             assertThat(keys.driver().findElements(By.id("error-500"))).as("attempt %d ends on the error page", attempt).isEmpty();
             assertThat(keys.text("loggedOut")).contains("uitgelogd");
             signIn(username, PASSWORD);
-            keys.enter("apply");
+            keys.enter("resumeDraft");
             keys.awaitTitle("Organisatie");
             assertThat(keys.element("contactTECHNICALName").getDomProperty("value")).as("attempt %d", attempt).isEqualTo(name);
         }
@@ -288,10 +308,20 @@ class ApplicantWizardIT {
         keys.type("organisationName", "Gemeente Toetsdorp " + number);
         fillAccount(username, "nina" + number + "@toetsdorp.example");
         if (throughRefusal) {
+            assertThat(keys.element("backToLogin").getDomAttribute("href")).contains("/login.xhtml");
             keys.check("register");
             keys.enter("register");
             keys.awaitText("formRefusal", "20 cijfers");
+            assertThat(keys.text("formRefusal")).as("every problem at once").contains("niet gelijk");
+            assertThat(keys.text("oinError")).contains("20 cijfers");
+            assertThat(keys.text("passwordRepeatError")).contains("niet gelijk");
+            assertThat(keys.text("usernameError")).isEmpty();
+            assertThat(keys.element("username").getDomProperty("value")).as("what was typed stays").isEqualTo(username);
+            assertThat(keys.element("email").getDomProperty("value")).isEqualTo("nina" + number + "@toetsdorp.example");
+            assertThat(keys.text("passwordRetype")).contains("opnieuw");
             keys.check("register-refused");
+            keys.screenshotAt("register-refused-1366", 1366, 900);
+            keys.screenshotAt("register-refused-phone", 390, 844);
             keys.type("oin", oin);
         }
         keys.type("password", PASSWORD);
@@ -405,6 +435,8 @@ class ApplicantWizardIT {
         keys.type("contactTECHNICALName", "Tess Techniek");
         keys.type("contactTECHNICALEmail", "geen-adres");
         keys.awaitText("contactTECHNICALEmailError", "ongeldig");
+        assertThat(keys.text("contactTECHNICALEmailError")).as("the role by its label").contains("Technisch contactpersoon")
+                .doesNotContain("TECHNICAL");
         keys.type("contactTECHNICALEmail", "tess@toetsdorp.example");
         keys.awaitText("contactTECHNICALEmailError", "");
         assertThat(keys.text("contactTECHNICALEmailError")).isEmpty();
@@ -413,6 +445,13 @@ class ApplicantWizardIT {
     }
 
     private void fillServicesStep() {
+        String tooLong = "Parkeervergunning aanvragen, wijzigen en opzeggen voor bewoners en bezoekers";
+        assertThat(tooLong).hasSizeGreaterThan(64);
+        assertThat(keys.element("service0Name").getDomAttribute("maxlength")).as("the server's limit").isEqualTo("64");
+        keys.type("service0Name", tooLong);
+        assertThat(keys.element("service0Name").getDomProperty("value")).isEqualTo(tooLong.substring(0, 64));
+        assertThat(looksOf("previous")).as("a secondary button looks unlike the primary one").isNotEqualTo(looksOf("next"));
+        assertSameLook("service0Url", "service0Name");
         keys.type("service0Name", "Parkeervergunning");
         keys.type("service0Description", "Een parkeervergunning aanvragen en wijzigen");
         keys.type("service0Url", "https://www.toetsdorp.example/parkeren");
@@ -438,14 +477,42 @@ class ApplicantWizardIT {
             keys.awaitAjax();
         }
         if (withEvidence) {
-            keys.choose("evidenceItem", "C2");
-            keys.chooseFile("evidenceFile", file("inlogknop.pdf", MINIMAL_PDF));
-            keys.enter("uploadEvidence");
+            WebElement upload = keys.element("answerC2").findElement(By.id("answerC2Upload"));
+            assertThat(upload.getLocation().getY()).as("the evidence upload above the step's buttons")
+                    .isLessThan(keys.element("next").getLocation().getY());
+            keys.chooseFile("answerC2Evidence", file("inlogknop.pdf", MINIMAL_PDF));
+            keys.enter("answerC2Upload");
             keys.awaitText("answerC2", "Bewijsstuk: inlogknop.pdf");
+            assertThat(keys.text("answerC2Notice")).contains("inlogknop.pdf").contains("opgeslagen en gecontroleerd");
+            assertThat(activeElementId()).as("the page opens at the item").isEqualTo("answerC2");
+            assertThat(looksOf("removeEvidenceanswerC2")).as("a destructive button looks unlike the others")
+                    .isNotEqualTo(looksOf("next")).isNotEqualTo(looksOf("previous"));
+            keys.screenshotAt("wizard-5-checklist-evidence-1366", 1366, 900);
+            keys.screenshotAt("wizard-5-checklist-evidence-phone", 390, 844);
         }
         keys.check(withEvidence ? "wizard-5-checklist-with-evidence" : "wizard-5-checklist");
         keys.enter("next");
         return codes;
+    }
+
+    private String activeElementId() {
+        return (String) ((JavascriptExecutor) keys.driver()).executeScript("return document.activeElement.id;");
+    }
+
+    /** How a button looks: its colours and border. */
+    private String looksOf(String id) {
+        return (String) ((JavascriptExecutor) keys.driver()).executeScript(
+                "const s = getComputedStyle(document.getElementById(arguments[0]));"
+                        + "return [s.backgroundColor, s.color, s.borderTopColor].join(' ');", id);
+    }
+
+    /** Two inputs look alike: font, padding, border and height. */
+    private void assertSameLook(String id, String likeId) {
+        String script = "const s = getComputedStyle(document.getElementById(arguments[0]));"
+                + "return [s.fontSize, s.fontFamily, s.paddingTop, s.paddingLeft, s.borderTopWidth, s.borderTopStyle,"
+                + " s.borderTopColor, s.borderTopLeftRadius, s.backgroundColor, document.getElementById(arguments[0]).offsetHeight].join(' ');";
+        JavascriptExecutor js = (JavascriptExecutor) keys.driver();
+        assertThat(js.executeScript(script, id)).as("%s looks like %s", id, likeId).isEqualTo(js.executeScript(script, likeId));
     }
 
     private void followProgressLink(String stepName) {

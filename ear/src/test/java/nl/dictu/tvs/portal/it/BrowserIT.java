@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,11 +87,16 @@ class BrowserIT {
 
         browser.get(baseUrl + "/does-not-exist.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-404")));
+        assertOnlyHomeOffered("404");
+        screenshotAt("error-404-signed-in-1366", 1366, 900);
+        screenshotAt("error-404-signed-in-phone", 390, 844);
         Accessibility.assertNoViolations(browser, "404 signed in");
 
         browser.get(baseUrl + "/reviewer/index.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-403")));
+        assertOnlyHomeOffered("403");
         screenshot("error-403-nl");
+        screenshotAt("error-403-phone", 390, 844);
         Accessibility.assertNoViolations(browser, "403");
         browser.findElement(By.linkText("English")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#error-403 h1"), "No access"));
@@ -105,6 +112,46 @@ class BrowserIT {
         browser.get(baseUrl + "/error/expired.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-expired")));
         Accessibility.assertNoViolations(browser, "expired");
+    }
+
+    @Test
+    void shouldSayTheSessionExpiredAfterALostSessionAndShowTheExpiredPageForAnExpiredView() throws IOException {
+        signIn(DemoAccount.APPLICANT);
+        // the server no longer knows the browser's session (it timed out, or the server restarted)
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.manage().addCookie(new Cookie("JSESSIONID", "lost-session", "/"));
+        browser.findElement(By.id("people")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
+        assertThat(browser.findElement(By.id("sessionExpired")).getText()).contains("Uw sessie is verlopen");
+
+        browser.manage().deleteAllCookies();
+        signIn(DemoAccount.APPLICANT);
+        browser.get(baseUrl + "/applicant/organisation.xhtml?lang=nl");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pageTitle")));
+        // the page's state is gone from the server: a form sent from it now restores no view
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                + ".forEach(i => i.value = '-1234567890:9876543210');");
+        browser.findElement(By.id("invite")).click();
+        wait.until(driver -> !driver.findElements(By.id("error-expired")).isEmpty() || !driver.findElements(By.id("error-500")).isEmpty());
+        assertThat(browser.findElements(By.id("error-500"))).as("the error page for an expired view").isEmpty();
+        screenshot("error-expired-signed-in");
+        Accessibility.assertNoViolations(browser, "expired view");
+    }
+
+    /** A signed-in person is offered their start page, not the login page. */
+    private void assertOnlyHomeOffered(String page) {
+        assertThat(browser.findElements(By.id("toHome"))).as("%s: to the start page", page).hasSize(1);
+        assertThat(browser.findElements(By.id("toLogin"))).as("%s: no sign-in for a signed-in user", page).isEmpty();
+    }
+
+    private void screenshotAt(String name, int width, int height) throws IOException {
+        org.openqa.selenium.Dimension size = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
     }
 
     private void signIn(DemoAccount account) {

@@ -89,7 +89,8 @@ class ReviewerWorkspaceIT {
         rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Oppakken']")).click();
         waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"), "U hebt de taak opgepakt."));
         first.get(baseUrl + "/reviewer/tasks.xhtml?view=MINE");
-        assertThat(rowOf(first, reference).getText()).contains("beoordelaar");
+        assertThat(rowOf(first, reference).findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .as("the assignee column names the reviewer, not the user name").contains("Bram Beoordelaar");
         screenshot(first, "reviewer-tasks-mine-nl");
         Accessibility.assertNoViolations(first, "task list (my tasks)");
 
@@ -114,7 +115,8 @@ class ReviewerWorkspaceIT {
         waitFor(second).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
                 "De taak is overgedragen."));
         first.get(baseUrl + "/reviewer/tasks.xhtml?view=MINE");
-        assertThat(rowOf(first, reference).getText()).contains("beoordelaar");
+        assertThat(rowOf(first, reference).findElements(By.tagName("td"))).extracting(WebElement::getText)
+                .as("the assignee column names the reviewer, not the user name").contains("Bram Beoordelaar");
 
         // The application view: tabs, a note, and the registration decision.
         rowOf(first, reference).findElement(By.linkText(reference)).click();
@@ -218,7 +220,7 @@ class ReviewerWorkspaceIT {
         // Preproduction: the assessor is told, and refused, that a colleague must approve.
         openDecision(first, reference, "approvePreproduction");
         assertThat(first.findElement(By.id("fourEyes-approvePreproduction")).getText())
-                .contains("iedere beoordelaar behalve beoordelaar")
+                .as("the colleague by name, not by user name").contains("iedere beoordelaar behalve Bram Beoordelaar")
                 .contains("U hebt de checklist beoordeeld, dus een collega moet de preproductie goedkeuren.");
         long logBeforeRefusal = Files.size(PortalServer.shared().log());
         decide(first, "approvePreproduction", "accept", null);

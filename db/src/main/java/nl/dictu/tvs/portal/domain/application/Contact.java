@@ -19,13 +19,18 @@ public record Contact(ContactRole role, String name, String email, String phone)
         email = email == null ? "" : email.strip();
         phone = phone == null || phone.isBlank() ? null : phone.strip();
         if (name.isEmpty() || name.length() > NAME_MAX) {
-            throw InvalidApplicationException.of("name", "application.invalid.contactName", role.name());
+            throw InvalidApplicationException.of("name", "application.invalid.contactName", label(role));
         }
         if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
-            throw InvalidApplicationException.of("email", "application.invalid.contactEmail", role.name(), email);
+            throw InvalidApplicationException.of("email", "application.invalid.contactEmail", label(role), email);
         }
         if (phone != null && (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches())) {
-            throw InvalidApplicationException.of("phone", "application.invalid.contactPhone", role.name(), phone);
+            throw InvalidApplicationException.of("phone", "application.invalid.contactPhone", label(role), phone);
         }
+    }
+
+    /** The role as the message names it: its label, e.g. "Technisch contactpersoon". */
+    private static String label(ContactRole role) {
+        return MessageLabel.of("contact.role." + role.name());
     }
 }

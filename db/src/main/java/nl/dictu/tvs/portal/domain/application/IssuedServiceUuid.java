@@ -28,7 +28,7 @@ public class IssuedServiceUuid {
     @Column(name = "application_id", nullable = false, updatable = false)
     private Long applicationId;
 
-    @Column(name = "service_name", length = ServiceDeclaration.NAME_MAX, nullable = false, updatable = false)
+    @Column(name = "service_name", length = ServiceDeclaration.STORED_NAME_MAX, nullable = false, updatable = false)
     private String serviceName;
 
     @Enumerated(EnumType.STRING)

@@ -13,7 +13,13 @@ import java.util.Set;
  */
 public record ServiceDeclaration(String name, Set<AssuranceLevel> minimumLevels, String description, String url) {
 
-    public static final int NAME_MAX = 200;
+    /** The longest name a service may be given: the catalogues behind TVS take 64 characters (the wizard's field too). */
+    public static final int NAME_MAX = 64;
+    /**
+     * The width of the name columns: names stored before the limit of {@value #NAME_MAX} keep their
+     * length, so the columns stay wider than what is accepted now.
+     */
+    public static final int STORED_NAME_MAX = 200;
     public static final int DESCRIPTION_MAX = 1000;
     public static final int URL_MAX = 500;
 
@@ -21,7 +27,7 @@ public record ServiceDeclaration(String name, Set<AssuranceLevel> minimumLevels,
         Objects.requireNonNull(name, "name");
         name = name.strip();
         if (name.isBlank() || name.length() > NAME_MAX) {
-            throw InvalidApplicationException.of("name", "application.invalid.serviceName", name);
+            throw InvalidApplicationException.of("name", "application.invalid.serviceName", NAME_MAX);
         }
         if (minimumLevels == null || minimumLevels.isEmpty()) {
             throw InvalidApplicationException.of("minimumLevels", "application.invalid.noLoginMeans", name);

@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class ServiceInfo {
 
-    @Column(name = "service_name", length = ServiceDeclaration.NAME_MAX, nullable = false)
+    @Column(name = "service_name", length = ServiceDeclaration.STORED_NAME_MAX, nullable = false)
     private String serviceName;
 
     @Column(name = "description", length = ServiceDeclaration.DESCRIPTION_MAX, nullable = false)

@@ -11,7 +11,7 @@ import java.util.Objects;
 @Embeddable
 public class ServiceLevel {
 
-    @Column(name = "service_name", length = ServiceDeclaration.NAME_MAX, nullable = false)
+    @Column(name = "service_name", length = ServiceDeclaration.STORED_NAME_MAX, nullable = false)
     private String serviceName;
 
     @Enumerated(EnumType.STRING)

@@ -42,6 +42,15 @@ public class ApplicationDraftRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The organisation's draft submitted last, if it ever submitted one. */
+    public Optional<ApplicationDraft> lastSubmittedOf(String organisationOin) {
+        return em.createQuery("select d from ApplicationDraft d where d.organisation.oin = :oin "
+                        + "and d.submittedReference is not null order by d.updatedAt desc, d.id desc", ApplicationDraft.class)
+                .setParameter("oin", organisationOin)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public ApplicationDraft save(ApplicationDraft draft) {
         if (draft.getId() == null) {
             em.persist(draft);

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Accounts by user name. Runs inside the caller's transaction. */
 @ApplicationScoped
@@ -19,6 +23,26 @@ public class UserAccountRepository {
                 .setParameter("username", UserAccount.normalise(username))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The display names of the accounts with these user names, by user name; a name without an
+     * account (a removed one) is missing from the map.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(Objects::nonNull).map(UserAccount::normalise).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select u from UserAccount u where u.username in :usernames", UserAccount.class)
+                .setParameter("usernames", wanted)
+                .getResultStream()
+                .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::getDisplayName));
+    }
+
+    /** The account's display name, or the user name itself when there is no such account. */
+    public String displayNameOf(String username) {
+        return username == null ? null : displayNames(List.of(username)).getOrDefault(UserAccount.normalise(username), username);
     }
 
     protected UserAccountRepository() {

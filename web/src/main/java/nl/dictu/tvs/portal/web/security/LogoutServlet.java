@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.web.security;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -45,6 +46,20 @@ public class LogoutServlet extends HttpServlet {
             // a second click on "Uitloggen", or another tab, ended the session first: the outcome is the same
             LOG.log(Level.INFO, "Logout of a session that had already ended: {0}", alreadyEnded.getMessage());
         }
+        forgetSessionCookie(request, response);
         response.sendRedirect(request.getContextPath() + LandingPage.LOGIN + "?loggedOut=true");
+    }
+
+    /**
+     * The browser forgets the ended session's cookie: a page asked for after signing out is a new
+     * visit, not a session that expired (which the login page would say).
+     */
+    private static void forgetSessionCookie(HttpServletRequest request, HttpServletResponse response) {
+        String name = request.getServletContext().getSessionCookieConfig().getName();
+        Cookie cookie = new Cookie(name == null ? "JSESSIONID" : name, "");
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(0);
+        cookie.setHttpOnly(true);
+        response.addCookie(cookie);
     }
 }

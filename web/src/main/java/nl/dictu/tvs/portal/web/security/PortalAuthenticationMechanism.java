@@ -93,7 +93,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             return partialResponseRedirect(response, target + (target.contains("?") ? "&" : "?") + "expired=true");
         }
-        return context.redirect(target);
+        // a click after the session was lost (it timed out, or the server restarted): the login page says why
+        boolean sessionLost = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        return context.redirect(sessionLost ? target + (target.contains("?") ? "&" : "?") + "expired=true" : target);
     }
 
     /** An Ajax request after the session ended: tell the Faces client to navigate, not to parse HTML. */

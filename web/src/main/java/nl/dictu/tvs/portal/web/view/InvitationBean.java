@@ -77,8 +77,7 @@ public class InvitationBean {
             SessionSignIn.signIn(request, user);
             return "/applicant/index?faces-redirect=true";
         } catch (ApplicationServiceException e) {
-            refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()),
-                    AccountForm.fieldOf(e));
+            refusal = FormRefusal.of(e, localeBean.getLocale());
             return null;
         }
     }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.membership.DemoRegistration;
-import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.security.SessionSignIn;
 
@@ -44,8 +43,7 @@ public class RegisterBean {
             SessionSignIn.signIn(request, user);
             return "/applicant/apply/organisation?faces-redirect=true";
         } catch (ApplicationServiceException e) {
-            refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()),
-                    AccountForm.fieldOf(e));
+            refusal = FormRefusal.of(e, localeBean.getLocale());
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.shared.i18n;
 
+import nl.dictu.tvs.portal.domain.application.MessageLabel;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -9,6 +11,8 @@ import java.util.ResourceBundle;
  * text: pages, Faces messages, REST refusals, mail, documents and the command line all render
  * through here. A key without arguments is returned as written, as {@code #{msg.key}} shows it;
  * with arguments it goes through {@link MessageFormat}, as Faces' {@code h:outputFormat} does.
+ * An argument that is a label of the bundle ({@link MessageLabel}) is shown as that label's text,
+ * so a message names a role or a task as the pages do, never by its internal name.
  */
 public final class Bundle {
 
@@ -27,7 +31,16 @@ public final class Bundle {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        String pattern = of(locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        ResourceBundle bundle = of(locale);
+        String pattern = bundle.getString(key);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = MessageLabel.keyOf(arguments[i]).filter(bundle::containsKey).<Object>map(bundle::getString)
+                    .orElse(arguments[i]);
+        }
+        return new MessageFormat(pattern, locale).format(shown);
     }
 }

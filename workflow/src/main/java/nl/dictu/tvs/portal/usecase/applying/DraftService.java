@@ -26,6 +26,7 @@ import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsRepository;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.shared.findings.FindingTexts;
 import nl.dictu.tvs.portal.trust.TrustCheck;
@@ -85,6 +86,9 @@ public class DraftService {
     @EJB
     private ApplicationCommands commands;
 
+    @Inject
+    private UserAccountRepository accounts;
+
     private AlbRegister albRegister;
     private Boolean demoMode;
 
@@ -95,7 +99,8 @@ public class DraftService {
     /** Outside the container (tests), with the collaborators the container would inject. */
     public DraftService(ApplicationDraftRepository drafts, OrganisationRepository organisations, StoredFileRepository files,
                         ChecklistRepository checklists, TermsRepository terms, TrustCheck trustCheck,
-                        AlbRegister albRegister, boolean demoMode, Clock clock, ApplicationCommands commands) {
+                        AlbRegister albRegister, boolean demoMode, Clock clock, ApplicationCommands commands,
+                        UserAccountRepository accounts) {
         this.drafts = drafts;
         this.organisations = organisations;
         this.files = files;
@@ -106,15 +111,34 @@ public class DraftService {
         this.demoMode = demoMode;
         this.clock = clock;
         this.commands = commands;
+        this.accounts = accounts;
     }
 
     /** The organisation's open draft, or a new one with its OIN and name filled in (not saved until it changes). */
     public DraftView open(SignedInUser actor) {
         Organisation organisation = organisationOf(actor);
         return drafts.openDraftOf(organisation.getOin())
-                .map(DraftService::view)
+                .map(this::view)
                 .orElseGet(() -> new DraftView(WizardDraft.startFor(organisation.getOin(), organisation.getName()),
-                        DraftView.NOT_SAVED, null, null));
+                        DraftView.NOT_SAVED, null, null, null));
+    }
+
+    /** The organisation's open draft if a member has saved one: what "Mijn aanvragen" lists and resumes. */
+    public Optional<DraftView> saved(SignedInUser actor) {
+        return drafts.openDraftOf(organisationOf(actor).getOin()).map(this::view);
+    }
+
+    /**
+     * The reference of the application the organisation submitted last, while no member has started
+     * a new draft since: the wizard's summary then names it instead of an empty draft's errors (the
+     * browser's back button after submitting).
+     */
+    public Optional<String> submittedSinceLastDraft(SignedInUser actor) {
+        String oin = organisationOf(actor).getOin();
+        if (drafts.openDraftOf(oin).isPresent()) {
+            return Optional.empty();
+        }
+        return drafts.lastSubmittedOf(oin).flatMap(ApplicationDraft::getSubmittedReference);
     }
 
     /**
@@ -143,7 +167,7 @@ public class DraftService {
         try {
             drafts.flush();
         } catch (OptimisticLockException e) {
-            throw new ActionRefusedException("draft.changedByColleague", draft.getUpdatedBy());
+            throw new ActionRefusedException("draft.changedByColleague", accounts.displayNameOf(draft.getUpdatedBy()));
         }
         return view(draft);
     }
@@ -183,8 +207,13 @@ public class DraftService {
             // the same submission a second time (a double click): the outcome of the first
             return alreadySubmitted.get();
         }
-        ApplicationDraft draft = drafts.openDraftOf(organisation.getOin())
-                .orElseThrow(() -> new ActionRefusedException("draft.nothingToSubmit"));
+        Optional<ApplicationDraft> open = drafts.openDraftOf(organisation.getOin());
+        if (open.isEmpty()) {
+            // back in the browser after submitting, then submit again: say where the application went
+            throw submittedSinceLastDraft(actor).map(done -> new ActionRefusedException("draft.alreadySubmitted", done))
+                    .orElseGet(() -> new ActionRefusedException("draft.nothingToSubmit"));
+        }
+        ApplicationDraft draft = open.get();
         requireVersion(draft, expectedVersion);
         WizardDraft content = DraftJson.read(draft.getContentJson());
         List<DraftError> errors = DraftValidation.errors(content, context(organisation, checkUploads(organisation, content)));
@@ -248,9 +277,9 @@ public class DraftService {
         }
     }
 
-    private static void requireVersion(ApplicationDraft draft, long expectedVersion) {
+    private void requireVersion(ApplicationDraft draft, long expectedVersion) {
         if (draft.getVersion() != expectedVersion) {
-            throw new ActionRefusedException("draft.changedByColleague", draft.getUpdatedBy());
+            throw new ActionRefusedException("draft.changedByColleague", accounts.displayNameOf(draft.getUpdatedBy()));
         }
     }
 
@@ -268,8 +297,8 @@ public class DraftService {
         return demoMode != null ? demoMode : config.isDemoMode();
     }
 
-    private static DraftView view(ApplicationDraft draft) {
+    private DraftView view(ApplicationDraft draft) {
         return new DraftView(DraftJson.read(draft.getContentJson()), draft.getVersion(), draft.getUpdatedBy(),
-                draft.getUpdatedAt());
+                accounts.displayNameOf(draft.getUpdatedBy()), draft.getUpdatedAt());
     }
 }

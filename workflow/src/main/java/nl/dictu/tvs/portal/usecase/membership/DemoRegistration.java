@@ -6,7 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.usecase.account.AccountService;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.domain.application.ContactRole;
+import nl.dictu.tvs.portal.domain.draft.ApplicationDraft;
+import nl.dictu.tvs.portal.domain.draft.ApplicationDraftRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.usecase.applying.draft.ContactEntry;
+import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.user.MemberRole;
 import nl.dictu.tvs.portal.domain.user.PasswordHash;
@@ -19,6 +25,9 @@ import nl.dictu.tvs.portal.trust.oin.OinCheck;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -43,6 +52,9 @@ public class DemoRegistration {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ApplicationDraftRepository drafts;
+
     private BooleanSupplier demoMode;
 
     public DemoRegistration() {
@@ -51,9 +63,10 @@ public class DemoRegistration {
 
     /** Outside the container (tests), with the collaborators the container would inject. */
     public DemoRegistration(OrganisationRepository organisations, UserAccountRepository accounts, boolean demoMode,
-                            Clock clock) {
+                            Clock clock, ApplicationDraftRepository drafts) {
         this.organisations = organisations;
         this.accounts = accounts;
+        this.drafts = drafts;
         this.demoMode = () -> demoMode;
         this.clock = clock;
     }
@@ -68,23 +81,18 @@ public class DemoRegistration {
             throw new ActionRefusedException("registration.demoOnly");
         }
         String typedOin = oin == null ? "" : oin.strip();
-        for (Finding finding : new OinCheck(true).check(typedOin)) {
-            if (finding.isError()) {
-                throw ActionRefusedException.of("oin", FindingMessages.keyOf(finding.code()),
-                        finding.arguments().toArray(String[]::new));
-            }
-        }
-        if (!typedOin.startsWith(TEST_OIN_PREFIX)) {
-            throw ActionRefusedException.of("oin", "registration.testOinOnly", typedOin, TEST_OIN_PREFIX);
-        }
+        List<ActionRefusedException> refusals = new ArrayList<>();
+        oinProblem(typedOin).ifPresent(refusals::add);
         String name = organisationName == null ? "" : organisationName.strip();
         if (name.isEmpty() || name.length() > Organisation.NAME_MAX) {
-            throw ActionRefusedException.of("organisationName", "registration.invalid.organisationName", String.valueOf(Organisation.NAME_MAX));
+            refusals.add(ActionRefusedException.of("organisationName", "registration.invalid.organisationName",
+                    String.valueOf(Organisation.NAME_MAX)));
         }
-        if (organisations.findByOin(typedOin).isPresent()) {
-            throw ActionRefusedException.of("oin", "registration.organisationExists", typedOin);
+        // every problem of the form at once, each at its own field
+        refusals.addAll(NewAccountRules.problems(newAccount, accounts));
+        if (!refusals.isEmpty()) {
+            throw ActionRefusedException.ofAll(refusals);
         }
-        NewAccountRules.require(newAccount, accounts);
         Instant now = clock.instant();
         Organisation organisation = organisations.save(new Organisation(typedOin, name, now));
         UserAccount account = UserAccount.member(newAccount.username().strip(), newAccount.displayName().strip(),
@@ -93,6 +101,32 @@ public class DemoRegistration {
         account.changePreferredLanguage(newAccount.language());
         account.recordSuccessfulLogin(now);
         accounts.save(account);
+        startDraft(organisation, account, now);
         return AccountService.toSignedInUser(account, null);
+    }
+
+    private Optional<ActionRefusedException> oinProblem(String typedOin) {
+        for (Finding finding : new OinCheck(true).check(typedOin)) {
+            if (finding.isError()) {
+                return Optional.of(ActionRefusedException.of("oin", FindingMessages.keyOf(finding.code()),
+                        finding.arguments().toArray(String[]::new)));
+            }
+        }
+        if (!typedOin.startsWith(TEST_OIN_PREFIX)) {
+            return Optional.of(ActionRefusedException.of("oin", "registration.testOinOnly", typedOin, TEST_OIN_PREFIX));
+        }
+        if (organisations.findByOin(typedOin).isPresent()) {
+            return Optional.of(ActionRefusedException.of("oin", "registration.organisationExists", typedOin));
+        }
+        return Optional.empty();
+    }
+
+    /** The wizard starts with the newcomer as the technical contact: they just gave their name and address. */
+    private void startDraft(Organisation organisation, UserAccount account, Instant now) {
+        WizardDraft draft = WizardDraft.startFor(organisation.getOin(), organisation.getName());
+        ContactEntry technical = draft.contact(ContactRole.TECHNICAL);
+        technical.setName(account.getDisplayName());
+        technical.setEmail(account.getEmail());
+        drafts.save(new ApplicationDraft(organisation, DraftJson.write(draft), account.getUsername(), now));
     }
 }

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.usecase.review;
 
+import nl.dictu.tvs.portal.domain.application.MessageLabel;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
 import java.util.LinkedHashMap;
@@ -38,9 +39,9 @@ final class DecisionVariables {
     static Map<String, Object> of(String taskKey, TaskDecision decision) {
         Map<String, Object> variables = new LinkedHashMap<>();
         switch (taskKey) {
-            case REGISTER_APPLICATION -> acceptOrReject(decision, REGISTRATION_ACCEPTED, REJECTION_REASON, variables);
+            case REGISTER_APPLICATION -> acceptOrReject(taskKey, decision, REGISTRATION_ACCEPTED, REJECTION_REASON, variables);
             case VERIFY_ALB_DECISION -> {
-                acceptOrReject(decision, ALB_DECISION_ACCEPTED, REJECTION_REASON, variables);
+                acceptOrReject(taskKey, decision, ALB_DECISION_ACCEPTED, REJECTION_REASON, variables);
                 // optional: RvIG's reference, shown with the resolved ALB finding
                 if (decision.accepted() && decision.reference() != null && !decision.reference().isBlank()) {
                     variables.put(ALB_DECISION_REFERENCE, text(decision.reference(), "decision.referenceRequired"));
@@ -52,11 +53,11 @@ final class DecisionVariables {
             case DELIVER_TEST_ACCOUNTS -> variables.put(TEST_ACCOUNTS_DELIVERY, text(decision.reference(),
                     "decision.testAccountsRequired"));
             // the reason goes to the applicant with the correction task
-            case ASSESS_PRODUCTION -> acceptOrReject(decision, PRODUCTION_ASSESSMENT_ACCEPTED, REJECTION_REASON, variables);
+            case ASSESS_PRODUCTION -> acceptOrReject(taskKey, decision, PRODUCTION_ASSESSMENT_ACCEPTED, REJECTION_REASON, variables);
             // the reason goes back to the assessor, inside DICTU
-            case APPROVE_PREPRODUCTION -> acceptOrReject(decision, PREPRODUCTION_APPROVAL_ACCEPTED,
+            case APPROVE_PREPRODUCTION -> acceptOrReject(taskKey, decision, PREPRODUCTION_APPROVAL_ACCEPTED,
                     PREPRODUCTION_APPROVAL_REFUSAL_REASON, variables);
-            case APPROVE_PRODUCTION -> acceptOrReject(decision, PRODUCTION_APPROVAL_ACCEPTED,
+            case APPROVE_PRODUCTION -> acceptOrReject(taskKey, decision, PRODUCTION_APPROVAL_ACCEPTED,
                     PRODUCTION_APPROVAL_REFUSAL_REASON, variables);
             default -> {
                 // the other tasks are confirmations: completing them is the whole decision
@@ -65,18 +66,19 @@ final class DecisionVariables {
         return variables;
     }
 
-    private static void acceptOrReject(TaskDecision decision, String variable, String reasonVariable,
+    private static void acceptOrReject(String taskKey, TaskDecision decision, String variable, String reasonVariable,
                                        Map<String, Object> variables) {
-        boolean accepted = required(decision.accepted(), variable);
+        boolean accepted = required(decision.accepted(), taskKey);
         variables.put(variable, accepted);
         if (!accepted) {
             variables.put(reasonVariable, text(decision.reason(), "decision.reasonRequired"));
         }
     }
 
-    private static boolean required(Boolean accepted, String what) {
+    /** The decision's accept or reject; without it, a refusal that names the task as the reviewer knows it. */
+    private static boolean required(Boolean accepted, String taskKey) {
         if (accepted == null) {
-            throw new ActionRefusedException("decision.acceptOrRejectRequired", what);
+            throw new ActionRefusedException("decision.acceptOrRejectRequired", MessageLabel.of("step." + taskKey));
         }
         return accepted;
     }

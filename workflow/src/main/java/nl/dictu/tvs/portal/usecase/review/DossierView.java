@@ -47,10 +47,11 @@ public record DossierView(String reference, String organisationName, String orga
     /**
      * An open reviewer task of the application with what the signed-in reviewer may do with it.
      *
+     * @param assigneeName the display name of the reviewer who claimed it, or null
      * @param refusalKey why the signed-in reviewer may not complete it (four eyes), or null
-     * @param refusalArgument the colleague the refusal names
+     * @param refusalArgument the colleague the refusal names, by display name
      */
     public record ReviewerTask(String taskId, String taskKey, Instant created, Instant due, String assignee,
-                               boolean mayComplete, String refusalKey, String refusalArgument) {
+                               String assigneeName, boolean mayComplete, String refusalKey, String refusalArgument) {
     }
 }

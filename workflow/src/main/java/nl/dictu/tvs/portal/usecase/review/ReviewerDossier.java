@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
@@ -75,6 +76,9 @@ public class ReviewerDossier {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     @EJB
     private TaskCommands taskCommands;
@@ -219,8 +223,10 @@ public class ReviewerDossier {
                 ? runtime.getVariables(task.getProcessInstanceId(), List.copyOf(FourEyesRule.ASSESSOR_OF.values()))
                 : Map.of();
         Optional<String> refusal = FourEyesRule.refusal(key, actor.username(), variables::get);
+        // people by their names: the user names stay for the logic
         return new DossierView.ReviewerTask(task.getId(), key, task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),
-                refusal.isEmpty(), refusal.orElse(null), FourEyesRule.assessor(key, variables::get).orElse(null));
+                accounts.displayNameOf(task.getAssignee()), refusal.isEmpty(), refusal.orElse(null),
+                FourEyesRule.assessor(key, variables::get).map(accounts::displayNameOf).orElse(null));
     }
 }

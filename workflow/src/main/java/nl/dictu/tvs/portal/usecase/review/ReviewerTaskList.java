@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** The reviewer's task list, one page at a time, filtered and sorted in the database ({@link TaskListSql}). */
 @Stateless
@@ -38,7 +39,10 @@ public class ReviewerTaskList {
         query.setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(ReviewerTaskList::row).toList();
+        List<TaskListRow> page = rows.stream().map(ReviewerTaskList::row).toList();
+        Map<String, String> names = accounts.displayNames(page.stream().map(TaskListRow::assignee).toList());
+        return page.stream().map(row -> row.withAssigneeName(row.assignee() == null ? null
+                : names.getOrDefault(row.assignee(), row.assignee()))).toList();
     }
 
     public long count(SignedInUser actor, TaskListFilter filter) {
@@ -74,6 +78,6 @@ public class ReviewerTaskList {
     private static TaskListRow row(Object[] columns) {
         return new TaskListRow((String) columns[0], (String) columns[1], (String) columns[2], (String) columns[3],
                 (String) columns[4], EngineTimestamps.read(columns[5], ZoneId.systemDefault()),
-                EngineTimestamps.read(columns[6], ZoneId.systemDefault()), (String) columns[7]);
+                EngineTimestamps.read(columns[6], ZoneId.systemDefault()), (String) columns[7], null);
     }
 }

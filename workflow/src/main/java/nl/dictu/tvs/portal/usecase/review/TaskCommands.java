@@ -4,6 +4,7 @@ import nl.dictu.tvs.portal.usecase.task.ExpectedRefusals;
 
 import nl.dictu.tvs.portal.shared.access.AccessPolicy;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.domain.application.MessageLabel;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
@@ -126,14 +127,14 @@ public class TaskCommands {
     public void handOver(SignedInUser actor, String taskId, String colleague) {
         OpenTask task = workableTask(actor, taskId);
         if (!ConnectionRequestModel.REVIEWER_TASKS.contains(task.key())) {
-            throw new ActionRefusedException("task.handOverReviewerTasksOnly", task.key());
+            throw new ActionRefusedException("task.handOverReviewerTasksOnly", MessageLabel.of("step." + task.key()));
         }
         UserAccount to = accounts.findByUsername(colleague == null ? "" : colleague)
                 .filter(a -> a.isEnabled() && a.hasRole(Role.REVIEWER))
                 .orElseThrow(() -> new ActionRefusedException("task.handOverNotAReviewer", String.valueOf(colleague)));
         String assignee = task.task().getAssignee();
         if (assignee != null && !assignee.equals(actor.username())) {
-            throw new ActionRefusedException("task.claimedByOther", assignee);
+            throw new ActionRefusedException("task.claimedByOther", accounts.displayNameOf(assignee));
         }
         tasks.setAssignee(taskId, to.getUsername());
         audit(actor, "taskHandedOver", task, assignee == null ? Map.of() : Map.of("assignee", assignee),
@@ -144,16 +145,16 @@ public class TaskCommands {
     public void complete(SignedInUser actor, String taskId, TaskDecision decision) {
         OpenTask task = workableTask(actor, taskId);
         if (CONTENT_TASKS.contains(task.key())) {
-            throw new ActionRefusedException("task.completeWithForm", task.key());
+            throw new ActionRefusedException("task.completeWithForm", MessageLabel.of("step." + task.key()));
         }
         String assignee = task.task().getAssignee();
         if (assignee != null && !assignee.equals(actor.username())) {
-            throw new ActionRefusedException("task.claimedByOther", assignee);
+            throw new ActionRefusedException("task.claimedByOther", accounts.displayNameOf(assignee));
         }
         decisionKind(task).requireFits(decision);
         if (FourEyesRule.refusal(task.key(), actor.username(),
                 name -> runtime.getVariable(task.task().getProcessInstanceId(), name)).isPresent()) {
-            throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.username()), actor, task.key(), taskId);
+            throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.displayName()), actor, task.key(), taskId);
         }
         TaskDecision effective = ASSESS_CHECKLIST.equals(task.key()) ? assessChecklist(actor, task, decision) : decision;
         Map<String, Object> variables = DecisionVariables.of(task.key(), effective);

@@ -38,7 +38,7 @@ public final class TaskCompletion {
         } catch (ProcessEngineException e) {
             FourEyesViolationException fourEyes = causeOfType(e, FourEyesViolationException.class);
             if (fourEyes != null) {
-                throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.username()), actor, "-", taskId);
+                throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.displayName()), actor, "-", taskId);
             }
             throw e;
         } finally {

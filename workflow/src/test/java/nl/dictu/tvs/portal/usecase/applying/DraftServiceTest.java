@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.usecase.applying;
 
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
@@ -69,7 +70,7 @@ class DraftServiceTest {
                     new MetadataCheck(), Optional.empty(), bed.clock),
             new InMemoryAlbRegister(List.of(new AlbEntry(OIN, "Gemeente Voorbeeldstad", "RvIG-2026-0001",
                     LocalDate.of(2026, 1, 5)))),
-            true, bed.clock, bed.applicationCommands);
+            true, bed.clock, bed.applicationCommands, new UserAccountRepository(bed.em));
 
     @AfterEach
     void close() {
@@ -293,9 +294,13 @@ class DraftServiceTest {
 
         assertThat(second).isEqualTo(first);
         assertThat(bed.queries.myApplications(anne())).extracting(ApplicationStatusView::reference).containsExactly(first);
-        assertThatThrownBy(() -> bed.inTransaction(() -> drafts.submit(anne(), saved.version() + 5)))
-                .isInstanceOfSatisfying(ActionRefusedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("draft.nothingToSubmit"));
+        // back in the browser after submitting, then submitting an empty draft: where the application went
+        assertThatThrownBy(() -> bed.inTransaction(() -> drafts.submit(anne(), DraftView.NOT_SAVED)))
+                .isInstanceOfSatisfying(ActionRefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("draft.alreadySubmitted");
+                    assertThat(e.arguments()).containsExactly(first);
+                });
+        assertThat(bed.inTransaction(() -> drafts.submittedSinceLastDraft(anne()))).contains(first);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package nl.dictu.tvs.portal.usecase.membership;
 
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
+import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
+import nl.dictu.tvs.portal.domain.application.ContactRole;
+import nl.dictu.tvs.portal.domain.draft.ApplicationDraftRepository;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 
@@ -150,8 +155,10 @@ class MembershipServicesTest {
 
     @Test
     void shouldRegisterAnOrganisationWithATestOinOnlyInDemoMode() {
-        DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock);
-        DemoRegistration production = new DemoRegistration(new OrganisationRepository(bed.em), accounts, false, bed.clock);
+        ApplicationDraftRepository drafts = new ApplicationDraftRepository(bed.em);
+        DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock, drafts);
+        DemoRegistration production = new DemoRegistration(new OrganisationRepository(bed.em), accounts, false, bed.clock,
+                drafts);
         NewAccount newcomer = new NewAccount("nina", "Nina Nieuw", "nina@nieuwdorp.example", PASSWORD, PASSWORD, "en");
 
         assertThatThrownBy(() -> bed.inTransaction(() -> production.register("00000099111222333000", "Gemeente Nieuwdorp", newcomer)))
@@ -170,5 +177,21 @@ class MembershipServicesTest {
         assertThat(nina.roles()).containsExactly("applicant");
         assertThat(accounts.findByUsername("nina").orElseThrow().getPreferredLanguage()).isEqualTo("en");
         assertThat(List.of(demo.isAvailable(), production.isAvailable())).containsExactly(true, false);
+        WizardDraft started = DraftJson.read(drafts.openDraftOf("00000099111222333000").orElseThrow().getContentJson());
+        assertThat(started.contact(ContactRole.TECHNICAL).getName()).isEqualTo("Nina Nieuw");
+        assertThat(started.contact(ContactRole.TECHNICAL).getEmail()).isEqualTo("nina@nieuwdorp.example");
+    }
+
+    @Test
+    void shouldReportEveryProblemOfARegistrationAtOnceEachAtItsField() {
+        DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock,
+                new ApplicationDraftRepository(bed.em));
+        NewAccount careless = new NewAccount("n", "", "geen-adres", "kort", "anders", "nl");
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> demo.register("12345", "", careless)))
+                .isInstanceOfSatisfying(ActionRefusedException.class, e -> assertThat(e.all())
+                        .extracting(ActionRefusedException::field)
+                        .containsExactly("oin", "organisationName", "username", "displayName", "email", "password",
+                                "passwordRepeat"));
     }
 }

@@ -43,6 +43,7 @@ public final class DraftJson {
         root.put("checklist", checklist);
         root.put("acceptedTermsVersion", draft.getAcceptedTermsVersion());
         root.put("visitedSteps", draft.visitedSteps().stream().sorted().map(WizardStep::name).toList());
+        root.put("lastStep", draft.lastStep().name());
         return Json.write(root);
     }
 
@@ -96,6 +97,11 @@ public final class DraftJson {
                 if (known.name().equals(step)) {
                     draft.markVisited(known);
                 }
+            }
+        }
+        for (WizardStep known : WizardStep.values()) {
+            if (known.name().equals(text(root, "lastStep"))) {
+                draft.setLastStep(known);
             }
         }
         return draft;

@@ -37,6 +37,7 @@ public class WizardDraft implements Serializable {
     private final Map<String, ChecklistEntry> checklist = new LinkedHashMap<>();
     private String acceptedTermsVersion = "";
     private final Set<WizardStep> visitedSteps = EnumSet.noneOf(WizardStep.class);
+    private WizardStep lastStep = WizardStep.ORGANISATION;
 
     public WizardDraft() {
         for (ContactRole role : ContactRole.values()) {
@@ -84,6 +85,15 @@ public class WizardDraft implements Serializable {
 
     public Set<WizardStep> visitedSteps() {
         return Set.copyOf(visitedSteps);
+    }
+
+    /** The step the member who saved last was on: resuming the draft opens it. */
+    public WizardStep lastStep() {
+        return lastStep;
+    }
+
+    public void setLastStep(WizardStep step) {
+        this.lastStep = step == null ? WizardStep.ORGANISATION : step;
     }
 
     public void addService() {

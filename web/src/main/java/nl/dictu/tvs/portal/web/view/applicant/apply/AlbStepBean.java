@@ -38,7 +38,9 @@ public class AlbStepBean extends WizardStepBean {
         var uploaded = upload(FilePurpose.ALB_DECISION, DECISION_FIELD, decisionFile, null, null);
         if (uploaded.isPresent()) {
             getDraft().setAlbDecision(uploaded.get());
-            save();
+            if (save()) {
+                uploaded("albDecision", uploaded.get().fileName());
+            }
         } else if (!hasError(DECISION_FIELD)) {
             refuseUpload(DECISION_FIELD, "wizard.upload.nothingChosen");
         }

@@ -12,6 +12,8 @@ import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Step 3: the PKIoverheid certificate and the signed preproduction metadata, as files or pasted,
@@ -22,6 +24,8 @@ import java.util.Optional;
 public class CertificateStepBean extends WizardStepBean {
 
     private static final long serialVersionUID = 1L;
+    /** The region with the findings and what was read: the page opens there after an upload. */
+    private static final String UPLOAD_RESULT = "uploadResult";
 
     @Inject
     private LocaleBean localeBean;
@@ -49,7 +53,10 @@ public class CertificateStepBean extends WizardStepBean {
         if (chosen) {
             certificatePaste = null;
             metadataPaste = null;
-            save();
+            if (save()) {
+                uploaded(UPLOAD_RESULT, Stream.of(certificate, metadata).flatMap(Optional::stream).map(FileRef::fileName)
+                        .collect(Collectors.joining(", ")));
+            }
             check = null;
         } else if (!hasError(FieldIds.CERTIFICATE) && !hasError(FieldIds.METADATA)) {
             refuseUpload(FieldIds.CERTIFICATE, "wizard.upload.nothingChosen");

@@ -8,13 +8,16 @@ import jakarta.servlet.http.Part;
 import nl.dictu.tvs.portal.usecase.application.ChecklistItemView;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistView;
+import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
 import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +28,9 @@ import java.util.Optional;
 @ViewScoped
 public class ChecklistStepBean extends WizardStepBean {
 
-    public static final String EVIDENCE_FIELD = "evidenceFile";
     private static final long serialVersionUID = 1L;
+    /** Suffix of an item's evidence file input (after its answer's field id). */
+    public static final String EVIDENCE = "Evidence";
 
     @EJB
     private ChecklistQueries checklists;
@@ -35,8 +39,7 @@ public class ChecklistStepBean extends WizardStepBean {
     private LocaleBean localeBean;
 
     private transient ChecklistView checklist;
-    private transient Part evidenceFile;
-    private String evidenceItem;
+    private transient Map<String, Part> evidenceFiles;
 
     @Override
     protected WizardStep step() {
@@ -65,15 +68,20 @@ public class ChecklistStepBean extends WizardStepBean {
         return List.of(ChecklistAnswerChoice.values());
     }
 
-    public String uploadEvidence() {
-        boolean known = getItems().stream().anyMatch(item -> item.code().equals(evidenceItem));
-        Optional<FileRef> uploaded = known ? upload(FilePurpose.CHECKLIST_EVIDENCE, EVIDENCE_FIELD, evidenceFile, null, null)
-                : Optional.empty();
+    /** Stores the file chosen at the item as its evidence; the page opens at the item. */
+    public String uploadEvidence(String itemCode) {
+        if (getItems().stream().noneMatch(item -> item.code().equals(itemCode))) {
+            return null;
+        }
+        String field = FieldIds.answer(itemCode) + EVIDENCE;
+        Optional<FileRef> uploaded = upload(FilePurpose.CHECKLIST_EVIDENCE, field, getEvidenceFiles().get(itemCode), null, null);
         if (uploaded.isPresent()) {
-            getDraft().checklistEntry(evidenceItem).attachEvidence(uploaded.get().id(), uploaded.get().fileName());
-            save();
-        } else if (!hasError(EVIDENCE_FIELD)) {
-            refuseUpload(EVIDENCE_FIELD, "wizard.upload.nothingChosen");
+            getDraft().checklistEntry(itemCode).attachEvidence(uploaded.get().id(), uploaded.get().fileName());
+            if (save()) {
+                uploaded(FieldIds.answer(itemCode), uploaded.get().fileName());
+            }
+        } else if (!hasError(field)) {
+            refuseUpload(field, "wizard.upload.nothingChosen");
         }
         return null;
     }
@@ -84,23 +92,11 @@ public class ChecklistStepBean extends WizardStepBean {
         return null;
     }
 
-    public String getEvidenceField() {
-        return EVIDENCE_FIELD;
-    }
-
-    public Part getEvidenceFile() {
-        return evidenceFile;
-    }
-
-    public void setEvidenceFile(Part evidenceFile) {
-        this.evidenceFile = evidenceFile;
-    }
-
-    public String getEvidenceItem() {
-        return evidenceItem;
-    }
-
-    public void setEvidenceItem(String evidenceItem) {
-        this.evidenceItem = evidenceItem;
+    /** The file chosen at each item, by item code: the pages bind to {@code evidenceFiles['C2']}. */
+    public Map<String, Part> getEvidenceFiles() {
+        if (evidenceFiles == null) {
+            evidenceFiles = new HashMap<>();
+        }
+        return evidenceFiles;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
+import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 
 /** The wizard's field ids for the pages ({@code #{fieldIds.service(0, 'Name')}}), the same ids the errors name. */
 @Named("fieldIds")
@@ -29,5 +30,10 @@ public class FieldIdsBean {
 
     public String explanation(String itemCode) {
         return FieldIds.explanation(itemCode);
+    }
+
+    /** The longest service name the service accepts: the name field's maxlength. */
+    public int getServiceNameMax() {
+        return ServiceDeclaration.NAME_MAX;
     }
 }

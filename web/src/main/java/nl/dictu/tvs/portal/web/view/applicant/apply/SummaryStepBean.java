@@ -10,12 +10,14 @@ import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.usecase.applying.DraftSubmission;
+import nl.dictu.tvs.portal.usecase.applying.DraftView;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Step 7: everything on one page with an edit link per step, every error with a link to its field,
@@ -36,9 +38,22 @@ public class SummaryStepBean extends WizardStepBean {
     @Inject
     private LocaleBean localeBean;
 
+    private Optional<String> submittedAs;
+
     @Override
     protected WizardStep step() {
         return WizardStep.SUMMARY;
+    }
+
+    /**
+     * The reference the organisation's last draft was submitted as, while no new draft was saved
+     * since (back in the browser after submitting); null otherwise.
+     */
+    public String getSubmittedAs() {
+        if (submittedAs == null) {
+            submittedAs = version() == DraftView.NOT_SAVED ? drafts().submittedSinceLastDraft(actor()) : Optional.empty();
+        }
+        return submittedAs.orElse(null);
     }
 
     /** All errors of all steps, whether the steps were visited or not. */

@@ -70,6 +70,7 @@ public abstract class WizardStepBean implements Serializable {
     @EJB
     private UploadService uploads;
 
+    private String uploadedTo;
     private WizardDraft draft;
     private long version;
     private String updatedBy;
@@ -91,7 +92,7 @@ public abstract class WizardStepBean implements Serializable {
         DraftView view = drafts.open(actor());
         draft = view.draft();
         version = view.version();
-        updatedBy = view.updatedBy();
+        updatedBy = view.updatedByName();
         errors = drafts.errors(actor());
     }
 
@@ -114,10 +115,16 @@ public abstract class WizardStepBean implements Serializable {
 
     /** Saves the draft; a refusal (a colleague saved in between) reloads theirs and says so. */
     protected synchronized boolean save() {
+        return saveOn(step());
+    }
+
+    /** Saves the draft as left on {@code at}, the step resuming it opens. */
+    private synchronized boolean saveOn(WizardStep at) {
         try {
+            draft.setLastStep(at);
             DraftView saved = drafts.save(actor(), draft, version);
             version = saved.version();
-            updatedBy = saved.updatedBy();
+            updatedBy = saved.updatedByName();
             errors = drafts.errors(actor());
             refusal = null;
             return true;
@@ -139,7 +146,7 @@ public abstract class WizardStepBean implements Serializable {
     /** Saves, marks this step visited, and goes to the other step; with errors too, unless the save was refused. */
     protected String leaveTo(WizardStep target) {
         draft.markVisited(step());
-        return save() ? outcome(target) : null;
+        return saveOn(target) ? outcome(target) : null;
     }
 
     protected static String outcome(WizardStep target) {
@@ -167,6 +174,8 @@ public abstract class WizardStepBean implements Serializable {
      */
     protected Optional<FileRef> upload(FilePurpose purpose, String fieldId, Part file, String pasted, String pastedName) {
         uploadRefusals.remove(fieldId);
+        notice = null;
+        uploadedTo = null;
         try {
             if (Uploads.chosen(file)) {
                 return Optional.of(stored(uploads.upload(actor(), purpose, file.getSubmittedFileName(),
@@ -187,6 +196,20 @@ public abstract class WizardStepBean implements Serializable {
 
     private static FileRef stored(UploadedFile file) {
         return new FileRef(file.id(), file.fileName());
+    }
+
+    /**
+     * After a stored upload: the notice says so, and the page opens at {@code regionId}, the region
+     * that shows the outcome, instead of at its top.
+     */
+    protected void uploaded(String regionId, String fileName) {
+        notice("wizard.upload.done", fileName);
+        uploadedTo = regionId;
+    }
+
+    /** The id of the region an upload's outcome is in, or null when the page did not just store one. */
+    public String getUploadedTo() {
+        return uploadedTo;
     }
 
     protected void refuseUpload(String fieldId, String key) {
