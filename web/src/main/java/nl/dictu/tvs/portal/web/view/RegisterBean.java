@@ -44,6 +44,7 @@ public class RegisterBean {
             SessionSignIn.signIn(request, user);
             return "/applicant/apply/organisation?faces-redirect=true";
         } catch (ApplicationServiceException e) {
+            TooManyRequests.answer(e);
             refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()),
                     AccountForm.fieldOf(e));
             return null;

@@ -4,6 +4,8 @@ import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.limit.RequestLimit;
+import nl.dictu.tvs.portal.shared.limit.RequestLimiter;
 import nl.dictu.tvs.portal.usecase.account.AccountService;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
@@ -45,17 +47,21 @@ public class DemoRegistration {
 
     private BooleanSupplier demoMode;
 
+    @Inject
+    private RequestLimiter limiter;
+
     public DemoRegistration() {
         // for the container
     }
 
     /** Outside the container (tests), with the collaborators the container would inject. */
     public DemoRegistration(OrganisationRepository organisations, UserAccountRepository accounts, boolean demoMode,
-                            Clock clock) {
+                            Clock clock, RequestLimiter limiter) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.demoMode = () -> demoMode;
         this.clock = clock;
+        this.limiter = limiter;
     }
 
     public boolean isAvailable() {
@@ -67,6 +73,7 @@ public class DemoRegistration {
         if (!isAvailable()) {
             throw new ActionRefusedException("registration.demoOnly");
         }
+        limiter.require(RequestLimit.REGISTRATION, null);
         String typedOin = oin == null ? "" : oin.strip();
         for (Finding finding : new OinCheck(true).check(typedOin)) {
             if (finding.isError()) {
