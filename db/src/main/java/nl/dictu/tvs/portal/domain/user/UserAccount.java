@@ -190,7 +190,13 @@ public class UserAccount {
 
     /** Ends every session of this account that signed in before {@code now}, on its next request. */
     public void endSessions(Instant now) {
-        sessionsValidFrom = Objects.requireNonNull(now, "now");
+        // as stored (microseconds), so that a session signed in at this very instant compares alike
+        sessionsValidFrom = Objects.requireNonNull(now, "now").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** Since when sessions count, if any were ended. */
+    public Optional<Instant> getSessionsValidFrom() {
+        return Optional.ofNullable(sessionsValidFrom);
     }
 
     /** Whether a session signed in at {@code signedInAt} still belongs to this account: enabled, and not ended since. */

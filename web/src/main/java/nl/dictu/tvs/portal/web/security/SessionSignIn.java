@@ -17,6 +17,20 @@ public final class SessionSignIn {
     private SessionSignIn() {
     }
 
+    /**
+     * The session's holder chose a new password: the session counts from {@code sessionsValidFrom}
+     * (the account's other sessions end), the password page no longer bars the way, and the CSRF
+     * token is new.
+     */
+    public static void passwordChanged(HttpServletRequest request, Instant sessionsValidFrom) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(PortalAuthenticationMechanism.SIGNED_IN_AT, sessionsValidFrom);
+            session.removeAttribute(PortalAuthenticationMechanism.MUST_CHANGE_PASSWORD);
+            CsrfToken.discard(session);
+        }
+    }
+
     public static void signIn(HttpServletRequest request, SignedInUser user) {
         HttpSession existing = request.getSession(false);
         if (existing != null) {

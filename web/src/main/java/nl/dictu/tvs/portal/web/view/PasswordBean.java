@@ -17,7 +17,7 @@ import nl.dictu.tvs.portal.web.security.SessionSignIn;
 /**
  * The password page: every signed-in person chooses a new password here, and someone who signed
  * in with a one-time password must, before any other page opens. This session stays signed in
- * (with a new id); the account's other sessions end.
+ * (with a new CSRF token); the account's other sessions end.
  */
 @Named
 @RequestScoped
@@ -49,8 +49,7 @@ public class PasswordBean {
     public String change() {
         SignedInUser actor = currentUser.user().orElseThrow(() -> new IllegalStateException("signed-in user expected"));
         try {
-            accounts.changeOwnPassword(actor, current, chosen, repeated);
-            SessionSignIn.signIn(request, actor);
+            SessionSignIn.passwordChanged(request, accounts.changeOwnPassword(actor, current, chosen, repeated));
             changed = true;
         } catch (ApplicationServiceException e) {
             refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()),

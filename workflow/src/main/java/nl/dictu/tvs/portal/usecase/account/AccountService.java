@@ -98,9 +98,10 @@ public class AccountService {
     /**
      * The signed-in person chooses a password of their own, proving the current one: at least
      * {@value #PASSWORD_MIN} characters, typed twice alike, not the current one. Their other sessions
-     * end; a one-time password is used up.
+     * end; a one-time password is used up. Returns the instant from which sessions count: the
+     * caller's session counts from then on to stay signed in.
      */
-    public void changeOwnPassword(SignedInUser actor, String current, String chosen, String repeated) {
+    public Instant changeOwnPassword(SignedInUser actor, String current, String chosen, String repeated) {
         UserAccount account = accounts.findByUsername(actor.username())
                 .orElseThrow(() -> new AccessRefusedException("access.signedInOnly"));
         if (current == null || current.length() > PASSWORD_MAX || !PasswordHash.verify(current.toCharArray(), account.getPasswordHash())) {
@@ -119,6 +120,7 @@ public class AccountService {
         account.changeOwnPassword(PasswordHash.hash(chosen.toCharArray()), clock.instant());
         auditor.record(account.getUsername(), "passwordChanged", null, null, Map.of(), Map.of("username", account.getUsername()));
         LOG.info(() -> "Account " + account.getUsername() + " chose a new password; its other sessions end");
+        return account.getSessionsValidFrom().orElseThrow();
     }
 
     /**
