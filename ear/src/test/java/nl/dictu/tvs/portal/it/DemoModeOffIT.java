@@ -27,7 +27,8 @@ class DemoModeOffIT {
         env.putAll(Map.of("TVS_DEMO_MODE", "false",
                 "TVS_DATA_DIR", base.getParent().resolve("data").toString(),
                 "TVS_ADMIN_USERNAME", "first-admin",
-                "TVS_ADMIN_PASSWORD", "a long enough passphrase"));
+                "TVS_ADMIN_PASSWORD", "a long enough passphrase",
+                "TVS_PUBLIC_URL", "https://aansluiten.example.nl"));
         PortalServer server = new PortalServer(PortalServer.serverHome(), base, PortalServer.sharedPortOffset() + 250,
                 env, base.getParent().resolve("server.log"));
         try {

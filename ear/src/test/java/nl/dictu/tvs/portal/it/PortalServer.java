@@ -52,6 +52,10 @@ public final class PortalServer {
                 Map<String, String> env = new HashMap<>(database.prepareFreshDatabase(work));
                 env.putAll(ItMail.serverEnvironment());
                 env.putAll(ItPki.serverEnvironment(work));
+                // links in mail point here, whatever Host a request carried
+                env.put("TVS_PUBLIC_URL", "http://127.0.0.1:" + (8080 + sharedPortOffset()));
+                // the tests play the proxy: X-Forwarded-For names the client (ThrottleIT, RateLimitIT)
+                env.put("TVS_TRUSTED_PROXIES", "127.0.0.1");
                 // a copy of its own, whose EAR carries the test-only fault injection
                 Path base = freshServerBase("shared-" + database.name().toLowerCase());
                 ItFaults.installInto(base.resolve("deployments").resolve(EAR_NAME));

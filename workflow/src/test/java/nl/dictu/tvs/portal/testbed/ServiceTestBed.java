@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.testbed;
 
+import nl.dictu.tvs.portal.domain.mail.OutboxMail;
+import nl.dictu.tvs.portal.usecase.notification.MailParameters;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -216,7 +218,7 @@ public final class ServiceTestBed implements AutoCloseable {
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
                 applications, auditor, checklists, clock, accounts);
         checklistQueries = new ChecklistQueries(checklists, terms, applications, files);
-        uploads = new UploadService(files, organisations, clock);
+        uploads = new UploadService(files, organisations, clock, TestLimits.limiter(dataSource, clock));
         queries = new ApplicationQueries(applications, engine.getHistoryService(),
                 new ReviewerTaskQuery(engine.getTaskService(), engine.getRuntimeService()));
         applicantQueries = new ApplicantQueries(applications, auditTrail, queries);
@@ -279,7 +281,11 @@ public final class ServiceTestBed implements AutoCloseable {
 
             @Override
             public void markSent(long id) {
-                inTransaction(() -> outbox.findById(id).orElseThrow().markSent(clock.instant()));
+                inTransaction(() -> {
+                    OutboxMail mail = outbox.findById(id).orElseThrow();
+                    mail.markSent(clock.instant());
+                    mail.forgetParameters(MailParameters.keptAfterSending(mail.getParametersJson()));
+                });
             }
 
             @Override

@@ -8,17 +8,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * One entry of the audit trail: who did what, when, to which application, in which BPMN element,
- * and the state before and after as JSON. Append-only: no column can be updated.
+ * One entry of the audit trail: who did what, when, from which client address, to which
+ * application, in which BPMN element, and the state before and after as JSON. Append-only: no
+ * column can be updated, and the database refuses UPDATE and DELETE on the table. Each event is
+ * sealed into a hash chain ({@link AuditHashes}) as it is appended.
  */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
 
     public static final int JSON_MAX = 100_000;
+    public static final int ADDRESS_MAX = 45;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +49,17 @@ public class AuditEvent {
     @Column(name = "after_json", length = JSON_MAX, updatable = false)
     private String afterJson;
 
+    /** Where the request came from, for what people did; null for what the process did by itself. */
+    @Column(name = "client_address", length = ADDRESS_MAX, updatable = false)
+    private String clientAddress;
+
+    @Column(name = "content_hash", length = 64, updatable = false)
+    private String contentHash;
+
+    /** The hash of the previous event's chain hash and this event's content hash. */
+    @Column(name = "chain_hash", length = 64, updatable = false)
+    private String chainHash;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -55,13 +70,44 @@ public class AuditEvent {
      */
     public AuditEvent(Instant occurredAt, String actor, String action, Long applicationId, String elementId,
                       String beforeJson, String afterJson) {
-        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        this(occurredAt, actor, action, applicationId, elementId, beforeJson, afterJson, null);
+    }
+
+    /** @param clientAddress the address the request came from, or null outside a request */
+    public AuditEvent(Instant occurredAt, String actor, String action, Long applicationId, String elementId,
+                      String beforeJson, String afterJson, String clientAddress) {
+        // stored with microseconds: the content hash must be the same when the event is read back
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
+        this.clientAddress = clientAddress == null ? null : clientAddress.substring(0, Math.min(clientAddress.length(), ADDRESS_MAX));
         this.actor = Objects.requireNonNull(actor, "actor");
         this.action = Objects.requireNonNull(action, "action");
         this.applicationId = applicationId;
         this.elementId = elementId;
         this.beforeJson = beforeJson;
         this.afterJson = afterJson;
+    }
+
+    /** Seals the event after the one whose chain hash is {@code previousChainHash}; before it is stored. */
+    void seal(String previousChainHash) {
+        contentHash = recomputedContentHash();
+        chainHash = AuditHashes.chainHash(previousChainHash, contentHash);
+    }
+
+    /** The content hash of what the event holds now. */
+    public String recomputedContentHash() {
+        return AuditHashes.contentHash(occurredAt, actor, action, applicationId, elementId, beforeJson, afterJson, clientAddress);
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public String getChainHash() {
+        return chainHash;
     }
 
     public Long getId() {

@@ -6,7 +6,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 
-/** Appends audit events and reads an application's trail. Runs inside the caller's transaction. */
+/**
+ * Appends audit events to the hash chain and reads them. Runs inside the caller's transaction. An
+ * append locks the chain's head row until the transaction ends, so events are chained in the order
+ * of their ids, whichever node writes them.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -23,7 +27,43 @@ public class AuditTrail {
     }
 
     public void append(AuditEvent event) {
+        Object head = em.createNativeQuery("SELECT last_hash FROM audit_chain WHERE id = 1 FOR UPDATE").getSingleResult();
+        event.seal((String) head);
         em.persist(event);
+        em.createNativeQuery("UPDATE audit_chain SET last_hash = ?1, last_event_id = ?2 WHERE id = 1")
+                .setParameter(1, event.getChainHash())
+                .setParameter(2, event.getId())
+                .executeUpdate();
+    }
+
+    /** Up to {@code max} events after the one with id {@code afterId}, in the chain's order. */
+    public List<AuditEvent> after(long afterId, int max) {
+        return em.createQuery("select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
+                .setParameter("after", afterId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The chain hash of the last event appended (the genesis hash before the first) and that event's id (0 before the first). */
+    public ChainHead head() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT last_hash, last_event_id FROM audit_chain WHERE id = 1")
+                .getSingleResult();
+        return new ChainHead((String) row[0], row[1] == null ? 0 : ((Number) row[1]).longValue());
+    }
+
+    public record ChainHead(String hash, long eventId) {
+    }
+
+    /** Lets go of events read for a check, so a long trail does not fill the persistence context. */
+    public void forget(List<AuditEvent> events) {
+        events.forEach(em::detach);
+    }
+
+    /** The newest events that are about no application (sign-ins, accounts, invitations), newest first. */
+    public List<AuditEvent> latestWithoutApplication(int max) {
+        return em.createQuery("select e from AuditEvent e where e.applicationId is null order by e.id desc", AuditEvent.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Oldest first. */

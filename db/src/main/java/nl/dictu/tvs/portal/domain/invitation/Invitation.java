@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * A member's invitation of a colleague, by e-mail, into their organisation in a member role. The
  * link's token itself is never stored, only its SHA-256: whoever reads the database cannot use an
- * open invitation. It can be accepted once, before it expires.
+ * open invitation. The token is made when the mail is sent, so the outbox holds no link either. It
+ * can be accepted once, before it expires.
  */
 @Entity
 @Table(name = "invitation")
@@ -48,7 +49,7 @@ public class Invitation {
     @Column(name = "member_role", length = MemberRole.MAX_LENGTH, nullable = false, updatable = false)
     private MemberRole memberRole;
 
-    @Column(name = "token_sha256", length = TOKEN_HASH_LENGTH, nullable = false, unique = true, updatable = false)
+    @Column(name = "token_sha256", length = TOKEN_HASH_LENGTH, nullable = false, unique = true)
     private String tokenSha256;
 
     @Column(name = "invited_by", length = UserAccount.USERNAME_MAX, nullable = false, updatable = false)
@@ -95,6 +96,17 @@ public class Invitation {
 
     public boolean isExpired(Instant now) {
         return !now.isBefore(expiresAt);
+    }
+
+    /**
+     * A new token for the link, made when the invitation's mail is sent: the one before stops
+     * working. Only the new token's SHA-256 is kept.
+     */
+    public void reissueToken(String newTokenSha256) {
+        if (newTokenSha256 == null || newTokenSha256.length() != TOKEN_HASH_LENGTH) {
+            throw new IllegalArgumentException("an invitation keeps the SHA-256 (64 hex digits) of its token");
+        }
+        tokenSha256 = newTokenSha256;
     }
 
     /** Marks the invitation used by the account that was created with it; refuses a second use. */

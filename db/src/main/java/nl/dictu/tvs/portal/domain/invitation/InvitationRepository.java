@@ -32,6 +32,10 @@ public class InvitationRepository {
         return em.merge(invitation);
     }
 
+    public Optional<Invitation> findById(long id) {
+        return Optional.ofNullable(em.find(Invitation.class, id));
+    }
+
     public Optional<Invitation> findByTokenSha256(String tokenSha256) {
         return em.createQuery("select i from Invitation i join fetch i.organisation where i.tokenSha256 = :hash",
                         Invitation.class)

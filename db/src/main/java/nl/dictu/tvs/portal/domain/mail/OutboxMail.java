@@ -48,7 +48,8 @@ public class OutboxMail {
     @Column(name = "locale", length = 10, nullable = false, updatable = false)
     private String locale;
 
-    @Column(name = "parameters_json", length = PARAMETERS_MAX, nullable = false, updatable = false)
+    /** What the template fills in; once sent, only what the outbox page shows (no names, reasons or links). */
+    @Column(name = "parameters_json", length = PARAMETERS_MAX, nullable = false)
     private String parametersJson;
 
     @Enumerated(EnumType.STRING)
@@ -122,6 +123,14 @@ public class OutboxMail {
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
+    }
+
+    /** After sending: keeps only {@code kept} of the parameters, so personal data does not stay in the outbox. */
+    public void forgetParameters(String kept) {
+        if (status != MailStatus.SENT) {
+            throw new IllegalStateException("mail " + id + " is " + status + "; only a sent mail forgets its parameters");
+        }
+        parametersJson = Objects.requireNonNull(kept, "kept");
     }
 
     /**

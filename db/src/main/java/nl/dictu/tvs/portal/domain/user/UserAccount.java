@@ -44,6 +44,8 @@ public class UserAccount {
     public static final int EMAIL_MAX = 254;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** How long a password an admin hands over works. */
+    public static final Duration ONE_TIME_PASSWORD_VALIDITY = Duration.ofHours(24);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +96,18 @@ public class UserAccount {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** When a one-time password stops working; null for a password of one's own. */
+    @Column(name = "password_expires_at")
+    private Instant passwordExpiresAt;
+
+    /** A one-time password: it only serves to choose one's own. */
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
+    /** Sessions signed in before this instant are over; null when none was ended. */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
 
     /** The language mail and documents for this person are written in: "nl" or "en". */
     @Column(name = "preferred_language", length = 2, nullable = false)
@@ -174,6 +188,22 @@ public class UserAccount {
         }
     }
 
+    /** Ends every session of this account that signed in before {@code now}, on its next request. */
+    public void endSessions(Instant now) {
+        // as stored (microseconds), so that a session signed in at this very instant compares alike
+        sessionsValidFrom = Objects.requireNonNull(now, "now").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    /** Since when sessions count, if any were ended. */
+    public Optional<Instant> getSessionsValidFrom() {
+        return Optional.ofNullable(sessionsValidFrom);
+    }
+
+    /** Whether a session signed in at {@code signedInAt} still belongs to this account: enabled, and not ended since. */
+    public boolean keepsSessionSignedInAt(Instant signedInAt) {
+        return enabled && (sessionsValidFrom == null || (signedInAt != null && !signedInAt.isBefore(sessionsValidFrom)));
+    }
+
     /** Dutch unless the language is English: the portal speaks only these two. */
     public void changePreferredLanguage(String language) {
         preferredLanguage = ENGLISH.equals(language) ? ENGLISH : DUTCH;
@@ -202,11 +232,39 @@ public class UserAccount {
         roles = EnumSet.copyOf(newRoles);
     }
 
-    /** After a password reset by an admin: the new hash, and no lock from earlier failed attempts. */
-    public void resetPassword(String newHash) {
+    /**
+     * After a password reset by an admin: the new hash of a one-time password (24 hours, to be changed
+     * at first use), no lock from earlier failed attempts, and every session of the account ended.
+     */
+    public void resetPassword(String newHash, Instant now) {
         changePasswordHash(newHash);
         failedLogins = 0;
         lockedUntil = null;
+        handOverOneTimePassword(now);
+        endSessions(now);
+    }
+
+    /** The current password is one an admin handed over at {@code now}: valid for 24 hours, to be changed at first use. */
+    public void handOverOneTimePassword(Instant now) {
+        passwordMustChange = true;
+        passwordExpiresAt = now.plus(ONE_TIME_PASSWORD_VALIDITY);
+    }
+
+    /** The holder chose a password of their own: it does not expire, and their other sessions end. */
+    public void changeOwnPassword(String newHash, Instant now) {
+        changePasswordHash(newHash);
+        passwordMustChange = false;
+        passwordExpiresAt = null;
+        endSessions(now);
+    }
+
+    /** False once a one-time password has expired. */
+    public boolean isPasswordUsableAt(Instant now) {
+        return passwordExpiresAt == null || now.isBefore(passwordExpiresAt);
+    }
+
+    public boolean mustChangePassword() {
+        return passwordMustChange;
     }
 
     public Instant getCreatedAt() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,20 @@ public class UserAccountRepository {
                 .setParameter("role", role)
                 .setParameter("username", UserAccount.normalise(exceptUsername))
                 .getSingleResult();
+    }
+
+    /**
+     * Records a successful sign-in with one UPDATE that does not touch the row's version, so
+     * parallel sign-ins of one account never conflict; {@code language} ("nl", "en") when known.
+     */
+    public void recordSignIn(UserAccount account, Instant now, String language) {
+        em.createQuery("update UserAccount u set u.lastLoginAt = :now, u.failedLogins = 0, u.lockedUntil = null, "
+                        + "u.preferredLanguage = :language where u.id = :id")
+                .setParameter("now", now)
+                .setParameter("language", language == null ? account.getPreferredLanguage()
+                        : UserAccount.ENGLISH.equals(language) ? UserAccount.ENGLISH : UserAccount.DUTCH)
+                .setParameter("id", account.getId())
+                .executeUpdate();
     }
 
     public long count() {

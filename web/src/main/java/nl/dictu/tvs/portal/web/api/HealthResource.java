@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.dictu.tvs.portal.runtime.health.HealthCheck;
@@ -14,35 +16,45 @@ import nl.dictu.tvs.portal.runtime.health.HealthService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * {@code GET /api/health/ready} and {@code /api/health/live}: 200 with status UP when every check
- * passes, 503 with status DOWN otherwise; the body lists each check. No sign-in needed.
+ * passes, 503 with status DOWN otherwise. No sign-in needed; only a signed-in admin sees each check
+ * with its detail (database kind, engine state), which tells an attacker what runs here. A check
+ * that is down is logged with its detail for the operator.
  */
 @Path("/health")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
+    private static final Logger LOG = Logger.getLogger(HealthResource.class.getName());
+
     @Inject
     private HealthService healthService;
+
+    @Context
+    private HttpServletRequest request;
 
     @GET
     @Path("/ready")
     public Response ready() {
-        return respond(healthService.readiness());
+        return respond(healthService.readiness(), request.isUserInRole("admin"));
     }
 
     @GET
     @Path("/live")
     public Response live() {
-        return respond(healthService.liveness());
+        return respond(healthService.liveness(), request.isUserInRole("admin"));
     }
 
-    private static Response respond(List<HealthCheck> checks) {
+    private static Response respond(List<HealthCheck> checks, boolean withDetail) {
         boolean up = HealthService.allUp(checks);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
+        checks.stream().filter(check -> !check.up())
+                .forEach(check -> LOG.warning(() -> "Health check " + check.name() + " is down: " + check.detail()));
         Map<String, Object> details = new LinkedHashMap<>();
         for (HealthCheck check : checks) {
             Map<String, String> detail = new LinkedHashMap<>();
@@ -50,7 +62,9 @@ public class HealthResource {
             detail.put("detail", check.detail());
             details.put(check.name(), detail);
         }
-        body.put("checks", details);
+        if (withDetail) {
+            body.put("checks", details);
+        }
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)

@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.shared.error.DocumentNotFoundException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
+import nl.dictu.tvs.portal.shared.error.TooManyRequestsException;
 import nl.dictu.tvs.portal.web.NotFound;
 
 /**
@@ -16,7 +17,7 @@ import nl.dictu.tvs.portal.web.NotFound;
  * e.g. {@code reason}), {@code messageKey} for programs, {@code message} for people, in the caller's
  * language. 404 when the application, file or document is not the caller's organisation's (exactly
  * as when it does not exist, so the answer tells nothing), 403 when the user may not, 409 when
- * someone else was first, 422 otherwise.
+ * someone else was first, 429 with Retry-After when done too often, 422 otherwise.
  */
 @Provider
 public class RefusalMapper implements ExceptionMapper<ApplicationServiceException> {
@@ -26,13 +27,18 @@ public class RefusalMapper implements ExceptionMapper<ApplicationServiceExceptio
 
     @Override
     public Response toResponse(ApplicationServiceException e) {
-        return ApiMessages.refusal(statusOf(e), headers.getAcceptableLanguages(), e.field(), e.messageKey(),
+        Response refusal = ApiMessages.refusal(statusOf(e), headers.getAcceptableLanguages(), e.field(), e.messageKey(),
                 e.arguments().toArray());
+        return e instanceof TooManyRequestsException tooMany
+                ? Response.fromResponse(refusal).header("Retry-After", tooMany.retryAfterSeconds()).build() : refusal;
     }
 
     static int statusOf(ApplicationServiceException e) {
         if (NotFound.is(e) || e instanceof DocumentNotFoundException) {
             return 404;
+        }
+        if (e instanceof TooManyRequestsException) {
+            return 429;
         }
         return e instanceof AccessRefusedException ? 403 : e instanceof TaskAlreadyCompletedException ? 409 : 422;
     }

@@ -29,6 +29,11 @@ public final class CsrfToken {
         return created;
     }
 
+    /** Forgets the session's token; the next page gets a new one. */
+    static void discard(HttpSession session) {
+        session.removeAttribute(ATTRIBUTE);
+    }
+
     public static boolean matches(HttpSession session, String candidate) {
         Object token = session.getAttribute(ATTRIBUTE);
         return token instanceof String expected && candidate != null

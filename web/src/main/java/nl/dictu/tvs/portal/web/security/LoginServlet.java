@@ -22,6 +22,10 @@ public class LoginServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + LandingPage.LOGIN);
             return;
         }
+        if (PasswordChangeFilter.mustChange(request)) {
+            response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);
+            return;
+        }
         String returnTo = request.getParameter(PortalAuthenticationMechanism.RETURN_TO);
         String target = LandingPage.isSafeReturnPath(returnTo) ? returnTo : LandingPage.forRoles(request::isUserInRole);
         response.sendRedirect(request.getContextPath() + target);

@@ -1,33 +1,34 @@
 package nl.dictu.tvs.portal.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 
 import java.io.IOException;
 
 /**
- * Headers every response carries. The Content-Security-Policy for pages comes from PrimeFaces'
- * CSP mode (script nonces); this adds the rest and keeps personal data out of caches.
+ * Headers every response carries ({@link SecurityHeaders}), and personal data kept out of caches.
+ * Mapped first in web.xml, for requests and for the error pages the container dispatches to; the
+ * pages' script nonce comes from PrimeFaces' CSP mode, merged into the one policy by {@link PortalResponse}.
  */
-@WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private PortalConfig config;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        SecurityHeaders.apply(response, config.isCookieSecure());
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, response instanceof PortalResponse ? response : new PortalResponse(request, response));
     }
 }

@@ -5,9 +5,12 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 
+import java.util.Set;
+
 /**
- * Makes the login page and the error pages stateless, so showing them never creates a session:
- * an anonymous visitor or a failed sign-in leaves nothing behind on the server.
+ * Makes the pages anonymous visitors see stateless (login, demo registration, invitation, errors),
+ * so showing them never creates a session: an anonymous visitor or a failed sign-in leaves nothing
+ * behind on the server. Their forms post back into a view built anew, as their beans are request-scoped.
  *
  * <p>It has to happen right after the view is restored: PrimeFaces' CSP listener keeps the script
  * nonce in the view map (which lives in the session) unless the view is transient by the time
@@ -16,9 +19,10 @@ import jakarta.faces.event.PhaseListener;
 public class StatelessViewPhaseListener implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<String> ANONYMOUS_PAGES = Set.of(LandingPage.LOGIN, "/register.xhtml", "/invitation.xhtml");
 
     static boolean isStateless(String viewId) {
-        return viewId != null && (viewId.equals(LandingPage.LOGIN) || viewId.startsWith("/error/"));
+        return viewId != null && (ANONYMOUS_PAGES.contains(viewId) || viewId.startsWith("/error/"));
     }
 
     @Override

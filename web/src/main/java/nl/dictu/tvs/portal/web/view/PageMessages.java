@@ -28,6 +28,7 @@ public final class PageMessages {
 
     /** The service's refusal, as the message its key names. */
     public static void refusal(ApplicationServiceException e) {
+        TooManyRequests.answer(e);
         add(FacesMessage.SEVERITY_ERROR, e.messageKey(), e.arguments().toArray());
     }
 
@@ -70,6 +71,7 @@ public final class PageMessages {
 
     /** The service's refusal on the field it concerns. */
     public static void refusal(String clientId, ApplicationServiceException e) {
+        TooManyRequests.answer(e);
         error(clientId, e.messageKey(), e.arguments().toArray());
     }
 

@@ -43,6 +43,7 @@ public class RegisterBean {
             SessionSignIn.signIn(request, user);
             return "/applicant/apply/organisation?faces-redirect=true";
         } catch (ApplicationServiceException e) {
+            TooManyRequests.answer(e);
             refusal = FormRefusal.of(e, localeBean.getLocale());
             return null;
         }

@@ -13,6 +13,12 @@ class StatelessViewPhaseListenerTest {
     }
 
     @Test
+    void shouldMakeTheAnonymousFormsStateless() {
+        assertThat(StatelessViewPhaseListener.isStateless("/register.xhtml")).isTrue();
+        assertThat(StatelessViewPhaseListener.isStateless("/invitation.xhtml")).isTrue();
+    }
+
+    @Test
     void shouldKeepWorkPagesStateful() {
         assertThat(StatelessViewPhaseListener.isStateless("/reviewer/index.xhtml")).isFalse();
         assertThat(StatelessViewPhaseListener.isStateless(null)).isFalse();

@@ -56,6 +56,7 @@ public class PortalStartup {
                     throw new IllegalStateException(problem);
                 });
         requireSealingKey();
+        requirePublicUrl();
         String kind = config.databaseKind();
         String url = databaseUrl();
         LOG.info(() -> "Database: " + kind + " at " + url + "; demo mode " + (config.isDemoMode() ? "on" : "off"));
@@ -63,6 +64,16 @@ public class PortalStartup {
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         SchemaMigrator.validateMapping(entityManagerFactory);
+    }
+
+    /** Outside demo mode links in mail need {@code TVS_PUBLIC_URL}: stop at once, naming it, rather than at the first invitation. */
+    private void requirePublicUrl() {
+        try {
+            config.requiredPublicUrl();
+        } catch (IllegalStateException e) {
+            LOG.severe(e.getMessage());
+            throw e;
+        }
     }
 
     /**

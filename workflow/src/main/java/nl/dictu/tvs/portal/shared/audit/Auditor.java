@@ -1,15 +1,21 @@
 package nl.dictu.tvs.portal.shared.audit;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.shared.json.Json;
+import nl.dictu.tvs.portal.shared.limit.ClientOrigin;
 
 import java.time.Clock;
 import java.util.Map;
 
-/** Writes one audit event in the caller's transaction, with before and after as flat JSON objects. */
+/**
+ * Writes one audit event in the caller's transaction, with before and after as flat JSON objects,
+ * and, when it happens in a request, the client address the request came from.
+ */
 @Dependent
 public class Auditor {
 
@@ -32,7 +38,16 @@ public class Auditor {
     public void record(String actor, String action, Long applicationId, String elementId,
                        Map<String, String> before, Map<String, String> after) {
         trail.append(new AuditEvent(clock.instant(), actor, action, applicationId, elementId,
-                before.isEmpty() ? null : json(before), json(after)));
+                before.isEmpty() ? null : json(before), json(after), clientAddress()));
+    }
+
+    /** The address of the request being served; null in the process engine's jobs and outside the container. */
+    private static String clientAddress() {
+        try {
+            return CDI.current().select(ClientOrigin.class).get().address();
+        } catch (IllegalStateException | ContextNotActiveException notInARequest) {
+            return null;
+        }
     }
 
     static String json(Map<String, String> values) {

@@ -24,6 +24,13 @@ public class PortalConfig {
     /** The portal's address as people reach it (e.g. {@code https://aansluiten.tvs.example/tvs}), for links in mail. */
     public static final String PUBLIC_URL = "TVS_PUBLIC_URL";
 
+    /** {@code true} behind HTTPS: Secure session cookie and HSTS. */
+    public static final String COOKIE_SECURE = "TVS_COOKIE_SECURE";
+    /** The proxies whose {@code X-Forwarded-For} names the client: addresses or CIDR ranges, comma separated. */
+    public static final String TRUSTED_PROXIES = "TVS_TRUSTED_PROXIES";
+    /** Where links in mail point in demo mode when {@code TVS_PUBLIC_URL} is not set. */
+    public static final String DEMO_PUBLIC_URL = "http://localhost:8080";
+
     public static final String KIND_H2 = "H2";
     public static final String KIND_POSTGRESQL = "PostgreSQL";
 
@@ -59,10 +66,34 @@ public class PortalConfig {
      * embedded database, so a PostgreSQL installation never gets default accounts by accident.
      */
     public boolean isDemoMode() {
-        return get(DEMO_MODE)
+        return flag(DEMO_MODE).orElse(isEmbeddedDatabase());
+    }
+
+    /** Whether the portal runs behind HTTPS ({@code TVS_COOKIE_SECURE}); off by default. */
+    public boolean isCookieSecure() {
+        return flag(COOKIE_SECURE).orElse(false);
+    }
+
+    private Optional<Boolean> flag(String name) {
+        return get(name)
                 .map(v -> v.toLowerCase(Locale.ROOT))
-                .map(v -> v.equals("true") || v.equals("yes") || v.equals("1"))
-                .orElse(isEmbeddedDatabase());
+                .map(v -> v.equals("true") || v.equals("yes") || v.equals("1"));
+    }
+
+    /**
+     * The address links in mail start with: {@code TVS_PUBLIC_URL}, which outside demo mode must be
+     * set; in demo mode without it {@value #DEMO_PUBLIC_URL}. Never the Host header of a request.
+     *
+     * @throws IllegalStateException outside demo mode when it is not set, or when it is not an address
+     */
+    public String requiredPublicUrl() {
+        return publicUrl().orElseGet(() -> {
+            if (!isDemoMode()) {
+                throw new IllegalStateException(PUBLIC_URL + " is not set. Outside demo mode the portal needs its address "
+                        + "as people reach it, such as https://aansluiten.example.nl, for the links in its mail.");
+            }
+            return DEMO_PUBLIC_URL;
+        });
     }
 
     /**

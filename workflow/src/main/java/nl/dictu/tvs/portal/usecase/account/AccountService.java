@@ -10,71 +10,133 @@ import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 
+import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.shared.limit.ClientOrigin;
+import nl.dictu.tvs.portal.shared.limit.LimitStore;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Checks a user name and password. A failed attempt is counted (and commits) even though it
- * returns nothing; the caller cannot tell an unknown user from a wrong password or a locked
- * account, and neither can an attacker, by content or by timing.
+ * Checks a user name and password, throttled ({@link SignInThrottle}): the expensive hash is computed
+ * only when the throttle admits the attempt. The caller cannot tell an unknown user from a wrong
+ * password or a disabled account, and neither can an attacker, by content or by timing: each costs
+ * one hash. A failure is counted in the limit store, outside the account's row, so parallel
+ * failures are all counted and none fails.
  */
 @Stateless
 public class AccountService {
 
     public static final int PASSWORD_MAX = 200;
+    public static final int PASSWORD_MIN = 12;
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     @Inject
     private UserAccountRepository accounts;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private LimitStore limits;
 
-    public Optional<SignedInUser> authenticate(String username, char[] password) {
-        return authenticate(username, password, null);
-    }
+    @Inject
+    private ClientOrigin origin;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Auditor auditor;
 
     /**
-     * As {@link #authenticate(String, char[])}; on success the language the person signed in with
-     * (when known) becomes the language of their mail and documents.
+     * Signs in; on success the language the person signed in with (when known) becomes the
+     * language of their mail and documents.
      */
-    public Optional<SignedInUser> authenticate(String username, char[] password, String language) {
+    public SignInResult signIn(String username, char[] password, String language) {
         if (username == null || username.isBlank() || username.length() > UserAccount.USERNAME_MAX
                 || password == null || password.length == 0 || password.length > PASSWORD_MAX) {
-            return Optional.empty();
+            return SignInResult.refused();
         }
-        Instant now = clock.instant();
+        SignInThrottle throttle = new SignInThrottle(limits, origin::address, clock);
+        Optional<Duration> wait = throttle.waitBefore(username);
+        if (wait.isPresent()) {
+            LOG.info(() -> "Sign-in as " + UserAccount.normalise(username) + " from " + origin.address()
+                    + " throttled for " + wait.get().toSeconds() + " s");
+            return SignInResult.throttled(wait.get());
+        }
         Optional<UserAccount> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             PasswordHash.verifyAgainstDummy(password);
-            return Optional.empty();
         }
+        Instant now = clock.instant();
+        String name = UserAccount.normalise(username);
+        if (found.isEmpty() || !PasswordHash.verify(password, found.get().getPasswordHash()) || !found.get().isEnabled()
+                || !found.get().isPasswordUsableAt(now)) {
+            Optional<Duration> blocked = throttle.failed(username);
+            auditor.record(name, "signInFailed", null, null, Map.of(), Map.of("username", name));
+            blocked.ifPresent(delay -> auditor.record(name, "signInThrottled", null, null, Map.of(),
+                    Map.of("username", name, "waitSeconds", String.valueOf(delay.toSeconds()))));
+            return SignInResult.refused();
+        }
+        throttle.succeeded(username);
         UserAccount account = found.get();
-        boolean passwordMatches = PasswordHash.verify(password, account.getPasswordHash());
-        if (!account.canSignIn(now)) {
-            LOG.info(() -> "Sign-in refused for disabled or locked account " + account.getUsername());
-            return Optional.empty();
-        }
-        if (!passwordMatches) {
-            account.recordFailedLogin(now);
-            if (account.isLocked(now)) {
-                LOG.warning(() -> "Account " + account.getUsername() + " locked until " + account.getLockedUntil()
-                        + " after repeated failed sign-ins");
-            }
-            return Optional.empty();
-        }
         if (PasswordHash.needsRehash(account.getPasswordHash())) {
             account.changePasswordHash(PasswordHash.hash(password));
         }
         Instant previous = account.getLastLoginAt();
-        account.recordSuccessfulLogin(now);
-        if (language != null) {
-            account.changePreferredLanguage(language);
+        accounts.recordSignIn(account, now, language);
+        auditor.record(name, "signIn", null, null, Map.of(), Map.of("username", name));
+        return SignInResult.signedIn(toSignedInUser(account, previous), account.mustChangePassword());
+    }
+
+    /**
+     * The signed-in person chooses a password of their own, proving the current one: at least
+     * {@value #PASSWORD_MIN} characters, typed twice alike, not the current one. Their other sessions
+     * end; a one-time password is used up. Returns the instant from which sessions count: the
+     * caller's session counts from then on to stay signed in.
+     */
+    public Instant changeOwnPassword(SignedInUser actor, String current, String chosen, String repeated) {
+        UserAccount account = accounts.findByUsername(actor.username())
+                .orElseThrow(() -> new AccessRefusedException("access.signedInOnly"));
+        if (current == null || current.length() > PASSWORD_MAX || !PasswordHash.verify(current.toCharArray(), account.getPasswordHash())) {
+            throw ActionRefusedException.of("currentPassword", "password.invalid.current");
         }
-        return Optional.of(toSignedInUser(account, previous));
+        if (chosen == null || chosen.length() < PASSWORD_MIN || chosen.length() > PASSWORD_MAX) {
+            throw ActionRefusedException.of("newPassword", "account.invalid.password", String.valueOf(PASSWORD_MIN),
+                    String.valueOf(PASSWORD_MAX));
+        }
+        if (!chosen.equals(repeated)) {
+            throw ActionRefusedException.of("newPasswordRepeat", "account.invalid.passwordRepeat");
+        }
+        if (chosen.equals(current)) {
+            throw ActionRefusedException.of("newPassword", "password.invalid.same");
+        }
+        account.changeOwnPassword(PasswordHash.hash(chosen.toCharArray()), clock.instant());
+        auditor.record(account.getUsername(), "passwordChanged", null, null, Map.of(), Map.of("username", account.getUsername()));
+        LOG.info(() -> "Account " + account.getUsername() + " chose a new password; its other sessions end");
+        return account.getSessionsValidFrom().orElseThrow();
+    }
+
+    /**
+     * The session's user as their account stands now: empty when the account is gone, disabled, or
+     * its sessions were ended after this one signed in (a password reset); with the account's
+     * current roles otherwise, so a role an admin took away is gone on the next request.
+     */
+    public Optional<SignedInUser> stillSignedIn(SignedInUser user, Instant signedInAt) {
+        return accounts.findByUsername(user.username())
+                .filter(account -> account.keepsSessionSignedInAt(signedInAt))
+                .map(account -> new SignedInUser(user.username(), user.displayName(), roleNames(account),
+                        user.organisationName(), user.organisationOin(), user.previousLoginAt()));
+    }
+
+    private static Set<String> roleNames(UserAccount account) {
+        return account.getRoles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The person switched language: mail and documents follow ("nl" or "en"; anything else is Dutch). */
@@ -84,8 +146,7 @@ public class AccountService {
 
     /** What the web layer keeps of a signed-in account; {@code previous} is the sign-in before this one, if any. */
     public static SignedInUser toSignedInUser(UserAccount account, Instant previous) {
-        Set<String> roles = account.getRoles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet());
-        return new SignedInUser(account.getUsername(), account.getDisplayName(), roles,
+        return new SignedInUser(account.getUsername(), account.getDisplayName(), roleNames(account),
                 account.getOrganisation().map(Organisation::getName).orElse(null),
                 account.getOrganisation().map(Organisation::getOin).orElse(null),
                 previous);

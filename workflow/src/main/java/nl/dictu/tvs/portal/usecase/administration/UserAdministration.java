@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * Accounts and roles, for admins: list, create, disable and enable, change a DICTU employee's
  * roles, reset a password to a one-time value (returned once, stored only as a hash). Every
- * change is in the audit trail.
+ * change is in the audit trail. Disabling an account or resetting its password ends its sessions;
+ * a changed role holds from the session's next request.
  */
 @Stateless
 public class UserAdministration {
@@ -105,6 +106,7 @@ public class UserAdministration {
         } else {
             created = UserAccount.staff(username, name, email, hash, roles, now);
         }
+        created.handOverOneTimePassword(now);
         accounts.save(created);
         auditor.record(actor.username(), "userCreated", null, null, Map.of(),
                 Map.of("username", username, "roles", roles.toString(), "organisation", oin));
@@ -120,6 +122,9 @@ public class UserAdministration {
         }
         boolean before = account.isEnabled();
         account.setEnabled(enabled);
+        if (!enabled) {
+            account.endSessions(clock.instant());
+        }
         auditor.record(actor.username(), enabled ? "userEnabled" : "userDisabled", null, null,
                 Map.of("username", account.getUsername(), "enabled", String.valueOf(before)),
                 Map.of("username", account.getUsername(), "enabled", String.valueOf(enabled)));
@@ -138,12 +143,15 @@ public class UserAdministration {
                 Map.of("username", account.getUsername(), "roles", roles.toString()));
     }
 
-    /** A new one-time password, returned once; the old password stops working and a lock is lifted. */
+    /**
+     * A new one-time password, returned once: it works for 24 hours and only to choose one's own. The
+     * old password stops working, a lock is lifted and the account's sessions end.
+     */
     public String resetPassword(SignedInUser actor, String username) {
         AccessPolicy.requireAdmin(actor);
         UserAccount account = account(username);
         String password = OneTimePassword.generate();
-        account.resetPassword(PasswordHash.hash(password.toCharArray()));
+        account.resetPassword(PasswordHash.hash(password.toCharArray()), clock.instant());
         auditor.record(actor.username(), "userPasswordReset", null, null, Map.of(), Map.of("username", account.getUsername()));
         return password;
     }

@@ -5,6 +5,8 @@ import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.limit.RequestLimit;
+import nl.dictu.tvs.portal.shared.limit.RequestLimiter;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.domain.file.StoredFile;
@@ -33,12 +35,17 @@ public class UploadService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RequestLimiter limiter;
+
     public UploadService() {
         // for the container
     }
 
     /** Outside the container (tests), with the collaborators the container would inject. */
-    public UploadService(StoredFileRepository files, OrganisationRepository organisations, Clock clock) {
+    public UploadService(StoredFileRepository files, OrganisationRepository organisations, Clock clock,
+                         RequestLimiter limiter) {
+        this.limiter = limiter;
         this.files = files;
         this.organisations = organisations;
         this.clock = clock;
@@ -49,6 +56,7 @@ public class UploadService {
         AccessPolicy.requireApplicant(actor);
         Organisation organisation = organisations.findByOin(actor.organisationOin())
                 .orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
+        limiter.require(RequestLimit.UPLOAD, actor.username());
         String name = nameWithoutPath(fileName);
         String mediaType = UploadInspector.inspect(purpose, name, content);
         StoredFile stored = files.save(new StoredFile(organisation, purpose, name, mediaType, content,

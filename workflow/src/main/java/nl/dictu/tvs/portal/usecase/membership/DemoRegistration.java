@@ -4,6 +4,8 @@ import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.limit.RequestLimit;
+import nl.dictu.tvs.portal.shared.limit.RequestLimiter;
 import nl.dictu.tvs.portal.usecase.account.AccountService;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
@@ -57,18 +59,22 @@ public class DemoRegistration {
 
     private BooleanSupplier demoMode;
 
+    @Inject
+    private RequestLimiter limiter;
+
     public DemoRegistration() {
         // for the container
     }
 
     /** Outside the container (tests), with the collaborators the container would inject. */
     public DemoRegistration(OrganisationRepository organisations, UserAccountRepository accounts, boolean demoMode,
-                            Clock clock, ApplicationDraftRepository drafts) {
+                            Clock clock, ApplicationDraftRepository drafts, RequestLimiter limiter) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.drafts = drafts;
         this.demoMode = () -> demoMode;
         this.clock = clock;
+        this.limiter = limiter;
     }
 
     public boolean isAvailable() {
@@ -80,6 +86,7 @@ public class DemoRegistration {
         if (!isAvailable()) {
             throw new ActionRefusedException("registration.demoOnly");
         }
+        limiter.require(RequestLimit.REGISTRATION, null);
         String typedOin = oin == null ? "" : oin.strip();
         List<ActionRefusedException> refusals = new ArrayList<>();
         oinProblem(typedOin).ifPresent(refusals::add);

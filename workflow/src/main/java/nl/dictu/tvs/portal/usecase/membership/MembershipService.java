@@ -17,11 +17,15 @@ import nl.dictu.tvs.portal.domain.user.MemberRole;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.usecase.notification.MailParameters;
+import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.shared.limit.RequestLimit;
+import nl.dictu.tvs.portal.shared.limit.RequestLimiter;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The people of an applicant's organisation: who the members are, who is invited, and inviting a
@@ -48,18 +52,27 @@ public class MembershipService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RequestLimiter limiter;
+
+    @Inject
+    private Auditor auditor;
+
     public MembershipService() {
         // for the container
     }
 
     /** Outside the container (tests), with the collaborators the container would inject. */
     public MembershipService(OrganisationRepository organisations, UserAccountRepository accounts,
-                             InvitationRepository invitations, OutboxMailRepository outbox, Clock clock) {
+                             InvitationRepository invitations, OutboxMailRepository outbox, Clock clock,
+                             RequestLimiter limiter, Auditor auditor) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.invitations = invitations;
         this.outbox = outbox;
         this.clock = clock;
+        this.limiter = limiter;
+        this.auditor = auditor;
     }
 
     public List<MemberView> members(SignedInUser actor) {
@@ -77,13 +90,15 @@ public class MembershipService {
     }
 
     /**
-     * Invites a colleague and queues the mail with the link: {@code acceptUrl} followed by the
-     * token. Refused for an address that already belongs to a member or has an open invitation.
+     * Invites a colleague and queues the mail; the mail's link, with its token, is made when it is
+     * sent ({@link InvitationLinkIssuer}), so the outbox keeps only the invitation's id. Refused for
+     * an address that already belongs to a member or has an open invitation.
      *
      * @param language the language of the mail, "nl" or "en"
      */
-    public InvitationView invite(SignedInUser actor, String email, MemberRole role, String acceptUrl, String language) {
+    public InvitationView invite(SignedInUser actor, String email, MemberRole role, String language) {
         Organisation organisation = organisationOf(actor);
+        limiter.require(RequestLimit.INVITATION, actor.username());
         NewAccountRules.requireEmail(email);
         if (role == null) {
             throw ActionRefusedException.of("role", "invitation.invalid.role");
@@ -98,12 +113,14 @@ public class MembershipService {
                 .anyMatch(address::equalsIgnoreCase)) {
             throw ActionRefusedException.of("email", "invitation.alreadyInvited", address);
         }
-        String token = InvitationToken.generate();
+        // a placeholder nobody knows until the mail is sent and the link's token replaces it
         Invitation invitation = invitations.save(new Invitation(organisation, address, role,
-                InvitationToken.sha256(token), actor.username(), now));
+                InvitationToken.sha256(InvitationToken.generate()), actor.username(), now));
         String locale = Locale.ENGLISH.getLanguage().equals(language) ? UserAccount.ENGLISH : UserAccount.DUTCH;
         outbox.queueOnce(new OutboxMail("invitation:" + invitation.getId() + ":" + address, address, INVITATION_TEMPLATE,
-                locale, MailParameters.invitation(organisation.getName(), acceptUrl + token).toJson(), now));
+                locale, MailParameters.invitation(organisation.getName(), invitation.getId()).toJson(), now));
+        auditor.record(actor.username(), "invitationSent", null, null, Map.of(), Map.of("email", address,
+                "role", role.name(), "organisation", organisation.getOin()));
         return view(invitation);
     }
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class NewAccountRules {
 
-    static final int PASSWORD_MIN = 12;
+    static final int PASSWORD_MIN = AccountService.PASSWORD_MIN;
     static final int USERNAME_MIN = 3;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

@@ -12,10 +12,12 @@ import java.util.Map;
  * @param relatedTask     BPMN element id of the task a reminder or escalation is about, or empty
  * @param rejectionReason the reviewer's reason for a rejection, or empty
  * @param organisationName the organisation the mail is about (an invitation), or empty
- * @param link             a link the mail hands over (an invitation), or empty
+ * @param link             a link the mail hands over, made when it is sent (an invitation's), or empty
+ * @param invitation       the id of the invitation whose link the mail carries, or empty: the link
+ *                         itself is made when the mail is sent ({@link InvitationLinks}), never stored
  */
 public record MailParameters(String reference, String relatedTask, String rejectionReason, String organisationName,
-                             String link) {
+                             String link, String invitation) {
 
     public MailParameters {
         reference = reference == null ? "" : reference;
@@ -23,16 +25,30 @@ public record MailParameters(String reference, String relatedTask, String reject
         rejectionReason = rejectionReason == null ? "" : rejectionReason;
         organisationName = organisationName == null ? "" : organisationName;
         link = link == null ? "" : link;
+        invitation = invitation == null ? "" : invitation;
     }
 
     /** The parameters of a mail about an application. */
     public MailParameters(String reference, String relatedTask, String rejectionReason) {
-        this(reference, relatedTask, rejectionReason, "", "");
+        this(reference, relatedTask, rejectionReason, "", "", "");
     }
 
-    /** The parameters of an invitation to join an organisation. */
-    public static MailParameters invitation(String organisationName, String link) {
-        return new MailParameters("", "", "", organisationName, link);
+    /** The parameters of an invitation to join an organisation: its link is made when the mail is sent. */
+    public static MailParameters invitation(String organisationName, long invitationId) {
+        return new MailParameters("", "", "", organisationName, "", String.valueOf(invitationId));
+    }
+
+    /** These parameters with the link the mail hands over. */
+    public MailParameters withLink(String newLink) {
+        return new MailParameters(reference, relatedTask, rejectionReason, organisationName, newLink, invitation);
+    }
+
+    /**
+     * What a sent mail keeps of its parameters: the application it was about, for the outbox page;
+     * names, reasons and links go.
+     */
+    public static String keptAfterSending(String json) {
+        return new MailParameters(fromJson(json).reference(), "", "").toJson();
     }
 
     public String toJson() {
@@ -44,6 +60,9 @@ public record MailParameters(String reference, String relatedTask, String reject
             values.put("organisationName", organisationName);
             values.put("link", link);
         }
+        if (!invitation.isEmpty()) {
+            values.put("invitation", invitation);
+        }
         return Json.write(values);
     }
 
@@ -53,6 +72,6 @@ public record MailParameters(String reference, String relatedTask, String reject
         }
         return new MailParameters((String) values.get("reference"), (String) values.get("relatedTask"),
                 (String) values.get("rejectionReason"), (String) values.get("organisationName"),
-                (String) values.get("link"));
+                (String) values.get("link"), (String) values.get("invitation"));
     }
 }

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.usecase.notification;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -16,15 +17,19 @@ public final class OutboxDispatcher {
     private final OutboxSteps steps;
     private final MailTransport transport;
     private final MailTemplates templates;
+    private final InvitationLinks invitationLinks;
 
+    /** Without invitations: a mail with an invitation's link fails. */
     public OutboxDispatcher(OutboxSteps steps, MailTransport transport) {
-        this(steps, transport, new MailTemplates());
+        this(steps, transport, new MailTemplates(), id -> Optional.empty());
     }
 
-    public OutboxDispatcher(OutboxSteps steps, MailTransport transport, MailTemplates templates) {
+    public OutboxDispatcher(OutboxSteps steps, MailTransport transport, MailTemplates templates,
+                            InvitationLinks invitationLinks) {
         this.steps = steps;
         this.transport = transport;
         this.templates = templates;
+        this.invitationLinks = invitationLinks;
     }
 
     /** @return how many mails were sent in this round */
@@ -34,7 +39,7 @@ public final class OutboxDispatcher {
         for (ClaimedMail mail : claimed) {
             try {
                 transport.send(withAttachment(mail, templates.render(mail.templateKey(),
-                        Locale.forLanguageTag(mail.locale()), mail.recipient(), MailParameters.fromJson(mail.parametersJson()))));
+                        Locale.forLanguageTag(mail.locale()), mail.recipient(), withLink(mail))));
                 steps.markSent(mail.id());
                 sent++;
             } catch (RuntimeException e) {
@@ -44,6 +49,17 @@ public final class OutboxDispatcher {
             }
         }
         return sent;
+    }
+
+    /** An invitation's link is made now, with a fresh token; a closed invitation fails the attempt. */
+    private MailParameters withLink(ClaimedMail mail) {
+        MailParameters parameters = MailParameters.fromJson(mail.parametersJson());
+        if (parameters.invitation().isEmpty()) {
+            return parameters;
+        }
+        long invitationId = Long.parseLong(parameters.invitation());
+        return parameters.withLink(invitationLinks.issue(invitationId).orElseThrow(() ->
+                new MailDeliveryException("invitation " + invitationId + " is no longer open", null)));
     }
 
     /** A mail that refers to a document goes with it or not at all: a missing one fails the attempt. */

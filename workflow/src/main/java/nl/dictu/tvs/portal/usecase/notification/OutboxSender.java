@@ -29,6 +29,9 @@ public class OutboxSender {
     @Inject
     private StoredTemplateOverrides overrides;
 
+    @Inject
+    private InvitationLinks invitationLinks;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "outbox mail")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendDue() {
@@ -36,7 +39,7 @@ public class OutboxSender {
             return;
         }
         try {
-            new OutboxDispatcher(steps, transport, new MailTemplates(overrides)).dispatchDue();
+            new OutboxDispatcher(steps, transport, new MailTemplates(overrides), invitationLinks).dispatchDue();
         } finally {
             running.set(false);
         }

@@ -54,7 +54,10 @@ public class OutboxTransactions implements OutboxSteps {
 
     @Override
     public void markSent(long id) {
-        outbox.findById(id).ifPresent(mail -> mail.markSent(clock.instant()));
+        outbox.findById(id).ifPresent(mail -> {
+            mail.markSent(clock.instant());
+            mail.forgetParameters(MailParameters.keptAfterSending(mail.getParametersJson()));
+        });
     }
 
     @Override

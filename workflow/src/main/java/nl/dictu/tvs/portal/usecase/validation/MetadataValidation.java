@@ -2,6 +2,8 @@ package nl.dictu.tvs.portal.usecase.validation;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.shared.limit.RequestLimit;
+import nl.dictu.tvs.portal.shared.limit.RequestLimiter;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
@@ -34,12 +36,16 @@ public class MetadataValidation {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RequestLimiter limiter;
+
     public MetadataValidation() {
         // for the container
     }
 
     /** Outside the container (tests), with the collaborators the container would inject. */
-    public MetadataValidation(TrustCheck trustCheck, Clock clock) {
+    public MetadataValidation(TrustCheck trustCheck, Clock clock, RequestLimiter limiter) {
+        this.limiter = limiter;
         this.trustCheck = trustCheck;
         this.clock = clock;
     }
@@ -52,6 +58,7 @@ public class MetadataValidation {
         if (actor == null) {
             throw new AccessRefusedException("access.signedInOnly");
         }
+        limiter.require(RequestLimit.METADATA_CHECK, actor.username());
         if (request.metadata().content().length == 0) {
             throw new InvalidApplicationException("metadataCheck.metadataRequired");
         }

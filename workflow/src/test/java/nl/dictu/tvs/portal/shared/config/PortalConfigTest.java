@@ -45,4 +45,19 @@ class PortalConfigTest {
                     .as(bad).isInstanceOf(IllegalStateException.class).hasMessageContaining("TVS_PUBLIC_URL");
         }
     }
+
+    @Test
+    void shouldRequireThePublicUrlOutsideDemoModeOnly() {
+        assertThat(new PortalConfig(Map.of()).requiredPublicUrl()).isEqualTo("http://localhost:8080");
+        assertThat(new PortalConfig(Map.of("TVS_DEMO_MODE", "false", "TVS_PUBLIC_URL", "https://tvs.example/")).requiredPublicUrl())
+                .isEqualTo("https://tvs.example");
+        assertThatThrownBy(() -> new PortalConfig(Map.of("TVS_DEMO_MODE", "false")).requiredPublicUrl())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("TVS_PUBLIC_URL is not set");
+    }
+
+    @Test
+    void shouldSendSecureCookiesOnlyWhenAsked() {
+        assertThat(new PortalConfig(Map.of()).isCookieSecure()).isFalse();
+        assertThat(new PortalConfig(Map.of("TVS_COOKIE_SECURE", "true")).isCookieSecure()).isTrue();
+    }
 }

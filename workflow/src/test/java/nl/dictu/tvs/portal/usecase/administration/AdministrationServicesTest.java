@@ -20,6 +20,7 @@ import nl.dictu.tvs.portal.testbed.ServiceTestBed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -103,6 +104,10 @@ class AdministrationServicesTest {
         UserAccount rev2 = bed.inTransaction(() -> new UserAccountRepository(bed.em).findByUsername("rev2").orElseThrow());
         assertThat(PasswordHash.verify(password.toCharArray(), rev2.getPasswordHash())).isTrue();
         assertThat(PasswordHash.verify("x".toCharArray(), rev2.getPasswordHash())).isFalse();
+        assertThat(rev2.mustChangePassword()).as("a one-time password").isTrue();
+        assertThat(rev2.isPasswordUsableAt(bed.clock.instant().plus(Duration.ofHours(23)))).isTrue();
+        assertThat(rev2.isPasswordUsableAt(bed.clock.instant().plus(Duration.ofHours(24)))).as("expired after 24 hours").isFalse();
+        assertThat(rev2.keepsSessionSignedInAt(bed.clock.instant().minusSeconds(1))).as("its sessions ended").isFalse();
     }
 
     @Test

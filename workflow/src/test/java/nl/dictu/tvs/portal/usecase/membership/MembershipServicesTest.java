@@ -20,14 +20,19 @@ import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.usecase.notification.MailParameters;
 import nl.dictu.tvs.portal.usecase.notification.MailTemplates;
+import nl.dictu.tvs.portal.usecase.notification.OutboxDispatcher;
 import nl.dictu.tvs.portal.usecase.notification.RenderedMail;
 import nl.dictu.tvs.portal.testbed.ServiceTestBed;
+import nl.dictu.tvs.portal.testbed.TestLimits;
+import nl.dictu.tvs.portal.shared.audit.Auditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.OIN;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.anne;
@@ -37,15 +42,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Inviting colleagues, accepting an invitation, and registering in demo mode. */
 class MembershipServicesTest {
 
-    private static final String ACCEPT_URL = "https://portaal.example/invitation.xhtml?token=";
+    private static final String PUBLIC_URL = "https://portaal.example";
+    private static final String ACCEPT_URL = PUBLIC_URL + "/invitation.xhtml?token=";
     private static final String PASSWORD = "een lang wachtwoord";
 
     private final ServiceTestBed bed = new ServiceTestBed();
     private final UserAccountRepository accounts = new UserAccountRepository(bed.em);
     private final InvitationRepository invitations = new InvitationRepository(bed.em);
     private final MembershipService membership = new MembershipService(new OrganisationRepository(bed.em), accounts,
-            invitations, bed.outbox, bed.clock);
+            invitations, bed.outbox, bed.clock, TestLimits.limiter(bed.dataSource, bed.clock),
+            new Auditor(bed.auditTrail, bed.clock));
     private final InvitationAcceptance acceptance = new InvitationAcceptance(invitations, accounts, bed.clock);
+    private final InvitationLinkIssuer links = new InvitationLinkIssuer(invitations, bed.clock, PUBLIC_URL);
+    private final List<RenderedMail> sent = new ArrayList<>();
 
     @AfterEach
     void close() {
@@ -56,14 +65,19 @@ class MembershipServicesTest {
         return ((ApplicationServiceException) e).messageKey();
     }
 
-    /** Invites and returns the token from the queued mail's link, as the invitee would click it. */
+    /** Invites, sends the mail, and returns the token from the sent mail's link, as the invitee would click it. */
     private String invite(String email, MemberRole role) {
-        bed.inTransaction(() -> membership.invite(anne(), email, role, ACCEPT_URL, "en"));
-        OutboxMail mail = bed.outbox.withStatus(MailStatus.PENDING).stream()
-                .filter(m -> m.getRecipient().equals(email)).findFirst().orElseThrow();
-        String link = MailParameters.fromJson(mail.getParametersJson()).link();
-        assertThat(link).startsWith(ACCEPT_URL);
-        return link.substring(ACCEPT_URL.length());
+        bed.inTransaction(() -> membership.invite(anne(), email, role, "en"));
+        send();
+        RenderedMail mail = sent.stream().filter(m -> m.recipient().equals(email)).reduce((a, b) -> b).orElseThrow();
+        Matcher link = Pattern.compile(Pattern.quote(ACCEPT_URL) + "([A-Za-z0-9_-]+)").matcher(mail.body());
+        assertThat(link.find()).as(mail.body()).isTrue();
+        return link.group(1);
+    }
+
+    private void send() {
+        new OutboxDispatcher(bed.outboxSteps(), sent::add, new MailTemplates(),
+                id -> bed.inTransaction(() -> links.issue(id))).dispatchDue();
     }
 
     private NewAccount account(String username, String password) {
@@ -72,19 +86,37 @@ class MembershipServicesTest {
 
     @Test
     void shouldStoreOnlyTheTokensHashAndMailTheLinkInTheInvitersLanguage() {
-        String token = invite("tom@voorbeeldstad.example", MemberRole.TECHNICAL_CONTACT);
+        bed.inTransaction(() -> membership.invite(anne(), "tom@voorbeeldstad.example", MemberRole.TECHNICAL_CONTACT, "en"));
+        OutboxMail queued = bed.outbox.withStatus(MailStatus.PENDING).get(0);
+        assertThat(queued.getTemplateKey()).isEqualTo("invitation");
+        assertThat(MailParameters.fromJson(queued.getParametersJson()).link()).as("no link at rest").isEmpty();
+        assertThat(queued.getParametersJson()).doesNotContain("token");
 
+        send();
+
+        RenderedMail mail = sent.get(0);
+        Matcher link = Pattern.compile(Pattern.quote(ACCEPT_URL) + "([A-Za-z0-9_-]+)").matcher(mail.body());
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
         Invitation stored = bed.inTransaction(() -> invitations.openFor(OIN, bed.clock.instant())).get(0);
         assertThat(stored.getTokenSha256()).isEqualTo(InvitationToken.sha256(token)).doesNotContain(token);
         assertThat(stored.getExpiresAt()).isEqualTo(bed.clock.instant().plus(Duration.ofDays(7)));
-        OutboxMail mail = bed.outbox.withStatus(MailStatus.PENDING).get(0);
-        assertThat(mail.getTemplateKey()).isEqualTo("invitation");
-        RenderedMail rendered = new MailTemplates().render(mail.getTemplateKey(), Locale.forLanguageTag(mail.getLocale()),
-                mail.getRecipient(), MailParameters.fromJson(mail.getParametersJson()));
-        assertThat(rendered.subject()).contains("Gemeente Voorbeeldstad");
-        assertThat(rendered.body()).contains(ACCEPT_URL + token).contains("7 days");
+        assertThat(mail.subject()).contains("Gemeente Voorbeeldstad");
+        assertThat(mail.body()).contains("7 days");
+        OutboxMail done = bed.outbox.withStatus(MailStatus.SENT).get(0);
+        assertThat(done.getParametersJson()).as("a sent mail's parameters are purged")
+                .doesNotContain("Voorbeeldstad").doesNotContain(token).doesNotContain("invitation");
         assertThat(membership.openInvitations(anne())).singleElement()
                 .satisfies(open -> assertThat(open.memberRole()).isEqualTo(MemberRole.TECHNICAL_CONTACT));
+    }
+
+    @Test
+    void shouldMakeNoLinkForAnInvitationThatIsNoLongerOpen() {
+        String token = invite("tom@voorbeeldstad.example", MemberRole.APPLICANT);
+        long id = bed.inTransaction(() -> invitations.openFor(OIN, bed.clock.instant())).get(0).getId();
+        bed.inTransaction(() -> acceptance.accept(token, account("tom", PASSWORD)));
+
+        assertThat(bed.inTransaction(() -> links.issue(id))).isEmpty();
     }
 
     @Test
@@ -140,25 +172,26 @@ class MembershipServicesTest {
         invite("tom@voorbeeldstad.example", MemberRole.APPLICANT);
 
         assertThatThrownBy(() -> bed.inTransaction(() -> membership.invite(anne(), "ANNE@voorbeeldstad.example",
-                MemberRole.APPLICANT, ACCEPT_URL, "nl")))
+                MemberRole.APPLICANT, "nl")))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.alreadyMember"));
         assertThatThrownBy(() -> bed.inTransaction(() -> membership.invite(anne(), "tom@voorbeeldstad.example",
-                MemberRole.APPLICANT, ACCEPT_URL, "nl")))
+                MemberRole.APPLICANT, "nl")))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.alreadyInvited"));
         assertThatThrownBy(() -> bed.inTransaction(() -> membership.invite(anne(), "x@voorbeeldstad.example",
-                null, ACCEPT_URL, "nl")))
+                null, "nl")))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.invalid.role"));
         assertThatThrownBy(() -> bed.inTransaction(() -> membership.invite(ServiceTestBed.reviewer("rev1"),
-                "x@voorbeeldstad.example", MemberRole.APPLICANT, ACCEPT_URL, "nl")))
+                "x@voorbeeldstad.example", MemberRole.APPLICANT, "nl")))
                 .isInstanceOf(AccessRefusedException.class);
     }
 
     @Test
     void shouldRegisterAnOrganisationWithATestOinOnlyInDemoMode() {
         ApplicationDraftRepository drafts = new ApplicationDraftRepository(bed.em);
-        DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock, drafts);
+        DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock, drafts,
+                TestLimits.limiter(bed.dataSource, bed.clock));
         DemoRegistration production = new DemoRegistration(new OrganisationRepository(bed.em), accounts, false, bed.clock,
-                drafts);
+                drafts, TestLimits.limiter(bed.dataSource, bed.clock));
         NewAccount newcomer = new NewAccount("nina", "Nina Nieuw", "nina@nieuwdorp.example", PASSWORD, PASSWORD, "en");
 
         assertThatThrownBy(() -> bed.inTransaction(() -> production.register("00000099111222333000", "Gemeente Nieuwdorp", newcomer)))
@@ -185,7 +218,7 @@ class MembershipServicesTest {
     @Test
     void shouldReportEveryProblemOfARegistrationAtOnceEachAtItsField() {
         DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock,
-                new ApplicationDraftRepository(bed.em));
+                new ApplicationDraftRepository(bed.em), TestLimits.limiter(bed.dataSource, bed.clock));
         NewAccount careless = new NewAccount("n", "", "geen-adres", "kort", "anders", "nl");
 
         assertThatThrownBy(() -> bed.inTransaction(() -> demo.register("12345", "", careless)))

@@ -23,6 +23,8 @@ import nl.dictu.tvs.portal.usecase.validation.MetadataValidationRequest.Upload;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import nl.dictu.tvs.portal.testbed.TestLimits;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,7 +50,8 @@ class MetadataValidationTest {
     // an ALB register without the organisation: its "not on the list" must not reach the validator's findings
     private final MetadataValidation validation = new MetadataValidation(new TrustCheck(new OinCheck(true),
             Optional.of(new CertificateCheck(TrustAnchors.of(List.of(PKI.root())))), new MetadataCheck(),
-            Optional.of(new AlbCheck(new InMemoryAlbRegister(List.of()))), clock), clock);
+            Optional.of(new AlbCheck(new InMemoryAlbRegister(List.of()))), clock), clock,
+            TestLimits.limiter(TestLimits.freshDatabase(), clock));
 
     private static Upload metadata(String oin, int index) {
         String xml = MetadataSigner.sign(DvMetadataTemplate.forOin(oin, index).build(CERTIFICATE.certificate(), ENCRYPTION.certificate()), CERTIFICATE);

@@ -4,19 +4,18 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.membership.InvitationView;
 import nl.dictu.tvs.portal.usecase.membership.MemberView;
 import nl.dictu.tvs.portal.usecase.membership.MembershipService;
 import nl.dictu.tvs.portal.domain.user.MemberRole;
-import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 import nl.dictu.tvs.portal.web.view.FieldIds;
 import nl.dictu.tvs.portal.web.view.FormRefusal;
+import nl.dictu.tvs.portal.web.view.TooManyRequests;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,13 +36,7 @@ public class OrganisationBean {
     private CurrentUserBean currentUser;
 
     @Inject
-    private HttpServletRequest request;
-
-    @Inject
     private LocaleBean localeBean;
-
-    @Inject
-    private PortalConfig config;
 
     @EJB
     private MembershipService membership;
@@ -71,27 +64,17 @@ public class OrganisationBean {
 
     public String invite() {
         try {
-            InvitationView invitation = membership.invite(actor(), email, role, acceptUrl(), localeBean.getLanguage());
+            InvitationView invitation = membership.invite(actor(), email, role, localeBean.getLanguage());
             sent = Bundle.text(localeBean.getLocale(), "organisation.invite.sent", invitation.email(),
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(localeBean.getLocale())
                             .format(invitation.expiresAt().atZone(ZONE)));
             email = null;
         } catch (ApplicationServiceException e) {
+            TooManyRequests.answer(e);
             String field = FieldIds.clientId(null, e.field(), INVITE_FIELDS);
             refusal = new FormRefusal(Bundle.text(localeBean.getLocale(), e.messageKey(), e.arguments().toArray()), field);
         }
         return null;
-    }
-
-    /**
-     * The invitation page of this portal at {@code TVS_PUBLIC_URL}; without it (demo, a developer's
-     * machine) as the inviter reached it. The token follows.
-     */
-    private String acceptUrl() {
-        return config.publicUrl().orElseGet(() -> {
-            String url = request.getRequestURL().toString();
-            return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
-        }) + "/invitation.xhtml?token=";
     }
 
     private SignedInUser actor() {

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.web.view.applicant.apply;
 
+import nl.dictu.tvs.portal.web.view.TooManyRequests;
 import nl.dictu.tvs.portal.web.Uploads;
 
 import jakarta.annotation.PostConstruct;
@@ -187,6 +188,7 @@ public abstract class WizardStepBean implements Serializable {
             }
             return Optional.empty();
         } catch (ApplicationServiceException e) {
+            TooManyRequests.answer(e);
             uploadRefusals.put(fieldId, text(e.messageKey(), e.arguments()));
         } catch (InvalidApplicationException e) {
             uploadRefusals.put(fieldId, text(e.messageKey(), e.arguments().stream().map(String::valueOf).toList()));
