@@ -308,9 +308,12 @@ class ApplicantFollowIT {
         try {
             for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
                 browser.manage().window().setSize(size);
-                Number codeColumn = (Number) js.executeScript(
-                        "return document.querySelector('#checklist td.tvs-col-fit').getBoundingClientRect().width");
-                assertThat(codeColumn.doubleValue()).as("checklist code column at " + size).isLessThan(80);
+                if (size.getWidth() == 1366) {
+                    // on a phone the table reflows: each cell takes the whole width
+                    Number codeColumn = (Number) js.executeScript(
+                            "return document.querySelector('#checklist td.tvs-col-fit').getBoundingClientRect().width");
+                    assertThat(codeColumn.doubleValue()).as("checklist code column at " + size).isLessThan(80);
+                }
                 assertThat((List<?>) js.executeScript("return Array.from(document.querySelectorAll('main *'))"
                         + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
                         + ".map(e => e.tagName + '#' + e.id + '.' + e.className)"))
