@@ -183,8 +183,8 @@ class ServiceRulesOverApiIT {
                 .isEqualTo(204);
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
                 ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode()).isEqualTo(204);
-        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{}").statusCode())
-                .isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}")
+                .statusCode()).isEqualTo(204);
         applicant.awaitTask(reference, "requestProduction");
         return reference;
     }

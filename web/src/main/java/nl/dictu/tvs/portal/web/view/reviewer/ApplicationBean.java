@@ -121,7 +121,7 @@ public class ApplicationBean implements Serializable {
      */
     public void decide(String taskId, String taskKey) {
         DecisionForm form = decision(taskId);
-        try {
+        record(taskId, taskKey, () -> {
             DecisionKind kind = commands.decisionKind(user(), taskId);
             if (kind == DecisionKind.TEST_ACCOUNTS) {
                 dossiers.deliverTestAccounts(user(), taskId, form.getTestAccounts(), form.getChannel());
@@ -130,21 +130,21 @@ public class ApplicationBean implements Serializable {
             } else {
                 commands.complete(user(), taskId, form.toDecision());
             }
-            decisions.remove(taskId);
-            itemVerdicts.clear();
-            PageMessages.info("dossier.decision.saved", PageMessages.text("step." + taskKey));
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        } catch (InvalidApplicationException e) {
-            PageMessages.invalid(e);
-        }
-        load();
+        });
     }
 
     /** The checklist assessment with the items judged so far; every other item under assessment is accepted. */
     public void acceptRemaining(String taskId, String taskKey) {
+        record(taskId, taskKey, () -> commands.acceptRemainingChecklistItems(user(), taskId, verdicts()));
+    }
+
+    /**
+     * Records a decision on the task: on success the form is cleared and the page says so; a refusal
+     * keeps what was filled in and says why. The page then shows the application as it is now.
+     */
+    private void record(String taskId, String taskKey, Runnable decision) {
         try {
-            commands.acceptRemainingChecklistItems(user(), taskId, verdicts());
+            decision.run();
             decisions.remove(taskId);
             itemVerdicts.clear();
             PageMessages.info("dossier.decision.saved", PageMessages.text("step." + taskKey));
