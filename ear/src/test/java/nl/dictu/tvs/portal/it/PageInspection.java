@@ -79,7 +79,7 @@ final class PageInspection {
     private static void assertNothingWiderThanTheWindow(WebDriver browser, String page) {
         Object overflow = ((JavascriptExecutor) browser).executeScript("""
                 const width = document.documentElement.clientWidth;
-                if (document.documentElement.scrollWidth <= width) { return null; }
+                if (document.documentElement.scrollWidth <= width + 1) { return null; } // sub-pixel rounding
                 const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1
                         && getComputedStyle(e).position !== 'fixed' && !e.closest('[data-scrolls]'));
                 return wide.slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
