@@ -2,6 +2,9 @@ package nl.dictu.tvs.portal.it;
 
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,11 +14,9 @@ class HealthIT {
     private final PortalClient anonymous = PortalClient.forSharedServer();
 
     @Test
-    void shouldReportReadyWithDatabaseAndEngineUpToAnAdmin() {
-        PortalClient admin = PortalClient.forSharedServer();
-        admin.signIn(DemoAccount.ADMIN.username, DemoAccount.PASSWORD);
-
-        HttpResponse<String> response = admin.get("/api/health/ready");
+    void shouldServeEachCheckWithItsDetailOnTheHealthListenerOnly() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(PortalServer.shared().healthListenerUrl() + "/api/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -24,6 +25,17 @@ class HealthIT {
                 .contains("\"database\":{\"status\":\"UP\",\"detail\":\"" + (ItDatabase.current() == ItDatabase.H2 ? "H2" : "PostgreSQL"))
                 .containsPattern("\"processEngine\":\\{\"status\":\"UP\",\"detail\":\"[0-9]+ process definitions deployed\"")
                 .contains("\"jobExecutor\":{\"status\":\"UP\",\"detail\":\"active\"}");
+    }
+
+    @Test
+    void shouldTellEvenASignedInAdminTheStatusOnlyOnThePortalsOwnPort() {
+        PortalClient admin = PortalClient.forSharedServer();
+        admin.signIn(DemoAccount.ADMIN.username, DemoAccount.PASSWORD);
+
+        HttpResponse<String> response = admin.get("/api/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
     }
 
     @Test

@@ -115,6 +115,11 @@ public final class PortalServer {
         return "http://127.0.0.1:" + (8080 + portOffset);
     }
 
+    /** The health listener, on WildFly's management address (loopback). */
+    public String healthListenerUrl() {
+        return "http://127.0.0.1:" + (9991 + portOffset);
+    }
+
     public Map<String, String> environment() {
         return environment;
     }

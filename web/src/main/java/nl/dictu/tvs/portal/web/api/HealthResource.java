@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.dictu.tvs.portal.runtime.health.HealthCheck;
 import nl.dictu.tvs.portal.runtime.health.HealthService;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,11 @@ import java.util.logging.Logger;
 
 /**
  * {@code GET /api/health/ready} and {@code /api/health/live}: 200 with status UP when every check
- * passes, 503 with status DOWN otherwise. No sign-in needed; only a signed-in admin sees each check
- * with its detail (database kind, engine state), which tells an attacker what runs here. A check
- * that is down is logged with its detail for the operator.
+ * passes, 503 with status DOWN otherwise, for a load balancer or a monitor; no sign-in needed. On
+ * the portal's own port the status only, to everyone: the checks with their detail (database kind,
+ * engine state) tell an attacker what runs here. They come only on the health listener, which
+ * WildFly binds to its management address ({@code 127.0.0.1:9991}, see
+ * {@link PortalConfig#healthPort()}). A check that is down is logged with its detail.
  */
 @Path("/health")
 @RequestScoped
@@ -34,35 +37,42 @@ public class HealthResource {
     @Inject
     private HealthService healthService;
 
+    @Inject
+    private PortalConfig config;
+
     @Context
     private HttpServletRequest request;
 
     @GET
     @Path("/ready")
     public Response ready() {
-        return respond(healthService.readiness(), request.isUserInRole("admin"));
+        return respond(healthService.readiness(), onHealthListener());
     }
 
     @GET
     @Path("/live")
     public Response live() {
-        return respond(healthService.liveness(), request.isUserInRole("admin"));
+        return respond(healthService.liveness(), onHealthListener());
+    }
+
+    private boolean onHealthListener() {
+        return request.getLocalPort() == config.healthPort();
     }
 
     private static Response respond(List<HealthCheck> checks, boolean withDetail) {
         boolean up = HealthService.allUp(checks);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
         checks.stream().filter(check -> !check.up())
                 .forEach(check -> LOG.warning(() -> "Health check " + check.name() + " is down: " + check.detail()));
-        Map<String, Object> details = new LinkedHashMap<>();
-        for (HealthCheck check : checks) {
-            Map<String, String> detail = new LinkedHashMap<>();
-            detail.put("status", check.up() ? "UP" : "DOWN");
-            detail.put("detail", check.detail());
-            details.put(check.name(), detail);
-        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
         if (withDetail) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            for (HealthCheck check : checks) {
+                Map<String, String> detail = new LinkedHashMap<>();
+                detail.put("status", check.up() ? "UP" : "DOWN");
+                detail.put("detail", check.detail());
+                details.put(check.name(), detail);
+            }
             body.put("checks", details);
         }
         CacheControl noStore = new CacheControl();

@@ -28,6 +28,9 @@ public class PortalConfig {
     public static final String COOKIE_SECURE = "TVS_COOKIE_SECURE";
     /** The proxies whose {@code X-Forwarded-For} names the client: addresses or CIDR ranges, comma separated. */
     public static final String TRUSTED_PROXIES = "TVS_TRUSTED_PROXIES";
+    public static final String HEALTH_PORT = "TVS_HEALTH_PORT";
+    /** The health listener's port before WildFly's port offset, as in the server configuration. */
+    public static final int DEFAULT_HEALTH_PORT = 9991;
     /** Where links in mail point in demo mode when {@code TVS_PUBLIC_URL} is not set. */
     public static final String DEMO_PUBLIC_URL = "http://localhost:8080";
 
@@ -67,6 +70,16 @@ public class PortalConfig {
      */
     public boolean isDemoMode() {
         return flag(DEMO_MODE).orElse(isEmbeddedDatabase());
+    }
+
+    /**
+     * The port of the health listener, which WildFly binds to its management address only
+     * ({@code TVS_HEALTH_PORT}, {@value #DEFAULT_HEALTH_PORT}, plus the server's port offset): only requests on it
+     * see the health checks' detail.
+     */
+    public int healthPort() {
+        int port = get(HEALTH_PORT).map(Integer::parseInt).orElse(DEFAULT_HEALTH_PORT);
+        return port + Integer.getInteger("jboss.socket.binding.port-offset", 0);
     }
 
     /** Whether the portal runs behind HTTPS ({@code TVS_COOKIE_SECURE}); off by default. */
