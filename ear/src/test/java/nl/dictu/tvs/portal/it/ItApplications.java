@@ -44,6 +44,12 @@ final class ItApplications {
     }
 
     /** The checklist assessment: every item accepted except the rejected ones, which get the comment. */
+    /** The production request's JSON: certificate, metadata (Base64), testing done, the desired go-live date. */
+    static String productionRequest(IssuedCertificate certificate, String metadataBase64, String desiredGoLive) {
+        return "{\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ",\"metadataBase64\":\"" + metadataBase64
+                + "\",\"testingCompleted\":true,\"desiredGoLive\":\"" + desiredGoLive + "\"}";
+    }
+
     static String verdicts(List<String> items, String comment, String... rejected) {
         List<String> no = List.of(rejected);
         return "{\"verdicts\":[" + items.stream()

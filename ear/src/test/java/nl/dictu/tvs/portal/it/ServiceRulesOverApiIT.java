@@ -113,12 +113,12 @@ class ServiceRulesOverApiIT {
         String metadata = base64(ItPki.signedMetadata(OIN, 1, production, uuids.get(0)));
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         assertRefused(applicant.post("/api/applications/" + reference + "/production-request",
-                production(production, metadata, today.minusDays(1).toString())), "desiredGoLive",
+                ItApplications.productionRequest(production, metadata, today.minusDays(1).toString())), "desiredGoLive",
                 "applicant.production.goLiveInPast");
         assertRefused(applicant.post("/api/applications/" + reference + "/production-request",
-                production(production, metadata, "")), "desiredGoLive", "applicant.production.goLiveRequired");
+                ItApplications.productionRequest(production, metadata, "")), "desiredGoLive", "applicant.production.goLiveRequired");
         HttpResponse<String> requested = applicant.post("/api/applications/" + reference + "/production-request",
-                production(production, metadata, today.plusDays(1).toString()));
+                ItApplications.productionRequest(production, metadata, today.plusDays(1).toString()));
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(204);
         reviewer.awaitTask(reference, "assessProduction");
     }
@@ -138,7 +138,7 @@ class ServiceRulesOverApiIT {
             IssuedCertificate production = ItPki.certificate(OIN, ORGANISATION);
             String withoutAttributeConsumingService = base64(ItPki.signedMetadata(OIN, 1, production));
             HttpResponse<String> requested = applicant.post("/api/applications/" + reference + "/production-request",
-                    production(production, withoutAttributeConsumingService, goLive.toString()));
+                    ItApplications.productionRequest(production, withoutAttributeConsumingService, goLive.toString()));
             assertThat(requested.statusCode()).as(requested.body()).isEqualTo(204);
         }
 
@@ -212,11 +212,6 @@ class ServiceRulesOverApiIT {
                 + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":" + jsonString(email) + "}],"
                 + "\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
                 + "\"metadataBase64\":\"" + base64(metadata) + "\"}";
-    }
-
-    private static String production(IssuedCertificate certificate, String metadataBase64, String desiredGoLive) {
-        return "{\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ",\"metadataBase64\":\"" + metadataBase64
-                + "\",\"testingCompleted\":true,\"desiredGoLive\":\"" + desiredGoLive + "\"}";
     }
 
     private static String newUser(String username) {
