@@ -23,6 +23,8 @@ public class AuditEvent {
 
     public static final int JSON_MAX = 100_000;
     public static final int ADDRESS_MAX = 45;
+    /** What an event whose personal data were erased names as its actor. */
+    public static final String ERASED_ACTOR = "-";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +62,13 @@ public class AuditEvent {
     @Column(name = "chain_hash", length = 64, updatable = false)
     private String chainHash;
 
+    /**
+     * When the actor, client address and before/after state were erased because their retention ended (only in a
+     * bulk update, {@link AuditTrail#erasePersonalDataBefore}); the content hash stays, so the chain still verifies.
+     */
+    @Column(name = "erased_at", updatable = false)
+    private Instant erasedAt;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -96,6 +105,14 @@ public class AuditEvent {
     /** The content hash of what the event holds now. */
     public String recomputedContentHash() {
         return AuditHashes.contentHash(occurredAt, actor, action, applicationId, elementId, beforeJson, afterJson, clientAddress);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     public String getClientAddress() {

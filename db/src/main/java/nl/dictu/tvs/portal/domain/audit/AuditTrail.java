@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -52,6 +53,21 @@ public class AuditTrail {
     }
 
     public record ChainHead(String hash, long eventId) {
+    }
+
+    /**
+     * Erases the personal data (actor, client address, before and after state) of every event that occurred before
+     * {@code cutoff} and still has them; what happened, when and to which application stays, and so do the hashes:
+     * the chain verifies on the stored content hash. The only change the table's guard lets through. Returns how
+     * many events were erased.
+     */
+    public int erasePersonalDataBefore(Instant cutoff, Instant now) {
+        return em.createQuery("update AuditEvent e set e.actor = :erased, e.clientAddress = null, e.beforeJson = null, "
+                        + "e.afterJson = null, e.erasedAt = :now where e.erasedAt is null and e.occurredAt < :cutoff")
+                .setParameter("erased", AuditEvent.ERASED_ACTOR)
+                .setParameter("now", now)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 
     /** Lets go of events read for a check, so a long trail does not fill the persistence context. */

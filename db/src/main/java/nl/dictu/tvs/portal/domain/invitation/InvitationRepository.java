@@ -51,4 +51,15 @@ public class InvitationRepository {
                 .setParameter("now", now)
                 .getResultList();
     }
+
+    /**
+     * Removes the invitations that ended before {@code cutoff}: accepted then, or expired then unaccepted (the
+     * address they went to with them); returns how many.
+     */
+    public int deleteEndedBefore(Instant cutoff) {
+        return em.createQuery("delete from Invitation i where i.acceptedAt < :cutoff "
+                        + "or (i.acceptedAt is null and i.expiresAt < :cutoff)")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
 }

@@ -76,4 +76,12 @@ public class OutboxMailRepository {
                 .setParameter("status", status)
                 .getResultList();
     }
+
+    /** Removes the mail sent before {@code cutoff} (its recipient and parameters with it); returns how many. */
+    public int deleteSentBefore(Instant cutoff) {
+        return em.createQuery("delete from OutboxMail m where m.status = :sent and m.sentAt < :cutoff")
+                .setParameter("sent", MailStatus.SENT)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
 }

@@ -117,6 +117,21 @@ public class LimitStore {
         }
     }
 
+    /**
+     * Removes the counters whose window began before {@code cutoff} and that block nothing after it: their window
+     * ended long ago, so the next hit would start them anew anyway. Returns how many were removed.
+     */
+    public int deleteIdleBefore(Instant cutoff) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM request_limit WHERE window_start < ? AND (blocked_until IS NULL OR blocked_until < ?)")) {
+            delete.setObject(1, at(cutoff));
+            delete.setObject(2, at(cutoff));
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot remove idle request limits: " + e.getMessage(), e);
+        }
+    }
+
     private void update(String sql, String key, Instant until) {
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
             update.setObject(1, at(until));

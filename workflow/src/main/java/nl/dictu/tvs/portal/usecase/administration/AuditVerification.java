@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * For admins: whether the audit trail is intact (every event's content matches its content hash,
- * every chain hash follows from the one before, and the chain's head is the last event's), and the
+ * unless its personal data were erased when their retention ended, every chain hash follows from the
+ * one before, and the chain's head is the last event's), and the
  * latest security events with their client address.
  */
 @Stateless
@@ -47,7 +48,9 @@ public class AuditVerification {
                     break pages;
                 }
                 checked++;
-                if (event.getContentHash() == null || !event.getContentHash().equals(event.recomputedContentHash())
+                // an erased event's content is gone by design: its stored content hash still chains
+                if (event.getContentHash() == null
+                        || !(event.isErased() || event.getContentHash().equals(event.recomputedContentHash()))
                         || !AuditHashes.chainHash(previous, event.getContentHash()).equals(event.getChainHash())) {
                     return new AuditCheck(checked, event.getId());
                 }
