@@ -99,6 +99,20 @@ class ApplicationServicesTest {
     }
 
     @Test
+    void shouldShowTheReviewerAndTheOwnApplicantTheSameRoadAndRefuseOthers() {
+        String reference = submitAndCheck();
+
+        MilestoneRoad road = bed.queries.road(reviewer("rev1"), reference);
+
+        assertThat(road.passed()).extracting(Milestone::elementId).contains(ConnectionRequestModel.RUN_AUTOMATED_CHECKS);
+        assertThat(road.current()).containsExactly(REGISTER_APPLICATION);
+        assertThat(road.ahead()).startsWith(ConnectionRequestModel.ISSUE_SERVICE_UUIDS).contains(APPROVE_PRODUCTION);
+        assertThat(bed.queries.road(anne(), reference)).isEqualTo(road);
+        assertThatThrownBy(() -> bed.queries.road(otto(), reference))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.notYourApplication"));
+    }
+
+    @Test
     void shouldLetTheApplicantCorrectFindingsIntoASecondVersion() {
         String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(),
                 ServiceTestBed.contentWithMetadata("<not-metadata/>".getBytes(StandardCharsets.UTF_8))));
