@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -121,6 +122,10 @@ class JourneyIT {
         assertThat(first.driver().findElement(By.cssSelector("[id$='versionFields']")).getText())
                 .contains("DigiD Midden").doesNotContain("DIGID_MIDDEN");
         assertThat(roadOf(first.driver())).contains("Aangesloten op productie").doesNotContain("nu open", "nog te gaan");
+        WebElement productionCertificate = first.driver().findElement(By.cssSelector("[id$='submittedFiles']"))
+                .findElement(By.linkText("certificate-production.pem"));
+        assertThat(download(first.driver(), productionCertificate)).as("a pasted certificate, downloaded by the reviewer")
+                .isEqualTo("200 -----BEG");
         look(first.driver(), "reviewer-application-live");
 
         openApplication(reference, "statusFacts");
@@ -240,11 +245,15 @@ class JourneyIT {
                 .findElement(By.cssSelector("#verdict-" + itemCode + " .tvs-item-evidence a"));
         assertThat(link.getText()).isEqualTo(fileName);
         assertThat(link.getDomAttribute("download")).isEqualTo(fileName);
-        Object fetched = ((JavascriptExecutor) reviewer.driver()).executeAsyncScript("""
+        assertThat(download(reviewer.driver(), link)).as("the evidence downloaded by the reviewer").isEqualTo("200 %PDF-1.4");
+    }
+
+    /** Downloads the link's file in the browser's session: the status and the file's first 8 characters. */
+    private static Object download(WebDriver browser, WebElement link) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t.substring(0, 8))), e => done(String(e)));
                 """, link.getDomProperty("href"));
-        assertThat(fetched).as("the evidence downloaded by the reviewer").isEqualTo("200 %PDF-1.4");
     }
 
     /** "Overige punten accepteren" is a secondary action beside the primary "Beoordeling vastleggen", and looks it. */
@@ -255,6 +264,10 @@ class JourneyIT {
         assertThat(acceptRemaining.getDomAttribute("class")).contains("tvs-button-ghost");
         assertThat(acceptRemaining.getCssValue("background-color")).as("a secondary button looks unlike the primary one")
                 .isNotEqualTo(decide.getCssValue("background-color"));
+        Rectangle a = decide.getRect();
+        Rectangle b = acceptRemaining.getRect();
+        assertThat(b.getX() >= a.getX() + a.getWidth() + 8 || b.getY() >= a.getY() + a.getHeight() + 8)
+                .as("the two buttons do not touch: %s and %s", a, b).isTrue();
     }
 
     /** The reviewer's milestones (in the process tab), as one line of text. */
