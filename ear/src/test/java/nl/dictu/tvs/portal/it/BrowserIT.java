@@ -115,16 +115,19 @@ class BrowserIT {
     }
 
     @Test
-    void shouldSayTheSessionExpiredAfterALostSessionAndShowTheExpiredPageForAnExpiredView() throws IOException {
+    void shouldSayTheSessionExpiredWhenAClickFollowsALostSession() {
         signIn(DemoAccount.APPLICANT);
         // the server no longer knows the browser's session (it timed out, or the server restarted)
         browser.manage().deleteCookieNamed("JSESSIONID");
         browser.manage().addCookie(new Cookie("JSESSIONID", "lost-session", "/"));
         browser.findElement(By.id("people")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginForm")));
-        assertThat(browser.findElement(By.id("sessionExpired")).getText()).contains("Uw sessie is verlopen");
+        assertThat(browser.findElements(By.id("sessionExpired"))).as("the login page says why it is shown")
+                .singleElement().satisfies(notice -> assertThat(notice.getText()).contains("Uw sessie is verlopen"));
+    }
 
-        browser.manage().deleteAllCookies();
+    @Test
+    void shouldShowTheExpiredPageNotTheErrorPageForAnExpiredView() throws IOException {
         signIn(DemoAccount.APPLICANT);
         browser.get(baseUrl + "/applicant/organisation.xhtml?lang=nl");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pageTitle")));
@@ -134,14 +137,20 @@ class BrowserIT {
         browser.findElement(By.id("invite")).click();
         wait.until(driver -> !driver.findElements(By.id("error-expired")).isEmpty() || !driver.findElements(By.id("error-500")).isEmpty());
         assertThat(browser.findElements(By.id("error-500"))).as("the error page for an expired view").isEmpty();
+        assertThat(browser.findElement(By.cssSelector("#error-expired h1")).getText()).isEqualTo("Pagina verlopen");
         screenshot("error-expired-signed-in");
         Accessibility.assertNoViolations(browser, "expired view");
     }
 
-    /** A signed-in person is offered their start page, not the login page. */
+    /**
+     * A signed-in person is offered their start page, not the login page: the error's one link goes
+     * home, and no link on the page (header included) leads to sign in.
+     */
     private void assertOnlyHomeOffered(String page) {
-        assertThat(browser.findElements(By.id("toHome"))).as("%s: to the start page", page).hasSize(1);
-        assertThat(browser.findElements(By.id("toLogin"))).as("%s: no sign-in for a signed-in user", page).isEmpty();
+        assertThat(browser.findElement(By.id("error-" + page)).findElements(By.tagName("a"))).as("%s: the ways on", page)
+                .singleElement().satisfies(link -> assertThat(link.getDomAttribute("href")).contains("/index.xhtml"));
+        assertThat(browser.findElements(By.cssSelector("a[href*='login.xhtml']"))).as("%s: no sign-in for a signed-in user", page)
+                .isEmpty();
     }
 
     private void screenshotAt(String name, int width, int height) throws IOException {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,7 +95,12 @@ class JourneyIT {
         applicant.awaitText("doneMessage", "");
 
         first.openDecision(reference, "assessChecklist");
+        assertEvidenceBesideItem(first, "C2", "reis-bewijs-" + number + ".pdf");
+        assertAcceptRemainingIsSecondary(first);
+        assertThat(roadOf(first.driver())).containsSubsequence("Ontvangst testaccounts bevestigd", "Checklist beoordeeld nu open",
+                "Preproductie goedgekeurd nog te gaan", "Productie goedgekeurd nog te gaan");
         look(first.driver(), "reviewer-application-checklist");
+        inspection.inBothLanguages(first.driver(), "reviewer-application-road", JourneyIT::openProcessTab);
         first.judgeChecklist(null);
         first.decisionForm("assessChecklist").findElement(By.tagName("button")).click();
         first.assertMessage("Vastgelegd: Checklist beoordelen.");
@@ -112,6 +118,14 @@ class JourneyIT {
         first.decide("approveProduction", "accept", null);
         first.assertMessage("Vastgelegd: Productie goedkeuren.");
         first.awaitActiveStep(reference, "Aansluiting live");
+        assertThat(first.driver().findElement(By.id("versionSubmitted")).getText()).startsWith("Ingediend door Rosa Reiziger,");
+        assertThat(first.driver().findElement(By.cssSelector("[id$='versionFields']")).getText())
+                .contains("DigiD Midden").doesNotContain("DIGID_MIDDEN");
+        assertThat(roadOf(first.driver())).contains("Aangesloten op productie").doesNotContain("nu open", "nog te gaan");
+        WebElement productionCertificate = first.driver().findElement(By.cssSelector("[id$='submittedFiles']"))
+                .findElement(By.linkText("certificate-production.pem"));
+        assertThat(download(first.driver(), productionCertificate)).as("a pasted certificate, downloaded by the reviewer")
+                .isEqualTo("200 -----BEG");
         look(first.driver(), "reviewer-application-live");
 
         openApplication(reference, "statusFacts");
@@ -174,6 +188,9 @@ class JourneyIT {
             yes.sendKeys(Keys.SPACE);
             applicant.awaitAjax();
         }
+        applicant.chooseFile("answerC2Evidence", ItBrowser.file("reis-bewijs-" + number + ".pdf", MINIMAL_PDF));
+        applicant.enter("answerC2Upload");
+        applicant.awaitText("answerC2", "Bewijsstuk: reis-bewijs-" + number + ".pdf");
         look(applicant.driver(), "wizard-5-checklist");
         applicant.enter("next");
 
@@ -220,6 +237,47 @@ class JourneyIT {
         assertThat(found).as("production ServiceUUIDs on the application page").isNotEmpty()
                 .allMatch(uuid -> uuid.matches("[0-9a-f-]{36}"));
         return found;
+    }
+
+    /** The evidence the applicant uploaded for the item sits beside it in the assessment, downloadable by the reviewer. */
+    private static void assertEvidenceBesideItem(ReviewerBrowser reviewer, String itemCode, String fileName) {
+        WebElement link = reviewer.decisionForm("assessChecklist")
+                .findElement(By.cssSelector("#verdict-" + itemCode + " .tvs-item-evidence a"));
+        assertThat(link.getText()).isEqualTo(fileName);
+        assertThat(link.getDomAttribute("download")).isEqualTo(fileName);
+        assertThat(download(reviewer.driver(), link)).as("the evidence downloaded by the reviewer").isEqualTo("200 %PDF-1.4");
+    }
+
+    /** Downloads the link's file in the browser's session: the status and the file's first 8 characters. */
+    private static Object download(WebDriver browser, WebElement link) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' ' + t.substring(0, 8))), e => done(String(e)));
+                """, link.getDomProperty("href"));
+    }
+
+    /** "Overige punten accepteren" is a secondary action beside the primary "Beoordeling vastleggen", and looks it. */
+    private static void assertAcceptRemainingIsSecondary(ReviewerBrowser reviewer) {
+        WebElement form = reviewer.decisionForm("assessChecklist");
+        WebElement acceptRemaining = form.findElement(By.cssSelector("button[id$='acceptRemaining']"));
+        WebElement decide = form.findElement(By.cssSelector("button[id$='decide']"));
+        assertThat(acceptRemaining.getDomAttribute("class")).contains("tvs-button-ghost");
+        assertThat(acceptRemaining.getCssValue("background-color")).as("a secondary button looks unlike the primary one")
+                .isNotEqualTo(decide.getCssValue("background-color"));
+        Rectangle a = decide.getRect();
+        Rectangle b = acceptRemaining.getRect();
+        assertThat(b.getX() >= a.getX() + a.getWidth() + 8 || b.getY() >= a.getY() + a.getHeight() + 8)
+                .as("the two buttons do not touch: %s and %s", a, b).isTrue();
+    }
+
+    /** The reviewer's milestones (in the process tab), as one line of text. */
+    private static String roadOf(WebDriver browser) {
+        return browser.findElement(By.id("milestones")).getDomProperty("textContent").replaceAll("\\s+", " ");
+    }
+
+    private static void openProcessTab(WebDriver browser) {
+        browser.findElement(By.cssSelector("a[href$='processTab']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElement(By.id("milestones")).isDisplayed());
     }
 
     /** Approves with the form's acceptance where it asks one, else by confirming. */

@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +35,16 @@ final class PageInspection {
     private final List<String> problems = new ArrayList<>();
 
     void inBothLanguages(WebDriver browser, String name) {
+        inBothLanguages(browser, name, page -> { });
+    }
+
+    /** As {@link #inBothLanguages(WebDriver, String)}, with what to do on the page in each language first (open a tab). */
+    void inBothLanguages(WebDriver browser, String name, Consumer<WebDriver> prepare) {
         Dimension size = browser.manage().window().getSize();
         try {
             for (String language : List.of("nl", "en")) {
                 switchTo(browser, language);
+                prepare.accept(browser);
                 record(() -> Accessibility.assertNoViolations(browser, name + " (" + language + ")"));
                 for (Dimension at : SIZES) {
                     browser.manage().window().setSize(at);

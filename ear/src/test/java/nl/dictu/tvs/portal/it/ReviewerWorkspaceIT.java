@@ -133,7 +133,8 @@ class ReviewerWorkspaceIT {
         first.findElement(By.id("dossierForm:tabs:addNote")).click();
         waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("dossierForm:messages"), "De notitie is toegevoegd."));
         showTab(first, "Interne notities");
-        assertThat(first.findElement(By.id("notes")).getText()).contains("Gebeld met de aanvrager").contains("beoordelaar");
+        assertThat(first.findElement(By.id("notes")).getText()).contains("Gebeld met de aanvrager")
+                .as("the note's author by name, not by user name").contains("Bram Beoordelaar");
         Accessibility.assertNoViolations(first, "application view (notes tab)");
         assertThat(applicant.get("/api/applications/" + reference).body()).doesNotContain("Gebeld met de aanvrager");
 
@@ -179,7 +180,8 @@ class ReviewerWorkspaceIT {
         decisionFieldset(second, "deliverTestAccounts").findElement(By.tagName("button")).click();
         assertMessage(second, "Vastgelegd: Testaccounts leveren.");
         showTab(second, "Testaccounts");
-        assertThat(tabPanel(second).getText()).contains("s00000001").contains("Versleutelde e-mail").contains("beoordelaar2");
+        assertThat(tabPanel(second).getText()).contains("s00000001").contains("Versleutelde e-mail")
+                .as("who delivered them by name, not by user name").contains("Bea Beoordelaar");
         showTab(second, "Dienstnummers");
         assertThat(tabPanel(second).getText()).contains("Parkeervergunning").contains("Preproductie");
 

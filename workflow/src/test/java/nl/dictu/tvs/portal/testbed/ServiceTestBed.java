@@ -15,6 +15,7 @@ import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
+import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.UploadService;
 import nl.dictu.tvs.portal.runtime.audit.AuditTrailSink;
 import nl.dictu.tvs.portal.runtime.audit.ProcessAuditPlugin;
@@ -134,6 +135,7 @@ public final class ServiceTestBed implements AutoCloseable {
     public final ApplicationQueries queries;
     public final ApplicantQueries applicantQueries;
     public final ChecklistQueries checklistQueries;
+    public final SubmittedContentQueries submittedContent;
     public final UploadService uploads;
     public final AlbDecisionQueries albDecisionQueries;
     public final ChecklistRepository checklists;
@@ -218,6 +220,8 @@ public final class ServiceTestBed implements AutoCloseable {
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
                 applications, auditor, checklists, clock, accounts);
         checklistQueries = new ChecklistQueries(checklists, terms, applications, files);
+        submittedContent = new SubmittedContentQueries(applications,
+                new ApplicationUploads(files, new AlbDecisionRepository(em), checklists));
         uploads = new UploadService(files, organisations, clock, TestLimits.limiter(dataSource, clock));
         queries = new ApplicationQueries(applications, engine.getHistoryService(),
                 new ReviewerTaskQuery(engine.getTaskService(), engine.getRuntimeService()));

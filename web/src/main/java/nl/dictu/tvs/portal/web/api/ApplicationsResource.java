@@ -18,6 +18,7 @@ import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
+import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
 
 import java.net.URI;
@@ -46,6 +47,9 @@ public class ApplicationsResource {
     @EJB
     private ChecklistQueries checklists;
 
+    @EJB
+    private SubmittedContentQueries submittedContent;
+
     @Context
     private HttpServletRequest request;
 
@@ -65,6 +69,17 @@ public class ApplicationsResource {
     @Path("/{reference}")
     public ApplicantDossier details(@PathParam("reference") String reference) {
         return applicantQueries.dossier(SignedInUsers.of(request), reference);
+    }
+
+    /**
+     * The certificate or metadata of the current version as a file, also when it was pasted rather
+     * than uploaded ({@code kind}: CERTIFICATE, METADATA, PRODUCTION_CERTIFICATE, PRODUCTION_METADATA).
+     */
+    @GET
+    @Path("/{reference}/submitted/{kind}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response submittedFile(@PathParam("reference") String reference, @PathParam("kind") String kind) {
+        return FilesResource.attachment(submittedContent.versionContent(SignedInUsers.of(request), reference, kind));
     }
 
     @POST

@@ -58,7 +58,11 @@ public class FilesResource {
     @GET
     @Path("/{id}")
     public Response download(@PathParam("id") long id) {
-        FileDownload file = uploads.download(SignedInUsers.of(request), id);
+        return attachment(uploads.download(SignedInUsers.of(request), id));
+    }
+
+    /** A file sent as an attachment under its own name (never shown inline), with its SHA-256. */
+    static Response attachment(FileDownload file) {
         return Response.ok(file.content(), MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))

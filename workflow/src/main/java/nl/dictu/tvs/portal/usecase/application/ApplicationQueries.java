@@ -5,6 +5,7 @@ import nl.dictu.tvs.portal.shared.access.AccessPolicy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.user.Role;
@@ -57,6 +58,14 @@ public class ApplicationQueries {
     /** One application of the applicant's organisation as "my applications" shows it. */
     public ApplicationStatusView status(SignedInUser actor, String reference) {
         return statusOf(AccessPolicy.ownApplication(applications, actor, reference));
+    }
+
+    /** The milestones of one application: the applicant's own, or any for a reviewer. */
+    public MilestoneRoad road(SignedInUser actor, String reference) {
+        Application application = applications.findByReference(reference == null ? "" : reference)
+                .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", String.valueOf(reference)));
+        AccessPolicy.requireMayRead(actor, reference, application.getOrganisation().getOin());
+        return MilestoneRoad.of(statusOf(application));
     }
 
     /** Reviewers: the reviewer group's tasks; applicants: their organisation's tasks. Oldest first. */

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
@@ -45,6 +46,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The reviewer's application view: the dossier with every tab's content, internal notes, the
@@ -100,8 +103,12 @@ public class ReviewerDossier {
         Application application = application(reference);
         long id = application.getId();
         List<ApplicationVersion> versions = applications.versions(application);
+        List<TestAccountDelivery> deliveries = records.testAccountDeliveries(id);
+        List<InternalNote> notes = records.notes(id);
+        UnaryOperator<String> person = displayNames(Stream.of(versions.stream().map(ApplicationVersion::getSubmittedBy),
+                deliveries.stream().map(TestAccountDelivery::getDeliveredBy), notes.stream().map(InternalNote::getAuthor)));
         List<DossierView.Version> versionViews = versions.stream()
-                .map(v -> new DossierView.Version(v.getNumber(), v.getSubmittedAt(), v.getSubmittedBy(),
+                .map(v -> new DossierView.Version(v.getNumber(), v.getSubmittedAt(), person.apply(v.getSubmittedBy()),
                         VersionFields.of(v, locale, fileId -> files.findById(fileId).map(StoredFile::getFileName)
                                 .orElse(String.valueOf(fileId)))))
                 .toList();
@@ -116,16 +123,22 @@ public class ReviewerDossier {
                 applications.issuedServiceUuids(id).stream()
                         .map(u -> new DossierView.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid()))
                         .toList(),
-                records.testAccountDeliveries(id).stream()
-                        .map(d -> new DossierView.Delivery(d.getDeliveredAt(), d.getDeliveredBy(), d.getTestAccounts(),
+                deliveries.stream()
+                        .map(d -> new DossierView.Delivery(d.getDeliveredAt(), person.apply(d.getDeliveredBy()), d.getTestAccounts(),
                                 d.getChannel().name()))
                         .toList(),
-                records.notes(id).stream().map(n -> new DossierView.Note(n.getWrittenAt(), n.getAuthor(), n.getText())).toList(),
+                notes.stream().map(n -> new DossierView.Note(n.getWrittenAt(), person.apply(n.getAuthor()), n.getText())).toList(),
                 auditTrail.ofApplication(id).stream()
                         .map(e -> new DossierView.AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getElementId(),
                                 e.getBeforeJson(), e.getAfterJson()))
                         .toList(),
                 openReviewerTasks(actor, reference), active, preparingNextStep(instance));
+    }
+
+    /** People by their display name, looked up at once; a user name without an account stays as it is. */
+    private UnaryOperator<String> displayNames(Stream<Stream<String>> usernames) {
+        Map<String, String> names = accounts.displayNames(usernames.flatMap(s -> s).toList());
+        return username -> username == null ? null : names.getOrDefault(UserAccount.normalise(username), username);
     }
 
     /** A job the process runs by itself (not a timer, not a failed one) is due: its next steps are being made. */

@@ -7,6 +7,7 @@ import nl.dictu.tvs.portal.usecase.review.DecisionKind;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 
+import nl.dictu.tvs.portal.document.UploadKind;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
@@ -96,6 +97,42 @@ class ApplicationServicesTest {
         });
         assertThat(bed.queries.tasksFor(reviewer("rev1"))).extracting(t -> t.reference()).containsExactly(reference);
         assertThat(bed.queries.tasksFor(anne())).isEmpty();
+    }
+
+    @Test
+    void shouldShowTheReviewerAndTheOwnApplicantTheSameRoadAndRefuseOthers() {
+        String reference = submitAndCheck();
+
+        MilestoneRoad road = bed.queries.road(reviewer("rev1"), reference);
+
+        assertThat(road.passed()).extracting(Milestone::elementId).contains(ConnectionRequestModel.RUN_AUTOMATED_CHECKS);
+        assertThat(road.current()).containsExactly(REGISTER_APPLICATION);
+        assertThat(road.ahead()).startsWith(ConnectionRequestModel.ISSUE_SERVICE_UUIDS).contains(APPROVE_PRODUCTION);
+        assertThat(bed.queries.road(anne(), reference)).isEqualTo(road);
+        assertThatThrownBy(() -> bed.queries.road(otto(), reference))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.notYourApplication"));
+    }
+
+    @Test
+    void shouldLetTheReviewerDownloadACertificateThatWasPastedRatherThanUploaded() {
+        String reference = submitAndCheck();
+
+        FileDownload certificate = bed.submittedContent.versionContent(reviewer("rev1"), reference, "CERTIFICATE");
+
+        assertThat(new String(certificate.content(), StandardCharsets.US_ASCII)).contains("BEGIN CERTIFICATE");
+        assertThat(bed.submittedContent.contentOf(reviewer("rev1"), reference).uploads())
+                .filteredOn(upload -> upload.kind() == UploadKind.CERTIFICATE).singleElement()
+                .satisfies(upload -> {
+                    assertThat(upload.downloadable()).as("no stored upload").isFalse();
+                    assertThat(upload.fileName()).isEqualTo(certificate.fileName());
+                    assertThat(upload.sha256()).isEqualTo(certificate.sha256());
+                });
+        assertThatThrownBy(() -> bed.submittedContent.versionContent(reviewer("rev1"), reference, "PRODUCTION_METADATA"))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.fileNotFound"));
+        assertThatThrownBy(() -> bed.submittedContent.versionContent(reviewer("rev1"), reference, "PASSPORT"))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.fileNotFound"));
+        assertThatThrownBy(() -> bed.submittedContent.versionContent(otto(), reference, "CERTIFICATE"))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("access.notYourApplication"));
     }
 
     @Test

@@ -19,7 +19,7 @@ import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
-import nl.dictu.tvs.portal.usecase.application.Milestone;
+import nl.dictu.tvs.portal.usecase.application.MilestoneRoad;
 import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
@@ -118,19 +118,14 @@ public class ApplicationBean implements Serializable {
         return content;
     }
 
-    public List<Milestone> getMilestones() {
-        return ApplicantMilestones.shown(getDossier().status().milestones());
-    }
-
-    /** The steps still ahead on the way to a live connection; none once the application has ended. */
-    public List<String> getMilestonesAhead() {
-        return isInProgress() ? ApplicantMilestones.ahead(getDossier().status().milestones()) : List.of();
+    /** The steps passed, open now and still ahead on the way to a live connection. */
+    public MilestoneRoad getRoad() {
+        return MilestoneRoad.of(getDossier().status());
     }
 
     /** The name of the step an element id stands for, or empty when the applicant is not shown it. */
     public String stepName(String elementId) {
-        return elementId != null && ApplicantMilestones.SHOWN.contains(elementId)
-                ? PageMessages.text("applicant.milestone." + elementId) : "";
+        return MilestoneRoad.shows(elementId) ? PageMessages.text("applicant.milestone." + elementId) : "";
     }
 
     public List<TaskSummary> getApplicantTasks() {

@@ -9,9 +9,11 @@ import jakarta.inject.Named;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistLine;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
+import nl.dictu.tvs.portal.usecase.application.MilestoneRoad;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.usecase.review.DecisionKind;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
@@ -68,11 +70,15 @@ public class ApplicationBean implements Serializable {
     @EJB
     private SubmittedContentQueries submittedContent;
 
+    @EJB
+    private ApplicationQueries applicationQueries;
+
     private String reference;
     private DossierView dossier;
     private ChecklistStatus checklist;
     private List<DocumentView> issuedDocuments = List.of();
     private SubmittedContentView content;
+    private MilestoneRoad road;
     private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
     private String note;
     private final Map<String, DecisionForm> decisions = new HashMap<>();
@@ -84,12 +90,14 @@ public class ApplicationBean implements Serializable {
             checklist = checklists.checklistOf(user(), reference);
             issuedDocuments = documents.list(user(), reference);
             content = submittedContent.contentOf(user(), reference);
+            road = applicationQueries.road(user(), reference);
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
             dossier = null;
             checklist = null;
             issuedDocuments = List.of();
             content = null;
+            road = null;
         }
     }
 
@@ -254,6 +262,11 @@ public class ApplicationBean implements Serializable {
     /** The RvIG decision's upload, for its download link; null when there is none. */
     public SubmittedContentView.Upload getAlbDecision() {
         return content == null ? null : content.albDecision().orElse(null);
+    }
+
+    /** The steps passed, open now and still ahead, as the applicant's page shows them. */
+    public MilestoneRoad getRoad() {
+        return road;
     }
 
     public String getNote() {
