@@ -139,6 +139,7 @@ class AuthorisationMatrixIT {
             Map.entry("POST /api/applications/{reference}/correction", Access.OWN_APPLICATION),
             Map.entry("POST /api/applications/{reference}/production-request", Access.OWN_APPLICATION),
             Map.entry("GET /api/applications/{reference}/checklist", Access.OWN_APPLICATION_OR_REVIEWER),
+            Map.entry("GET /api/applications/{reference}/submitted/{kind}", Access.OWN_APPLICATION_OR_REVIEWER),
             Map.entry("POST /api/applications/{reference}/checklist-rework", Access.OWN_APPLICATION),
             Map.entry("POST /api/applications/{reference}/withdrawal", Access.OWN_APPLICATION),
             Map.entry("GET /api/applications/{reference}/documents", Access.OWN_APPLICATION_OR_REVIEWER),
@@ -186,7 +187,7 @@ class AuthorisationMatrixIT {
     void shouldLetEachAudienceCallExactlyTheRestCallsItsRoleAllows() {
         Map<Audience, PortalClient> clients = clients();
         Map<String, String> parameters = Map.of("{reference}", OWN, "{taskId}", openTaskId(clients.get(Audience.REVIEWER)),
-                "{id}", ownFileId(clients.get(Audience.APPLICANT)), "{id:[0-9]{1,18}}", "1");
+                "{id}", ownFileId(clients.get(Audience.APPLICANT)), "{id:[0-9]{1,18}}", "1", "{kind}", "CERTIFICATE");
         Map<Audience, String> csrf = new EnumMap<>(Audience.class);
         clients.forEach((audience, client) -> csrf.put(audience,
                 audience == Audience.ANONYMOUS ? "none" : PortalClient.csrfTokenIn(client.get(landing(audience)).body())));
