@@ -39,7 +39,8 @@ class ApplicantTotpIT {
         HttpResponse<String> expired = PortalClient.forSharedServer().postForm("/login", Map.of("username", applicant[0],
                 "password", applicant[1], "code", ItTotp.code(secret, Instant.now().minus(Duration.ofMinutes(10)))));
         assertThat(location(expired)).isEqualTo("/login.xhtml?error=code");
-        assertThat(PortalClient.forSharedServer().get("/login.xhtml?error=code&lang=en").body())
+        PortalClient english = PortalClient.forSharedServer();
+        assertThat(english.follow(english.get("/login.xhtml?error=code&lang=en")).body())
                 .contains("The code from your authenticator app is not correct, has expired or was used before");
 
         // the code of the next step: enrolment used up the current one
@@ -82,7 +83,7 @@ class ApplicantTotpIT {
 
     /** Sets up TOTP on the account page, first with a wrong code (refused, with what to do); returns the secret. */
     private static String enrol(PortalClient session, String wrongCode) {
-        HttpResponse<String> page = session.get("/account/totp.xhtml?lang=nl");
+        HttpResponse<String> page = session.get("/account/totp.xhtml");
         assertThat(page.statusCode()).isEqualTo(200);
         HttpResponse<String> started = session.postForm("/account/totp.xhtml", FacesForm.fields(page.body(), "totpStartForm",
                 "startTotp", Map.of()));
