@@ -59,6 +59,20 @@ class StaffProviderSignInIT {
     }
 
     @Test
+    void shouldRefuseAnAnswerThatBelongsToNoSignInOfThisBrowser() {
+        PortalClient session = PortalClient.forSharedServer();
+        session.get("/login/oidc");
+
+        HttpResponse<String> forged = session.get("/login/oidc?state=not-this-browsers&code=stolen");
+
+        assertThat(forged.headers().firstValue("Location")).hasValue("/login.xhtml?error=providerExpired");
+        assertThat(session.get("/reviewer/tasks.xhtml").statusCode()).as("not signed in").isEqualTo(302);
+        PortalClient english = PortalClient.forSharedServer();
+        assertThat(english.follow(english.get("/login.xhtml?error=providerExpired&lang=en")).body())
+                .contains("This sign-in request has expired or belongs to another window");
+    }
+
+    @Test
     void shouldSignAReviewerInWithPasswordAndTotpInTheBrowser() throws Exception {
         browser.driver.get(browser.baseUrl + "/reviewer/tasks.xhtml?lang=nl");
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("staffSignIn"))).click();

@@ -1,9 +1,13 @@
 package nl.dictu.tvs.portal.usecase.account;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * A staff sign-in through the identity provider that cannot complete. The kind names the login
- * page's message; the detail goes to the log only.
+ * page's message; the detail goes to the log only. It reaches the caller as it is (not wrapped by
+ * the EJB container), and nothing of the refused sign-in is stored.
  */
+@ApplicationException(rollback = true)
 public class ProviderSignInRefusedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
