@@ -56,6 +56,8 @@ public final class PortalServer {
                 env.put("TVS_PUBLIC_URL", "http://127.0.0.1:" + (8080 + sharedPortOffset()));
                 // the tests play the proxy: X-Forwarded-For names the client (ThrottleIT, RateLimitIT)
                 env.put("TVS_TRUSTED_PROXIES", "127.0.0.1");
+                // staff may also sign in at the test Keycloak, which starts only when a test needs it (StaffProviderSignInIT)
+                env.putAll(KeycloakServer.portalEnvironment());
                 // a copy of its own, whose EAR carries the test-only fault injection
                 Path base = freshServerBase("shared-" + database.name().toLowerCase());
                 ItFaults.installInto(base.resolve("deployments").resolve(EAR_NAME));

@@ -42,6 +42,7 @@ public class UserAccount {
     public static final int USERNAME_MAX = 100;
     public static final int DISPLAY_NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
+    public static final int TOTP_SECRET_MAX = 64;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     /** How long a password an admin hands over works. */
@@ -108,6 +109,14 @@ public class UserAccount {
     /** Sessions signed in before this instant are over; null when none was ended. */
     @Column(name = "sessions_valid_from")
     private Instant sessionsValidFrom;
+
+    /** The TOTP secret (base32) once its holder confirmed it; null without a second factor. */
+    @Column(name = "totp_secret", length = TOTP_SECRET_MAX)
+    private String totpSecret;
+
+    /** The time step of the last TOTP code accepted: no code is accepted twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     /** The language mail and documents for this person are written in: "nl" or "en". */
     @Column(name = "preferred_language", length = 2, nullable = false)
@@ -256,6 +265,33 @@ public class UserAccount {
         passwordMustChange = false;
         passwordExpiresAt = null;
         endSessions(now);
+    }
+
+    /** Whether this person signs in with a TOTP code besides the password. */
+    public boolean hasTotp() {
+        return totpSecret != null;
+    }
+
+    public Optional<String> getTotpSecret() {
+        return Optional.ofNullable(totpSecret);
+    }
+
+    /** The TOTP secret the holder just confirmed with the code of {@code step}; that code is used up. */
+    public void enrolTotp(String secret, long step) {
+        totpSecret = Objects.requireNonNull(secret, "secret");
+        totpLastStep = step;
+    }
+
+    /**
+     * Uses up the code of {@code step}: false when that code, or a later one, was accepted before
+     * (a replay within its window).
+     */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 
     /** False once a one-time password has expired. */

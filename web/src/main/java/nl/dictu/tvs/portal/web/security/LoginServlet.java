@@ -26,6 +26,10 @@ public class LoginServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + PasswordChangeFilter.PAGE);
             return;
         }
+        if (PasswordChangeFilter.mustEnrolTotp(request)) {
+            response.sendRedirect(request.getContextPath() + PasswordChangeFilter.TOTP_PAGE);
+            return;
+        }
         String returnTo = request.getParameter(PortalAuthenticationMechanism.RETURN_TO);
         String target = LandingPage.isSafeReturnPath(returnTo) ? returnTo : LandingPage.forRoles(request::isUserInRole);
         response.sendRedirect(request.getContextPath() + target);

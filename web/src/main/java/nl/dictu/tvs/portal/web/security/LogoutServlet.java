@@ -8,7 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.usecase.account.ProviderTokens;
+import nl.dictu.tvs.portal.usecase.account.StaffSignIn;
+
 import java.io.IOException;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +28,9 @@ public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private StaffSignIn staffSignIn;
+
     /** How long signing out waits for the session's other requests, e.g. the save of the field just left. */
     static final Duration AWAIT_RUNNING = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(LogoutServlet.class.getName());
@@ -30,6 +38,7 @@ public class LogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
+        Optional<String> providerSignOut = Optional.empty();
         try {
             if (session != null && !CsrfToken.matches(session, request.getParameter(CsrfToken.PARAMETER))) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -37,6 +46,9 @@ public class LogoutServlet extends HttpServlet {
             }
             if (session != null) {
                 SessionRequestsFilter.awaitOtherRequests(session, AWAIT_RUNNING);
+            }
+            if (session != null && session.getAttribute(PortalAuthenticationMechanism.PROVIDER_TOKENS) instanceof ProviderTokens tokens) {
+                providerSignOut = staffSignIn.signOutUrl(tokens, LandingPage.LOGIN + "?loggedOut=true");
             }
             request.logout();
             if (session != null) {
@@ -47,7 +59,8 @@ public class LogoutServlet extends HttpServlet {
             LOG.log(Level.INFO, "Logout of a session that had already ended: {0}", alreadyEnded.getMessage());
         }
         forgetSessionCookie(request, response);
-        response.sendRedirect(request.getContextPath() + LandingPage.LOGIN + "?loggedOut=true");
+        // a staff member signs out at the identity provider too: the next staff sign-in asks for both factors again
+        response.sendRedirect(providerSignOut.orElse(request.getContextPath() + LandingPage.LOGIN + "?loggedOut=true"));
     }
 
     /**

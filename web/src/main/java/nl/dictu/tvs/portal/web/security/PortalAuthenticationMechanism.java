@@ -10,6 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.dictu.tvs.portal.usecase.account.AccountService;
+import nl.dictu.tvs.portal.usecase.account.ProviderPendingSignIn;
+import nl.dictu.tvs.portal.usecase.account.ProviderSession;
+import nl.dictu.tvs.portal.usecase.account.ProviderSettings;
+import nl.dictu.tvs.portal.usecase.account.ProviderSignInRefusedException;
+import nl.dictu.tvs.portal.usecase.account.ProviderTokens;
+import nl.dictu.tvs.portal.usecase.account.StaffSignIn;
 import nl.dictu.tvs.portal.usecase.account.SignInResult;
 import nl.dictu.tvs.portal.shared.limit.ClientOrigin;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
@@ -19,9 +25,12 @@ import nl.dictu.tvs.portal.web.i18n.Languages;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Form sign-in against the portal's own accounts.
@@ -43,14 +52,24 @@ import java.util.Optional;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PATH = "/login";
+    private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
     public static final String SIGNED_IN_USER = "tvs.signedInUser";
     public static final String SIGNED_IN_AT = "tvs.signedInAt";
     /** Set while the session signed in with a one-time password: only the password page is open. */
     public static final String MUST_CHANGE_PASSWORD = "tvs.mustChangePassword";
     public static final String RETURN_TO = "returnTo";
+    /** Set while a signatory has no second factor: only the TOTP page is open. */
+    public static final String MUST_ENROL_TOTP = "tvs.mustEnrolTotp";
+    /** A staff session's tokens from the identity provider: such a session follows the provider, not a password. */
+    public static final String PROVIDER_TOKENS = "tvs.providerTokens";
+    /** A staff sign-in sent to the identity provider and not yet back. */
+    static final String PROVIDER_PENDING = "tvs.providerPending";
 
     @Inject
     private AccountService accountService;
+
+    @Inject
+    private StaffSignIn staffSignIn;
 
     @Inject
     private PortalConfig config;
@@ -63,6 +82,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @PostConstruct
     void readTrustedProxies() {
         clientAddress = new ClientAddress(config.get(PortalConfig.TRUSTED_PROXIES).orElse(null));
+        config.get(PortalConfig.OIDC_ISSUER).map(URI::create)
+                .map(issuer -> issuer.getScheme() + "://" + issuer.getRawAuthority())
+                .ifPresent(SecurityHeaders::allowFormsTo);
     }
 
     @Override
@@ -73,6 +95,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         origin.setAddress(clientAddress.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         if (isLoginPost(request)) {
             return signIn(request, response, context);
+        }
+        if (isProviderPath(request)) {
+            return providerSignIn(request, response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN_USER) instanceof SignedInUser user) {
@@ -97,7 +122,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return Optional.of(user);
         }
         Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : null;
-        Optional<SignedInUser> current = accountService.stillSignedIn(user, signedInAt);
+        Optional<SignedInUser> current;
+        if (session.getAttribute(PROVIDER_TOKENS) instanceof ProviderTokens tokens) {
+            Optional<ProviderSession> provider = stillSignedIn(user, tokens);
+            provider.ifPresent(p -> session.setAttribute(PROVIDER_TOKENS, p.tokens()));
+            current = provider.map(ProviderSession::user);
+        } else {
+            current = accountService.stillSignedIn(user, signedInAt);
+        }
         try {
             if (current.isEmpty()) {
                 session.invalidate();
@@ -108,6 +140,59 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return Optional.empty();
         }
         return current;
+    }
+
+    /** A provider that cannot be reached ends the staff session as a refusal would: access is never kept on trust. */
+    private Optional<ProviderSession> stillSignedIn(SignedInUser user, ProviderTokens tokens) {
+        try {
+            return staffSignIn.stillSignedIn(user, tokens);
+        } catch (ProviderSignInRefusedException | jakarta.ejb.EJBException e) {
+            LOG.log(Level.WARNING, "The staff session of " + user.username() + " could not be confirmed; it ends", e);
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isProviderPath(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && ProviderSettings.CALLBACK_PATH
+                .equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /**
+     * Staff sign-in at the identity provider. Without a {@code state} the browser is sent there
+     * (state, nonce and PKCE verifier kept in a session of its own); with one, the provider sent it
+     * back, and the code becomes a staff session with a new id.
+     */
+    private AuthenticationStatus providerSignIn(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (!staffSignIn.isAvailable()) {
+            return redirect(response, request.getContextPath() + LandingPage.LOGIN);
+        }
+        try {
+            if (request.getParameter("state") == null) {
+                String returnTo = request.getParameter(RETURN_TO);
+                ProviderPendingSignIn pending = staffSignIn.begin(LandingPage.isSafeReturnPath(returnTo) ? returnTo : null,
+                        Languages.of(request).getLanguage());
+                request.getSession(true).setAttribute(PROVIDER_PENDING, pending);
+                return redirect(response, pending.authorisationUrl());
+            }
+            HttpSession session = request.getSession(false);
+            ProviderPendingSignIn pending = session == null ? null
+                    : session.getAttribute(PROVIDER_PENDING) instanceof ProviderPendingSignIn p ? p : null;
+            if (session != null) {
+                session.removeAttribute(PROVIDER_PENDING);
+            }
+            ProviderSession signedIn = staffSignIn.complete(pending, request.getParameter("state"),
+                    request.getParameter("code"), request.getParameter("error"));
+            SessionSignIn.signIn(request, signedIn.user());
+            request.getSession().setAttribute(PROVIDER_TOKENS, signedIn.tokens());
+            if (pending.returnTo() != null) {
+                request.setAttribute(RETURN_TO, pending.returnTo());
+            }
+            return context.notifyContainerAboutLogin(signedIn.user().username(), signedIn.user().roles());
+        } catch (ProviderSignInRefusedException refused) {
+            LOG.log(Level.WARNING, "Staff sign-in through the identity provider refused: {0}", refused.getMessage());
+            return redirect(response, request.getContextPath() + LandingPage.LOGIN + "?error=" + refused.errorCode());
+        }
     }
 
     private static boolean isLoginPost(HttpServletRequest request) {
@@ -124,11 +209,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         SignInResult result = accountService.signIn(username,
-                password == null ? null : password.toCharArray(), Languages.of(request).getLanguage());
+                password == null ? null : password.toCharArray(), request.getParameter("code"),
+                Languages.of(request).getLanguage());
         Optional<SignedInUser> user = result.user();
         if (user.isEmpty()) {
             String returnTo = request.getParameter(RETURN_TO);
-            String query = "?error=" + (result.isThrottled() ? "throttled" : "credentials") + (LandingPage.isSafeReturnPath(returnTo)
+            String query = "?error=" + errorOf(result) + (LandingPage.isSafeReturnPath(returnTo)
                     ? "&" + RETURN_TO + "=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8) : "");
             return redirect(response, request.getContextPath() + LandingPage.LOGIN + query);
         }
@@ -136,7 +222,20 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (result.mustChangePassword()) {
             request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         }
+        request.getSession().setAttribute(MUST_ENROL_TOTP, result.mustEnrolTotp());
         return context.notifyContainerAboutLogin(user.get().username(), user.get().roles());
+    }
+
+    /** The login page's message for a refused sign-in. */
+    private static String errorOf(SignInResult result) {
+        if (result.isThrottled()) {
+            return "throttled";
+        }
+        return switch (result.code()) {
+            case MISSING -> "codeRequired";
+            case WRONG -> "code";
+            case NONE -> "credentials";
+        };
     }
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {

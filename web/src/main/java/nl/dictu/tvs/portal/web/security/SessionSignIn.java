@@ -41,5 +41,7 @@ public final class SessionSignIn {
         session.setAttribute(PortalAuthenticationMechanism.SIGNED_IN_USER, user);
         session.setAttribute(PortalAuthenticationMechanism.SIGNED_IN_AT, Instant.now());
         session.removeAttribute(PortalAuthenticationMechanism.MUST_CHANGE_PASSWORD);
+        session.removeAttribute(PortalAuthenticationMechanism.MUST_ENROL_TOTP);
+        session.removeAttribute(PortalAuthenticationMechanism.PROVIDER_TOKENS);
     }
 }

@@ -31,6 +31,17 @@ public class PortalConfig {
     public static final String HEALTH_PORT = "TVS_HEALTH_PORT";
     /** The health listener's port before WildFly's port offset, as in the server configuration. */
     public static final int DEFAULT_HEALTH_PORT = 9991;
+    /** The staff identity provider's issuer (OpenID Connect discovery at {@code <issuer>/.well-known/openid-configuration}). */
+    public static final String OIDC_ISSUER = "TVS_OIDC_ISSUER";
+    /** The portal's client id at the identity provider. */
+    public static final String OIDC_CLIENT_ID = "TVS_OIDC_CLIENT_ID";
+    /** The portal's client secret at the identity provider (confidential client; PKCE is used either way). */
+    public static final String OIDC_CLIENT_SECRET = "TVS_OIDC_CLIENT_SECRET";
+    /** The ID token claim that lists the staff member's roles; {@code roles} by default. */
+    public static final String OIDC_ROLES_CLAIM = "TVS_OIDC_ROLES_CLAIM";
+    /** The identity provider's role names for the portal's reviewer and admin roles; {@code reviewer} and {@code admin} by default. */
+    public static final String OIDC_REVIEWER_ROLE = "TVS_OIDC_REVIEWER_ROLE";
+    public static final String OIDC_ADMIN_ROLE = "TVS_OIDC_ADMIN_ROLE";
     /** Where links in mail point in demo mode when {@code TVS_PUBLIC_URL} is not set. */
     public static final String DEMO_PUBLIC_URL = "http://localhost:8080";
 

@@ -5,12 +5,14 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.user.MemberRole;
 import nl.dictu.tvs.portal.domain.user.PasswordHash;
 import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 
 import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.limit.ClientOrigin;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -54,11 +57,25 @@ public class AccountService {
     @Inject
     private Auditor auditor;
 
+    @Inject
+    private PortalConfig config;
+
+    @Inject
+    private ProviderConnection provider;
+
     /**
      * Signs in; on success the language the person signed in with (when known) becomes the
      * language of their mail and documents.
      */
     public SignInResult signIn(String username, char[] password, String language) {
+        return signIn(username, password, null, language);
+    }
+
+    /**
+     * Signs in with the account's TOTP code as well when it has one ({@code code} may be null
+     * otherwise). A wrong code counts as a failed sign-in, and a code is never accepted twice.
+     */
+    public SignInResult signIn(String username, char[] password, String code, String language) {
         if (username == null || username.isBlank() || username.length() > UserAccount.USERNAME_MAX
                 || password == null || password.length == 0 || password.length > PASSWORD_MAX) {
             return SignInResult.refused();
@@ -84,15 +101,31 @@ public class AccountService {
                     Map.of("username", name, "waitSeconds", String.valueOf(delay.toSeconds()))));
             return SignInResult.refused();
         }
-        throttle.succeeded(username);
         UserAccount account = found.get();
+        if (isStaff(account) && !config.isDemoMode() && provider.isConfigured()) {
+            // staff sign in at the identity provider, with their second factor; a local password is not enough
+            auditor.record(name, "signInRefusedStaffPassword", null, null, Map.of(), Map.of("username", name));
+            return SignInResult.refused();
+        }
+        if (account.hasTotp()) {
+            if (code == null || code.isBlank()) {
+                return SignInResult.codeRefused(SignInResult.CodeOutcome.MISSING);
+            }
+            OptionalLong step = Totp.matchingStep(account.getTotpSecret().orElseThrow(), code, now);
+            if (step.isEmpty() || !account.useTotpStep(step.getAsLong())) {
+                throttle.failed(username);
+                auditor.record(name, "signInCodeRefused", null, null, Map.of(), Map.of("username", name));
+                return SignInResult.codeRefused(SignInResult.CodeOutcome.WRONG);
+            }
+        }
+        throttle.succeeded(username);
         if (PasswordHash.needsRehash(account.getPasswordHash())) {
             account.changePasswordHash(PasswordHash.hash(password));
         }
         Instant previous = account.getLastLoginAt();
         accounts.recordSignIn(account, now, language);
         auditor.record(name, "signIn", null, null, Map.of(), Map.of("username", name));
-        return SignInResult.signedIn(toSignedInUser(account, previous), account.mustChangePassword());
+        return SignInResult.signedIn(toSignedInUser(account, previous), account.mustChangePassword(), mustEnrolTotp(account));
     }
 
     /**
@@ -133,6 +166,15 @@ public class AccountService {
                 .filter(account -> account.keepsSessionSignedInAt(signedInAt))
                 .map(account -> new SignedInUser(user.username(), user.displayName(), roleNames(account),
                         user.organisationName(), user.organisationOin(), user.previousLoginAt()));
+    }
+
+    /** A signatory signs for the organisation: not without a second factor. */
+    static boolean mustEnrolTotp(UserAccount account) {
+        return account.getMemberRole().filter(MemberRole.SIGNATORY::equals).isPresent() && !account.hasTotp();
+    }
+
+    private static boolean isStaff(UserAccount account) {
+        return account.hasRole(Role.REVIEWER) || account.hasRole(Role.ADMIN);
     }
 
     private static Set<String> roleNames(UserAccount account) {

@@ -11,19 +11,36 @@ import java.util.Optional;
  * disabled account look alike.
  *
  * @param mustChangePassword signed in with a one-time password: only the password page is open
+ * @param code whether the account's TOTP code was missing or wrong (the password was right)
+ * @param mustEnrolTotp a signatory without a second factor: only the TOTP page is open until they set one up
  */
-public record SignInResult(Optional<SignedInUser> user, Optional<Duration> waitBeforeNext, boolean mustChangePassword) {
+public record SignInResult(Optional<SignedInUser> user, Optional<Duration> waitBeforeNext, boolean mustChangePassword,
+                           CodeOutcome code, boolean mustEnrolTotp) {
 
-    static SignInResult signedIn(SignedInUser user, boolean mustChangePassword) {
-        return new SignInResult(Optional.of(user), Optional.empty(), mustChangePassword);
+    /** The TOTP code's part in the outcome. */
+    public enum CodeOutcome {
+        /** No code needed, or the code was right. */
+        NONE,
+        /** The account has TOTP and no code came with the password. */
+        MISSING,
+        /** The code was wrong, expired, or used before. */
+        WRONG
+    }
+
+    static SignInResult signedIn(SignedInUser user, boolean mustChangePassword, boolean mustEnrolTotp) {
+        return new SignInResult(Optional.of(user), Optional.empty(), mustChangePassword, CodeOutcome.NONE, mustEnrolTotp);
     }
 
     static SignInResult refused() {
-        return new SignInResult(Optional.empty(), Optional.empty(), false);
+        return new SignInResult(Optional.empty(), Optional.empty(), false, CodeOutcome.NONE, false);
+    }
+
+    static SignInResult codeRefused(CodeOutcome code) {
+        return new SignInResult(Optional.empty(), Optional.empty(), false, code, false);
     }
 
     static SignInResult throttled(Duration wait) {
-        return new SignInResult(Optional.empty(), Optional.of(wait), false);
+        return new SignInResult(Optional.empty(), Optional.of(wait), false, CodeOutcome.NONE, false);
     }
 
     public boolean isThrottled() {
