@@ -98,6 +98,7 @@ class AuthorisationMatrixIT {
             Map.entry("/error/expired.xhtml", Access.PUBLIC),
             Map.entry("/metadata-check.xhtml", Access.SIGNED_IN),
             Map.entry("/account/password.xhtml", Access.SIGNED_IN),
+            Map.entry("/account/totp.xhtml", Access.SIGNED_IN),
             Map.entry("/applicant/index.xhtml", Access.APPLICANT),
             Map.entry("/applicant/organisation.xhtml", Access.APPLICANT),
             Map.entry("/applicant/apply/organisation.xhtml", Access.APPLICANT),
