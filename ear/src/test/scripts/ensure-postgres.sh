@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Makes the PostgreSQL test database reachable: starts Debian's cluster if it is down and creates
-# the role and database tvs_it (password tvs_it) if they are missing. Called by the integration
-# tests when jdbc:postgresql://127.0.0.1:5432/tvs_it does not answer. Needs the Debian package
-# postgresql and either root or password-less sudo.
+# the role tvs_it (password tvs_it) and the database, tvs_it or the one named as the first argument
+# (ClusterIT's tvs_it_cluster), owned by tvs_it, if they are missing. Called by the integration
+# tests when the database does not answer. Needs the Debian package postgresql and either root or
+# password-less sudo.
 set -euo pipefail
+database="${1:-tvs_it}"
+if ! [[ "$database" =~ ^[a-z_][a-z0-9_]*$ ]]; then
+    echo "Not a plain database name: $database" >&2
+    exit 2
+fi
 
 as_postgres() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi
@@ -44,7 +50,7 @@ BEGIN
 END
 $$;
 SQL
-if ! as_postgres psql -tAq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = 'tvs_it'" | grep -q 1; then
-    as_postgres createdb -O tvs_it tvs_it
+if ! as_postgres psql -tAq -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1; then
+    as_postgres createdb -O tvs_it "$database"
 fi
-echo "PostgreSQL test database tvs_it is ready"
+echo "PostgreSQL test database $database is ready"

@@ -12,11 +12,21 @@ final class ApiSession {
 
     private static final Pattern OBJECT = Pattern.compile("\\{[^{}]*}");
 
-    private final PortalClient client = PortalClient.forSharedServer();
+    private final PortalClient client;
     private final String csrf;
 
     ApiSession(DemoAccount account) {
+        this(PortalClient.forSharedServer(), account);
+    }
+
+    /** Signed in through the given client, e.g. one of a cluster's nodes or its balancer. */
+    ApiSession(PortalClient client, DemoAccount account) {
+        this.client = client;
         csrf = PortalClient.csrfTokenIn(client.signIn(account.username, DemoAccount.PASSWORD).body());
+    }
+
+    PortalClient client() {
+        return client;
     }
 
     HttpResponse<String> get(String path) {

@@ -20,7 +20,7 @@ public enum ItDatabase {
     H2,
     POSTGRESQL;
 
-    public static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/tvs_it";
+    public static final String PG_URL = postgresqlUrl("tvs_it");
     public static final String PG_USER = "tvs_it";
     public static final String PG_PASSWORD = "tvs_it";
 
@@ -38,12 +38,7 @@ public enum ItDatabase {
             // a nested directory that does not exist yet: the portal must create it
             env.put("TVS_DATA_DIR", dataDir.resolve("nested/dir").toString());
         } else {
-            ensurePostgresRunning(workDir);
-            resetSchema();
-            env.put("TVS_DB_KIND", "PostgreSQL");
-            env.put("TVS_DB_URL", PG_URL);
-            env.put("TVS_DB_USER", PG_USER);
-            env.put("TVS_DB_PASSWORD", PG_PASSWORD);
+            env.putAll(freshPostgresql(workDir, "tvs_it"));
             // the portal's own files (demo CA, demo sealing key) stay out of the developer's data directory
             Path dataDir = workDir.resolve("pg-data");
             deleteRecursively(dataDir);
@@ -52,25 +47,46 @@ public enum ItDatabase {
         return env;
     }
 
-    private static void resetSchema() {
-        try (Connection c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+    public static String postgresqlUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + database;
+    }
+
+    /**
+     * An empty PostgreSQL database of its own name (made when missing), owned by tvs_it, and the
+     * server environment for it; ClusterIT's nodes use {@code tvs_it_cluster}, never the shared server's.
+     */
+    public static Map<String, String> freshPostgresql(Path workDir, String database) throws IOException {
+        String url = postgresqlUrl(database);
+        ensurePostgresRunning(workDir, database);
+        resetSchema(url);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TVS_DB_KIND", "PostgreSQL");
+        env.put("TVS_DB_URL", url);
+        env.put("TVS_DB_USER", PG_USER);
+        env.put("TVS_DB_PASSWORD", PG_PASSWORD);
+        return env;
+    }
+
+    private static void resetSchema(String url) {
+        try (Connection c = DriverManager.getConnection(url, PG_USER, PG_PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA IF EXISTS public CASCADE");
             s.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reset the PostgreSQL test database " + PG_URL + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot reset the PostgreSQL test database " + url + ": " + e.getMessage(), e);
         }
     }
 
     /** Runs src/test/scripts/ensure-postgres.sh when the test database does not answer yet. */
-    private static void ensurePostgresRunning(Path workDir) throws IOException {
-        if (canConnect()) {
+    private static void ensurePostgresRunning(Path workDir, String database) throws IOException {
+        String url = postgresqlUrl(database);
+        if (canConnect(url)) {
             return;
         }
         Path script = Path.of(System.getProperty("tvs.it.scripts", "src/test/scripts")).resolve("ensure-postgres.sh");
-        Path log = workDir.resolve("ensure-postgres.log");
+        Path log = workDir.resolve("ensure-postgres-" + database + ".log");
         Files.createDirectories(workDir);
-        Process process = new ProcessBuilder("bash", script.toString())
+        Process process = new ProcessBuilder("bash", script.toString(), database)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
@@ -82,17 +98,17 @@ public enum ItDatabase {
             throw new IllegalStateException(e);
         }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!canConnect()) {
+        while (!canConnect(url)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("PostgreSQL started but " + PG_URL + " does not accept "
+                throw new IllegalStateException("PostgreSQL started but " + url + " does not accept "
                         + PG_USER + "; see " + log);
             }
             sleep();
         }
     }
 
-    private static boolean canConnect() {
-        try (Connection ignored = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD)) {
+    private static boolean canConnect(String url) {
+        try (Connection ignored = DriverManager.getConnection(url, PG_USER, PG_PASSWORD)) {
             return true;
         } catch (SQLException e) {
             return false;

@@ -104,8 +104,17 @@ public final class PortalClient {
     }
 
     public Optional<String> sessionId() {
+        return cookie("JSESSIONID");
+    }
+
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    /** A Faces Ajax postback, as PrimeFaces sends it: the form's fields and the partial-request parameters. */
+    public HttpResponse<String> postAjax(String path, Map<String, String> form) {
+        return postForm(path, form, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
     }
 
     public static String csrfTokenIn(String page) {

@@ -33,14 +33,22 @@ public final class PortalServer {
     private final int portOffset;
     private final Map<String, String> environment;
     private final Path log;
+    private final java.util.List<String> arguments;
     private Process process;
 
     public PortalServer(Path serverHome, Path baseDir, int portOffset, Map<String, String> environment, Path log) {
+        this(serverHome, baseDir, portOffset, environment, log, java.util.List.of());
+    }
+
+    /** A server started with further {@code standalone.sh} arguments, such as {@code -Djboss.node.name=node1}. */
+    public PortalServer(Path serverHome, Path baseDir, int portOffset, Map<String, String> environment, Path log,
+                        java.util.List<String> arguments) {
         this.serverHome = serverHome;
         this.baseDir = baseDir;
         this.portOffset = portOffset;
         this.environment = Map.copyOf(environment);
         this.log = log;
+        this.arguments = java.util.List.copyOf(arguments);
     }
 
     /** The server all tests of this JVM share, started on first use with a fresh database. */
@@ -132,10 +140,12 @@ public final class PortalServer {
 
     /** Starts the process and returns at once; {@link #start()} also waits until it is ready. */
     public void launch() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(serverHome.resolve("bin/standalone.sh").toString(),
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(serverHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Djboss.server.base.dir=" + baseDir.toAbsolutePath(),
-                "-b", "127.0.0.1")
+                "-b", "127.0.0.1"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(serverHome.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -159,21 +169,25 @@ public final class PortalServer {
             if (!process.isAlive()) {
                 throw new IllegalStateException("WildFly exited with " + process.exitValue() + "; see " + log);
             }
-            try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (answersReady(client, baseUrl())) {
+                return;
             }
             sleep(Duration.ofSeconds(1));
         }
         throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** Whether {@code /api/health/ready} at the address answers 200 now. */
+    static boolean answersReady(HttpClient client, String baseUrl) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public synchronized void stop() {
@@ -194,6 +208,31 @@ public final class PortalServer {
         } catch (Exception e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
         }
+    }
+
+    /** Ends the server's JVM with SIGKILL, as a crash would: no shutdown, no cleanup. */
+    public synchronized void kill() {
+        if (process == null) {
+            return;
+        }
+        java.util.List<ProcessHandle> jvm = process.descendants().toList();
+        jvm.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            // returns once the JVM is gone and its ports refuse connections
+            for (ProcessHandle handle : jvm) {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            }
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The killed server's JVM did not end", e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public void restart() throws IOException {

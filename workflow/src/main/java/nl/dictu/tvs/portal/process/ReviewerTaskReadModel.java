@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
  */
 public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
 
-    static final TaskListener KEEP_ROW = new RowKeeper();
     private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
             TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
 
@@ -38,7 +37,7 @@ public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior
                 && ReviewerTaskDueDates.isReviewerTask(behavior.getTaskDefinition())) {
-            EVENTS.forEach(event -> behavior.getTaskDefinition().addTaskListener(event, KEEP_ROW));
+            EVENTS.forEach(event -> behavior.getTaskDefinition().addTaskListener(event, new RowKeeper(event)));
         }
     }
 
@@ -59,13 +58,24 @@ public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
         }
     }
 
+    /**
+     * One per event: the listener knows its event itself, because the task's own event name is
+     * shared state that another listener's nested event (an update while the task completes) can
+     * have reset by the time this one runs; that happened when two reviewers completed one task at once.
+     */
     private static final class RowKeeper implements TaskListener {
+
+        private final String event;
+
+        RowKeeper(String event) {
+            this.event = event;
+        }
 
         @Override
         public void notify(DelegateTask task) {
             try {
                 Connection connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
-                switch (task.getEventName()) {
+                switch (event) {
                     case TaskListener.EVENTNAME_CREATE -> insert(connection, task);
                     case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> update(connection, task);
                     default -> delete(connection, task.getId());

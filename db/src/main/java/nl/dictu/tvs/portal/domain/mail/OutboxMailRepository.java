@@ -2,7 +2,9 @@ package nl.dictu.tvs.portal.domain.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,10 @@ import java.util.Optional;
 /** The outbox. Runs inside the caller's transaction. */
 @ApplicationScoped
 public class OutboxMailRepository {
+
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+    /** Hibernate's lock timeout for SKIP LOCKED ({@code org.hibernate.LockOptions.SKIP_LOCKED}). */
+    private static final int SKIP_LOCKED = -2;
 
     @PersistenceContext(unitName = "tvs")
     private EntityManager em;
@@ -49,12 +55,27 @@ public class OutboxMailRepository {
 
     /** Ids of mails due for an attempt, oldest first. */
     public List<Long> dueIds(Instant now, int max) {
-        return em.createQuery("select m.id from OutboxMail m where m.status = :pending and m.nextAttemptAt <= :now "
-                        + "order by m.nextAttemptAt, m.id", Long.class)
+        return due("select m.id", Long.class, now, max).getResultList();
+    }
+
+    /**
+     * Mails due for an attempt, oldest first, locked for the caller's transaction. Rows another
+     * sender (another node) has locked are skipped rather than waited for ({@code FOR UPDATE SKIP
+     * LOCKED}): two senders claim different mails instead of failing on the same ones.
+     */
+    public List<OutboxMail> lockDue(Instant now, int max) {
+        return due("select m", OutboxMail.class, now, max)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
+                .getResultList();
+    }
+
+    private <T> TypedQuery<T> due(String select, Class<T> type, Instant now, int max) {
+        return em.createQuery(select + " from OutboxMail m where m.status = :pending and m.nextAttemptAt <= :now "
+                        + "order by m.nextAttemptAt, m.id", type)
                 .setParameter("pending", MailStatus.PENDING)
                 .setParameter("now", now)
-                .setMaxResults(max)
-                .getResultList();
+                .setMaxResults(max);
     }
 
     /** The newest mails with this status, newest first. */

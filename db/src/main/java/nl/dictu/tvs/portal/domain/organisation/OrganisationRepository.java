@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.domain.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Optional;
@@ -27,6 +28,14 @@ public class OrganisationRepository {
                 .setParameter("oin", oin)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Locks the organisation's row until the caller's transaction ends, on whichever node: members
+     * changing what the organisation has one of (its open draft) then do so one after another.
+     */
+    public void lockForChange(Organisation organisation) {
+        em.lock(organisation, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Organisation save(Organisation organisation) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +29,25 @@ class OutboxMailTest {
             assertThat(outbox.withStatus(MailStatus.PENDING)).hasSize(1);
             assertThat(outbox.dueIds(NOW, 10)).hasSize(1);
             assertThat(outbox.dueIds(NOW.minusSeconds(1), 10)).isEmpty();
+        }
+    }
+
+    /**
+     * Locks the due mails, oldest first. That a second sender skips them is PostgreSQL's SKIP LOCKED
+     * (H2's dialect leaves it out; H2 serves one node only): ClusterIT shows it with two nodes.
+     */
+    @Test
+    void shouldLockTheDueMailsOldestFirst() {
+        try (MigratedDatabase db = MigratedDatabase.migrated()) {
+            db.inTransaction(em -> new OutboxMailRepository(em).queueOnce(mail("first")));
+            db.inTransaction(em -> new OutboxMailRepository(em).queueOnce(mail("second")));
+
+            List<String> locked = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(NOW, 1).stream()
+                    .map(OutboxMail::getIdempotencyKey).toList());
+
+            assertThat(locked).containsExactly("first");
+            List<OutboxMail> notYetDue = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(NOW.minusSeconds(1), 10));
+            assertThat(notYetDue).isEmpty();
         }
     }
 

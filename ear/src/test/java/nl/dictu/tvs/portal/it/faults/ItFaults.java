@@ -20,6 +20,8 @@ import java.util.Set;
 public final class ItFaults {
 
     static final String FILE_NAME = "it-faults";
+    static final String HOLDS_FILE_NAME = "it-holds";
+    static final String HELD_PREFIX = "it-held-";
 
     private ItFaults() {
     }
@@ -38,17 +40,38 @@ public final class ItFaults {
     }
 
     /** From now on the service task {@code activityId} fails at every start, until disarmed. */
-    public static synchronized void set(Path serverBaseDir, String activityId, boolean failing) {
-        Path file = serverBaseDir.resolve("data").resolve(FILE_NAME);
+    public static void set(Path serverBaseDir, String activityId, boolean failing) {
+        update(serverBaseDir.resolve("data").resolve(FILE_NAME), activityId, failing);
+    }
+
+    /**
+     * From now on the service task {@code activityId} stops at its start, inside its job's
+     * transaction, until released: a test can kill the node there ({@link #isHeld}).
+     */
+    public static void hold(Path serverBaseDir, String activityId, boolean holding) {
+        try {
+            Files.deleteIfExists(serverBaseDir.resolve("data").resolve(HELD_PREFIX + activityId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        update(serverBaseDir.resolve("data").resolve(HOLDS_FILE_NAME), activityId, holding);
+    }
+
+    /** Whether the server has stopped a job at {@code activityId} since {@link #hold} armed it. */
+    public static boolean isHeld(Path serverBaseDir, String activityId) {
+        return Files.exists(serverBaseDir.resolve("data").resolve(HELD_PREFIX + activityId));
+    }
+
+    private static synchronized void update(Path file, String activityId, boolean armedNow) {
         try {
             Set<String> armed = new LinkedHashSet<>(Files.exists(file) ? Files.readAllLines(file) : java.util.List.of());
-            if (failing) {
+            if (armedNow) {
                 armed.add(activityId);
             } else {
                 armed.remove(activityId);
             }
             Files.createDirectories(file.getParent());
-            Path next = file.resolveSibling(FILE_NAME + ".next");
+            Path next = file.resolveSibling(file.getFileName() + ".next");
             Files.write(next, armed, StandardCharsets.UTF_8);
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

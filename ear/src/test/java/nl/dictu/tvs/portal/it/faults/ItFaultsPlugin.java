@@ -17,7 +17,11 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Test-only engine plugin: a service task whose id is listed in {@code <server data dir>/it-faults}
- * fails every time it starts, so a test can show an incident and its retry. It reaches the server
+ * fails every time it starts, so a test can show an incident and its retry; one listed in
+ * {@code it-holds} waits at its start (in its job's transaction, leaving {@code it-held-<id>} as a
+ * sign) until it is no longer listed, so a test can kill the node there. With the system property
+ * {@code tvs.it.job.lock.millis} the job executor's locks expire that soon, so the job of a killed
+ * node runs again within the test's time. It reaches the server
  * only as {@code lib/it-faults.jar} in the integration tests' own copy of the EAR ({@code ItFaults});
  * the product has no such hook.
  */
@@ -36,15 +40,42 @@ public class ItFaultsPlugin extends AbstractProcessEnginePlugin {
         });
     }
 
-    private static void failWhenListed(DelegateExecution execution) {
-        String activityId = execution.getCurrentActivityId();
-        if (armed().contains(activityId)) {
-            throw new IllegalStateException("Test fault: " + activityId + " was set to fail");
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        String lockMillis = System.getProperty("tvs.it.job.lock.millis");
+        if (lockMillis != null && configuration.getJobExecutor() != null) {
+            configuration.getJobExecutor().setLockTimeInMillis(Integer.parseInt(lockMillis));
         }
     }
 
-    private static java.util.List<String> armed() {
-        Path file = Path.of(System.getProperty("jboss.server.data.dir"), ItFaults.FILE_NAME);
+    private static void failWhenListed(DelegateExecution execution) {
+        String activityId = execution.getCurrentActivityId();
+        if (armed(ItFaults.FILE_NAME).contains(activityId)) {
+            throw new IllegalStateException("Test fault: " + activityId + " was set to fail");
+        }
+        if (armed(ItFaults.HOLDS_FILE_NAME).contains(activityId)) {
+            holdWhileListed(activityId);
+        }
+    }
+
+    private static void holdWhileListed(String activityId) {
+        Path sign = Path.of(System.getProperty("jboss.server.data.dir"), ItFaults.HELD_PREFIX + activityId);
+        try {
+            Files.writeString(sign, activityId, StandardCharsets.UTF_8);
+            long deadline = System.currentTimeMillis() + 300_000;
+            while (armed(ItFaults.HOLDS_FILE_NAME).contains(activityId) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while held at " + activityId, e);
+        }
+    }
+
+    private static java.util.List<String> armed(String fileName) {
+        Path file = Path.of(System.getProperty("jboss.server.data.dir"), fileName);
         try {
             return Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : java.util.List.of();
         } catch (IOException e) {

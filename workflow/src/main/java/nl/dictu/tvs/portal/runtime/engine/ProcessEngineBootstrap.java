@@ -87,6 +87,7 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionManager(transactionManager);
         configuration.setTransactionsExternallyManaged(true);
         applyPortalSettings(configuration);
+        configuration.setHistoryCleanupEnabled(config.isHistoryCleanupNode());
         configuration.setClassLoader(ProcessEngineBootstrap.class.getClassLoader());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setMetricsEnabled(false);
@@ -98,7 +99,8 @@ public class ProcessEngineBootstrap {
         processEngine = configuration.buildProcessEngine();
         deployModels();
         reconcileReviewerTaskList(configuration);
-        LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started; history level " + HISTORY_LEVEL);
+        LOG.info(() -> "Process engine '" + ENGINE_NAME + "' started; history level " + HISTORY_LEVEL
+                + (configuration.isHistoryCleanupEnabled() ? "" : "; history cleanup left to another node"));
     }
 
     /**

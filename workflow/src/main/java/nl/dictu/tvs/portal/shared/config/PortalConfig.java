@@ -42,6 +42,11 @@ public class PortalConfig {
     /** The identity provider's role names for the portal's reviewer and admin roles; {@code reviewer} and {@code admin} by default. */
     public static final String OIDC_REVIEWER_ROLE = "TVS_OIDC_REVIEWER_ROLE";
     public static final String OIDC_ADMIN_ROLE = "TVS_OIDC_ADMIN_ROLE";
+    /**
+     * {@code false} on every node but one when several nodes share the database: the process engine's
+     * nightly history cleanup then runs on one node only. On by default.
+     */
+    public static final String HISTORY_CLEANUP = "TVS_HISTORY_CLEANUP";
     /** Where links in mail point in demo mode when {@code TVS_PUBLIC_URL} is not set. */
     public static final String DEMO_PUBLIC_URL = "http://localhost:8080";
 
@@ -96,6 +101,11 @@ public class PortalConfig {
     /** Whether the portal runs behind HTTPS ({@code TVS_COOKIE_SECURE}); off by default. */
     public boolean isCookieSecure() {
         return flag(COOKIE_SECURE).orElse(false);
+    }
+
+    /** Whether this node's job executor runs the engine's history cleanup ({@code TVS_HISTORY_CLEANUP}); on by default. */
+    public boolean isHistoryCleanupNode() {
+        return flag(HISTORY_CLEANUP).orElse(true);
     }
 
     private Optional<Boolean> flag(String name) {

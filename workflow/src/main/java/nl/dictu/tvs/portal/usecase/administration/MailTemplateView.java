@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.usecase.administration;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * changed it when (both null while the default applies).
  */
 public record MailTemplateView(String templateKey, String language, String subject, String body, boolean overridden,
-                               String changedBy, Instant changedAt) {
+                               String changedBy, Instant changedAt) implements Serializable {
 
     public nl.dictu.tvs.portal.usecase.notification.MailText toText() {
         return new nl.dictu.tvs.portal.usecase.notification.MailText(subject, body);

@@ -147,6 +147,8 @@ public class DraftService {
      */
     public DraftView save(SignedInUser actor, WizardDraft content, long expectedVersion) {
         Organisation organisation = organisationOf(actor);
+        // two members' first saves at once would otherwise each make a draft, and one would be lost
+        organisations.lockForChange(organisation);
         requireOwnFiles(content, organisation.getOin());
         String json = DraftJson.write(content);
         if (json.length() > ApplicationDraft.CONTENT_MAX) {

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox steps in the server, each in a transaction of its own. Claiming bumps the row's
- * optimistic version: if another sender claimed the same mail first, this claim's commit fails and
- * this round sends nothing, so no mail goes out twice.
+ * The outbox steps in the server, each in a transaction of its own. Claiming locks the due rows,
+ * skipping those another node's sender has locked, and bumps each row's optimistic version: no mail
+ * goes out twice, and senders on several nodes do not fail on each other's mails.
  */
 @Stateless
 @LocalBean
@@ -33,12 +33,9 @@ public class OutboxTransactions implements OutboxSteps {
     @Override
     public List<ClaimedMail> claimDue(int max) {
         List<ClaimedMail> claimed = new ArrayList<>();
-        for (long id : outbox.dueIds(clock.instant(), max)) {
-            Optional<OutboxMail> mail = outbox.findById(id).filter(m -> m.isDue(clock.instant()));
-            mail.ifPresent(m -> {
-                m.claim(clock.instant());
-                claimed.add(ClaimedMail.of(m));
-            });
+        for (OutboxMail mail : outbox.lockDue(clock.instant(), max)) {
+            mail.claim(clock.instant());
+            claimed.add(ClaimedMail.of(mail));
         }
         return claimed;
     }

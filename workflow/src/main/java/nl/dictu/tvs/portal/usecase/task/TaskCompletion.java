@@ -11,7 +11,11 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -32,6 +36,9 @@ public final class TaskCompletion {
     public void complete(SignedInUser actor, String taskId, Map<String, Object> variables) {
         identity.setAuthenticatedUserId(actor.username());
         try {
+            if (!lockOpenTask(taskId)) {
+                throw ExpectedRefusals.logged(new TaskAlreadyCompletedException(taskId), actor, "-", taskId);
+            }
             tasks.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException e) {
             throw ExpectedRefusals.logged(new TaskAlreadyCompletedException(taskId), actor, "-", taskId);
@@ -44,6 +51,26 @@ public final class TaskCompletion {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * Locks the task's row until the caller's transaction ends, or finds it gone: of two completions
+     * at once, on any node, the second waits for the first and then finds the task completed, instead
+     * of running into the engine's state half removed by the first (NullPointerExceptions inside the
+     * engine, which answered 500).
+     */
+    private boolean lockOpenTask(String taskId) {
+        return ((ServiceImpl) tasks).getCommandExecutor().execute(context -> {
+            try (PreparedStatement lock = context.getDbSqlSession().getSqlSession().getConnection()
+                    .prepareStatement("select ID_ from ACT_RU_TASK where ID_ = ? for update")) {
+                lock.setString(1, taskId);
+                try (ResultSet row = lock.executeQuery()) {
+                    return row.next();
+                }
+            } catch (SQLException e) {
+                throw new ProcessEngineException("Could not lock task " + taskId, e);
+            }
+        });
     }
 
     public static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

@@ -26,6 +26,12 @@ class PortalConfigTest {
     }
 
     @Test
+    void shouldRunHistoryCleanupUnlessTurnedOffForThisNode() {
+        assertThat(new PortalConfig(Map.of()).isHistoryCleanupNode()).isTrue();
+        assertThat(new PortalConfig(Map.of("TVS_HISTORY_CLEANUP", "false")).isHistoryCleanupNode()).isFalse();
+    }
+
+    @Test
     void shouldTreatBlankValuesAsUnset() {
         assertThat(new PortalConfig(Map.of("TVS_DB_KIND", "  ")).databaseKind()).isEqualTo("H2");
     }

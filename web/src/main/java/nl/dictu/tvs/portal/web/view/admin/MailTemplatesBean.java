@@ -34,7 +34,8 @@ public class MailTemplatesBean implements Serializable {
     private String language;
     private String subject;
     private String body;
-    private RenderedMail preview;
+    /** Shown once after "preview"; not carried to another node (its attachment is an Optional). */
+    private transient RenderedMail preview;
 
     public List<MailTemplateView> getTemplates() {
         if (templates == null) {

@@ -74,17 +74,20 @@ public class ApplicationBean implements Serializable {
     private ApplicationQueries applicationQueries;
 
     private String reference;
-    private DossierView dossier;
-    private ChecklistStatus checklist;
-    private List<DocumentView> issuedDocuments = List.of();
-    private SubmittedContentView content;
-    private MilestoneRoad road;
+    /* What the page shows is read again on another node rather than carried in the view state. */
+    private transient DossierView dossier;
+    private transient ChecklistStatus checklist;
+    private transient List<DocumentView> issuedDocuments = List.of();
+    private transient SubmittedContentView content;
+    private transient MilestoneRoad road;
+    private boolean refused;
     private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
     private String note;
     private final Map<String, DecisionForm> decisions = new HashMap<>();
 
     /** After the view parameter; an unknown reference shows why instead of an error page. */
     public void load() {
+        refused = false;
         try {
             dossier = dossiers.dossier(user(), reference, localeBean.getLocale());
             checklist = checklists.checklistOf(user(), reference);
@@ -93,6 +96,7 @@ public class ApplicationBean implements Serializable {
             road = applicationQueries.road(user(), reference);
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
+            refused = true;
             dossier = null;
             checklist = null;
             issuedDocuments = List.of();
@@ -166,6 +170,7 @@ public class ApplicationBean implements Serializable {
 
     /** Applications with versioned checklist answers are assessed item by item; older ones as a whole. */
     public boolean isAssessedPerItem() {
+        ensureLoaded();
         return checklist != null && !checklist.underAssessment().isEmpty();
     }
 
@@ -174,6 +179,7 @@ public class ApplicationBean implements Serializable {
     }
 
     private List<ItemVerdict> verdicts() {
+        ensureLoaded();
         return checklist.underAssessment().stream()
                 .map(line -> itemVerdict(line.item().code()).toVerdict(line.item().code()))
                 .flatMap(Optional::stream)
@@ -219,14 +225,23 @@ public class ApplicationBean implements Serializable {
         return HandoverChannel.values();
     }
 
+    /** After the session moved to another node the transient fields are empty: read them again. */
+    private void ensureLoaded() {
+        if (dossier == null && !refused && reference != null) {
+            load();
+        }
+    }
+
     /** The current version's fields in full; earlier versions show as their differences. */
     public DossierView.Version getCurrentVersionFields() {
+        ensureLoaded();
         return dossier == null ? null : dossier.versions().stream()
                 .filter(v -> v.number() == dossier.currentVersion()).findFirst().orElse(null);
     }
 
     /** Space-separated BPMN ids for the diagram script. */
     public String getActiveActivities() {
+        ensureLoaded();
         return dossier == null ? "" : String.join(" ", dossier.activeActivityIds());
     }
 
@@ -235,14 +250,17 @@ public class ApplicationBean implements Serializable {
     }
 
     public ChecklistStatus getChecklist() {
+        ensureLoaded();
         return checklist;
     }
 
     public List<DocumentView> getDocuments() {
-        return issuedDocuments;
+        ensureLoaded();
+        return issuedDocuments == null ? List.of() : issuedDocuments;
     }
 
     public DossierView getDossier() {
+        ensureLoaded();
         return dossier;
     }
 
@@ -256,16 +274,19 @@ public class ApplicationBean implements Serializable {
 
     /** Contacts, services and uploaded files of the current version. */
     public SubmittedContentView getContent() {
+        ensureLoaded();
         return content;
     }
 
     /** The RvIG decision's upload, for its download link; null when there is none. */
     public SubmittedContentView.Upload getAlbDecision() {
+        ensureLoaded();
         return content == null ? null : content.albDecision().orElse(null);
     }
 
     /** The steps passed, open now and still ahead, as the applicant's page shows them. */
     public MilestoneRoad getRoad() {
+        ensureLoaded();
         return road;
     }
 

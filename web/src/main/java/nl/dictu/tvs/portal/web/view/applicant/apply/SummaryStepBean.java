@@ -38,7 +38,8 @@ public class SummaryStepBean extends WizardStepBean {
     @Inject
     private LocaleBean localeBean;
 
-    private Optional<String> submittedAs;
+    /** Looked up once per node: Optional is not Serializable, so the view state does not carry it. */
+    private transient Optional<String> submittedAs;
 
     @Override
     protected WizardStep step() {

@@ -1,0 +1,296 @@
+package nl.dictu.tvs.portal.it;
+
+import nl.dictu.tvs.portal.it.faults.ItFaults;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes on one PostgreSQL database behind HAProxy ({@link ItCluster}): races between people on
+ * different nodes (one task completed twice, one draft saved twice), the job executor on both nodes,
+ * a node killed in the middle of an async step, and a session that outlives its node. Runs once, in
+ * the PostgreSQL pass. {@code -Dtvs.it.cluster.applications=N} (default 12) sets how many
+ * applications race and then run to preproduction, {@code -Dtvs.it.cluster.draft.races=N} (default
+ * 10) how often the draft is saved twice at once; the issue's 100 and 50 work too, at a few seconds each.
+ */
+@Tag("postgresql-only")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final int APPLICATIONS = Integer.getInteger("tvs.it.cluster.applications", 12);
+    private static final int DRAFT_RACES = Integer.getInteger("tvs.it.cluster.draft.races", 10);
+    private static final String ORGANISATION_STEP = "/applicant/apply/organisation.xhtml";
+    private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(120);
+    private static final Pattern CLAIM_BUTTON = Pattern.compile("id=\"(taskForm:taskTable:(\\d+):claim)\"");
+
+    private static ItCluster cluster;
+    private static final List<String> raced = new ArrayList<>();
+
+    @BeforeAll
+    static void startCluster() throws IOException {
+        cluster = ItCluster.start();
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldLetExactlyOneOfTwoReviewersOnDifferentNodesCompleteTheSameTask() throws Exception {
+        ApiSession applicant = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.APPLICANT);
+        ApiSession onNode1 = new ApiSession(new PortalClient(cluster.node(1).baseUrl()), DemoAccount.REVIEWER);
+        ApiSession onNode2 = new ApiSession(new PortalClient(cluster.node(2).baseUrl()), DemoAccount.REVIEWER_2);
+        for (int i = 0; i < APPLICATIONS; i++) {
+            raced.add(submit(applicant));
+        }
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            for (String reference : raced) {
+                String task = onNode1.awaitTask(reference, "registerApplication");
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<HttpResponse<String>> first = both.submit(() -> {
+                    start.await();
+                    return onNode1.complete(task, "{\"accepted\":true}");
+                });
+                Future<HttpResponse<String>> second = both.submit(() -> {
+                    start.await();
+                    return onNode2.complete(task, "{\"accepted\":true}");
+                });
+                List<HttpResponse<String>> answers = List.of(first.get(), second.get());
+                assertThat(answers).as(reference).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(204, 409);
+                assertThat(answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow().body())
+                        .as(reference).contains("task.alreadyCompleted").contains("intussen al afgehandeld");
+            }
+        } finally {
+            both.shutdownNow();
+        }
+        assertThat(cluster.queryLong("SELECT count(*) FROM act_ru_incident")).as("incidents").isZero();
+    }
+
+    @Test
+    @Order(2)
+    void shouldRunEveryJobOnceWithTheJobExecutorOnBothNodes() throws IOException {
+        assertThat(raced).as("the applications of the race").hasSize(APPLICATIONS);
+        ApiSession applicant = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.APPLICANT);
+        ApiSession reviewer = new ApiSession(new PortalClient(cluster.node(1).baseUrl()), DemoAccount.REVIEWER);
+        ApiSession secondReviewer = new ApiSession(new PortalClient(cluster.node(2).baseUrl()), DemoAccount.REVIEWER_2);
+        for (String reference : raced) {
+            assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"),
+                    "{\"reference\":\"DIGID-CLUSTER\"}").statusCode()).as(reference).isEqualTo(204);
+            assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "deliverTestAccounts"),
+                    "{\"reference\":\"testaccounts per beveiligde mail\"}").statusCode()).as(reference).isEqualTo(204);
+        }
+        for (String reference : raced) {
+            assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode())
+                    .as(reference).isEqualTo(204);
+        }
+        for (String reference : raced) {
+            assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
+                    ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode()).as(reference).isEqualTo(204);
+        }
+        for (String reference : raced) {
+            assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"),
+                    "{\"accepted\":true}").statusCode()).as(reference).isEqualTo(204);
+        }
+        for (String reference : raced) {
+            ItMail.awaitMail(m -> ItMail.subject(m).contains(reference + ": aangesloten op preproductie"), ASYNC_TIMEOUT);
+            applicant.awaitTask(reference, "requestProduction");
+        }
+        for (String reference : raced) {
+            assertRanOnce(reference, List.of("RECEIPT", "CHECKLIST_ASSESSMENT", "PREPRODUCTION_APPROVAL"));
+            assertThat(mails(reference, ": aangesloten op preproductie")).as(reference).isEqualTo(1);
+        }
+        assertThat(cluster.queryLong("SELECT count(*) FROM act_ru_incident")).as("incidents").isZero();
+        assertThat(cluster.queryLong("SELECT count(*) FROM act_ru_job WHERE exception_msg_ IS NOT NULL")).as("failed jobs").isZero();
+        for (int n = 1; n <= 2; n++) {
+            assertThat(Files.readString(cluster.node(n).log())).as("the mail senders of both nodes never fail on each other's claims")
+                    .doesNotContain("OutboxTransactions.claimDue");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void shouldLetOneOfTwoSavesOfTheSameDraftOnDifferentNodesWinAndTellTheOther() throws Exception {
+        PortalClient first = new PortalClient(cluster.node(1).baseUrl());
+        PortalClient second = new PortalClient(cluster.node(2).baseUrl());
+        first.signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD);
+        second.signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < DRAFT_RACES; round++) {
+                String name = "Gemeente Voorbeeldstad " + round;
+                Map<String, String> firstForm = organisationStep(first, name + " (1)");
+                Map<String, String> secondForm = organisationStep(second, name + " (2)");
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<HttpResponse<String>> a = both.submit(() -> {
+                    start.await();
+                    return first.postForm(ORGANISATION_STEP, firstForm);
+                });
+                Future<HttpResponse<String>> b = both.submit(() -> {
+                    start.await();
+                    return second.postForm(ORGANISATION_STEP, secondForm);
+                });
+                List<HttpResponse<String>> answers = List.of(a.get(), b.get());
+                assertThat(answers).as("round %d", round).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(302, 200);
+                assertThat(answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow().body())
+                        .as("round %d", round).contains("id=\"refusalText\"").contains("heeft de aanvraag intussen gewijzigd");
+            }
+        } finally {
+            both.shutdownNow();
+        }
+        assertThat(cluster.queryLong("SELECT count(*) FROM application_draft d JOIN organisation o ON o.id = d.organisation_id"
+                + " WHERE o.oin = ? AND d.submitted_reference IS NULL", ItApplications.OIN)).as("open drafts").isEqualTo(1);
+    }
+
+    /** The wizard's first step as the member sees it now, filled in with {@code name} and its "next" button. */
+    private static Map<String, String> organisationStep(PortalClient member, String name) {
+        HttpResponse<String> page = member.get(ORGANISATION_STEP);
+        assertThat(page.statusCode()).isEqualTo(200);
+        return FacesForm.fields(page.body(), "stepForm", "next", Map.of("organisationName", name));
+    }
+
+    @Test
+    @Order(4)
+    void shouldCompleteEveryAsyncStepOnceWhenItsNodeIsKilledInTheMiddle() throws Exception {
+        ApiSession applicant = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.APPLICANT);
+        ApiSession reviewer = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.REVIEWER);
+        List<String> submitted = new ArrayList<>();
+
+        PortalServer restarting = crashDuring("runAutomatedChecks", () -> submitted.add(submit(applicant)));
+        String reference = submitted.get(0);
+        String registration = reviewer.awaitTask(reference, "registerApplication");
+        restarting.awaitReady();
+
+        restarting = crashDuring("issueServiceUuids",
+                () -> assertThat(reviewer.complete(registration, "{\"accepted\":true}").statusCode()).isEqualTo(204));
+        reviewer.awaitTask(reference, "arrangeDigidConnection");
+
+        assertRanOnce(reference, List.of("RECEIPT"));
+        String normal = raced.get(0);
+        assertThat(checkResults(reference)).as("the automated checks' results, as many as for an application no node died for")
+                .isEqualTo(checkResults(normal));
+        assertThat(cluster.queryLong("SELECT count(*) FROM act_ru_incident")).as("incidents").isZero();
+        restarting.awaitReady();
+    }
+
+    private static long checkResults(String reference) {
+        return cluster.queryLong("SELECT count(*) FROM check_result c JOIN application_version v ON v.id = c.version_id"
+                + " JOIN application a ON a.id = v.application_id WHERE a.reference = ?", reference);
+    }
+
+    @Test
+    @Order(5)
+    void shouldKeepTheSessionWhenItsNodeIsKilled() {
+        // the balancer takes a node back after two passed checks, two seconds apart
+        PortalServer.sleep(Duration.ofSeconds(6));
+        PortalClient browser = new PortalClient(cluster.balancerUrl());
+        HttpResponse<String> taskList = browser.signIn(DemoAccount.REVIEWER.username, DemoAccount.PASSWORD);
+        assertThat(taskList.statusCode()).isEqualTo(200);
+        String servedBy = browser.cookie("TVS_NODE").orElseThrow(() -> new AssertionError("no sticky cookie from the balancer"));
+        String sessionId = browser.sessionId().orElseThrow();
+        assertThat(browser.get("/api/tasks").statusCode()).isEqualTo(200);
+
+        cluster.node(servedBy).kill();
+
+        Matcher claim = CLAIM_BUTTON.matcher(taskList.body());
+        assertThat(claim.find()).as("a task to claim on the task list").isTrue();
+        Map<String, String> form = new LinkedHashMap<>(FacesForm.fields(taskList.body(), "taskForm", claim.group(1), Map.of()));
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", claim.group(1));
+        form.put("jakarta.faces.partial.execute", claim.group(1));
+        form.put("jakarta.faces.partial.render", "taskForm");
+        HttpResponse<String> claimed = browser.postAjax("/reviewer/tasks.xhtml", form);
+        assertThat(claimed.statusCode()).isEqualTo(200);
+        assertThat(claimed.body()).startsWith("<?xml").contains("<partial-response")
+                .doesNotContain("<redirect").doesNotContain("<error")
+                .contains("taskForm:taskTable:" + claim.group(2) + ":unclaim");
+        assertThat(browser.cookie("TVS_NODE")).as("the balancer moved the session").isNotEqualTo(java.util.Optional.of(servedBy));
+
+        HttpResponse<String> tasks = browser.get("/api/tasks");
+        assertThat(tasks.statusCode()).isEqualTo(200);
+        assertThat(tasks.body()).startsWith("[");
+        assertThat(browser.sessionId().orElseThrow()).as("the same session, not a new sign-in")
+                .startsWith(sessionId.split("\\.")[0]);
+    }
+
+    /**
+     * Holds {@code activityId} on both nodes, lets {@code trigger} start it, kills the node whose job
+     * executor took it and releases the hold. Returns that node, started again but perhaps not ready
+     * yet: meanwhile the other node runs the step once the dead node's job lock has expired.
+     */
+    private static PortalServer crashDuring(String activityId, Runnable trigger) throws IOException {
+        for (int n = 1; n <= 2; n++) {
+            ItFaults.hold(cluster.node(n).baseDir(), activityId, true);
+        }
+        trigger.run();
+        PortalServer held = awaitHeld(activityId);
+        held.kill();
+        for (int n = 1; n <= 2; n++) {
+            ItFaults.hold(cluster.node(n).baseDir(), activityId, false);
+        }
+        held.launch();
+        return held;
+    }
+
+    private static PortalServer awaitHeld(String activityId) {
+        Instant deadline = Instant.now().plus(ASYNC_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            for (int n = 1; n <= 2; n++) {
+                if (ItFaults.isHeld(cluster.node(n).baseDir(), activityId)) {
+                    return cluster.node(n);
+                }
+            }
+            PortalServer.sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError("No node started " + activityId + " within " + ASYNC_TIMEOUT);
+    }
+
+    private static String submit(ApiSession applicant) {
+        HttpResponse<String> submitted = applicant.post("/api/applications",
+                ConnectionRequestIT.submission(ItPki.certificate(ItApplications.OIN, ItApplications.ORGANISATION)));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        return ApiSession.field(submitted.body(), "reference");
+    }
+
+    /** Every document once, the ServiceUUIDs once per service and environment, the receipt mail once. */
+    private static void assertRanOnce(String reference, List<String> documentTypes) {
+        for (String type : documentTypes) {
+            assertThat(cluster.queryLong("SELECT count(*) FROM issued_document d JOIN application a ON a.id = d.application_id"
+                    + " WHERE a.reference = ? AND d.document_type = ?", reference, type)).as(reference + " " + type).isEqualTo(1);
+        }
+        assertThat(cluster.queryLong("SELECT count(*) FROM issued_service_uuid u JOIN application a ON a.id = u.application_id"
+                + " WHERE a.reference = ?", reference)).as(reference + " ServiceUUIDs, one per environment").isEqualTo(2);
+        ItMail.awaitMail(m -> ItMail.subject(m).contains(reference + ": ontvangen"), ASYNC_TIMEOUT);
+        assertThat(mails(reference, ": ontvangen")).as(reference + " receipt mails").isEqualTo(1);
+    }
+
+    private static long mails(String reference, String subjectPart) {
+        return ItMail.count(m -> ItMail.subject(m).contains(reference + subjectPart));
+    }
+}
