@@ -48,16 +48,20 @@ class ClusterIT {
     private static ItCluster cluster;
     private static final List<String> raced = new ArrayList<>();
 
+    /** The cluster's database numbers its applications anew: mail of the shared server's must not count as its own. */
     @BeforeAll
     static void startCluster() throws IOException {
         cluster = ItCluster.start();
+        ItMail.purge();
     }
 
+    /** ... nor the cluster's mail as the shared server's in the tests after this one. */
     @AfterAll
     static void stopCluster() {
         if (cluster != null) {
             cluster.close();
         }
+        ItMail.purge();
     }
 
     @Test

@@ -51,6 +51,21 @@ public final class ItMail {
                 .map(ItMail::subject).toList());
     }
 
+    /**
+     * Forgets every mail received so far. For a test that runs servers on a database of its own (ClusterIT): its
+     * references start anew there, so its mail and the shared server's could carry the same reference.
+     */
+    public static synchronized void purge() {
+        if (greenMail == null) {
+            return;
+        }
+        try {
+            greenMail.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new IllegalStateException("GreenMail could not forget its mail", e);
+        }
+    }
+
     public static long count(Predicate<MimeMessage> matching) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(matching).count();
     }
