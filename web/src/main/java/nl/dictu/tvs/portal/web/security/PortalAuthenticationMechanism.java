@@ -80,7 +80,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private ClientAddress clientAddress;
 
     @PostConstruct
-    void readTrustedProxies() {
+    void readConfiguration() {
         clientAddress = new ClientAddress(config.get(PortalConfig.TRUSTED_PROXIES).orElse(null));
         config.get(PortalConfig.OIDC_ISSUER).map(URI::create)
                 .map(issuer -> issuer.getScheme() + "://" + issuer.getRawAuthority())
@@ -125,7 +125,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<SignedInUser> current;
         if (session.getAttribute(PROVIDER_TOKENS) instanceof ProviderTokens tokens) {
             Optional<ProviderSession> provider = stillSignedIn(user, tokens);
-            provider.ifPresent(p -> session.setAttribute(PROVIDER_TOKENS, p.tokens()));
+            // only refreshed tokens are written back: a distributable session replicates every attribute write
+            provider.filter(p -> !p.tokens().equals(tokens)).ifPresent(p -> session.setAttribute(PROVIDER_TOKENS, p.tokens()));
             current = provider.map(ProviderSession::user);
         } else {
             current = accountService.stillSignedIn(user, signedInAt);
