@@ -91,6 +91,8 @@ class ApplicantTotpIT {
         assertThat(shown.find()).as(started.body()).isTrue();
         String secret = shown.group(1).replace(" ", "");
         assertThat(started.body()).contains("otpauth://totp/");
+        assertThat(started.body()).as("a QR code to scan, drawn in the page").contains("id=\"totpQrCode\"")
+                .containsPattern("<svg [^>]*aria-label=\"QR-code voor uw authenticator-app\"");
 
         String wrong = wrongCode.equals(ItTotp.code(secret)) ? "999999" : wrongCode;
         HttpResponse<String> refused = session.postForm("/account/totp.xhtml", FacesForm.fields(started.body(),
@@ -102,7 +104,7 @@ class ApplicantTotpIT {
                 "totpConfirmForm", "confirmTotp", Map.of("totpCode", ItTotp.code(secret))));
         assertThat(confirmed.body()).as(confirmed.body()).contains("id=\"totpEnrolled\"");
         assertThat(session.get("/account/totp.xhtml").body()).as("never shown again").contains("id=\"totpOn\"")
-                .doesNotContain("id=\"totpSecret\"");
+                .doesNotContain("id=\"totpSecret\"").doesNotContain("id=\"totpQrCode\"");
         return secret;
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * {@code web.api}), and each entry needs a rule here, so a new page or call without one fails the build. Each rule
  * is tried by an anonymous caller, an applicant of the application's organisation, an applicant of another
  * organisation, a reviewer and an admin. Who must be refused is refused with the answer for their case (anonymous:
- * the sign-in page or 401; wrong role: 403; another organisation's application: 404, as for one that does not
+ * the sign-in page (the API: 401); wrong role: 403; another organisation's application: 404, as for one that does not
  * exist), and learns nothing of the application; who may is not refused. Calls that change something are made, with
  * a valid body, only by those who must be refused.
  */
@@ -219,13 +219,15 @@ class AuthorisationMatrixIT {
     }
 
     /**
-     * Anonymous: the sign-in page (the API answers the same redirect, or 401); signed in with the wrong role: 403;
+     * Anonymous: the sign-in page (the API, called by a program: 401 saying to sign in); signed in with the wrong role: 403;
      * another organisation's application, or staff at an applicant's file: 403 or 404, without a word of it.
      */
     private static void expectRefusal(SoftAssertions softly, String what, HttpResponse<String> response, Audience audience,
             boolean api) {
         if (audience == Audience.ANONYMOUS) {
-            if (api && response.statusCode() == 401) {
+            if (api) {
+                softly.assertThat(response.statusCode()).as(what).isEqualTo(401);
+                softly.assertThat(response.body()).as(what).contains("\"messageKey\":\"access.signInRequired\"");
                 return;
             }
             softly.assertThat(response.statusCode()).as(what).isEqualTo(302);

@@ -39,6 +39,13 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
+    /** A GET with extra request headers, e.g. the {@code Accept} a browser sends when it follows a link. */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** A download: the body as bytes, as a browser would save it. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {

@@ -4,7 +4,9 @@ package nl.dictu.tvs.portal.it;
 enum ProviderStaff {
     REVIEWER("kc-beoordelaar", "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
     REVIEWER_2("kc-beoordelaar2", "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"),
-    ADMIN("kc-beheerder", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+    ADMIN("kc-beheerder", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
+    /** Only for the server outside demo mode (DemoModeOffIT), so no other test uses up its codes. */
+    FIRST_ADMIN("kc-eerste-beheerder", "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U");
 
     final String username;
     final String totpSecret;

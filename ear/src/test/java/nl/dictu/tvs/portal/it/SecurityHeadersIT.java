@@ -58,6 +58,8 @@ class SecurityHeadersIT {
         HttpResponse<String> health = anonymous.get("/api/health/live");
         HttpResponse<String> staticResource = anonymous.get(resource.group(1).replace("&amp;", "&"));
         HttpResponse<String> badMethod = anonymous.postForm("/api/health/live", Map.of("a", "b"));
+        HttpResponse<String> apiUnauthorised = anonymous.get("/api/tasks");
+        HttpResponse<String> apiFromALink = anonymous.get("/api/tasks", Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
 
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertSecurityHeaders(redirect);
@@ -67,6 +69,12 @@ class SecurityHeadersIT {
         assertSecurityHeaders(staticResource);
         assertThat(badMethod.statusCode()).isEqualTo(405);
         assertSecurityHeaders(badMethod);
+        assertThat(apiUnauthorised.statusCode()).as("a program calling the API").isEqualTo(401);
+        assertThat(apiUnauthorised.headers().firstValue("WWW-Authenticate")).isPresent();
+        assertThat(apiUnauthorised.body()).contains("Meld u aan in het portaal");
+        assertSecurityHeaders(apiUnauthorised);
+        assertThat(apiFromALink.statusCode()).as("a browser following a link to the API").isEqualTo(302);
+        assertThat(anonymous.sessionId()).as("no session for anonymous calls").isEmpty();
     }
 
     @ParameterizedTest

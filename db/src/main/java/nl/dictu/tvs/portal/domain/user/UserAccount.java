@@ -42,7 +42,7 @@ public class UserAccount {
     public static final int USERNAME_MAX = 100;
     public static final int DISPLAY_NAME_MAX = 200;
     public static final int EMAIL_MAX = 254;
-    public static final int TOTP_SECRET_MAX = 64;
+    public static final int TOTP_SECRET_MAX = 128;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     /** How long a password an admin hands over works. */
@@ -110,7 +110,10 @@ public class UserAccount {
     @Column(name = "sessions_valid_from")
     private Instant sessionsValidFrom;
 
-    /** The TOTP secret (base32) once its holder confirmed it; null without a second factor. */
+    /**
+     * The TOTP secret once its holder confirmed it, sealed (encrypted for this account with a key kept
+     * outside the database); null without a second factor.
+     */
     @Column(name = "totp_secret", length = TOTP_SECRET_MAX)
     private String totpSecret;
 
@@ -272,14 +275,23 @@ public class UserAccount {
         return totpSecret != null;
     }
 
-    public Optional<String> getTotpSecret() {
+    /** The sealed TOTP secret, as stored. */
+    public Optional<String> getSealedTotpSecret() {
         return Optional.ofNullable(totpSecret);
     }
 
-    /** The TOTP secret the holder just confirmed with the code of {@code step}; that code is used up. */
-    public void enrolTotp(String secret, long step) {
-        totpSecret = Objects.requireNonNull(secret, "secret");
+    /** The TOTP secret (sealed) the holder just confirmed with the code of {@code step}; that code is used up. */
+    public void enrolTotp(String sealedSecret, long step) {
+        totpSecret = Objects.requireNonNull(sealedSecret, "sealedSecret");
         totpLastStep = step;
+    }
+
+    /** The same secret sealed anew (a secret stored plain before sealing existed). */
+    public void resealTotp(String sealedSecret) {
+        if (totpSecret == null) {
+            throw new IllegalStateException("no TOTP secret to seal");
+        }
+        totpSecret = Objects.requireNonNull(sealedSecret, "sealedSecret");
     }
 
     /**

@@ -95,6 +95,12 @@ public class UserAccountRepository {
                 UserAccount.class).getResultList();
     }
 
+    /** Accounts whose TOTP secret is stored plain (from before secrets were sealed with the {@code v1:} format). */
+    public List<UserAccount> withPlainTotpSecret() {
+        return em.createQuery("select u from UserAccount u where u.totpSecret is not null and u.totpSecret not like 'v1:%'",
+                UserAccount.class).getResultList();
+    }
+
     /** Enabled accounts with this role other than the given one. */
     public long countOthersWithRole(Role role, String exceptUsername) {
         return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true "

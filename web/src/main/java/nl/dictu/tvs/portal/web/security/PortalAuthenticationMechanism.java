@@ -41,7 +41,7 @@ import java.util.logging.Logger;
  *   On failure the user goes back to the login page with an error, and no session is created.</li>
  *   <li>An anonymous request for a protected page is redirected to the login page; the page it
  *   wanted travels as a {@code returnTo} parameter, not in a session, so anonymous visitors never
- *   get one.</li>
+ *   get one. A program calling the API without a session gets 401 instead ({@link ApiSignInRequired}).</li>
  *   <li>Later requests of the same session are signed in from the session, as the account stands
  *   now (disabled, ended or with other roles: {@link AccountService#stillSignedIn}). Jakarta Security's
  *   {@code @AutoApplySession} would do the same, but on WildFly it creates a session for every
@@ -107,7 +107,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
         }
         if (context.isProtected()) {
-            return redirectToLogin(request, response);
+            return ApiSignInRequired.isProgramCall(request)
+                    ? ApiSignInRequired.answer(request, response) : redirectToLogin(request, response);
         }
         return context.doNothing();
     }

@@ -84,6 +84,11 @@ public class TotpBean implements Serializable {
         return setup;
     }
 
+    /** The {@code otpauth://} address as a QR code (inline SVG) for the app to scan; empty without a set-up. */
+    public String getQrCode() {
+        return setup == null ? "" : QrCodeSvg.of(setup.otpauthUri(), Bundle.text(localeBean.getLocale(), "totp.qrLabel"));
+    }
+
     public boolean isEnrolled() {
         return enrolled;
     }

@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceUnit;
 import nl.dictu.tvs.portal.document.seal.SealingKeyException;
 import nl.dictu.tvs.portal.document.seal.SealingKeySource;
 import nl.dictu.tvs.portal.persistence.SchemaMigrator;
+import nl.dictu.tvs.portal.shared.secret.SecretSealer;
+import nl.dictu.tvs.portal.shared.secret.SecretsKeyException;
 import nl.dictu.tvs.portal.trust.config.TrustAnchorRequirement;
 import nl.dictu.tvs.portal.trust.config.TrustCheckConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -48,6 +50,9 @@ public class PortalStartup {
     @Inject
     private SealingKeySource sealingKeys;
 
+    @Inject
+    private SecretSealer secrets;
+
     @PostConstruct
     void start() {
         TrustAnchorRequirement.problem(config.isDemoMode(), config.get(TrustCheckConfiguration.TRUST_ANCHORS))
@@ -57,6 +62,8 @@ public class PortalStartup {
                 });
         requireSealingKey();
         requirePublicUrl();
+        requireStaffProvider();
+        requireSecretsKey();
         String kind = config.databaseKind();
         String url = databaseUrl();
         LOG.info(() -> "Database: " + kind + " at " + url + "; demo mode " + (config.isDemoMode() ? "on" : "off"));
@@ -70,6 +77,26 @@ public class PortalStartup {
     private void requirePublicUrl() {
         try {
             config.requiredPublicUrl();
+        } catch (IllegalStateException e) {
+            LOG.severe(e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Outside demo mode the key of stored secrets must be configured and readable: stop at once, naming the variable. */
+    private void requireSecretsKey() {
+        try {
+            secrets.requireKey();
+        } catch (SecretsKeyException e) {
+            LOG.severe(e.getMessage());
+            throw new IllegalStateException(e.getMessage());
+        }
+    }
+
+    /** Outside demo mode staff sign in only at the identity provider: stop at once, naming the variable. */
+    private void requireStaffProvider() {
+        try {
+            config.requireStaffProvider();
         } catch (IllegalStateException e) {
             LOG.severe(e.getMessage());
             throw e;

@@ -131,6 +131,21 @@ public class PortalConfig {
     }
 
     /**
+     * Outside demo mode staff (reviewers and admins) sign in only at the identity provider, with its
+     * second factor: there are no local staff accounts, so without {@code TVS_OIDC_ISSUER} nobody could
+     * review or administer.
+     *
+     * @throws IllegalStateException outside demo mode when no identity provider is configured
+     */
+    public void requireStaffProvider() {
+        if (!isDemoMode() && get(OIDC_ISSUER).isEmpty()) {
+            throw new IllegalStateException(OIDC_ISSUER + " is not set. Outside demo mode reviewers and admins sign in "
+                    + "only at the identity provider, with a second factor: set " + OIDC_ISSUER + " and "
+                    + OIDC_CLIENT_ID + " (see docs/operations/staff-sign-in.md).");
+        }
+    }
+
+    /**
      * The configured public address without a trailing slash, for links in mail; empty when not
      * set. Only an absolute http(s) address without query or fragment is accepted, so a link never
      * depends on the Host header a request happened to carry.

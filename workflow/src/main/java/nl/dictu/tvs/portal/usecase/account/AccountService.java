@@ -17,6 +17,7 @@ import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.limit.ClientOrigin;
 import nl.dictu.tvs.portal.shared.limit.LimitStore;
+import nl.dictu.tvs.portal.shared.secret.SecretSealer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public class AccountService {
     private PortalConfig config;
 
     @Inject
-    private ProviderConnection provider;
+    private SecretSealer sealer;
 
     /**
      * Signs in; on success the language the person signed in with (when known) becomes the
@@ -102,8 +103,8 @@ public class AccountService {
             return SignInResult.refused();
         }
         UserAccount account = found.get();
-        if (isStaff(account) && !config.isDemoMode() && provider.isConfigured()) {
-            // staff sign in at the identity provider, with their second factor; a local password is not enough
+        if (isStaff(account) && !config.isDemoMode()) {
+            // outside demo mode staff sign in at the identity provider, with its second factor; a password is not enough
             auditor.record(name, "signInRefusedStaffPassword", null, null, Map.of(), Map.of("username", name));
             return SignInResult.refused();
         }
@@ -111,7 +112,8 @@ public class AccountService {
             if (code == null || code.isBlank()) {
                 return SignInResult.codeRefused(SignInResult.CodeOutcome.MISSING);
             }
-            OptionalLong step = Totp.matchingStep(account.getTotpSecret().orElseThrow(), code, now);
+            OptionalLong step = Totp.matchingStep(sealer.open(account.getSealedTotpSecret().orElseThrow(), account.getUsername()),
+                    code, now);
             if (step.isEmpty() || !account.useTotpStep(step.getAsLong())) {
                 throttle.failed(username);
                 auditor.record(name, "signInCodeRefused", null, null, Map.of(), Map.of("username", name));

@@ -10,6 +10,7 @@ import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.limit.ClientOrigin;
 import nl.dictu.tvs.portal.shared.limit.LimitStore;
+import nl.dictu.tvs.portal.shared.secret.SecretSealer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.OptionalLong;
 
 /**
  * Setting up TOTP as a second factor: open to every person with a portal password, required for a
- * signatory. The secret is stored only once a code from the app confirms it, and never shown again.
+ * signatory. The secret is stored only once a code from the app confirms it, sealed, and never shown again.
  * Wrong codes count as failed sign-ins of the account (the same throttle), so guessing gets slow.
  */
 @Stateless
@@ -43,6 +44,9 @@ public class TotpEnrolment {
 
     @Inject
     private Auditor auditor;
+
+    @Inject
+    private SecretSealer sealer;
 
     /** Whether the person signs in with a code already. */
     public boolean isOn(SignedInUser actor) {
@@ -86,7 +90,7 @@ public class TotpEnrolment {
             auditor.record(account.getUsername(), "totpCodeRefused", null, null, Map.of(), Map.of("username", account.getUsername()));
             throw ActionRefusedException.of("totpCode", "totp.invalid.code");
         }
-        account.enrolTotp(setup.secret(), step.getAsLong());
+        account.enrolTotp(sealer.seal(setup.secret(), account.getUsername()), step.getAsLong());
         auditor.record(account.getUsername(), "totpEnrolled", null, null, Map.of(), Map.of("username", account.getUsername()));
     }
 

@@ -9,14 +9,15 @@ import java.util.Set;
  * What an admin may do to accounts. Each check returns the bundle key of the refusal, or empty
  * when allowed: an account is either an applicant of exactly one organisation or a DICTU employee
  * (reviewer and/or admin); nobody removes their own admin role or disables themselves; the last
- * enabled admin stays.
+ * enabled admin stays. Outside demo mode staff accounts come only from the identity provider, where
+ * staff sign in with a second factor; an admin creates applicants only.
  */
 public final class AccountRules {
 
     private AccountRules() {
     }
 
-    public static Optional<String> newAccount(Set<Role> roles, boolean hasOrganisation) {
+    public static Optional<String> newAccount(Set<Role> roles, boolean hasOrganisation, boolean localStaffAccounts) {
         if (roles.isEmpty()) {
             return Optional.of("admin.users.rolesRequired");
         }
@@ -25,6 +26,9 @@ public final class AccountRules {
                 return Optional.of("admin.users.applicantOnlyApplicant");
             }
             return hasOrganisation ? Optional.empty() : Optional.of("admin.users.organisationRequired");
+        }
+        if (!localStaffAccounts) {
+            return Optional.of("admin.users.staffAtProvider");
         }
         return hasOrganisation ? Optional.of("admin.users.staffWithoutOrganisation") : Optional.empty();
     }

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.usecase.administration;
 
 import nl.dictu.tvs.portal.shared.access.AccessPolicy;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
 import jakarta.ejb.Stateless;
@@ -52,16 +53,23 @@ public class UserAdministration {
     @Inject
     private Clock clock;
 
+    @Inject
+    private PortalConfig config;
+
+    private Boolean localStaffAccounts;
+
     public UserAdministration() {
         // for the container
     }
 
-    /** Outside the container (tests). */
-    public UserAdministration(UserAccountRepository accounts, OrganisationRepository organisations, Auditor auditor, Clock clock) {
+    /** Outside the container (tests); {@code localStaffAccounts} as in demo mode. */
+    public UserAdministration(UserAccountRepository accounts, OrganisationRepository organisations, Auditor auditor, Clock clock,
+                              boolean localStaffAccounts) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.auditor = auditor;
         this.clock = clock;
+        this.localStaffAccounts = localStaffAccounts;
     }
 
     public List<UserRow> users(SignedInUser actor) {
@@ -94,7 +102,7 @@ public class UserAdministration {
         }
         Set<Role> roles = roles(account.roles());
         String oin = account.organisationOin() == null ? "" : account.organisationOin().strip();
-        refuseIf(AccountRules.newAccount(roles, !oin.isEmpty()));
+        refuseIf(AccountRules.newAccount(roles, !oin.isEmpty(), localStaffAccounts()));
         String password = OneTimePassword.generate();
         String hash = PasswordHash.hash(password.toCharArray());
         Instant now = clock.instant();
@@ -184,5 +192,10 @@ public class UserAdministration {
         refusal.ifPresent(key -> {
             throw new ActionRefusedException(key);
         });
+    }
+
+    /** Staff accounts with a portal password exist in demo mode only; outside it staff come from the identity provider. */
+    private boolean localStaffAccounts() {
+        return localStaffAccounts != null ? localStaffAccounts : config.isDemoMode();
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PortalConfigTest {
@@ -29,6 +30,15 @@ class PortalConfigTest {
     void shouldRunHistoryCleanupUnlessTurnedOffForThisNode() {
         assertThat(new PortalConfig(Map.of()).isHistoryCleanupNode()).isTrue();
         assertThat(new PortalConfig(Map.of("TVS_HISTORY_CLEANUP", "false")).isHistoryCleanupNode()).isFalse();
+    }
+
+    @Test
+    void shouldRequireTheStaffIdentityProviderOnlyOutsideDemoMode() {
+        assertThatCode(() -> new PortalConfig(Map.of()).requireStaffProvider()).doesNotThrowAnyException();
+        assertThatCode(() -> new PortalConfig(Map.of("TVS_DEMO_MODE", "false", "TVS_OIDC_ISSUER", "https://idp.example.nl/realms/dictu"))
+                .requireStaffProvider()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new PortalConfig(Map.of("TVS_DEMO_MODE", "false")).requireStaffProvider())
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("TVS_OIDC_ISSUER is not set");
     }
 
     @Test

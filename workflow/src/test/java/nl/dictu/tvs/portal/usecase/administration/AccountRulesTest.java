@@ -11,12 +11,19 @@ class AccountRulesTest {
 
     @Test
     void shouldTieApplicantsToExactlyOneOrganisationAndStaffToNone() {
-        assertThat(AccountRules.newAccount(Set.of(Role.APPLICANT), true)).isEmpty();
-        assertThat(AccountRules.newAccount(Set.of(Role.APPLICANT), false)).contains("admin.users.organisationRequired");
-        assertThat(AccountRules.newAccount(Set.of(Role.APPLICANT, Role.REVIEWER), true)).contains("admin.users.applicantOnlyApplicant");
-        assertThat(AccountRules.newAccount(Set.of(Role.REVIEWER, Role.ADMIN), false)).isEmpty();
-        assertThat(AccountRules.newAccount(Set.of(Role.REVIEWER), true)).contains("admin.users.staffWithoutOrganisation");
-        assertThat(AccountRules.newAccount(Set.of(), false)).contains("admin.users.rolesRequired");
+        assertThat(AccountRules.newAccount(Set.of(Role.APPLICANT), true, true)).isEmpty();
+        assertThat(AccountRules.newAccount(Set.of(Role.APPLICANT), false, true)).contains("admin.users.organisationRequired");
+        assertThat(AccountRules.newAccount(Set.of(Role.APPLICANT, Role.REVIEWER), true, true)).contains("admin.users.applicantOnlyApplicant");
+        assertThat(AccountRules.newAccount(Set.of(Role.REVIEWER, Role.ADMIN), false, true)).isEmpty();
+        assertThat(AccountRules.newAccount(Set.of(Role.REVIEWER), true, true)).contains("admin.users.staffWithoutOrganisation");
+        assertThat(AccountRules.newAccount(Set.of(), false, true)).contains("admin.users.rolesRequired");
+    }
+
+    @Test
+    void shouldLeaveStaffAccountsToTheIdentityProviderOutsideDemoMode() {
+        assertThat(AccountRules.newAccount(Set.of(Role.REVIEWER), false, false)).contains("admin.users.staffAtProvider");
+        assertThat(AccountRules.newAccount(Set.of(Role.ADMIN), false, false)).contains("admin.users.staffAtProvider");
+        assertThat(AccountRules.newAccount(Set.of(Role.APPLICANT), true, false)).isEmpty();
     }
 
     @Test

@@ -33,7 +33,7 @@ class AdministrationServicesTest {
     private final ServiceTestBed bed = new ServiceTestBed();
     private final Auditor auditor = new Auditor(new AuditTrail(bed.em), bed.clock);
     private final UserAdministration users = new UserAdministration(new UserAccountRepository(bed.em),
-            new OrganisationRepository(bed.em), auditor, bed.clock);
+            new OrganisationRepository(bed.em), auditor, bed.clock, true);
     private final MailTemplateOverrideRepository overrides = new MailTemplateOverrideRepository(bed.em);
     private final MailTemplateAdministration mail = new MailTemplateAdministration(overrides, auditor, bed.clock);
     private final SignedInUser henk = new SignedInUser("henk", "Henk", Set.of(Role.ADMIN_NAME), null, null, null);
