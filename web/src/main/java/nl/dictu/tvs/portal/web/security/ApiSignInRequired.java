@@ -47,8 +47,11 @@ final class ApiSignInRequired {
         }
     }
 
-    /** The caller's first accepted language that the portal has; Dutch otherwise. */
+    /** The caller's first accepted language that the portal has; Dutch otherwise (the container would say its own). */
     private static Locale language(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Locale.forLanguageTag("nl");
+        }
         return Collections.list(request.getLocales()).stream()
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
                 .findFirst().orElse(Locale.forLanguageTag("nl"));
