@@ -322,5 +322,8 @@ class MembershipServicesTest {
         assertThatThrownBy(() -> bed.inTransaction(() -> demo.complete(nina)))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.link.expired"));
         assertThat(accounts.findByUsername("nina@nieuwdorp.example")).isEmpty();
+        bed.clock.advance(Duration.ofSeconds(1));
+        assertThat(bed.inTransaction(() -> invitations.deleteEndedBefore(bed.clock.instant())))
+                .as("the retention job removes expired registrations with their password hash").isEqualTo(2);
     }
 }
