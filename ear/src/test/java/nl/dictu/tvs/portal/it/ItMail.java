@@ -14,12 +14,16 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The SMTP server the shared portal sends to: one GreenMail per test JVM on 127.0.0.1 and a free
  * port, started before the server, so the server's environment can point at it.
  */
 public final class ItMail {
+
+    private static final Pattern REGISTRATION_LINK = Pattern.compile("http\\S+/register\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     private static GreenMail greenMail;
     private static int port;
@@ -76,6 +80,29 @@ public final class ItMail {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The text of a mail (the portal sends plain text). */
+    public static String text(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits for the mail to this address (as the portal stores it: lower case) whose link completes a
+     * demo registration, and returns the link's token, as its owner would click it.
+     */
+    public static String registrationToken(String address) {
+        MimeMessage mail = awaitMail(m -> isTo(m, address) && REGISTRATION_LINK.matcher(text(m)).find(),
+                Duration.ofSeconds(60));
+        Matcher link = REGISTRATION_LINK.matcher(text(mail));
+        if (!link.find()) {
+            throw new AssertionError("no registration link in " + text(mail));
+        }
+        return link.group(1);
     }
 
     public static boolean isTo(MimeMessage message, String address) {

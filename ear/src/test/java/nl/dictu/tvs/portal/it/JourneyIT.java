@@ -142,12 +142,17 @@ class JourneyIT {
         look(applicant.driver(), "register");
         applicant.type("oin", oin);
         applicant.type("organisationName", organisation);
-        applicant.type("username", "reiziger" + number);
         applicant.type("displayName", "Rosa Reiziger");
         applicant.type("email", "rosa" + number + "@reisdorp.example");
         applicant.type("password", PASSWORD);
         applicant.type("passwordRepeat", PASSWORD);
         applicant.enter("register");
+        applicant.awaitText("registrationSent", "rosa" + number + "@reisdorp.example");
+        look(applicant.driver(), "register-sent");
+        applicant.driver().get(baseUrl + "/register.xhtml?lang=nl&token=" + ItMail.registrationToken("rosa" + number + "@reisdorp.example"));
+        applicant.awaitText("completeIntro", organisation);
+        look(applicant.driver(), "register-complete");
+        applicant.enter("complete");
         applicant.awaitTitle("Organisatie");
     }
 

@@ -39,7 +39,7 @@ class RateLimitIT {
         String address = "198.19." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(1, 255);
         PortalClient visitor = PortalClient.forSharedServer();
         Map<String, String> form = FacesForm.fields(visitor.get("/register.xhtml").body(), "registerForm", "register",
-                Map.of("oin", "12345", "organisationName", "Gemeente Spam", "username", "spam", "displayName", "Spam",
+                Map.of("oin", "12345", "organisationName", "Gemeente Spam", "displayName", "Spam",
                         "email", "spam@spam.example", "password", "een lang wachtwoord", "passwordRepeat", "een lang wachtwoord"));
         for (int i = 0; i < REGISTRATIONS_PER_ADDRESS; i++) {
             HttpResponse<String> refusedOin = visitor.postForm("/register.xhtml", form, Map.of("X-Forwarded-For", address));

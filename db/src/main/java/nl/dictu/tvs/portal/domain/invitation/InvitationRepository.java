@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Invitations by token hash and by organisation. Runs inside the caller's transaction. */
+/**
+ * Invitations by token hash and by organisation, and the demo registrations that wait for their
+ * link in the same way. Runs inside the caller's transaction.
+ */
 @ApplicationScoped
 public class InvitationRepository {
 
@@ -43,6 +46,24 @@ public class InvitationRepository {
                 .getResultStream().findFirst();
     }
 
+    public RegistrationRequest save(RegistrationRequest request) {
+        if (request.getId() == null) {
+            em.persist(request);
+            return request;
+        }
+        return em.merge(request);
+    }
+
+    public Optional<RegistrationRequest> findRegistrationRequest(long id) {
+        return Optional.ofNullable(em.find(RegistrationRequest.class, id));
+    }
+
+    public Optional<RegistrationRequest> findRegistrationRequestByTokenSha256(String tokenSha256) {
+        return em.createQuery("select r from RegistrationRequest r where r.tokenSha256 = :hash", RegistrationRequest.class)
+                .setParameter("hash", tokenSha256)
+                .getResultStream().findFirst();
+    }
+
     /** The organisation's invitations that are neither accepted nor expired, newest first. */
     public List<Invitation> openFor(String organisationOin, Instant now) {
         return em.createQuery("select i from Invitation i where i.organisation.oin = :oin and i.acceptedAt is null "
@@ -53,12 +74,16 @@ public class InvitationRepository {
     }
 
     /**
-     * Removes the invitations that ended before {@code cutoff}: accepted then, or expired then unaccepted (the
-     * address they went to with them); returns how many.
+     * Removes the invitations and registration requests that ended before {@code cutoff}: used then, or
+     * expired then unused (the address they went to with them); returns how many.
      */
     public int deleteEndedBefore(Instant cutoff) {
         return em.createQuery("delete from Invitation i where i.acceptedAt < :cutoff "
                         + "or (i.acceptedAt is null and i.expiresAt < :cutoff)")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate()
+                + em.createQuery("delete from RegistrationRequest r where r.completedAt < :cutoff "
+                        + "or (r.completedAt is null and r.expiresAt < :cutoff)")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
     }

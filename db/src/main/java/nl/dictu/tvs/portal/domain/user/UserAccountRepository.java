@@ -27,6 +27,18 @@ public class UserAccountRepository {
     }
 
     /**
+     * Whether an account already answers to this e-mail address, as its user name or its address
+     * (compared case-insensitively): a new account with it as user name must not be made.
+     */
+    public boolean isAddressInUse(String email) {
+        String address = UserAccount.normalise(email);
+        return em.createQuery("select count(u) from UserAccount u where u.username = :address or lower(u.email) = :address",
+                        Long.class)
+                .setParameter("address", address)
+                .getSingleResult() > 0;
+    }
+
+    /**
      * The display names of the accounts with these user names, by user name; a name without an
      * account (a removed one) is missing from the map.
      */

@@ -12,7 +12,6 @@ import java.util.Map;
  */
 public class AccountForm {
 
-    private String username;
     private String displayName;
     private String email;
     private String password;
@@ -24,15 +23,7 @@ public class AccountForm {
     }
 
     public NewAccount toNewAccount(String language) {
-        return new NewAccount(username, displayName, email, password, passwordRepeat, language);
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
+        return new NewAccount(displayName, email, password, passwordRepeat, language);
     }
 
     public String getDisplayName() {

@@ -16,7 +16,8 @@ import nl.dictu.tvs.portal.web.security.SessionSignIn;
 
 
 /**
- * The page an invitation link opens: what it invites to, and the invitee's user name and password.
+ * The page an invitation link opens: what it invites to, and the invitee's name and password (their
+ * user name is the invited address).
  * On success they are signed in and land on their start page.
  */
 @Named

@@ -17,8 +17,10 @@ import java.time.Instant;
 
 /**
  * The invitee's side, before they have an account: what the link invites them to, and accepting
- * it with a user name and password of their own. A link works once and until it expires; an
- * unknown, used or expired link says which of these it is, and nothing about the organisation.
+ * it with their name and a password of their own. The user name is the invited address: the link
+ * proves the invitee reads that mailbox, so telling them that the address already has an account
+ * tells nobody else anything. A link works once and until it expires; an unknown, used or expired
+ * link says which of these it is, and nothing about the organisation.
  */
 @Stateless
 public class InvitationAcceptance {
@@ -50,15 +52,20 @@ public class InvitationAcceptance {
 
     /**
      * Creates the invitee's account in the invitation's organisation and role, with the invited
-     * e-mail address, and uses up the invitation. Returns the account as signed in.
+     * e-mail address as address and user name, and uses up the invitation. Returns the account as
+     * signed in. Refused when the address already has an account: the invitee signs in with it.
      */
     public SignedInUser accept(String token, NewAccount newAccount) {
         Instant now = clock.instant();
         Invitation invitation = openInvitation(token, now);
-        NewAccount withInvitedAddress = new NewAccount(newAccount.username(), newAccount.displayName(),
-                invitation.getEmail(), newAccount.password(), newAccount.passwordRepeat(), newAccount.language());
-        NewAccountRules.require(withInvitedAddress, accounts);
-        UserAccount account = UserAccount.member(withInvitedAddress.username().strip(),
+        NewAccount withInvitedAddress = new NewAccount(newAccount.displayName(), invitation.getEmail(),
+                newAccount.password(), newAccount.passwordRepeat(), newAccount.language());
+        NewAccountRules.require(withInvitedAddress);
+        String username = UserAccount.normalise(invitation.getEmail());
+        if (accounts.isAddressInUse(username)) {
+            throw new ActionRefusedException("invitation.accountExists", username);
+        }
+        UserAccount account = UserAccount.member(username,
                 withInvitedAddress.displayName().strip(), invitation.getEmail(),
                 PasswordHash.hash(withInvitedAddress.password().toCharArray()), invitation.getOrganisation(),
                 invitation.getMemberRole(), now);

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Makes an invitation's link as its mail is sent: a fresh token, of which only the hash is stored,
+ * Makes an invitation's link, or a demo registration's, as its mail is sent: a fresh token, of which only the hash is stored,
  * after the portal's configured address ({@code TVS_PUBLIC_URL}), never a request's Host. A send
  * that fails and is retried makes a new token; the earlier one, never delivered, stops working.
  */
@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 public class InvitationLinkIssuer implements InvitationLinks {
 
     public static final String PAGE = "/invitation.xhtml?token=";
+    public static final String REGISTRATION_PAGE = "/register.xhtml?token=";
 
     @Inject
     private InvitationRepository invitations;
@@ -52,7 +53,22 @@ public class InvitationLinkIssuer implements InvitationLinks {
                 .map(invitation -> {
                     String token = InvitationToken.generate();
                     invitation.reissueToken(InvitationToken.sha256(token));
-                    return (publicUrl != null ? publicUrl.get() : config.requiredPublicUrl()) + PAGE + token;
+                    return publicUrl() + PAGE + token;
                 });
+    }
+
+    @Override
+    public Optional<String> issueRegistration(long registrationId) {
+        return invitations.findRegistrationRequest(registrationId)
+                .filter(request -> request.isOpen(clock.instant()))
+                .map(request -> {
+                    String token = InvitationToken.generate();
+                    request.reissueToken(InvitationToken.sha256(token));
+                    return publicUrl() + REGISTRATION_PAGE + token;
+                });
+    }
+
+    private String publicUrl() {
+        return publicUrl != null ? publicUrl.get() : config.requiredPublicUrl();
     }
 }

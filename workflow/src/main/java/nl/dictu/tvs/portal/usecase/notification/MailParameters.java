@@ -15,9 +15,11 @@ import java.util.Map;
  * @param link             a link the mail hands over, made when it is sent (an invitation's), or empty
  * @param invitation       the id of the invitation whose link the mail carries, or empty: the link
  *                         itself is made when the mail is sent ({@link InvitationLinks}), never stored
+ * @param registration     the id of the demo registration whose link the mail carries, or empty: made
+ *                         when the mail is sent, like an invitation's
  */
 public record MailParameters(String reference, String relatedTask, String rejectionReason, String organisationName,
-                             String link, String invitation) {
+                             String link, String invitation, String registration) {
 
     public MailParameters {
         reference = reference == null ? "" : reference;
@@ -26,21 +28,27 @@ public record MailParameters(String reference, String relatedTask, String reject
         organisationName = organisationName == null ? "" : organisationName;
         link = link == null ? "" : link;
         invitation = invitation == null ? "" : invitation;
+        registration = registration == null ? "" : registration;
     }
 
     /** The parameters of a mail about an application. */
     public MailParameters(String reference, String relatedTask, String rejectionReason) {
-        this(reference, relatedTask, rejectionReason, "", "", "");
+        this(reference, relatedTask, rejectionReason, "", "", "", "");
     }
 
     /** The parameters of an invitation to join an organisation: its link is made when the mail is sent. */
     public static MailParameters invitation(String organisationName, long invitationId) {
-        return new MailParameters("", "", "", organisationName, "", String.valueOf(invitationId));
+        return new MailParameters("", "", "", organisationName, "", String.valueOf(invitationId), "");
+    }
+
+    /** The parameters of the mail that completes a demo registration: its link is made when the mail is sent. */
+    public static MailParameters registration(String organisationName, long registrationId) {
+        return new MailParameters("", "", "", organisationName, "", "", String.valueOf(registrationId));
     }
 
     /** These parameters with the link the mail hands over. */
     public MailParameters withLink(String newLink) {
-        return new MailParameters(reference, relatedTask, rejectionReason, organisationName, newLink, invitation);
+        return new MailParameters(reference, relatedTask, rejectionReason, organisationName, newLink, invitation, registration);
     }
 
     /**
@@ -63,6 +71,9 @@ public record MailParameters(String reference, String relatedTask, String reject
         if (!invitation.isEmpty()) {
             values.put("invitation", invitation);
         }
+        if (!registration.isEmpty()) {
+            values.put("registration", registration);
+        }
         return Json.write(values);
     }
 
@@ -72,6 +83,7 @@ public record MailParameters(String reference, String relatedTask, String reject
         }
         return new MailParameters((String) values.get("reference"), (String) values.get("relatedTask"),
                 (String) values.get("rejectionReason"), (String) values.get("organisationName"),
-                (String) values.get("link"), (String) values.get("invitation"));
+                (String) values.get("link"), (String) values.get("invitation"),
+                (String) values.get("registration"));
     }
 }

@@ -26,17 +26,22 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications.Y
  * Renders a template: an admin's own text for the language when there is one, otherwise the
  * bundle's {@code mail.<templateKey>.subject} and {@code .body}; {0} is the application's
  * reference, {1} the name of the related task ({@code step.<id>}), {2} the rejection reason,
- * {3} the organisation's name and {4} a link (invitations).
+ * {3} the organisation's name and {4} a link (invitations, registrations).
  */
 public final class MailTemplates {
 
     /** The mail that invites a colleague into an organisation. */
     public static final String INVITATION = "invitation";
-    /** Every template the portal queues: the process's notifications and the invitation. */
+    /** The mail with the link that completes a demo registration. */
+    public static final String REGISTRATION = "registration";
+    /** The answer to a demo registration with an address that already has an account. */
+    public static final String REGISTRATION_EXISTS = "registrationExists";
+    /** Every template the portal queues: the process's notifications, the invitation and the registration's two. */
     public static final List<String> KEYS = List.of(APPLICATION_RECEIVED, APPLICANT_TASK_REMINDER, REVIEWER_TASK_ESCALATED,
             APPLICATION_REJECTED, APPLICATION_EXPIRED, APPLICATION_WITHDRAWN, PREPRODUCTION_CONNECTED,
             PRODUCTION_REQUEST_REFUSED, PRODUCTION_CONNECTED, PRODUCTION_CERTIFICATE_RENEWED,
-            FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION);
+            FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION,
+            REGISTRATION, REGISTRATION_EXISTS);
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
     private final TemplateOverrides overrides;

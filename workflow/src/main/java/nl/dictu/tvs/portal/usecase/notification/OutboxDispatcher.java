@@ -2,7 +2,6 @@ package nl.dictu.tvs.portal.usecase.notification;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -19,9 +18,9 @@ public final class OutboxDispatcher {
     private final MailTemplates templates;
     private final InvitationLinks invitationLinks;
 
-    /** Without invitations: a mail with an invitation's link fails. */
+    /** Without invitations: a mail with an invitation's or a registration's link fails. */
     public OutboxDispatcher(OutboxSteps steps, MailTransport transport) {
-        this(steps, transport, new MailTemplates(), id -> Optional.empty());
+        this(steps, transport, new MailTemplates(), InvitationLinks.NONE);
     }
 
     public OutboxDispatcher(OutboxSteps steps, MailTransport transport, MailTemplates templates,
@@ -51,15 +50,23 @@ public final class OutboxDispatcher {
         return sent;
     }
 
-    /** An invitation's link is made now, with a fresh token; a closed invitation fails the attempt. */
+    /**
+     * An invitation's or a registration's link is made now, with a fresh token; a closed one fails the
+     * attempt.
+     */
     private MailParameters withLink(ClaimedMail mail) {
         MailParameters parameters = MailParameters.fromJson(mail.parametersJson());
-        if (parameters.invitation().isEmpty()) {
-            return parameters;
+        if (!parameters.invitation().isEmpty()) {
+            long invitationId = Long.parseLong(parameters.invitation());
+            return parameters.withLink(invitationLinks.issue(invitationId).orElseThrow(() ->
+                    new MailDeliveryException("invitation " + invitationId + " is no longer open", null)));
         }
-        long invitationId = Long.parseLong(parameters.invitation());
-        return parameters.withLink(invitationLinks.issue(invitationId).orElseThrow(() ->
-                new MailDeliveryException("invitation " + invitationId + " is no longer open", null)));
+        if (!parameters.registration().isEmpty()) {
+            long registrationId = Long.parseLong(parameters.registration());
+            return parameters.withLink(invitationLinks.issueRegistration(registrationId).orElseThrow(() ->
+                    new MailDeliveryException("registration " + registrationId + " is no longer open", null)));
+        }
+        return parameters;
     }
 
     /** A mail that refers to a document goes with it or not at all: a missing one fails the attempt. */

@@ -16,8 +16,10 @@ import nl.dictu.tvs.portal.domain.mail.OutboxMail;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.user.MemberRole;
 import nl.dictu.tvs.portal.domain.user.PasswordHash;
+import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.usecase.notification.InvitationLinks;
 import nl.dictu.tvs.portal.usecase.notification.MailParameters;
 import nl.dictu.tvs.portal.usecase.notification.MailTemplates;
 import nl.dictu.tvs.portal.usecase.notification.OutboxDispatcher;
@@ -30,7 +32,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,12 +42,14 @@ import static nl.dictu.tvs.portal.testbed.ServiceTestBed.OIN;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.anne;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Inviting colleagues, accepting an invitation, and registering in demo mode. */
 class MembershipServicesTest {
 
     private static final String PUBLIC_URL = "https://portaal.example";
     private static final String ACCEPT_URL = PUBLIC_URL + "/invitation.xhtml?token=";
+    private static final String COMPLETE_URL = PUBLIC_URL + "/register.xhtml?token=";
     private static final String PASSWORD = "een lang wachtwoord";
 
     private final ServiceTestBed bed = new ServiceTestBed();
@@ -76,12 +82,39 @@ class MembershipServicesTest {
     }
 
     private void send() {
-        new OutboxDispatcher(bed.outboxSteps(), sent::add, new MailTemplates(),
-                id -> bed.inTransaction(() -> links.issue(id))).dispatchDue();
+        new OutboxDispatcher(bed.outboxSteps(), sent::add, new MailTemplates(), new InvitationLinks() {
+            @Override
+            public Optional<String> issue(long invitationId) {
+                return bed.inTransaction(() -> links.issue(invitationId));
+            }
+
+            @Override
+            public Optional<String> issueRegistration(long registrationId) {
+                return bed.inTransaction(() -> links.issueRegistration(registrationId));
+            }
+        }).dispatchDue();
     }
 
-    private NewAccount account(String username, String password) {
-        return new NewAccount(username, "Tom Techniek", "ignored@elsewhere.example", password, password, "nl");
+    private static NewAccount account(String password) {
+        return new NewAccount("Tom Techniek", "ignored@elsewhere.example", password, password, "nl");
+    }
+
+    private DemoRegistration demo(ApplicationDraftRepository drafts, boolean demoMode) {
+        return new DemoRegistration(new OrganisationRepository(bed.em), accounts, invitations, bed.outbox, demoMode,
+                PUBLIC_URL, bed.clock, drafts, TestLimits.limiter(bed.dataSource, bed.clock));
+    }
+
+    /** Sends the queued mail and returns the last one to this address. */
+    private RenderedMail mailTo(String address) {
+        send();
+        return sent.stream().filter(m -> m.recipient().equals(address)).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** The token of the registration link in the mail, as its owner would click it. */
+    private static String registrationToken(RenderedMail mail) {
+        Matcher link = Pattern.compile(Pattern.quote(COMPLETE_URL) + "([A-Za-z0-9_-]+)").matcher(mail.body());
+        assertThat(link.find()).as(mail.body()).isTrue();
+        return link.group(1);
     }
 
     @Test
@@ -114,7 +147,7 @@ class MembershipServicesTest {
     void shouldMakeNoLinkForAnInvitationThatIsNoLongerOpen() {
         String token = invite("tom@voorbeeldstad.example", MemberRole.APPLICANT);
         long id = bed.inTransaction(() -> invitations.openFor(OIN, bed.clock.instant())).get(0).getId();
-        bed.inTransaction(() -> acceptance.accept(token, account("tom", PASSWORD)));
+        bed.inTransaction(() -> acceptance.accept(token, account(PASSWORD)));
 
         assertThat(bed.inTransaction(() -> links.issue(id))).isEmpty();
     }
@@ -124,18 +157,19 @@ class MembershipServicesTest {
         String token = invite("tom@voorbeeldstad.example", MemberRole.SIGNATORY);
         assertThat(acceptance.open(token).organisationName()).isEqualTo("Gemeente Voorbeeldstad");
 
-        SignedInUser tom = bed.inTransaction(() -> acceptance.accept(token, account("tom", PASSWORD)));
+        SignedInUser tom = bed.inTransaction(() -> acceptance.accept(token, account(PASSWORD)));
 
         assertThat(tom.organisationOin()).isEqualTo(OIN);
-        UserAccount stored = accounts.findByUsername("tom").orElseThrow();
+        UserAccount stored = accounts.findByUsername("tom@voorbeeldstad.example").orElseThrow();
         assertThat(stored.getEmail()).isEqualTo("tom@voorbeeldstad.example");
         assertThat(stored.getMemberRole()).contains(MemberRole.SIGNATORY);
         assertThat(PasswordHash.verify(PASSWORD.toCharArray(), stored.getPasswordHash())).isTrue();
-        assertThat(membership.members(anne())).extracting(MemberView::username).contains("anne", "tom");
+        assertThat(membership.members(anne())).extracting(MemberView::username)
+                .contains("anne", "tom@voorbeeldstad.example");
         assertThat(membership.openInvitations(anne())).isEmpty();
-        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("tom2", PASSWORD))))
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account(PASSWORD))))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.used"));
-        assertThat(accounts.findByUsername("tom2")).isEmpty();
+        assertThat(membership.members(anne())).hasSize(2);
     }
 
     @Test
@@ -143,7 +177,7 @@ class MembershipServicesTest {
         String token = invite("tom@voorbeeldstad.example", MemberRole.APPLICANT);
         bed.clock.advance(Invitation.VALIDITY);
 
-        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("tom", PASSWORD))))
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account(PASSWORD))))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.expired"));
         assertThat(membership.openInvitations(anne())).isEmpty();
     }
@@ -152,19 +186,31 @@ class MembershipServicesTest {
     void shouldRefuseAWeakPasswordOrUnknownTokenAndKeepTheInvitationOpen() {
         String token = invite("tom@voorbeeldstad.example", MemberRole.APPLICANT);
 
-        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("tom", "kort"))))
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("kort"))))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("account.invalid.password"));
         assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token,
-                new NewAccount("tom", "Tom", null, PASSWORD, PASSWORD + "x", "nl"))))
+                new NewAccount("Tom", null, PASSWORD, PASSWORD + "x", "nl"))))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("account.invalid.passwordRepeat"));
-        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(token, account("anne", PASSWORD))))
-                .satisfies(e -> assertThat(refusal(e)).isEqualTo("account.usernameTaken"));
         assertThatThrownBy(() -> acceptance.open(token + "x"))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.unknown"));
         assertThatThrownBy(() -> acceptance.open("<script>"))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.unknown"));
 
-        assertThat(bed.inTransaction(() -> acceptance.accept(token, account("tom", PASSWORD))).username()).isEqualTo("tom");
+        assertThat(bed.inTransaction(() -> acceptance.accept(token, account(PASSWORD))).username())
+                .isEqualTo("tom@voorbeeldstad.example");
+    }
+
+    @Test
+    void shouldMakeTheInvitedAddressTheUserNameAndTellTheInviteeWhenItHasAnAccountAlready() {
+        String tom = invite("Tom.Techniek@Voorbeeldstad.example", MemberRole.APPLICANT);
+        String otto = invite("otto@elders.example", MemberRole.APPLICANT);
+
+        assertThat(bed.inTransaction(() -> acceptance.accept(tom, account(PASSWORD))).username())
+                .as("the address, compared and stored in lower case").isEqualTo("tom.techniek@voorbeeldstad.example");
+        assertThatThrownBy(() -> bed.inTransaction(() -> acceptance.accept(otto, account(PASSWORD))))
+                .as("otto has an account in another organisation: the link proves the mailbox, so he may know")
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("invitation.accountExists"));
+        assertThat(accounts.findByUsername("otto@elders.example")).isEmpty();
     }
 
     @Test
@@ -188,11 +234,9 @@ class MembershipServicesTest {
     @Test
     void shouldRegisterAnOrganisationWithATestOinOnlyInDemoMode() {
         ApplicationDraftRepository drafts = new ApplicationDraftRepository(bed.em);
-        DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock, drafts,
-                TestLimits.limiter(bed.dataSource, bed.clock));
-        DemoRegistration production = new DemoRegistration(new OrganisationRepository(bed.em), accounts, false, bed.clock,
-                drafts, TestLimits.limiter(bed.dataSource, bed.clock));
-        NewAccount newcomer = new NewAccount("nina", "Nina Nieuw", "nina@nieuwdorp.example", PASSWORD, PASSWORD, "en");
+        DemoRegistration demo = demo(drafts, true);
+        DemoRegistration production = demo(drafts, false);
+        NewAccount newcomer = new NewAccount("Nina Nieuw", "Nina@Nieuwdorp.example", PASSWORD, PASSWORD, "en");
 
         assertThatThrownBy(() -> bed.inTransaction(() -> production.register("00000099111222333000", "Gemeente Nieuwdorp", newcomer)))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.demoOnly"));
@@ -203,12 +247,22 @@ class MembershipServicesTest {
         assertThatThrownBy(() -> bed.inTransaction(() -> demo.register(OIN, "Nog een Voorbeeldstad", newcomer)))
                 .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.organisationExists"));
 
-        SignedInUser nina = bed.inTransaction(() -> demo.register("00000099111222333000", "Gemeente Nieuwdorp", newcomer));
+        bed.inTransaction(() -> demo.register("00000099111222333000", "Gemeente Nieuwdorp", newcomer));
+        assertThat(accounts.findByUsername("nina@nieuwdorp.example")).as("not before the link is used").isEmpty();
+        String token = registrationToken(mailTo("nina@nieuwdorp.example"));
+        assertThat(demo.open(token)).isEqualTo(new RegistrationView("nina@nieuwdorp.example", "Gemeente Nieuwdorp",
+                "00000099111222333000"));
+        SignedInUser nina = bed.inTransaction(() -> demo.complete(token));
 
+        assertThat(nina.username()).isEqualTo("nina@nieuwdorp.example");
         assertThat(nina.organisationOin()).isEqualTo("00000099111222333000");
         assertThat(nina.organisationName()).isEqualTo("Gemeente Nieuwdorp");
         assertThat(nina.roles()).containsExactly("applicant");
-        assertThat(accounts.findByUsername("nina").orElseThrow().getPreferredLanguage()).isEqualTo("en");
+        UserAccount stored = accounts.findByUsername("nina@nieuwdorp.example").orElseThrow();
+        assertThat(stored.getPreferredLanguage()).isEqualTo("en");
+        assertThat(PasswordHash.verify(PASSWORD.toCharArray(), stored.getPasswordHash())).isTrue();
+        assertThatThrownBy(() -> bed.inTransaction(() -> demo.complete(token)))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.link.used"));
         assertThat(List.of(demo.isAvailable(), production.isAvailable())).containsExactly(true, false);
         WizardDraft started = DraftJson.read(drafts.openDraftOf("00000099111222333000").orElseThrow().getContentJson());
         assertThat(started.contact(ContactRole.TECHNICAL).getName()).isEqualTo("Nina Nieuw");
@@ -217,14 +271,59 @@ class MembershipServicesTest {
 
     @Test
     void shouldReportEveryProblemOfARegistrationAtOnceEachAtItsField() {
-        DemoRegistration demo = new DemoRegistration(new OrganisationRepository(bed.em), accounts, true, bed.clock,
-                new ApplicationDraftRepository(bed.em), TestLimits.limiter(bed.dataSource, bed.clock));
-        NewAccount careless = new NewAccount("n", "", "geen-adres", "kort", "anders", "nl");
+        DemoRegistration demo = demo(new ApplicationDraftRepository(bed.em), true);
+        NewAccount careless = new NewAccount("", "geen-adres", "kort", "anders", "nl");
 
         assertThatThrownBy(() -> bed.inTransaction(() -> demo.register("12345", "", careless)))
                 .isInstanceOfSatisfying(ActionRefusedException.class, e -> assertThat(e.all())
                         .extracting(ActionRefusedException::field)
-                        .containsExactly("oin", "organisationName", "username", "displayName", "email", "password",
+                        .containsExactly("oin", "organisationName", "displayName", "email", "password",
                                 "passwordRepeat"));
+    }
+
+    @Test
+    void shouldAnswerATakenAndAFreeAddressAlikeAndTellOnlyTheMailboxWhichItIs() {
+        DemoRegistration demo = demo(new ApplicationDraftRepository(bed.em), true);
+
+        bed.inTransaction(() -> demo.register("00000099111222333000", "Gemeente Nieuwdorp",
+                new NewAccount("Anne", "ANNE@voorbeeldstad.example", PASSWORD, PASSWORD, "nl")));
+        bed.inTransaction(() -> demo.register("00000099111222444000", "Gemeente Oudorp",
+                new NewAccount("Olga", "olga@oudorp.example", PASSWORD, PASSWORD, "nl")));
+
+        assertThat(bed.outbox.withStatus(MailStatus.PENDING)).as("one mail each, whatever the address")
+                .extracting(OutboxMail::getRecipient, OutboxMail::getTemplateKey)
+                .containsExactlyInAnyOrder(tuple("anne@voorbeeldstad.example", "registrationExists"),
+                        tuple("olga@oudorp.example", "registration"));
+        RenderedMail toAnne = mailTo("anne@voorbeeldstad.example");
+        RenderedMail toOlga = mailTo("olga@oudorp.example");
+        assertThat(toAnne.body()).contains(PUBLIC_URL + "/login.xhtml").doesNotContain(COMPLETE_URL);
+        assertThat(toAnne.subject()).isNotEqualTo(toOlga.subject());
+        assertThat(registrationToken(toOlga)).isNotEmpty();
+        assertThat(accounts.membersOf("00000099111222333000")).as("no account for the taken address").isEmpty();
+    }
+
+    @Test
+    void shouldRefuseARegistrationLinkAfterSevenDaysOrOnceTheAddressHasAnAccount() {
+        DemoRegistration demo = demo(new ApplicationDraftRepository(bed.em), true);
+        bed.inTransaction(() -> demo.register("00000099111222333000", "Gemeente Nieuwdorp",
+                new NewAccount("Nina", "nina@nieuwdorp.example", PASSWORD, PASSWORD, "nl")));
+        bed.inTransaction(() -> demo.register("00000099111222444000", "Gemeente Oudorp",
+                new NewAccount("Olga", "olga@oudorp.example", PASSWORD, PASSWORD, "nl")));
+        String nina = registrationToken(mailTo("nina@nieuwdorp.example"));
+        String olga = registrationToken(mailTo("olga@oudorp.example"));
+        bed.inTransaction(() -> accounts.save(UserAccount.staff("olga@oudorp.example", "Olga", "olga@oudorp.example", "x",
+                EnumSet.of(Role.REVIEWER), bed.clock.instant())));
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> demo.complete(olga)))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.accountExists"));
+        assertThatThrownBy(() -> demo.open(nina + "x"))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.link.unknown"));
+        bed.clock.advance(Invitation.VALIDITY);
+        assertThatThrownBy(() -> bed.inTransaction(() -> demo.complete(nina)))
+                .satisfies(e -> assertThat(refusal(e)).isEqualTo("registration.link.expired"));
+        assertThat(accounts.findByUsername("nina@nieuwdorp.example")).isEmpty();
+        bed.clock.advance(Duration.ofSeconds(1));
+        assertThat(bed.inTransaction(() -> invitations.deleteEndedBefore(bed.clock.instant())))
+                .as("the retention job removes expired registrations with their password hash").isEqualTo(2);
     }
 }
