@@ -90,7 +90,8 @@ public class ChecklistDefinition {
         publication.publish(by, at, PUBLISHED_KEY, label);
     }
 
-    private void requireDraft() {
+    /** Refuses a published version, before anything else about a change is judged. */
+    public void requireDraft() {
         publication.requireDraft(PUBLISHED_KEY, label);
     }
 

@@ -86,6 +86,7 @@ public class PublicationAdministration {
     public void saveChecklistItems(SignedInUser actor, String label, List<ChecklistItemInput> inputs) {
         AccessPolicy.requireAdmin(actor);
         ChecklistDefinition draft = checklist(label);
+        draft.requireDraft();
         List<ChecklistItem> items = inputs.stream().map(PublicationAdministration::item).toList();
         draft.replaceItems(items);
         auditor.record(actor.username(), "checklistDraftChanged", null, null, Map.of(),
