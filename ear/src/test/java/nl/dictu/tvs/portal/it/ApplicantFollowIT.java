@@ -110,7 +110,7 @@ class ApplicantFollowIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "testaccounts bevestigd"));
 
         String assessment = reviewer.awaitTask(reference, "assessChecklist");
-        assertThat(reviewer.complete(assessment, ItApplications.verdicts(CHECKLIST, REJECTION, "T2")).statusCode()).isEqualTo(204);
+        assertThat(reviewer.complete(assessment, ItApplications.verdicts(CHECKLIST, REJECTION, "T3")).statusCode()).isEqualTo(204);
         applicant.awaitTask(reference, "reworkChecklist");
         openApplication(reference);
         assertThat(browser.findElement(By.id("checklist")).getText()).contains("Niet akkoord").contains(REJECTION);
@@ -123,7 +123,7 @@ class ApplicantFollowIT {
         assertThat(browser.getTitle()).startsWith("Fout: ");
         WebElement errorLink = browser.findElement(By.cssSelector("#errorSummary a"));
         assertThat(errorLink.getDomAttribute("href")).isEqualTo("#rework:items:0:answer");
-        assertThat(browser.findElement(By.id("rework:items:0:answerError")).getText()).contains("T2");
+        assertThat(browser.findElement(By.id("rework:items:0:answerError")).getText()).contains("T3");
         screenshot("follow-06-rework-with-error");
         Accessibility.assertNoViolations(browser, "rework form with an error");
 
@@ -136,7 +136,7 @@ class ApplicantFollowIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "nieuwe antwoorden"));
 
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
-                ItApplications.verdicts(List.of("T2"), "")).statusCode()).isEqualTo(204);
+                ItApplications.verdicts(List.of("T3"), "")).statusCode()).isEqualTo(204);
         assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}").statusCode())
                 .isEqualTo(204);
         applicant.awaitTask(reference, "requestProduction");
@@ -157,6 +157,8 @@ class ApplicantFollowIT {
         IssuedCertificate production = ItPki.certificate(OIN, ORGANISATION);
         setValue(By.id("production:certificatePem"), ItPki.pem(production));
         setValue(By.id("production:metadataText"), ItPki.signedMetadata(OIN, 1, production, productionUuids.toArray(String[]::new)));
+        assertThat(browser.findElement(By.id("item-C1")).getText()).contains("preproductie").contains("Bron");
+        browser.findElement(By.id("production:checklist:0:answer:0")).click();
         browser.findElement(By.id("production:testingCompleted")).click();
         setValue(By.id("production:desiredGoLive"), "2027-01-04");
         browser.findElement(By.id("production:submit")).click();

@@ -96,7 +96,7 @@ class ConnectionRequestIT {
         IssuedCertificate productionCertificate = ItPki.certificate(OIN, ORGANISATION);
         String productionRequest = "{\"certificatePem\":" + jsonString(ItPki.pem(productionCertificate))
                 + ",\"metadataBase64\":\"" + base64(ItPki.signedMetadata(OIN, 1, productionCertificate, uuids.get(0)))
-                + "\",\"testingCompleted\":true,\"desiredGoLive\":\"2027-01-04\"}";
+                + "\",\"testingCompleted\":true,\"desiredGoLive\":\"2027-01-04\"," + ItApplications.PRODUCTION_CHECKLIST + "}";
         HttpResponse<String> requested = applicant.post("/api/applications/" + reference + "/production-request", productionRequest);
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(204);
 

@@ -16,7 +16,10 @@ final class ItApplications {
     static final String OIN = "00000099123456789000";
     static final String ORGANISATION = "Gemeente Voorbeeldstad";
     /** The items of checklist 2026.1 for DigiD and eHerkenning without Eenmalig Inloggen. */
-    static final List<String> CHECKLIST = List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
+    /** The items of checklist 2026.2 an application for DigiD and eHerkenning answers (C1 comes with the production request). */
+    static final List<String> CHECKLIST = List.of("D1", "D2", "C2", "C3", "T3", "T6", "L10", "S1", "S2", "H1", "B1");
+    /** The answers to the production items of checklist 2026.2, as the production request's {@code checklist}. */
+    static final String PRODUCTION_CHECKLIST = "\"checklist\":[{\"code\":\"C1\",\"answer\":\"YES\"}]";
 
     private ItApplications() {
     }
@@ -47,7 +50,7 @@ final class ItApplications {
     /** The production request's JSON: certificate, metadata (Base64), testing done, the desired go-live date. */
     static String productionRequest(IssuedCertificate certificate, String metadataBase64, String desiredGoLive) {
         return "{\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ",\"metadataBase64\":\"" + metadataBase64
-                + "\",\"testingCompleted\":true,\"desiredGoLive\":\"" + desiredGoLive + "\"}";
+                + "\",\"testingCompleted\":true,\"desiredGoLive\":\"" + desiredGoLive + "\"," + PRODUCTION_CHECKLIST + "}";
     }
 
     static String verdicts(List<String> items, String comment, String... rejected) {

@@ -227,6 +227,9 @@ class JourneyIT {
         IssuedCertificate production = ItPki.certificate(oin, organisation);
         setValue("production:certificatePem", ItPki.pem(production));
         setValue("production:metadataText", ItPki.signedMetadata(oin, 1, production, uuids.toArray(String[]::new)));
+        for (WebElement yes : applicant.driver().findElements(By.cssSelector("input[type=radio][id^='production:checklist:'][id$=':answer:0']"))) {
+            applicant.space(yes.getAttribute("id"));
+        }
         applicant.space("production:testingCompleted");
         setValue("production:desiredGoLive", LocalDate.now().plusDays(30).toString());
         applicant.enter("production:submit");

@@ -148,6 +148,14 @@ class OverviewAndAdministrationIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "checklistpunt Z9"));
         session.screenshot("admin-checklist-draft-refused");
         browser.findElements(By.cssSelector("textarea[id$=':textEn']")).get(last).sendKeys("Is the DigiD button on the page as the style guide says?");
+        browser.findElements(By.cssSelector("input[id$=':sourceTitle']")).get(last).sendKeys("Huisstijl DigiD");
+        browser.findElements(By.cssSelector("input[id$=':sourceUrl']")).get(last).sendKeys("http://www.logius.nl/digid-huisstijl");
+        browser.findElement(By.id("checklists:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "moet met https:// beginnen"));
+        WebElement address = browser.findElements(By.cssSelector("input[id$=':sourceUrl']")).get(last);
+        assertThat(address.getAttribute("value")).as("the typed address is kept").isEqualTo("http://www.logius.nl/digid-huisstijl");
+        address.clear();
+        address.sendKeys("https://www.logius.nl/digid-huisstijl");
         browser.findElement(By.id("checklists:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklists:messages"), "Concept 2099.1 is opgeslagen"));
         Accessibility.assertNoViolations(browser, "checklist draft");

@@ -264,7 +264,7 @@ class ReviewerWorkspaceIT {
                 "{\"certificatePem\":" + ConnectionRequestIT.jsonString(ItPki.pem(production))
                         + ",\"metadataBase64\":\"" + ConnectionRequestIT.base64(
                         ItPki.signedMetadata(ConnectionRequestIT.OIN, 1, production, uuids.get(0)))
-                        + "\",\"testingCompleted\":true,\"desiredGoLive\":\"2027-01-04\"}");
+                        + "\",\"testingCompleted\":true,\"desiredGoLive\":\"2027-01-04\"," + ItApplications.PRODUCTION_CHECKLIST + "}");
         assertThat(requested.statusCode()).as(requested.body()).isEqualTo(204);
 
         openDecision(second, reference, "assessProduction");

@@ -369,13 +369,14 @@ public final class ServiceTestBed implements AutoCloseable {
                         .map(code -> new ChecklistAnswer(code, ChecklistAnswerChoice.YES, null, null)).toList());
     }
 
-    /** The items of the shipped checklist 2026.1 that apply to DigiD and eHerkenning without Eenmalig Inloggen. */
+    /** The items of the shipped checklist 2026.2 an application for DigiD and eHerkenning without Eenmalig Inloggen answers. */
     public static final List<String> CHECKLIST_FOR_DIGID_AND_EHERKENNING =
-            List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
+            List.of("D1", "D2", "C2", "C3", "T3", "T6", "L10", "S1", "S2", "H1", "B1");
 
     /**
      * A production request with metadata for index 0001 listing the ServiceUUIDs, signed with a new
-     * certificate, or with the preproduction one (which the checks must refuse).
+     * certificate, or with the preproduction one (which the checks must refuse), answering the
+     * production item of checklist 2026.2 (C1).
      */
     public static ProductionRequest productionRequest(List<String> productionUuids, boolean reusePreproductionCertificate) {
         IssuedCertificate certificate = reusePreproductionCertificate ? PREPRODUCTION_CERTIFICATE
@@ -384,8 +385,12 @@ public final class ServiceTestBed implements AutoCloseable {
                 .withServiceUuids(productionUuids.toArray(String[]::new)).build(certificate.certificate(),
                         PKI.encryptionCertificate(OIN, "Gemeente Voorbeeldstad").certificate()), certificate);
         return new ProductionRequest(PemWriter.toPem(certificate.certificate(), PKI.intermediate()),
-                metadata.getBytes(StandardCharsets.UTF_8), true, LocalDate.now().plusMonths(3));
+                metadata.getBytes(StandardCharsets.UTF_8), true, LocalDate.now().plusMonths(3), PRODUCTION_CHECKLIST);
     }
+
+    /** The answers to the production items of checklist 2026.2 for a DigiD application. */
+    public static final List<ChecklistAnswer> PRODUCTION_CHECKLIST =
+            List.of(new ChecklistAnswer("C1", ChecklistAnswerChoice.YES, null, null));
 
     /** Runs the work in one committed transaction, like a container-managed service call. */
     public <T> T inTransaction(Supplier<T> work) {

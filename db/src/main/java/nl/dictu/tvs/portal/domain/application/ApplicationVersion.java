@@ -137,7 +137,7 @@ public class ApplicationVersion {
     }
 
     ApplicationVersion withProductionRequestAs(int newNumber, ProductionRequest request, String by, Instant at) {
-        ApplicationVersion version = correctedAs(newNumber, content(),
+        ApplicationVersion version = correctedAs(newNumber, content().withChecklistAnswers(request.checklistAnswers()),
                 new TermsAcceptance(termsVersion, termsAcceptedBy, termsAcceptedAt));
         version.submittedBy = by;
         version.submittedAt = at;

@@ -1,13 +1,15 @@
 package nl.dictu.tvs.portal.domain.application;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The applicant's request for the production connection: the production certificate and metadata,
- * the confirmation that testing on preproduction is complete, and the desired go-live date.
+ * the confirmation that testing on preproduction is complete, the desired go-live date, and the
+ * answers to the checklist items asked at the production request (e.g. Logius' C1).
  */
 public record ProductionRequest(String certificatePem, byte[] metadata, boolean testingCompleted,
-                                LocalDate desiredGoLive) {
+                                LocalDate desiredGoLive, List<ChecklistAnswer> checklistAnswers) {
 
     public ProductionRequest {
         if (certificatePem == null || certificatePem.isBlank() || certificatePem.length() > ApplicationContent.PEM_MAX) {
@@ -20,5 +22,6 @@ public record ProductionRequest(String certificatePem, byte[] metadata, boolean 
             throw InvalidApplicationException.of("testingCompleted", "application.invalid.testingNotCompleted");
         }
         metadata = metadata.clone();
+        checklistAnswers = checklistAnswers == null ? List.of() : List.copyOf(checklistAnswers);
     }
 }

@@ -82,7 +82,7 @@ public class ChecklistDefinition {
         items.clear();
         for (int i = 0; i < newItems.size(); i++) {
             ChecklistItem item = newItems.get(i);
-            items.add(new ChecklistItem(i + 1, item.code(), item.appliesTo(), item.textNl(), item.textEn()));
+            items.add(item.at(i + 1));
         }
     }
 
@@ -90,7 +90,8 @@ public class ChecklistDefinition {
         publication.publish(by, at, PUBLISHED_KEY, label);
     }
 
-    private void requireDraft() {
+    /** Refuses a published version, before anything else about a change is judged. */
+    public void requireDraft() {
         publication.requireDraft(PUBLISHED_KEY, label);
     }
 
@@ -101,9 +102,13 @@ public class ChecklistDefinition {
         return sorted;
     }
 
-    /** The items an application with these login means and this Eenmalig Inloggen choice must answer. */
-    public List<ChecklistItem> applicableItems(Set<LoginMeans> loginMeans, boolean eenmaligInloggen) {
-        return items().stream().filter(item -> item.appliesTo().appliesTo(loginMeans, eenmaligInloggen)).toList();
+    /**
+     * The items an application with these login means and this Eenmalig Inloggen choice must answer
+     * in the phase: the application asks the preproduction items, the production request the production items.
+     */
+    public List<ChecklistItem> applicableItems(ChecklistPhase phase, Set<LoginMeans> loginMeans, boolean eenmaligInloggen) {
+        return items().stream().filter(item -> item.phase() == phase)
+                .filter(item -> item.appliesTo().appliesTo(loginMeans, eenmaligInloggen)).toList();
     }
 
     public Optional<ChecklistItem> item(String code) {

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.domain.checklist;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -10,7 +11,11 @@ import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import java.util.Locale;
 import java.util.Objects;
 
-/** One statement of a checklist version, in Dutch and English, with the condition under which it applies. */
+/**
+ * One statement of a checklist version, in Dutch and English, with the condition under which it
+ * applies, the phase in which it is asked and the document it comes from. A provisional item
+ * stands in for a text its source owner has not supplied yet; an admin replaces it in a new version.
+ */
 @Embeddable
 public class ChecklistItem {
 
@@ -27,17 +32,28 @@ public class ChecklistItem {
     @Column(name = "applies_to", length = 30, nullable = false)
     private ChecklistApplicability appliesTo;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "phase", length = 20, nullable = false)
+    private ChecklistPhase phase;
+
     @Column(name = "text_nl", length = TEXT_MAX, nullable = false)
     private String textNl;
 
     @Column(name = "text_en", length = TEXT_MAX, nullable = false)
     private String textEn;
 
+    @Embedded
+    private ChecklistSource source;
+
+    @Column(name = "provisional", nullable = false)
+    private boolean provisional;
+
     protected ChecklistItem() {
         // for JPA
     }
 
-    public ChecklistItem(int position, String code, ChecklistApplicability appliesTo, String textNl, String textEn) {
+    public ChecklistItem(int position, String code, ChecklistApplicability appliesTo, ChecklistPhase phase, String textNl,
+                         String textEn, ChecklistSource source, boolean provisional) {
         if (code == null || !code.matches("[A-Z][A-Z0-9.-]{0," + (CODE_MAX - 1) + "}")) {
             throw new InvalidApplicationException("checklist.invalid.code", String.valueOf(code));
         }
@@ -46,6 +62,9 @@ public class ChecklistItem {
         this.position = position;
         this.code = code;
         this.appliesTo = Objects.requireNonNull(appliesTo, "appliesTo");
+        this.phase = Objects.requireNonNull(phase, "phase");
+        this.source = Objects.requireNonNull(source, "source");
+        this.provisional = provisional;
         this.textNl = textNl.strip();
         this.textEn = textEn.strip();
     }
@@ -66,6 +85,23 @@ public class ChecklistItem {
 
     public ChecklistApplicability appliesTo() {
         return appliesTo;
+    }
+
+    public ChecklistPhase phase() {
+        return phase;
+    }
+
+    public ChecklistSource source() {
+        return source;
+    }
+
+    public boolean provisional() {
+        return provisional;
+    }
+
+    /** The same item at another position. */
+    ChecklistItem at(int newPosition) {
+        return new ChecklistItem(newPosition, code, appliesTo, phase, textNl, textEn, source, provisional);
     }
 
     public String textNl() {

@@ -85,7 +85,7 @@ class ApplicationRepositoryTest {
     void shouldAddTheProductionRequestAsANewVersionThatKeepsThePreproductionContent() {
         long id = submit();
         ProductionRequest request = new ProductionRequest("-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n",
-                "<prod/>".getBytes(StandardCharsets.UTF_8), true, LocalDate.of(2026, 9, 1));
+                "<prod/>".getBytes(StandardCharsets.UTF_8), true, LocalDate.of(2026, 9, 1), List.of());
 
         db.inTransaction(em -> {
             Application application = repository.findById(id).orElseThrow();

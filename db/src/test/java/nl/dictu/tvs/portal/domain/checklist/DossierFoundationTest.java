@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DossierFoundationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T08:00:00Z");
+    /** After checklist 2026.2 was published. */
+    private static final Instant LATER = Instant.parse("2026-12-02T08:00:00Z");
+    private static final ChecklistSource SOURCE = new ChecklistSource("X1", "Bron", "1.0", null);
 
     private final MigratedDatabase db = MigratedDatabase.migrated();
     private final ChecklistRepository checklists = new ChecklistRepository(db.em());
@@ -48,19 +51,56 @@ class DossierFoundationTest {
     }
 
     @Test
-    void shouldShipAPublishedChecklistWhoseItemsDependOnLoginMeansAndEenmaligInloggen() {
+    void shouldShipAPublishedChecklistWhoseItemsDependOnLoginMeansEenmaligInloggenAndPhase() {
         ChecklistDefinition current = checklists.current().orElseThrow();
 
-        assertThat(current.getLabel()).isEqualTo("2026.1");
+        assertThat(current.getLabel()).isEqualTo("2026.2");
         assertThat(current.isPublished()).isTrue();
-        List<String> eHerkenningOnly = current.applicableItems(Set.of(LoginMeans.EHERKENNING), false)
-                .stream().map(ChecklistItem::code).toList();
-        List<String> digidWithEenmalig = current.applicableItems(Set.of(LoginMeans.DIGID), true)
-                .stream().map(ChecklistItem::code).toList();
-        assertThat(eHerkenningOnly).contains("C1", "H1", "B1").doesNotContain("D1", "C2", "E1", "I1");
-        assertThat(digidWithEenmalig).contains("D1", "D2", "C2", "C3", "E1", "E2").doesNotContain("H1", "I1");
-        assertThat(current.item("C2").orElseThrow().text(Locale.ENGLISH)).contains("ALB list");
-        assertThat(current.item("C2").orElseThrow().text(Locale.forLanguageTag("nl"))).contains("ALB-lijst");
+        List<String> eHerkenningOnly = codes(current.applicableItems(ChecklistPhase.PREPRODUCTION, Set.of(LoginMeans.EHERKENNING), false));
+        List<String> digidWithEenmalig = codes(current.applicableItems(ChecklistPhase.PREPRODUCTION, Set.of(LoginMeans.DIGID), true));
+        List<String> digidAtProduction = codes(current.applicableItems(ChecklistPhase.PRODUCTION, Set.of(LoginMeans.DIGID), true));
+        assertThat(eHerkenningOnly).contains("H1", "T3", "T6", "S1", "S2", "B1").doesNotContain("D1", "C1", "C2", "E1", "I1");
+        assertThat(digidWithEenmalig).contains("D1", "D2", "C2", "C3", "L10", "E1", "E2").doesNotContain("C1", "H1", "I1");
+        assertThat(digidAtProduction).containsExactly("C1");
+        assertThat(codes(current.items())).doesNotContain("T1", "T2", "T4");
+        assertThat(current.item("C2").orElseThrow().text(Locale.ENGLISH)).contains("software supplier");
+        assertThat(current.item("C2").orElseThrow().text(Locale.forLanguageTag("nl"))).contains("softwareleverancier");
+        assertThat(current.item("E1").orElseThrow().text(Locale.ENGLISH)).contains("HTTP-POST");
+    }
+
+    @Test
+    void shouldCiteASourceForEveryItemAndMarkTheUnpublishedTvsTestItemsProvisional() {
+        ChecklistDefinition current = checklists.current().orElseThrow();
+
+        assertThat(current.items()).allSatisfy(item -> assertThat(item.source().title()).isNotBlank());
+        assertThat(current.items()).filteredOn(ChecklistItem::provisional).extracting(ChecklistItem::code)
+                .containsExactly("T3", "T6", "L10");
+        assertThat(current.items()).filteredOn(ChecklistItem::provisional)
+                .allSatisfy(item -> assertThat(item.source().url()).isEmpty());
+        assertThat(current.item("D2").orElseThrow().source().url()).hasValueSatisfying(url -> assertThat(url).contains("logius.nl"));
+    }
+
+    @Test
+    void shouldKeepTheOldVersionWithItsItemsAllAskedWithTheApplication() {
+        ChecklistDefinition old = checklists.findByLabel("2026.1").orElseThrow();
+
+        assertThat(codes(old.items())).contains("T1", "T2", "T3", "T4");
+        assertThat(old.items()).allSatisfy(item -> assertThat(item.phase()).isEqualTo(ChecklistPhase.PREPRODUCTION));
+        assertThat(old.items()).allSatisfy(item -> assertThat(item.source().title()).isEqualTo("Checklist TVS Aansluitportaal 2026.1"));
+    }
+
+    @Test
+    void shouldRefuseASourceAddressThatIsNotHttpsAndAMissingSourceTitle() {
+        assertThatThrownBy(() -> new ChecklistSource("X1", "Titel", null, "http://example.nl/checklist"))
+                .isInstanceOf(InvalidApplicationException.class)
+                .extracting(e -> ((InvalidApplicationException) e).messageKey()).isEqualTo("checklist.invalid.sourceUrl");
+        assertThatThrownBy(() -> new ChecklistSource("X1", " ", null, null))
+                .isInstanceOf(InvalidApplicationException.class)
+                .extracting(e -> ((InvalidApplicationException) e).messageKey()).isEqualTo("checklist.invalid.sourceTitle");
+    }
+
+    private static List<String> codes(List<ChecklistItem> items) {
+        return items.stream().map(ChecklistItem::code).toList();
     }
 
     @Test
@@ -71,20 +111,20 @@ class DossierFoundationTest {
                 .extracting(e -> ((InvalidApplicationException) e).messageKey()).isEqualTo("checklist.invalid.published");
 
         db.inTransaction(em -> {
-            ChecklistDefinition draft = ChecklistDefinition.draft("2027.1", published.items(), "beheerder", NOW);
-            draft.publish("beheerder", NOW.plusSeconds(1));
+            ChecklistDefinition draft = ChecklistDefinition.draft("2027.1", published.items(), "beheerder", LATER);
+            draft.publish("beheerder", LATER.plusSeconds(1));
             return checklists.save(draft);
         });
 
         assertThat(checklists.current().orElseThrow().getLabel()).isEqualTo("2027.1");
-        assertThat(checklists.all()).extracting(ChecklistDefinition::getLabel).containsExactly("2027.1", "2026.1");
+        assertThat(checklists.all()).extracting(ChecklistDefinition::getLabel).containsExactly("2027.1", "2026.2", "2026.1");
     }
 
     @Test
     void shouldRefuseADraftWithTwoItemsOfTheSameCode() {
         List<ChecklistItem> twice = List.of(
-                new ChecklistItem(1, "X1", ChecklistApplicability.ALWAYS, "Een", "One"),
-                new ChecklistItem(2, "X1", ChecklistApplicability.DIGID, "Twee", "Two"));
+                new ChecklistItem(1, "X1", ChecklistApplicability.ALWAYS, ChecklistPhase.PREPRODUCTION, "Een", "One", SOURCE, false),
+                new ChecklistItem(2, "X1", ChecklistApplicability.DIGID, ChecklistPhase.PRODUCTION, "Twee", "Two", SOURCE, false));
 
         assertThatThrownBy(() -> ChecklistDefinition.draft("2027.2", twice, "beheerder", NOW))
                 .isInstanceOf(InvalidApplicationException.class)

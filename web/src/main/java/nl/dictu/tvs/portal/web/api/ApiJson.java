@@ -129,11 +129,16 @@ public final class ApiJson {
         }
     }
 
-    /** The production request; {@code desiredGoLive} as {@code yyyy-MM-dd}, today or later. */
-    public record Production(String certificatePem, String metadataBase64, boolean testingCompleted, String desiredGoLive) {
+    /**
+     * The production request; {@code desiredGoLive} as {@code yyyy-MM-dd}, today or later; {@code checklist}
+     * answers the production items of the application's checklist version (e.g. C1), if it has any.
+     */
+    public record Production(String certificatePem, String metadataBase64, boolean testingCompleted, String desiredGoLive,
+                             List<Answer> checklist) {
 
         ProductionRequest toRequest() {
-            return new ProductionRequest(certificatePem, decode(metadataBase64), testingCompleted, date(desiredGoLive));
+            return new ProductionRequest(certificatePem, decode(metadataBase64), testingCompleted, date(desiredGoLive),
+                    checklist == null ? List.of() : answers(checklist));
         }
 
         private static LocalDate date(String text) {

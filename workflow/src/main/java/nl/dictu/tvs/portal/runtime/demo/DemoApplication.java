@@ -27,8 +27,8 @@ final class DemoApplication {
     static final String SERVICE = "Parkeervergunning aanvragen";
     static final String TERMS_VERSION = "2026.1";
     static final int PREPRODUCTION_INDEX = 9001;
-    /** The items of checklist 2026.1 for DigiD without Eenmalig Inloggen. */
-    static final List<String> DIGID_CHECKLIST = List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "B1");
+    /** The items of checklist 2026.2 that an application for DigiD without Eenmalig Inloggen answers. */
+    static final List<String> DIGID_CHECKLIST = List.of("D1", "D2", "C2", "C3", "T3", "T6", "L10", "S1", "S2", "B1");
 
     private DemoApplication() {
     }

@@ -10,6 +10,8 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistApplicability;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistItem;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistPhase;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistSource;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsVersion;
@@ -64,7 +66,9 @@ public class PublicationAdministration {
     public List<ChecklistItemInput> checklistItems(SignedInUser actor, String label) {
         AccessPolicy.requireAdmin(actor);
         return checklist(label).items().stream()
-                .map(i -> new ChecklistItemInput(i.code(), i.appliesTo().name(), i.textNl(), i.textEn())).toList();
+                .map(i -> new ChecklistItemInput(i.code(), i.appliesTo().name(), i.textNl(), i.textEn())
+                        .withOrigin(i.phase().name(), i.source().title(), i.source().version().orElse(""),
+                                i.source().url().orElse(""), i.provisional())).toList();
     }
 
     /** A new draft with the current version's items. */
@@ -82,8 +86,8 @@ public class PublicationAdministration {
     public void saveChecklistItems(SignedInUser actor, String label, List<ChecklistItemInput> inputs) {
         AccessPolicy.requireAdmin(actor);
         ChecklistDefinition draft = checklist(label);
-        List<ChecklistItem> items = inputs.stream().map(i -> new ChecklistItem(0, blankToEmpty(i.getCode()).toUpperCase(Locale.ROOT),
-                applicability(i.getAppliesTo()), blankToEmpty(i.getTextNl()), blankToEmpty(i.getTextEn()))).toList();
+        draft.requireDraft();
+        List<ChecklistItem> items = inputs.stream().map(PublicationAdministration::item).toList();
         draft.replaceItems(items);
         auditor.record(actor.username(), "checklistDraftChanged", null, null, Map.of(),
                 Map.of("label", label, "items", String.valueOf(items.size())));
@@ -142,6 +146,22 @@ public class PublicationAdministration {
     private static void requireNewLabel(boolean exists, String label) {
         if (exists) {
             throw new ActionRefusedException("admin.publication.labelTaken", String.valueOf(label));
+        }
+    }
+
+    private static ChecklistItem item(ChecklistItemInput input) {
+        String code = blankToEmpty(input.getCode()).toUpperCase(Locale.ROOT);
+        return new ChecklistItem(0, code, applicability(input.getAppliesTo()), phase(input.getPhase()),
+                blankToEmpty(input.getTextNl()), blankToEmpty(input.getTextEn()),
+                new ChecklistSource(code, input.getSourceTitle(), input.getSourceVersion(), input.getSourceUrl()),
+                input.isProvisional());
+    }
+
+    private static ChecklistPhase phase(String name) {
+        try {
+            return ChecklistPhase.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ActionRefusedException("admin.checklists.phaseUnknown", String.valueOf(name));
         }
     }
 

@@ -204,7 +204,9 @@ public class ApplicationCommands {
 
     /**
      * The production request (or its correction after findings): a new version with production's
-     * content. The desired go-live date is required and may not lie in the past.
+     * content. The desired go-live date is required and may not lie in the past. The answers to the
+     * production items of the application's checklist version (all of them, nothing else) replace
+     * any earlier answers to those items.
      */
     public void requestProduction(SignedInUser actor, String reference, ProductionRequest request) {
         Application application = ownApplication(actor, reference);
@@ -212,6 +214,8 @@ public class ApplicationCommands {
                 .orElseThrow(() -> new ActionRefusedException("application.noProductionRequestExpected", reference));
         requireGoLive(request.desiredGoLive());
         ApplicationVersion current = applications.currentVersion(application);
+        ContentRules.requireProductionAnswers(current.content(), ChecklistQueries.definitionOf(checklists, application),
+                request.checklistAnswers(), files, application.getOrganisation().getOin());
         ApplicationVersion next = applications.saveVersion(
                 application.productionVersion(current, request, actor.username(), clock.instant()));
         new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of());
@@ -279,7 +283,7 @@ public class ApplicationCommands {
         }
         ApplicationVersion current = applications.currentVersion(application);
         ProductionRequest renewal = new ProductionRequest(certificatePem, metadata, true,
-                current.getDesiredGoLive().orElse(null));
+                current.getDesiredGoLive().orElse(null), List.of());
         ApplicationVersion next = applications.saveVersion(
                 application.productionVersion(current, renewal, actor.username(), clock.instant()));
         runtime.createMessageCorrelation(PRODUCTION_CERTIFICATE_RENEWED).processInstanceId(instance.getId())

@@ -7,10 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistPhase;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistReopening;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
@@ -61,6 +63,19 @@ public class ChecklistQueries {
         return TermsView.of(terms.current().orElseThrow(() -> new IllegalStateException("no published terms")));
     }
 
+    /**
+     * The items the application's production request asks: the production items of the checklist
+     * version the application started with that apply to its login means and Eenmalig Inloggen.
+     */
+    public List<ChecklistItemView> productionItemsOf(SignedInUser actor, String reference) {
+        Application application = applications.findByReference(reference)
+                .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", reference));
+        AccessPolicy.requireMayRead(actor, reference, application.getOrganisation().getOin());
+        ApplicationContent content = applications.currentVersion(application).content();
+        return ChecklistView.of(definitionOf(checklists, application))
+                .applicableAt(ChecklistPhase.PRODUCTION, content.loginMeans(), content.eenmaligInloggen());
+    }
+
     /** The application's checklist with answers and verdicts, for its organisation's applicants and for reviewers. */
     public ChecklistStatus checklistOf(SignedInUser actor, String reference) {
         Application application = applications.findByReference(reference)
@@ -102,7 +117,7 @@ public class ChecklistQueries {
     }
 
     /** The version the application answers; the current one for applications from before versioned checklists. */
-    static ChecklistDefinition definitionOf(ChecklistRepository checklists, Application application) {
+    public static ChecklistDefinition definitionOf(ChecklistRepository checklists, Application application) {
         return application.getChecklistDefinitionId().flatMap(checklists::findById)
                 .or(checklists::current)
                 .orElseThrow(() -> new IllegalStateException("no checklist for " + application.getReference()));

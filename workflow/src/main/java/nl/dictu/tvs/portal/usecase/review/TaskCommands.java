@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.usecase.application.ChecklistProgress;
+import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.documents.DocumentJobs;
 import nl.dictu.tvs.portal.usecase.task.OpenTask;
 import nl.dictu.tvs.portal.usecase.task.TaskCompletion;
@@ -17,6 +18,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistPhase;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistReopening;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
@@ -43,6 +46,7 @@ import java.util.stream.Collectors;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
@@ -165,8 +169,28 @@ public class TaskCommands {
         if (ASSESS_CHECKLIST.equals(task.key()) && applicationId != null) {
             DocumentJobs.scheduleChecklistReport(tasks, applicationId);
         }
+        if (ASSESS_PRODUCTION.equals(task.key()) && Boolean.TRUE.equals(decision.accepted())) {
+            acceptProductionItems(actor, task);
+        }
         if (APPROVE_PREPRODUCTION.equals(task.key()) && Boolean.FALSE.equals(decision.accepted()) && applicationId != null) {
             reopenChecklist(actor, applicationId, decision.reason());
+        }
+    }
+
+    /**
+     * An accepted production request accepts the answers to the checklist items asked with it (e.g.
+     * C1), each stored and audited as its own verdict in the next round; a rejected one leaves them
+     * to be answered again in the correction.
+     */
+    private void acceptProductionItems(SignedInUser actor, OpenTask task) {
+        Application application = applications.findByReference(task.reference())
+                .orElseThrow(() -> new TaskAlreadyCompletedException(task.id()));
+        ChecklistDefinition definition = ChecklistQueries.definitionOf(checklists, application);
+        List<ItemVerdict> accepted = progress(application).underAssessment().stream()
+                .filter(code -> definition.item(code).map(item -> item.phase() == ChecklistPhase.PRODUCTION).orElse(false))
+                .map(code -> new ItemVerdict(code, true, null)).toList();
+        if (!accepted.isEmpty()) {
+            saveVerdicts(actor, task, application, accepted);
         }
     }
 
@@ -238,8 +262,16 @@ public class TaskCommands {
             throw new ActionRefusedException("decision.checklist.verdictPerItem", String.join(", ", underAssessment),
                     String.join(", ", missing));
         }
-        int round = progress.nextRound();
-        for (ItemVerdict verdict : decision.verdicts()) {
+        saveVerdicts(actor, task, application, decision.verdicts());
+        boolean allAccepted = decision.verdicts().stream().allMatch(ItemVerdict::accepted);
+        return new TaskDecision(allAccepted, decision.reason(), decision.reference(), decision.verdicts());
+    }
+
+    /** One verdict per item as the next round, each audited. */
+    private void saveVerdicts(SignedInUser actor, OpenTask task, Application application, List<ItemVerdict> verdicts) {
+        ApplicationVersion version = applications.currentVersion(application);
+        int round = progress(application).nextRound();
+        for (ItemVerdict verdict : verdicts) {
             checklists.saveVerdict(new ChecklistVerdict(application.getId(), round, version.getNumber(),
                     verdict.itemCode(), verdict.accepted(), verdict.comment(), actor.username(), clock.instant()));
             Map<String, String> judgement = new LinkedHashMap<>();
@@ -251,8 +283,6 @@ public class TaskCommands {
             }
             auditor.record(actor.username(), "checklistItemJudged", application.getId(), task.key(), Map.of(), judgement);
         }
-        boolean allAccepted = decision.verdicts().stream().allMatch(ItemVerdict::accepted);
-        return new TaskDecision(allAccepted, decision.reason(), decision.reference(), decision.verdicts());
     }
 
     private OpenTask workableTask(SignedInUser actor, String taskId) {

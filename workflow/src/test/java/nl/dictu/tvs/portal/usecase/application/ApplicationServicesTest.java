@@ -262,7 +262,7 @@ class ApplicationServicesTest {
 
         for (LocalDate wrong : java.util.Arrays.asList(yesterday, null)) {
             assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
-                    new ProductionRequest(request.certificatePem(), request.metadata(), true, wrong))))
+                    new ProductionRequest(request.certificatePem(), request.metadata(), true, wrong, request.checklistAnswers()))))
                     .as(String.valueOf(wrong))
                     .isInstanceOfSatisfying(InvalidApplicationException.class, e -> {
                         assertThat(e.field()).isEqualTo("desiredGoLive");
@@ -271,7 +271,8 @@ class ApplicationServicesTest {
                     });
         }
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
-                new ProductionRequest(request.certificatePem(), request.metadata(), true, yesterday.plusDays(1))));
+                new ProductionRequest(request.certificatePem(), request.metadata(), true, yesterday.plusDays(1),
+                        request.checklistAnswers())));
         assertThat(bed.queries.myApplications(anne()).get(0).currentVersion()).isEqualTo(2);
     }
 

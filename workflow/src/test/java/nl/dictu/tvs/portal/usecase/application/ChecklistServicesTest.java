@@ -9,6 +9,8 @@ import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+import nl.dictu.tvs.portal.domain.application.ProductionRequest;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistPhase;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.testbed.ServiceTestBed;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TES
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.DELIVER_TEST_ACCOUNTS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
@@ -54,7 +57,11 @@ class ChecklistServicesTest {
     }
 
     private String toChecklistAssessment() {
-        String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), ServiceTestBed.validContent()));
+        return toChecklistAssessment(ServiceTestBed.validContent());
+    }
+
+    private String toChecklistAssessment(ApplicationContent content) {
+        String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), content));
         bed.runDueJobs();
         complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
         complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-7"));
@@ -105,34 +112,34 @@ class ChecklistServicesTest {
         String reference = toChecklistAssessment();
         String assessment = bed.taskId(reference, ASSESS_CHECKLIST);
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), assessment,
-                TaskDecision.checklist(verdicts(List.of("C1", "C2"))))))
+                TaskDecision.checklist(verdicts(List.of("D1", "C2"))))))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.checklist.verdictPerItem"));
 
-        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(CHECKLIST_FOR_DIGID_AND_EHERKENNING, "T1", "C3")));
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(CHECKLIST_FOR_DIGID_AND_EHERKENNING, "T3", "C3")));
 
         ChecklistStatus afterFirst = bed.checklistQueries.checklistOf(anne(), reference);
-        assertThat(afterFirst.toRework()).extracting(line -> line.item().code()).containsExactly("C3", "T1");
+        assertThat(afterFirst.toRework()).extracting(line -> line.item().code()).containsExactly("C3", "T3");
         assertThat(afterFirst.toRework().get(0).verdictComment()).contains("letterlijk");
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.reworkChecklist(anne(), reference,
-                List.of(new ChecklistAnswer("T1", ChecklistAnswerChoice.YES, null, null)))))
+                List.of(new ChecklistAnswer("T3", ChecklistAnswerChoice.YES, null, null)))))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.rework.exactlyRejectedItems"));
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(anne(), bed.taskId(reference, REWORK_CHECKLIST),
                 TaskDecision.none())))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("task.completeWithForm"));
 
-        rework(reference, "C3", "T1");
+        rework(reference, "C3", "T3");
         assertThat(bed.checklistQueries.checklistOf(reviewer("rev1"), reference).underAssessment())
-                .extracting(line -> line.item().code()).containsExactly("C3", "T1");
-        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(List.of("C3", "T1"), "T1")));
-        rework(reference, "T1");
-        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(List.of("T1"))));
+                .extracting(line -> line.item().code()).containsExactly("C3", "T3");
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(List.of("C3", "T3"), "T3")));
+        rework(reference, "T3");
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(List.of("T3"))));
 
         ChecklistStatus done = bed.checklistQueries.checklistOf(reviewer("rev2"), reference);
         assertThat(done.latestRound()).isEqualTo(3);
         assertThat(done.versionNumber()).isEqualTo(3);
         assertThat(done.lines()).allSatisfy(line -> assertThat(line.verdictAccepted()).isTrue());
-        assertThat(done.lines()).filteredOn(line -> line.item().code().equals("T1")).singleElement()
-                .satisfies(line -> assertThat(line.explanation()).isEqualTo("Opnieuw gebouwd: T1"));
+        assertThat(done.lines()).filteredOn(line -> line.item().code().equals("T3")).singleElement()
+                .satisfies(line -> assertThat(line.explanation()).isEqualTo("Opnieuw gebouwd: T3"));
         assertThat(bed.taskId(reference, APPROVE_PREPRODUCTION)).isNotNull();
     }
 
@@ -179,14 +186,88 @@ class ChecklistServicesTest {
 
         ApplicationContent valid = ServiceTestBed.validContent();
         List<ChecklistAnswer> answers = new ArrayList<>(valid.checklistAnswers());
-        answers.replaceAll(a -> a.itemCode().equals("C1") ? new ChecklistAnswer("C1", ChecklistAnswerChoice.YES, null, evidence.id()) : a);
+        answers.replaceAll(a -> a.itemCode().equals("C2") ? new ChecklistAnswer("C2", ChecklistAnswerChoice.YES, null, evidence.id()) : a);
         ApplicationContent withEvidence = new ApplicationContent(valid.services(), false, valid.certificatePem(),
                 valid.preproductionMetadata(), valid.termsVersion(), valid.contacts(), answers);
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.submit(otto(), withEvidence)))
                 .satisfies(e -> assertThat(refusalKey(e)).isIn("application.invalid.evidenceFile", "access.applicantsOnly"));
         String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), withEvidence));
         assertThat(bed.checklistQueries.checklistOf(anne(), reference).lines())
-                .filteredOn(line -> line.item().code().equals("C1")).singleElement()
+                .filteredOn(line -> line.item().code().equals("C2")).singleElement()
                 .satisfies(line -> assertThat(line.evidence().fileName()).isEqualTo("bewijs.pdf"));
+    }
+
+    @Test
+    void shouldAskTheProductionItemOnlyWithTheProductionRequestAndAcceptItWithTheProductionAssessment() {
+        ApplicationContent valid = ServiceTestBed.validContent();
+        List<ChecklistAnswer> plusC1 = new ArrayList<>(valid.checklistAnswers());
+        plusC1.add(new ChecklistAnswer("C1", ChecklistAnswerChoice.YES, null, null));
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.submit(anne(), new ApplicationContent(
+                valid.services(), false, valid.certificatePem(), valid.preproductionMetadata(), valid.termsVersion(),
+                valid.contacts(), plusC1))))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.invalid.checklistNotApplicable"))
+                .hasMessageContaining("C1");
+
+        String reference = toChecklistAssessment();
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(CHECKLIST_FOR_DIGID_AND_EHERKENNING)));
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+        assertThat(bed.checklistQueries.productionItemsOf(anne(), reference)).extracting(ChecklistItemView::code)
+                .containsExactly("C1");
+        ProductionRequest answered = ServiceTestBed.productionRequest(productionUuids(reference), false);
+        ProductionRequest unanswered = new ProductionRequest(answered.certificatePem(), answered.metadata(), true,
+                answered.desiredGoLive(), List.of());
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference, unanswered)))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.invalid.checklistUnanswered"))
+                .hasMessageContaining("C1");
+
+        bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference, answered));
+        bed.runDueJobs();
+        assertThat(bed.checklistQueries.checklistOf(reviewer("rev1"), reference).underAssessment())
+                .extracting(line -> line.item().code()).containsExactly("C1");
+        complete("rev1", reference, ASSESS_PRODUCTION, TaskDecision.accept());
+
+        ChecklistStatus afterProduction = bed.checklistQueries.checklistOf(anne(), reference);
+        assertThat(afterProduction.underAssessment()).isEmpty();
+        assertThat(afterProduction.lines()).filteredOn(line -> line.item().code().equals("C1")).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.verdictAccepted()).isTrue();
+                    assertThat(line.item().phase()).isEqualTo(ChecklistPhase.PRODUCTION);
+                });
+    }
+
+    @Test
+    void shouldKeepShowingAndAssessingTheOldItemsOfAnApplicationStartedBeforeTheNewVersionWasPublished() {
+        bed.inTransaction(() -> bed.em.createNativeQuery("UPDATE checklist_definition SET status = 'DRAFT', "
+                + "published_at = NULL, published_by = NULL WHERE label = '2026.2'").executeUpdate());
+        bed.em.clear();
+        List<String> oldItems = List.of("D1", "D2", "C1", "C2", "C3", "T1", "T2", "T3", "T4", "H1", "B1");
+        ApplicationContent valid = ServiceTestBed.validContent();
+        ApplicationContent onTheOldVersion = new ApplicationContent(valid.services(), false, valid.certificatePem(),
+                valid.preproductionMetadata(), valid.termsVersion(), valid.contacts(), oldItems.stream()
+                .map(code -> new ChecklistAnswer(code, ChecklistAnswerChoice.YES, null, null)).toList());
+        String reference = toChecklistAssessment(onTheOldVersion);
+        bed.inTransaction(() -> {
+            bed.checklists.findByLabel("2026.2").orElseThrow().publish("beheerder", bed.clock.instant());
+            return null;
+        });
+
+        assertThat(bed.checklistQueries.currentChecklist().label()).isEqualTo("2026.2");
+        ChecklistStatus old = bed.checklistQueries.checklistOf(reviewer("rev1"), reference);
+        assertThat(old.checklistLabel()).isEqualTo("2026.1");
+        assertThat(old.underAssessment()).extracting(line -> line.item().code()).containsExactlyInAnyOrderElementsOf(oldItems);
+        assertThatThrownBy(() -> complete("rev1", reference, ASSESS_CHECKLIST,
+                TaskDecision.checklist(verdicts(CHECKLIST_FOR_DIGID_AND_EHERKENNING))))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.checklist.verdictPerItem"));
+        complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(oldItems)));
+        assertThat(bed.checklistQueries.checklistOf(anne(), reference).lines())
+                .allSatisfy(line -> assertThat(line.verdictAccepted()).isTrue())
+                .extracting(line -> line.item().code()).contains("T1", "T4");
+        assertThat(bed.checklistQueries.productionItemsOf(anne(), reference)).isEmpty();
+    }
+
+    private List<String> productionUuids(String reference) {
+        return bed.applicantQueries.dossier(anne(), reference).serviceUuids().stream()
+                .filter(u -> u.environment().equals("PRODUCTION"))
+                .map(ApplicantDossier.ServiceUuid::uuid).toList();
     }
 }

@@ -6,6 +6,7 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.administration.ChecklistItemInput;
 import nl.dictu.tvs.portal.usecase.administration.PublicationVersionView;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistApplicability;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistPhase;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,10 @@ public class ChecklistsBean extends PublicationVersionsBean {
 
     public List<ChecklistApplicability> getApplicabilities() {
         return List.of(ChecklistApplicability.values());
+    }
+
+    public List<ChecklistPhase> getPhases() {
+        return List.of(ChecklistPhase.values());
     }
 
     public void addItem() {

@@ -10,14 +10,18 @@ import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.application.CheckFindings;
+import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.checking.LiveFindings;
 import nl.dictu.tvs.portal.usecase.application.ProductionContent;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
+import nl.dictu.tvs.portal.domain.application.ConvertedRows;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST;
@@ -26,7 +30,8 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCT
 /**
  * "Request production" and its correction ({@code applicant/production.xhtml}): production
  * certificate and metadata with the same live findings as the wizard, the confirmation that
- * testing is complete, and the desired go-live date.
+ * testing is complete, the desired go-live date, and the answers to the checklist items asked at
+ * the production request.
  */
 @Named
 @ViewScoped
@@ -38,15 +43,20 @@ public class ProductionRequestBean extends CertificateMetadataTaskForm {
     @EJB
     private ApplicationCommands commands;
 
+    @EJB
+    private ChecklistQueries checklists;
+
     private String taskKey = REQUEST_PRODUCTION;
     private boolean testingCompleted;
     private LocalDate desiredGoLive;
+    private List<ProductionChecklistRow> checklistRows = List.of();
 
     @Override
     protected boolean loadForm(SignedInUser user, String reference) {
         ApplicantDossier dossier = queries.dossier(user, reference);
         Optional<TaskSummary> open = ApplicantTasks.open(dossier.status(), REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST);
         open.ifPresent(task -> taskKey = task.taskKey());
+        checklistRows = checklists.productionItemsOf(user, reference).stream().map(ProductionChecklistRow::new).toList();
         if (CORRECT_PRODUCTION_REQUEST.equals(taskKey)) {
             ProductionContent previous = queries.productionToCorrect(user, reference);
             getInput().setCertificatePem(previous.certificatePem());
@@ -72,7 +82,8 @@ public class ProductionRequestBean extends CertificateMetadataTaskForm {
                 return null;
             }
             commands.requestProduction(user(), getReference(), new ProductionRequest(getInput().getCertificatePem(),
-                    getInput().metadataBytes(), testingCompleted, desiredGoLive));
+                    getInput().metadataBytes(), testingCompleted, desiredGoLive,
+                    ConvertedRows.of("checklist", checklistRows, ProductionChecklistRow::toAnswer).orThrow()));
         } catch (InvalidApplicationException e) {
             FormFields.invalid(FORM, e);
             return null;
@@ -91,6 +102,14 @@ public class ProductionRequestBean extends CertificateMetadataTaskForm {
     @Override
     protected LiveFindings liveCheck(CertificateMetadataInput input) {
         return liveChecks.production(user(), getReference(), input.getCertificatePem(), input.metadataBytes());
+    }
+
+    public List<ProductionChecklistRow> getChecklistRows() {
+        return checklistRows;
+    }
+
+    public List<ChecklistAnswerChoice> getChoices() {
+        return List.of(ChecklistAnswerChoice.values());
     }
 
     public String getTaskKey() {

@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
 import jakarta.servlet.http.Part;
+import nl.dictu.tvs.portal.usecase.application.ChecklistItemView;
 import nl.dictu.tvs.portal.usecase.application.ChecklistLine;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
@@ -20,6 +21,7 @@ public class ReworkRow implements Serializable {
     private final String code;
     private final String textNl;
     private final String textEn;
+    private final ChecklistItemView item;
     private final String comment;
     private final ChecklistAnswerChoice previousAnswer;
     private final String previousExplanation;
@@ -33,6 +35,7 @@ public class ReworkRow implements Serializable {
         code = line.item().code();
         textNl = line.item().textNl();
         textEn = line.item().textEn();
+        item = line.item();
         comment = line.verdictComment();
         previousAnswer = line.answer();
         previousExplanation = line.explanation();
@@ -47,6 +50,11 @@ public class ReworkRow implements Serializable {
 
     public String text(Locale locale) {
         return "en".equals(locale.getLanguage()) ? textEn : textNl;
+    }
+
+    /** The item with its source, for the citation beside it. */
+    public ChecklistItemView getItem() {
+        return item;
     }
 
     public String getCode() {
