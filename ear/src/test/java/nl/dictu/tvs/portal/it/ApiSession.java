@@ -57,7 +57,7 @@ final class ApiSession {
             if (id.isPresent()) {
                 return id.get();
             }
-            PortalServer.sleep(Duration.ofSeconds(1));
+            PortalServer.sleep(Duration.ofMillis(300));
         }
         throw new AssertionError("Task " + taskKey + " of " + reference + " did not appear; tasks: " + get("/api/tasks").body());
     }

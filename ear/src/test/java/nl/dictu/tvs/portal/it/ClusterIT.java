@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.it;
 
+import jakarta.mail.internet.MimeMessage;
 import nl.dictu.tvs.portal.it.faults.ItFaults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,16 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two nodes on one PostgreSQL database behind HAProxy ({@link ItCluster}): races between people on
  * different nodes (one task completed twice, one draft saved twice), the job executor on both nodes,
  * a node killed in the middle of an async step, and a session that outlives its node. Runs once, in
- * the PostgreSQL pass. {@code -Dtvs.it.cluster.applications=N} (default 12) sets how many
- * applications race and then run to preproduction, {@code -Dtvs.it.cluster.draft.races=N} (default
- * 10) how often the draft is saved twice at once; the issue's 100 and 50 work too, at a few seconds each.
+ * the PostgreSQL pass. {@code -Dtvs.it.cluster.applications=N} (default 50) sets how many
+ * applications run to preproduction, each with two tasks raced on the way (2N races of task
+ * completion), {@code -Dtvs.it.cluster.draft.races=N} (default 100) how often the draft is saved twice at once.
  */
 @Tag("postgresql-only")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final int APPLICATIONS = Integer.getInteger("tvs.it.cluster.applications", 12);
-    private static final int DRAFT_RACES = Integer.getInteger("tvs.it.cluster.draft.races", 10);
+    private static final int APPLICATIONS = Integer.getInteger("tvs.it.cluster.applications", 50);
+    private static final int DRAFT_RACES = Integer.getInteger("tvs.it.cluster.draft.races", 100);
+    /** How many applications are submitted, or taken through their steps, at once. */
+    private static final int PARALLEL = 4;
     private static final String ORGANISATION_STEP = "/applicant/apply/organisation.xhtml";
     private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern CLAIM_BUTTON = Pattern.compile("id=\"(taskForm:taskTable:(\\d+):claim)\"");
@@ -70,62 +73,88 @@ class ClusterIT {
         ApiSession applicant = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.APPLICANT);
         ApiSession onNode1 = new ApiSession(new PortalClient(cluster.node(1).baseUrl()), DemoAccount.REVIEWER);
         ApiSession onNode2 = new ApiSession(new PortalClient(cluster.node(2).baseUrl()), DemoAccount.REVIEWER_2);
-        for (int i = 0; i < APPLICATIONS; i++) {
-            raced.add(submit(applicant));
-        }
-        ExecutorService both = Executors.newFixedThreadPool(2);
-        try {
-            for (String reference : raced) {
-                String task = onNode1.awaitTask(reference, "registerApplication");
-                CyclicBarrier start = new CyclicBarrier(2);
-                Future<HttpResponse<String>> first = both.submit(() -> {
-                    start.await();
-                    return onNode1.complete(task, "{\"accepted\":true}");
-                });
-                Future<HttpResponse<String>> second = both.submit(() -> {
-                    start.await();
-                    return onNode2.complete(task, "{\"accepted\":true}");
-                });
-                List<HttpResponse<String>> answers = List.of(first.get(), second.get());
-                assertThat(answers).as(reference).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(204, 409);
-                assertThat(answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow().body())
-                        .as(reference).contains("task.alreadyCompleted").contains("intussen al afgehandeld");
-            }
-        } finally {
-            both.shutdownNow();
+        // alone: the first submission of a year inserts that year's reference counter row, and two
+        // first submissions at once both insert it, one failing on the key (ApplicationRepository.nextReference)
+        raced.add(submit(applicant));
+        raced.addAll(inParallel(java.util.Collections.nCopies(APPLICATIONS - 1, applicant), ClusterIT::submit));
+        for (String reference : raced) {
+            race(onNode1, onNode2, reference, "registerApplication", "{\"accepted\":true}");
         }
         assertThat(cluster.queryLong("SELECT count(*) FROM act_ru_incident")).as("incidents").isZero();
     }
 
+    /**
+     * The same task completed by a reviewer on each node at the same moment: one gets 204, the other
+     * 409 with the "already handled" message, never a 500.
+     */
+    private static void race(ApiSession onNode1, ApiSession onNode2, String reference, String taskKey, String decision)
+            throws Exception {
+        String task = onNode1.awaitTask(reference, taskKey);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            Future<HttpResponse<String>> first = both.submit(() -> {
+                start.await();
+                return onNode1.complete(task, decision);
+            });
+            Future<HttpResponse<String>> second = both.submit(() -> {
+                start.await();
+                return onNode2.complete(task, decision);
+            });
+            List<HttpResponse<String>> answers = List.of(first.get(), second.get());
+            assertThat(answers).as(reference + " " + taskKey).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(204, 409);
+            assertThat(answers.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow().body())
+                    .as(reference).contains("task.alreadyCompleted").contains("intussen al afgehandeld");
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
+    /** {@code work} for each item, {@value #PARALLEL} at a time, the results in the items' order. */
+    private static <T, R> List<R> inParallel(List<T> items, java.util.function.Function<T, R> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            List<Future<R>> results = new ArrayList<>();
+            for (T item : items) {
+                results.add(pool.submit(() -> work.apply(item)));
+            }
+            List<R> done = new ArrayList<>();
+            for (Future<R> result : results) {
+                done.add(result.get());
+            }
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The raced applications go on to preproduction, several at once, their DigiD-connection tasks
+     * raced again (so 2N races of task completion in all); the job executors of both nodes run the
+     * steps in between.
+     */
     @Test
     @Order(2)
-    void shouldRunEveryJobOnceWithTheJobExecutorOnBothNodes() throws IOException {
+    void shouldRunEveryJobOnceWithTheJobExecutorOnBothNodes() throws Exception {
         assertThat(raced).as("the applications of the race").hasSize(APPLICATIONS);
         ApiSession applicant = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.APPLICANT);
         ApiSession reviewer = new ApiSession(new PortalClient(cluster.node(1).baseUrl()), DemoAccount.REVIEWER);
         ApiSession secondReviewer = new ApiSession(new PortalClient(cluster.node(2).baseUrl()), DemoAccount.REVIEWER_2);
         for (String reference : raced) {
-            assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"),
-                    "{\"reference\":\"DIGID-CLUSTER\"}").statusCode()).as(reference).isEqualTo(204);
+            race(reviewer, secondReviewer, reference, "arrangeDigidConnection", "{\"reference\":\"DIGID-CLUSTER\"}");
+        }
+        inParallel(raced, reference -> {
             assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "deliverTestAccounts"),
                     "{\"reference\":\"testaccounts per beveiligde mail\"}").statusCode()).as(reference).isEqualTo(204);
-        }
-        for (String reference : raced) {
             assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode())
                     .as(reference).isEqualTo(204);
-        }
-        for (String reference : raced) {
             assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
                     ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode()).as(reference).isEqualTo(204);
-        }
-        for (String reference : raced) {
             assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"),
                     "{\"accepted\":true}").statusCode()).as(reference).isEqualTo(204);
-        }
-        for (String reference : raced) {
             ItMail.awaitMail(m -> ItMail.subject(m).contains(reference + ": aangesloten op preproductie"), ASYNC_TIMEOUT);
-            applicant.awaitTask(reference, "requestProduction");
-        }
+            return applicant.awaitTask(reference, "requestProduction");
+        });
         for (String reference : raced) {
             assertRanOnce(reference, List.of("RECEIPT", "CHECKLIST_ASSESSMENT", "PREPRODUCTION_APPROVAL"));
             assertThat(mails(reference, ": aangesloten op preproductie")).as(reference).isEqualTo(1);
@@ -203,13 +232,84 @@ class ClusterIT {
         restarting.awaitReady();
     }
 
+    /**
+     * Killed inside document generation: the receipt PDF made and its mail queued, the job's
+     * transaction not yet committed. The other node makes the receipt again, once.
+     */
+    @Test
+    @Order(5)
+    void shouldIssueTheDocumentOnceWhenItsNodeIsKilledWhileGeneratingIt() throws Exception {
+        ApiSession applicant = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.APPLICANT);
+        ApiSession reviewer = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.REVIEWER);
+        List<String> submitted = new ArrayList<>();
+
+        PortalServer restarting = crashDuring(ItFaults.atEnd("runAutomatedChecks"), () -> submitted.add(submit(applicant)));
+        String reference = submitted.get(0);
+        reviewer.awaitTask(reference, "registerApplication");
+
+        assertDocumentsOnce(reference, List.of("RECEIPT"));
+        assertReceivedOnce(reference);
+        assertThat(checkResults(reference)).as("the automated checks' results").isEqualTo(checkResults(raced.get(0)));
+        assertThat(cluster.queryLong("SELECT count(*) FROM act_ru_incident")).as("incidents").isZero();
+        restarting.awaitReady();
+    }
+
+    /**
+     * Killed inside mail send: the outbox row claimed, the SMTP server not yet reached. Once the
+     * claim's lease ({@code TVS_OUTBOX_LEASE}, short here) has run out, a node claims the mail again
+     * and GreenMail gets it exactly once, with the Message-ID every attempt of that row carries.
+     */
+    @Test
+    @Order(6)
+    void shouldSendTheMailOnceWhenItsNodeIsKilledWhileSendingIt() throws Exception {
+        ApiSession applicant = new ApiSession(new PortalClient(cluster.balancerUrl()), DemoAccount.APPLICANT);
+        for (int n = 1; n <= 2; n++) {
+            cluster.smtp(n).hold(true);
+        }
+        String reference = submit(applicant);
+        PortalServer sender = awaitSmtpHeld();
+        assertThat(cluster.queryLong("SELECT count(*) FROM outbox_mail WHERE status = 'SENDING' AND template_key = 'applicationReceived'"
+                + " AND parameters_json LIKE ?", "%\"" + reference + "\"%")).as("the receipt mail, claimed").isEqualTo(1);
+        sender.kill();
+        for (int n = 1; n <= 2; n++) {
+            cluster.smtp(n).hold(false);
+        }
+        sender.launch();
+
+        MimeMessage mail = ItMail.awaitMail(m -> ItMail.subject(m).contains(reference + ": ontvangen"), ASYNC_TIMEOUT);
+        sender.awaitReady();
+        // a second delivery would have come within one more sending round
+        PortalServer.sleep(Duration.ofSeconds(6));
+        assertThat(mails(reference, ": ontvangen")).as(reference + " receipt mails").isEqualTo(1);
+        assertThat(mail.getMessageID()).startsWith("<tvs-outbox-");
+        assertThat(cluster.queryLong("SELECT attempts FROM outbox_mail WHERE status = 'SENT' AND template_key = 'applicationReceived'"
+                + " AND parameters_json LIKE ?", "%\"" + reference + "\"%")).as("the dead node's attempt and the one after its lease").isEqualTo(2);
+        assertThat(cluster.queryLong("SELECT count(*) FROM outbox_mail WHERE status = 'SENDING'")).as("mails left claimed").isZero();
+        assertThat(Files.readString(sender.log()).contains("claimed again")
+                || Files.readString(cluster.other(sender).log()).contains("claimed again")).as("a node logged the reclaim").isTrue();
+    }
+
+    /** The node whose mail sender the test's SMTP relay holds. */
+    private static PortalServer awaitSmtpHeld() {
+        Instant deadline = Instant.now().plus(ASYNC_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            for (int n = 1; n <= 2; n++) {
+                if (cluster.smtp(n).waiting() > 0) {
+                    return cluster.node(n);
+                }
+            }
+            PortalServer.sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError("No node began to send mail within " + ASYNC_TIMEOUT);
+    }
+
     private static long checkResults(String reference) {
         return cluster.queryLong("SELECT count(*) FROM check_result c JOIN application_version v ON v.id = c.version_id"
                 + " JOIN application a ON a.id = v.application_id WHERE a.reference = ?", reference);
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void shouldKeepTheSessionWhenItsNodeIsKilled() {
         // the balancer takes a node back after two passed checks, two seconds apart
         PortalServer.sleep(Duration.ofSeconds(6));
@@ -284,14 +384,25 @@ class ClusterIT {
 
     /** Every document once, the ServiceUUIDs once per service and environment, the receipt mail once. */
     private static void assertRanOnce(String reference, List<String> documentTypes) {
+        assertDocumentsOnce(reference, documentTypes);
+        assertThat(cluster.queryLong("SELECT count(*) FROM issued_service_uuid u JOIN application a ON a.id = u.application_id"
+                + " WHERE a.reference = ?", reference)).as(reference + " ServiceUUIDs, one per environment").isEqualTo(2);
+        assertReceivedOnce(reference);
+    }
+
+    private static void assertDocumentsOnce(String reference, List<String> documentTypes) {
         for (String type : documentTypes) {
             assertThat(cluster.queryLong("SELECT count(*) FROM issued_document d JOIN application a ON a.id = d.application_id"
                     + " WHERE a.reference = ? AND d.document_type = ?", reference, type)).as(reference + " " + type).isEqualTo(1);
         }
-        assertThat(cluster.queryLong("SELECT count(*) FROM issued_service_uuid u JOIN application a ON a.id = u.application_id"
-                + " WHERE a.reference = ?", reference)).as(reference + " ServiceUUIDs, one per environment").isEqualTo(2);
+    }
+
+    /** The receipt mail in GreenMail once, and in the outbox once. */
+    private static void assertReceivedOnce(String reference) {
         ItMail.awaitMail(m -> ItMail.subject(m).contains(reference + ": ontvangen"), ASYNC_TIMEOUT);
         assertThat(mails(reference, ": ontvangen")).as(reference + " receipt mails").isEqualTo(1);
+        assertThat(cluster.queryLong("SELECT count(*) FROM outbox_mail WHERE template_key = 'applicationReceived'"
+                + " AND parameters_json LIKE ?", "%\"" + reference + "\"%")).as(reference + " receipt mails in the outbox").isEqualTo(1);
     }
 
     private static long mails(String reference, String subjectPart) {

@@ -20,18 +20,23 @@ import java.util.Map;
  * one PostgreSQL database of their own ({@value #DATABASE}) and one shared data directory, each
  * from its own copy of the provisioned server, behind HAProxy with the repository's
  * {@code ops/haproxy.cfg}. Node 1 runs the history cleanup, node 2 does not; both run the job
- * executor. Ports: offsets {@code tvs.it.cluster.port.offset} (default 300) and 100 more, the
+ * executor. Each node reaches GreenMail through a relay of the test's ({@link ItSmtpHold}). Ports: offsets {@code tvs.it.cluster.port.offset} (default 300) and
+ * {@code tvs.it.cluster.second.port.offset} (default 100 more), the
  * balancer on 8090 plus the first offset.
  */
 final class ItCluster implements AutoCloseable {
 
-    static final String DATABASE = "tvs_it_cluster";
+    /** {@code -Dtvs.it.cluster.database}: another name, e.g. while another checkout runs its ClusterIT. */
+    static final String DATABASE = System.getProperty("tvs.it.cluster.database", "tvs_it_cluster");
     private static final String EAR_NAME = "tvs-aansluitportaal.ear";
     private static final int JGROUPS_TCP = 7600;
     /** The test-only plugin lets a dead node's job locks expire this soon (Camunda's own default: 5 minutes). */
     private static final String JOB_LOCK_MILLIS = "20000";
+    /** A dead node's claim on an outbox mail expires this soon (the product's default: 5 minutes). */
+    private static final String OUTBOX_LEASE = "PT15S";
 
     private final List<PortalServer> nodes = new ArrayList<>();
+    private final List<ItSmtpHold> smtpHolds = new ArrayList<>();
     private ItBalancer balancer;
 
     private ItCluster() {
@@ -50,7 +55,7 @@ final class ItCluster implements AutoCloseable {
 
     private void launch() throws IOException {
         int firstOffset = Integer.getInteger("tvs.it.cluster.port.offset", 300);
-        List<Integer> offsets = List.of(firstOffset, firstOffset + 100);
+        List<Integer> offsets = List.of(firstOffset, Integer.getInteger("tvs.it.cluster.second.port.offset", firstOffset + 100));
         Path work = PortalServer.workDir().resolve("cluster");
         ItDatabase.deleteRecursively(work);
         Path sharedData = Files.createDirectories(work.resolve("shared-data"));
@@ -58,11 +63,11 @@ final class ItCluster implements AutoCloseable {
         Map<String, String> env = new HashMap<>(ItDatabase.freshPostgresql(work, DATABASE));
         env.put("TVS_DEMO_MODE", "true");
         env.put("TVS_DATA_DIR", sharedData.toString());
-        env.putAll(ItMail.serverEnvironment());
         env.putAll(ItPki.serverEnvironment(work));
         env.put("TVS_PUBLIC_URL", "http://127.0.0.1:" + balancerPort(firstOffset));
         // only the balancer (and the tests, which play it) may name the client in X-Forwarded-For
         env.put("TVS_TRUSTED_PROXIES", "127.0.0.1");
+        env.put("TVS_OUTBOX_LEASE", OUTBOX_LEASE);
         env.put("TVS_CLUSTER_PEERS", String.join(",",
                 offsets.stream().map(o -> "127.0.0.1[" + (JGROUPS_TCP + o) + "]").toList()));
 
@@ -72,6 +77,9 @@ final class ItCluster implements AutoCloseable {
             ItFaults.installInto(home.resolve("standalone/deployments").resolve(EAR_NAME));
             Map<String, String> nodeEnv = new HashMap<>(env);
             nodeEnv.put("TVS_HISTORY_CLEANUP", String.valueOf(i == 0));
+            ItSmtpHold smtp = ItSmtpHold.toGreenMail();
+            smtpHolds.add(smtp);
+            nodeEnv.putAll(smtp.serverEnvironment());
             nodes.add(new PortalServer(home, home.resolve("standalone"), offsets.get(i), nodeEnv,
                     work.resolve(name + ".log"), List.of("-Djboss.node.name=" + name, "-Dtvs.it.job.lock.millis=" + JOB_LOCK_MILLIS)));
         }
@@ -120,6 +128,11 @@ final class ItCluster implements AutoCloseable {
         return node(Integer.parseInt(cookieValue.substring("node".length())));
     }
 
+    /** The test's relay between node {@code number} and the SMTP server, which can hold its mail. */
+    ItSmtpHold smtp(int number) {
+        return smtpHolds.get(number - 1);
+    }
+
     PortalServer other(PortalServer node) {
         return nodes.get(0) == node ? nodes.get(1) : nodes.get(0);
     }
@@ -146,5 +159,6 @@ final class ItCluster implements AutoCloseable {
             balancer.stop();
         }
         nodes.forEach(PortalServer::stop);
+        smtpHolds.forEach(ItSmtpHold::close);
     }
 }

@@ -77,8 +77,11 @@ public enum ItDatabase {
         }
     }
 
-    /** Runs src/test/scripts/ensure-postgres.sh when the test database does not answer yet. */
-    private static void ensurePostgresRunning(Path workDir, String database) throws IOException {
+    /**
+     * Runs src/test/scripts/ensure-postgres.sh when the test database does not answer yet: it starts
+     * PostgreSQL and makes the database (empty, owned by tvs_it) where it is missing.
+     */
+    static void ensurePostgresRunning(Path workDir, String database) throws IOException {
         String url = postgresqlUrl(database);
         if (canConnect(url)) {
             return;
@@ -104,6 +107,35 @@ public enum ItDatabase {
                         + PG_USER + "; see " + log);
             }
             sleep();
+        }
+    }
+
+    /**
+     * A PostgreSQL client program ({@code pg_dump}, {@code pg_restore}) of the version of Debian's
+     * cluster that {@code ensure-postgres.sh} runs ({@code pg_lsclusters}), from
+     * {@code /usr/lib/postgresql/<version>/bin}; the one on the PATH where that is missing.
+     */
+    static Path postgresqlTool(String name) throws IOException {
+        Process clusters = new ProcessBuilder("pg_lsclusters", "--no-header").redirectErrorStream(true).start();
+        String first;
+        try {
+            first = new String(clusters.getInputStream().readAllBytes()).lines().findFirst().orElse("").strip();
+            clusters.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Path versioned = Path.of("/usr/lib/postgresql", first.isEmpty() ? "none" : first.split("\\s+")[0], "bin", name);
+        return Files.isExecutable(versioned) ? versioned : Path.of(name);
+    }
+
+    /** Drops the test database {@code database} (its owner tvs_it may); the next {@link #freshPostgresql} makes it anew. */
+    static void dropPostgresql(String database) {
+        try (Connection c = DriverManager.getConnection(postgresqlUrl("postgres"), PG_USER, PG_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE \"" + database + "\"");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop the PostgreSQL test database " + database + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.testbed;
 
+import nl.dictu.tvs.portal.shared.config.PortalConfig;
+
 import nl.dictu.tvs.portal.domain.mail.OutboxMail;
 import nl.dictu.tvs.portal.usecase.notification.MailParameters;
 import jakarta.persistence.EntityManager;
@@ -94,6 +96,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.h2.jdbcx.JdbcDataSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -116,6 +119,8 @@ import java.util.function.Supplier;
 public final class ServiceTestBed implements AutoCloseable {
 
     public static final String OIN = "00000099123456789000";
+    /** The outbox sender's lease in the test bed: the product's default. */
+    public static final Duration OUTBOX_LEASE = PortalConfig.DEFAULT_OUTBOX_LEASE;
     public static final String OTHER_OIN = "00000099987654321000";
     /** Now: the test PKI's certificates are valid from yesterday. */
     public static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -269,10 +274,10 @@ public final class ServiceTestBed implements AutoCloseable {
         return new OutboxSteps() {
             @Override
             public List<ClaimedMail> claimDue(int max) {
-                return inTransaction(() -> outbox.dueIds(clock.instant(), max).stream()
+                return inTransaction(() -> outbox.dueIds(clock.instant(), OUTBOX_LEASE, max).stream()
                         .map(id -> outbox.findById(id).orElseThrow())
                         .map(mail -> {
-                            mail.claim(clock.instant());
+                            mail.claim(clock.instant(), OUTBOX_LEASE);
                             return ClaimedMail.of(mail);
                         }).toList());
             }
@@ -284,17 +289,21 @@ public final class ServiceTestBed implements AutoCloseable {
             }
 
             @Override
-            public void markSent(long id) {
+            public void markSent(ClaimedMail claimed) {
                 inTransaction(() -> {
-                    OutboxMail mail = outbox.findById(id).orElseThrow();
+                    OutboxMail mail = outbox.findById(claimed.id()).orElseThrow();
+                    if (!mail.isClaimedAt(claimed.claimedAt())) {
+                        return;
+                    }
                     mail.markSent(clock.instant());
                     mail.forgetParameters(MailParameters.keptAfterSending(mail.getParametersJson()));
                 });
             }
 
             @Override
-            public void recordFailure(long id, String error) {
-                inTransaction(() -> outbox.findById(id).orElseThrow().recordFailure(error, clock.instant()));
+            public void recordFailure(ClaimedMail claimed, String error) {
+                inTransaction(() -> outbox.findById(claimed.id()).filter(m -> m.isClaimedAt(claimed.claimedAt()))
+                        .ifPresent(m -> m.recordFailure(error, clock.instant())));
             }
         };
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ import java.util.Optional;
  * A notification mail in the transactional outbox: written in the same transaction as the process
  * step that caused it, delivered later by the sender. The idempotency key is unique, so a retried
  * step cannot queue the same mail twice; the status with the optimistic version makes sure two
- * senders never both claim it.
+ * senders never both claim it. A claim carries its time: one older than the lease belongs to a sender
+ * that died between claiming and marking, and the mail may be claimed again.
  */
 @Entity
 @Table(name = "outbox_mail")
@@ -71,6 +73,10 @@ public class OutboxMail {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** When the current (or last) attempt claimed the mail; to the microsecond, as the database keeps it. */
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
     /** The issued document (in {@code issued_document}) the mail carries as attachment, if any. */
     @Column(name = "attachment_document_id", updatable = false)
     private Long attachmentDocumentId;
@@ -109,13 +115,28 @@ public class OutboxMail {
         return status == MailStatus.PENDING && !nextAttemptAt.isAfter(now);
     }
 
-    /** Takes the mail for one attempt; only a due mail can be claimed. */
-    public void claim(Instant now) {
-        if (!isDue(now)) {
-            throw new IllegalStateException("mail " + id + " is " + status + ", next attempt at " + nextAttemptAt);
+    /** Whether a claim from before {@code now} minus {@code lease} is still open: its sender died or hangs. */
+    public boolean isClaimExpired(Instant now, Duration lease) {
+        return status == MailStatus.SENDING && claimedAt != null && !claimedAt.isAfter(now.minus(lease));
+    }
+
+    /**
+     * Takes the mail for one attempt: a due mail, or one whose claim is older than {@code lease}
+     * (that attempt counts as made).
+     */
+    public void claim(Instant now, Duration lease) {
+        if (!isDue(now) && !isClaimExpired(now, lease)) {
+            throw new IllegalStateException("mail " + id + " is " + status + ", next attempt at " + nextAttemptAt
+                    + ", claimed at " + claimedAt);
         }
         status = MailStatus.SENDING;
+        claimedAt = now.truncatedTo(ChronoUnit.MICROS);
         attempts++;
+    }
+
+    /** Whether the open claim is the one made at {@code claimTime}, not a later one by another sender. */
+    public boolean isClaimedAt(Instant claimTime) {
+        return status == MailStatus.SENDING && claimTime.equals(claimedAt);
     }
 
     public void markSent(Instant now) {
@@ -222,5 +243,9 @@ public class OutboxMail {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Optional<Instant> getClaimedAt() {
+        return Optional.ofNullable(claimedAt);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -53,28 +54,31 @@ public class OutboxMailRepository {
         return Optional.ofNullable(em.find(OutboxMail.class, id));
     }
 
-    /** Ids of mails due for an attempt, oldest first. */
-    public List<Long> dueIds(Instant now, int max) {
-        return due("select m.id", Long.class, now, max).getResultList();
+    /** Ids of mails due for an attempt, oldest first, with those whose claim is older than {@code lease}. */
+    public List<Long> dueIds(Instant now, Duration lease, int max) {
+        return due("select m.id", Long.class, now, lease, max).getResultList();
     }
 
     /**
      * Mails due for an attempt, oldest first, locked for the caller's transaction. Rows another
      * sender (another node) has locked are skipped rather than waited for ({@code FOR UPDATE SKIP
-     * LOCKED}): two senders claim different mails instead of failing on the same ones.
+     * LOCKED}): two senders claim different mails instead of failing on the same ones. A mail whose
+     * claim is older than {@code lease} is due again: its sender died between claiming and marking.
      */
-    public List<OutboxMail> lockDue(Instant now, int max) {
-        return due("select m", OutboxMail.class, now, max)
+    public List<OutboxMail> lockDue(Instant now, Duration lease, int max) {
+        return due("select m", OutboxMail.class, now, lease, max)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setHint(LOCK_TIMEOUT, SKIP_LOCKED)
                 .getResultList();
     }
 
-    private <T> TypedQuery<T> due(String select, Class<T> type, Instant now, int max) {
-        return em.createQuery(select + " from OutboxMail m where m.status = :pending and m.nextAttemptAt <= :now "
-                        + "order by m.nextAttemptAt, m.id", type)
+    private <T> TypedQuery<T> due(String select, Class<T> type, Instant now, Duration lease, int max) {
+        return em.createQuery(select + " from OutboxMail m where (m.status = :pending and m.nextAttemptAt <= :now)"
+                        + " or (m.status = :sending and m.claimedAt <= :claimedBefore) order by m.nextAttemptAt, m.id", type)
                 .setParameter("pending", MailStatus.PENDING)
                 .setParameter("now", now)
+                .setParameter("sending", MailStatus.SENDING)
+                .setParameter("claimedBefore", now.minus(lease))
                 .setMaxResults(max);
     }
 

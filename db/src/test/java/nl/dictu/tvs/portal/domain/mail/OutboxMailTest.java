@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OutboxMailTest {
 
     private static final Instant NOW = Instant.parse("2026-04-23T08:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private static OutboxMail mail(String key) {
         return new OutboxMail(key, "anne@example.nl", "preproductionConnected", "nl", "{}", NOW);
@@ -27,8 +28,8 @@ class OutboxMailTest {
             db.inTransaction(em -> outbox.queueOnce(mail("pi-1:act-1:anne@example.nl")));
 
             assertThat(outbox.withStatus(MailStatus.PENDING)).hasSize(1);
-            assertThat(outbox.dueIds(NOW, 10)).hasSize(1);
-            assertThat(outbox.dueIds(NOW.minusSeconds(1), 10)).isEmpty();
+            assertThat(outbox.dueIds(NOW, LEASE, 10)).hasSize(1);
+            assertThat(outbox.dueIds(NOW.minusSeconds(1), LEASE, 10)).isEmpty();
         }
     }
 
@@ -42,11 +43,11 @@ class OutboxMailTest {
             db.inTransaction(em -> new OutboxMailRepository(em).queueOnce(mail("first")));
             db.inTransaction(em -> new OutboxMailRepository(em).queueOnce(mail("second")));
 
-            List<String> locked = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(NOW, 1).stream()
+            List<String> locked = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(NOW, LEASE, 1).stream()
                     .map(OutboxMail::getIdempotencyKey).toList());
 
             assertThat(locked).containsExactly("first");
-            List<OutboxMail> notYetDue = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(NOW.minusSeconds(1), 10));
+            List<OutboxMail> notYetDue = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(NOW.minusSeconds(1), LEASE, 10));
             assertThat(notYetDue).isEmpty();
         }
     }
@@ -55,10 +56,10 @@ class OutboxMailTest {
     void shouldRetryAFailedAttemptLaterWithAGrowingDelayAndKeepTheError() {
         OutboxMail mail = mail("k");
 
-        mail.claim(NOW);
+        mail.claim(NOW, LEASE);
         mail.recordFailure("Connection refused", NOW);
         Instant firstRetry = mail.getNextAttemptAt();
-        mail.claim(firstRetry);
+        mail.claim(firstRetry, LEASE);
         mail.recordFailure("Connection refused again", firstRetry);
 
         assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
@@ -74,18 +75,56 @@ class OutboxMailTest {
         OutboxMail failing = mail("a");
         Instant at = NOW;
         for (int i = 0; i < OutboxMail.MAX_ATTEMPTS; i++) {
-            failing.claim(at);
+            failing.claim(at, LEASE);
             failing.recordFailure("550 mailbox unavailable", at);
             at = failing.getNextAttemptAt();
         }
         OutboxMail sent = mail("b");
-        sent.claim(NOW);
+        sent.claim(NOW, LEASE);
         sent.markSent(NOW);
 
         assertThat(failing.getStatus()).isEqualTo(MailStatus.FAILED);
         assertThat(failing.getLastError()).isEqualTo("550 mailbox unavailable");
         assertThat(OutboxMail.retryDelay(20)).isEqualTo(Duration.ofHours(6));
-        assertThatThrownBy(() -> sent.claim(NOW.plusSeconds(60))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> sent.claim(NOW.plusSeconds(60), LEASE)).isInstanceOf(IllegalStateException.class);
         assertThat(sent.getSentAt()).isEqualTo(NOW);
+    }
+
+    /** A sender killed between claiming and marking leaves the mail SENDING: after the lease any sender takes it again. */
+    @Test
+    void shouldOfferAMailAgainOnlyOnceItsClaimIsOlderThanTheLease() {
+        try (MigratedDatabase db = MigratedDatabase.migrated()) {
+            db.inTransaction(em -> new OutboxMailRepository(em).queueOnce(mail("orphaned")));
+            db.inTransaction(em -> {
+                OutboxMail first = new OutboxMailRepository(em).lockDue(NOW, LEASE, 1).get(0);
+                first.claim(NOW, LEASE);
+                return first;
+            });
+
+            List<OutboxMail> withinLease = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(NOW.plus(LEASE).minusSeconds(1), LEASE, 10));
+            Instant reclaimedAt = NOW.plus(LEASE);
+            OutboxMail reclaimed = db.inTransaction(em -> {
+                OutboxMail again = new OutboxMailRepository(em).lockDue(reclaimedAt, LEASE, 10).get(0);
+                again.claim(reclaimedAt, LEASE);
+                return again;
+            });
+            OutboxMail stored = db.inTransaction(em -> new OutboxMailRepository(em).findByKey("orphaned").orElseThrow());
+
+            assertThat(withinLease).isEmpty();
+            assertThat(reclaimed.getAttempts()).isEqualTo(2);
+            assertThat(stored.getClaimedAt()).contains(reclaimedAt);
+            assertThat(stored.isClaimedAt(reclaimedAt)).isTrue();
+            assertThat(stored.isClaimedAt(NOW)).as("the first claim is no longer the open one").isFalse();
+        }
+    }
+
+    @Test
+    void shouldNeverReclaimAMailWhoseLeaseIsStillRunning() {
+        OutboxMail claimed = mail("a");
+        claimed.claim(NOW, LEASE);
+
+        assertThatThrownBy(() -> claimed.claim(NOW.plus(LEASE).minusMillis(1), LEASE)).isInstanceOf(IllegalStateException.class);
+        claimed.claim(NOW.plus(LEASE), LEASE);
+        assertThat(claimed.getAttempts()).isEqualTo(2);
     }
 }

@@ -57,6 +57,14 @@ public final class ItFaults {
         update(serverBaseDir.resolve("data").resolve(HOLDS_FILE_NAME), activityId, holding);
     }
 
+    /**
+     * The hold point at the end of the service task {@code activityId}: its work done (documents
+     * issued, mail queued), its job's transaction not yet committed. For {@link #hold} and {@link #isHeld}.
+     */
+    public static String atEnd(String activityId) {
+        return activityId + "@end";
+    }
+
     /** Whether the server has stopped a job at {@code activityId} since {@link #hold} armed it. */
     public static boolean isHeld(Path serverBaseDir, String activityId) {
         return Files.exists(serverBaseDir.resolve("data").resolve(HELD_PREFIX + activityId));

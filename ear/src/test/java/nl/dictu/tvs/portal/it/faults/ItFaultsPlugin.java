@@ -19,7 +19,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  * Test-only engine plugin: a service task whose id is listed in {@code <server data dir>/it-faults}
  * fails every time it starts, so a test can show an incident and its retry; one listed in
  * {@code it-holds} waits at its start (in its job's transaction, leaving {@code it-held-<id>} as a
- * sign) until it is no longer listed, so a test can kill the node there. With the system property
+ * sign) until it is no longer listed, so a test can kill the node there; one listed as
+ * {@code <id>@end} waits likewise after the task's work, before its job's transaction commits. With the system property
  * {@code tvs.it.job.lock.millis} the job executor's locks expire that soon, so the job of a killed
  * node runs again within the test's time. It reaches the server
  * only as {@code lib/it-faults.jar} in the integration tests' own copy of the EAR ({@code ItFaults});
@@ -36,6 +37,7 @@ public class ItFaultsPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseServiceTask(Element serviceTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) ItFaultsPlugin::failWhenListed);
+                activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) ItFaultsPlugin::holdAtEndWhenListed);
             }
         });
     }
@@ -55,6 +57,14 @@ public class ItFaultsPlugin extends AbstractProcessEnginePlugin {
         }
         if (armed(ItFaults.HOLDS_FILE_NAME).contains(activityId)) {
             holdWhileListed(activityId);
+        }
+    }
+
+    /** After the task's work (its documents issued, its mail queued), before its job's transaction commits. */
+    private static void holdAtEndWhenListed(DelegateExecution execution) {
+        String held = ItFaults.atEnd(execution.getCurrentActivityId());
+        if (armed(ItFaults.HOLDS_FILE_NAME).contains(held)) {
+            holdWhileListed(held);
         }
     }
 

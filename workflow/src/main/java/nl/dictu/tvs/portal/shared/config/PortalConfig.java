@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,13 @@ public class PortalConfig {
      * nightly history cleanup then runs on one node only. On by default.
      */
     public static final String HISTORY_CLEANUP = "TVS_HISTORY_CLEANUP";
+    /**
+     * How long a sender's claim on an outbox mail holds (ISO-8601, e.g. {@code PT5M}): a mail claimed
+     * longer ago is claimed again by any node, since its sender died between claiming and marking.
+     * Longer than the slowest SMTP delivery (the mail session's timeouts).
+     */
+    public static final String OUTBOX_LEASE = "TVS_OUTBOX_LEASE";
+    public static final Duration DEFAULT_OUTBOX_LEASE = Duration.ofMinutes(5);
     /** Where links in mail point in demo mode when {@code TVS_PUBLIC_URL} is not set. */
     public static final String DEMO_PUBLIC_URL = "http://localhost:8080";
 
@@ -106,6 +115,20 @@ public class PortalConfig {
     /** Whether this node's job executor runs the engine's history cleanup ({@code TVS_HISTORY_CLEANUP}); on by default. */
     public boolean isHistoryCleanupNode() {
         return flag(HISTORY_CLEANUP).orElse(true);
+    }
+
+    /** {@code TVS_OUTBOX_LEASE}, {@link #DEFAULT_OUTBOX_LEASE} when not set. */
+    public Duration outboxLease() {
+        Duration lease;
+        try {
+            lease = get(OUTBOX_LEASE).map(Duration::parse).orElse(DEFAULT_OUTBOX_LEASE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(OUTBOX_LEASE + " must be an ISO-8601 duration such as PT5M, not " + get(OUTBOX_LEASE).orElse(""), e);
+        }
+        if (lease.isNegative() || lease.isZero()) {
+            throw new IllegalStateException(OUTBOX_LEASE + " must be a positive duration such as PT5M, not " + lease);
+        }
+        return lease;
     }
 
     private Optional<Boolean> flag(String name) {

@@ -32,7 +32,8 @@ public class JakartaMailTransport implements MailTransport {
     @Override
     public void send(RenderedMail mail) {
         try {
-            MimeMessage message = new MimeMessage(session);
+            MimeMessage message = mail.messageIdLocalPart().isPresent()
+                    ? new StableIdMessage(session, mail.messageIdLocalPart().get()) : new MimeMessage(session);
             message.setFrom();
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -45,6 +46,29 @@ public class JakartaMailTransport implements MailTransport {
             Transport.send(message);
         } catch (MessagingException e) {
             throw new MailDeliveryException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A message whose {@code Message-ID} is {@code <local part@sender's domain>} rather than a new
+     * random one at every attempt: a mail delivered twice (a crash after the SMTP server took it and
+     * before the outbox marked it) is recognisable as one.
+     */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String localPart;
+
+        StableIdMessage(Session session, String localPart) {
+            super(session);
+            this.localPart = localPart;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            InternetAddress sender = InternetAddress.getLocalAddress(session);
+            String from = sender == null ? "" : sender.getAddress();
+            String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1) : "tvs.invalid";
+            setHeader("Message-ID", "<" + localPart + "@" + domain + ">");
         }
     }
 

@@ -38,13 +38,14 @@ public final class OutboxDispatcher {
         for (ClaimedMail mail : claimed) {
             try {
                 transport.send(withAttachment(mail, templates.render(mail.templateKey(),
-                        Locale.forLanguageTag(mail.locale()), mail.recipient(), withLink(mail))));
-                steps.markSent(mail.id());
+                        Locale.forLanguageTag(mail.locale()), mail.recipient(), withLink(mail)))
+                        .withMessageIdLocalPart(mail.messageIdLocalPart()));
+                steps.markSent(mail);
                 sent++;
             } catch (RuntimeException e) {
                 LOG.warning(() -> "Mail " + mail.id() + " (" + mail.templateKey() + " to " + mail.recipient()
                         + ") not sent: " + e.getMessage());
-                steps.recordFailure(mail.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                steps.recordFailure(mail, e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
         return sent;

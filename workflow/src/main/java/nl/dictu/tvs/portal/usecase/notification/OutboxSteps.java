@@ -9,13 +9,18 @@ import java.util.Optional;
  */
 public interface OutboxSteps {
 
-    /** Claims up to {@code max} due mails; a mail another sender claimed first is left out. */
+    /**
+     * Claims up to {@code max} due mails; a mail another sender claimed first is left out, unless
+     * that claim is older than the lease.
+     */
     List<ClaimedMail> claimDue(int max);
 
     /** The stored document a mail carries, read in a transaction of its own; empty when it is gone. */
     Optional<MailAttachment> attachment(long documentId);
 
-    void markSent(long id);
+    /** Records the delivery, unless the mail's claim has since passed to another sender (its lease ran out). */
+    void markSent(ClaimedMail mail);
 
-    void recordFailure(long id, String error);
+    /** Records the failed attempt, unless the mail's claim has since passed to another sender. */
+    void recordFailure(ClaimedMail mail, String error);
 }

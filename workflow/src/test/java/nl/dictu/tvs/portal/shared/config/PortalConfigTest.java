@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.shared.config;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,16 @@ class PortalConfigTest {
     @Test
     void shouldTurnDemoModeOffWhenAsked() {
         assertThat(new PortalConfig(Map.of("TVS_DEMO_MODE", "false")).isDemoMode()).isFalse();
+    }
+
+    @Test
+    void shouldHoldAnOutboxClaimForFiveMinutesUnlessConfigured() {
+        assertThat(new PortalConfig(Map.of()).outboxLease()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(new PortalConfig(Map.of("TVS_OUTBOX_LEASE", "PT15S")).outboxLease()).isEqualTo(Duration.ofSeconds(15));
+        assertThatThrownBy(() -> new PortalConfig(Map.of("TVS_OUTBOX_LEASE", "5 minutes")).outboxLease())
+                .hasMessageContaining("TVS_OUTBOX_LEASE").hasMessageContaining("PT5M");
+        assertThatThrownBy(() -> new PortalConfig(Map.of("TVS_OUTBOX_LEASE", "PT0S")).outboxLease())
+                .hasMessageContaining("positive");
     }
 
     @Test

@@ -109,7 +109,7 @@ class DataRetentionTest {
         Instant start = bed.clock.instant();
         bed.inTransaction(() -> {
             OutboxMail sent = bed.outbox.queueOnce(new OutboxMail("old-sent", "anne@example.nl", "invitation", "nl", "{}", start));
-            sent.claim(start);
+            sent.claim(start, Duration.ofMinutes(5));
             sent.markSent(start);
             bed.outbox.queueOnce(new OutboxMail("old-pending", "anne@example.nl", "invitation", "nl", "{}", start));
             invitations.save(new Invitation(new OrganisationRepository(bed.em).findByOin(ServiceTestBed.OIN).orElseThrow(),
@@ -120,7 +120,7 @@ class DataRetentionTest {
         limits.hit("signin:address:192.0.2.8", later, Duration.ofHours(1));
         bed.inTransaction(() -> {
             OutboxMail recent = bed.outbox.queueOnce(new OutboxMail("new-sent", "anne@example.nl", "invitation", "nl", "{}", later));
-            recent.claim(later);
+            recent.claim(later, Duration.ofMinutes(5));
             recent.markSent(later);
         });
 

@@ -66,6 +66,37 @@ class OutboxDispatcherTest {
         assertThat(onlyMail().getAttempts()).isEqualTo(2);
     }
 
+    /**
+     * A sender that died between claiming and marking (kill -9) leaves the mail SENDING: within the
+     * lease nobody sends it, after it another sender does, once, with the Message-ID of the first
+     * attempt; the dead sender's late outcome, should it come, changes nothing.
+     */
+    @Test
+    void shouldSendAMailWhoseSenderDiedAfterClaimingOnceItsLeaseRanOut() {
+        bed.inTransaction(() -> bed.outbox.queueOnce(new OutboxMail("pi-9:ai-9:anne@voorbeeldstad.example",
+                "anne@voorbeeldstad.example", "preproductionConnected", "nl",
+                new MailParameters("TVS-2026-00042", null, null).toJson(), bed.clock.instant())));
+        ClaimedMail claimedByTheDeadSender = steps.claimDue(OutboxDispatcher.BATCH).get(0);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(steps, transport);
+
+        int withinLease = dispatcher.dispatchDue();
+        bed.clock.advance(ServiceTestBed.OUTBOX_LEASE);
+        int afterLease = dispatcher.dispatchDue();
+        steps.recordFailure(claimedByTheDeadSender, "the dead sender's late word");
+        int afterwards = dispatcher.dispatchDue();
+
+        assertThat(withinLease).isZero();
+        assertThat(afterLease).isEqualTo(1);
+        assertThat(afterwards).isZero();
+        assertThat(delivered).singleElement().satisfies(mail -> assertThat(mail.messageIdLocalPart())
+                .contains(claimedByTheDeadSender.messageIdLocalPart()));
+        assertThat(claimedByTheDeadSender.messageIdLocalPart()).startsWith("tvs-outbox-" + onlyMail().getId() + ".")
+                .doesNotContain("anne");
+        assertThat(onlyMail().getStatus()).isEqualTo(MailStatus.SENT);
+        assertThat(onlyMail().getLastError()).isNull();
+        assertThat(onlyMail().getAttempts()).isEqualTo(2);
+    }
+
     @Test
     void shouldRenderEveryTemplateInDutchAndEnglish() {
         MailParameters parameters = new MailParameters("TVS-2026-00042", "registerApplication", "Onvolledig");
