@@ -115,7 +115,7 @@ class ApplicantFollowIT {
         openApplication(reference);
         assertThat(browser.findElement(By.id("checklist")).getText()).contains("Niet akkoord").contains(REJECTION);
         browser.findElement(By.id("task-reworkChecklist")).findElement(By.linkText("Taak openen")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-T2")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("item-T3")));
         assertThat(browser.findElement(By.id("rework")).getText()).contains(REJECTION).doesNotContain("T1:");
 
         browser.findElement(By.id("rework:submit")).click();
