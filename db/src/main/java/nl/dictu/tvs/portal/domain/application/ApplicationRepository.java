@@ -28,6 +28,23 @@ public class ApplicationRepository {
      * The next reference of the year. The counter row is locked until the transaction ends, so
      * concurrent submissions get consecutive numbers; the first submission of a year creates the row.
      */
+    /** Whether the year's reference counter exists (its first application was submitted). */
+    public boolean hasReferenceYear(int year) {
+        return em.find(ApplicationReferenceCounter.class, year) != null;
+    }
+
+    /**
+     * Creates the year's reference counter when it does not exist. Two first submissions of a year
+     * would both insert it; run this in a transaction of its own, so the one that loses fails there
+     * and not in the submission ({@code ReferenceYears}).
+     */
+    public void openReferenceYear(int year) {
+        if (!hasReferenceYear(year)) {
+            em.persist(new ApplicationReferenceCounter(year));
+            em.flush();
+        }
+    }
+
     public ApplicationReference nextReference(int year) {
         ApplicationReferenceCounter counter = em.find(ApplicationReferenceCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {

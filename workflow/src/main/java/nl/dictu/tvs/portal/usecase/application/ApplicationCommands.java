@@ -105,6 +105,9 @@ public class ApplicationCommands {
     @Inject
     private VersionChecks checks;
 
+    @Inject
+    private ReferenceYears referenceYears;
+
     public ApplicationCommands() {
         // for the container
     }
@@ -115,6 +118,7 @@ public class ApplicationCommands {
                                Auditor auditor, Clock clock, ChecklistRepository checklists, TermsRepository terms,
                                StoredFileRepository files, AlbDecisionRepository albDecisions, VersionChecks checks) {
         this.applications = applications;
+        this.referenceYears = new ReferenceYears(applications);
         this.organisations = organisations;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -137,7 +141,9 @@ public class ApplicationCommands {
                 .orElseThrow(() -> new IllegalStateException("no published checklist"));
         ContentRules.require(content, checklist, currentTerms(), files, organisation.getOin());
         Instant now = clock.instant();
-        ApplicationReference reference = applications.nextReference(now.atZone(WorkingDays.ZONE).getYear());
+        int year = now.atZone(WorkingDays.ZONE).getYear();
+        openReferenceYear(year);
+        ApplicationReference reference = applications.nextReference(year);
         Application application = applications.save(
                 Application.submitted(reference, organisation, actor.username(), now, checklist.getId()));
         applications.saveVersion(application.firstVersion(content, actor.username(), now));
@@ -317,5 +323,23 @@ public class ApplicationCommands {
         auditor.record(actor.username(), action, application.getId(), elementId,
                 Map.of("version", String.valueOf(before.getNumber())),
                 Map.of("version", String.valueOf(after.getNumber())));
+    }
+
+    /**
+     * The year's reference counter, opened in a transaction of its own when this is the year's first
+     * submission. When another submission (on this node or another) opened it at the same moment, its
+     * insert won and this one's failed: the counter is there either way.
+     */
+    private void openReferenceYear(int year) {
+        if (applications.hasReferenceYear(year)) {
+            return;
+        }
+        try {
+            referenceYears.open(year);
+        } catch (RuntimeException e) {
+            if (!applications.hasReferenceYear(year)) {
+                throw e;
+            }
+        }
     }
 }
