@@ -45,11 +45,18 @@ public class ApplicationRepository {
         }
     }
 
+    /**
+     * The year's next reference, drawn under a lock on its counter. A counter this transaction loaded
+     * before ({@link #hasReferenceYear}) is only locked by the find, not read again: it is refreshed
+     * under the lock, or it would hand out the number another submission drew meanwhile.
+     */
     public ApplicationReference nextReference(int year) {
         ApplicationReferenceCounter counter = em.find(ApplicationReferenceCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             counter = new ApplicationReferenceCounter(year);
             em.persist(counter);
+        } else {
+            em.refresh(counter);
         }
         ApplicationReference reference = counter.next();
         em.flush();

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.domain.application;
 
+import jakarta.persistence.EntityManager;
 import nl.dictu.tvs.portal.domain.Sha256;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.persistence.MigratedDatabase;
@@ -56,6 +57,34 @@ class ApplicationRepositoryTest {
 
         assertThat(references).containsExactly("TVS-2026-00001", "TVS-2026-00002", "TVS-2027-00001");
         assertThat(afterRestart).isEqualTo("TVS-2026-00003");
+    }
+
+    /**
+     * A submission that looked at the year's counter before another one drew from it (the check
+     * whether the year is open) must still draw the next number, not the one it saw: two
+     * submissions at once on PostgreSQL got the same reference (found by ClusterIT).
+     */
+    @Test
+    void shouldDrawTheNumberAfterOneDrawnMeanwhileWhenTheCounterWasLookedAtBefore() {
+        db.inTransaction(em -> {
+            repository.openReferenceYear(2026);
+            return null;
+        });
+        String drawnLater = db.inTransaction(em -> {
+            assertThat(repository.hasReferenceYear(2026)).isTrue();
+            EntityManager other = db.factory().createEntityManager();
+            try {
+                other.getTransaction().begin();
+                String first = new ApplicationRepository(other).nextReference(2026).value();
+                other.getTransaction().commit();
+                assertThat(first).isEqualTo("TVS-2026-00001");
+            } finally {
+                other.close();
+            }
+            return repository.nextReference(2026).value();
+        });
+
+        assertThat(drawnLater).isEqualTo("TVS-2026-00002");
     }
 
     @Test
