@@ -1,6 +1,5 @@
 package nl.dictu.tvs.portal.it;
 
-import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,12 +37,7 @@ class AlbDecisionResolvedIT {
     void shouldShowTheAlbFindingAsResolvedOnceTheRvigDecisionIsAccepted() throws IOException {
         ApiSession neighbour = new ApiSession(DemoAccount.NEIGHBOUR);
         ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
-        IssuedCertificate certificate = ItPki.certificate(NEIGHBOUR_OIN, "Gemeente Buurdorp");
-        HttpResponse<String> submitted = neighbour.post("/api/applications",
-                ItApplications.submission(certificate, ItPki.signedMetadata(NEIGHBOUR_OIN, 9001, certificate)));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String reference = ApiSession.field(submitted.body(), "reference");
-        neighbour.awaitTask(reference, "uploadAlbDecision");
+        String reference = ItApplications.submitWithoutAlbEntry(neighbour, NEIGHBOUR_OIN, "Gemeente Buurdorp");
 
         it.signIn(DemoAccount.NEIGHBOUR);
         openApplication(reference);

@@ -7,7 +7,9 @@ public enum DemoAccount {
     REVIEWER_2("beoordelaar2", "/reviewer/index.xhtml", "Takenlijst"),
     ADMIN("beheerder", "/admin/index.xhtml", "Beheer"),
     /** The applicant of the second demo organisation, Gemeente Buurdorp. */
-    NEIGHBOUR("buurdorp", "/applicant/index.xhtml", "Mijn aanvragen");
+    NEIGHBOUR("buurdorp", "/applicant/index.xhtml", "Mijn aanvragen"),
+    /** The applicant of the demo care provider, Fysiotherapie De Polder (URA 55555555, not on the ALB list). */
+    CARE_PROVIDER("zorg", "/applicant/index.xhtml", "Mijn aanvragen");
 
     public static final String PASSWORD = "tvs-demo";
 

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.it;
 
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** JSON bodies of the API calls that carry an application of the demo organisation through its process. */
 final class ItApplications {
@@ -34,6 +37,20 @@ final class ItApplications {
                 + "\"metadataBase64\":\"" + base64(metadata) + "\",\"termsVersion\":\"2026.1\","
                 + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":\"tess@voorbeeldstad.example\"}],"
                 + "\"checklist\":[" + answers + "]}";
+    }
+
+    /**
+     * Submits an application of an organisation that is not on the ALB list, through the API, and
+     * waits until the process asks it for its RvIG decision; returns the reference.
+     */
+    static String submitWithoutAlbEntry(ApiSession applicant, String oin, String organisationName) {
+        IssuedCertificate certificate = ItPki.certificate(oin, organisationName);
+        HttpResponse<String> submitted = applicant.post("/api/applications",
+                submission(certificate, ItPki.signedMetadata(oin, 9001, certificate)));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = ApiSession.field(submitted.body(), "reference");
+        applicant.awaitTask(reference, "uploadAlbDecision");
+        return reference;
     }
 
     static String validSubmission() {

@@ -33,6 +33,7 @@ class DocumentImagesTest {
         Map<String, IssuedDocument> documents = Map.of(
                 "receipt-nl", SERVICE.receipt(SampleDocuments.receipt(), DUTCH),
                 "receipt-en", SERVICE.receipt(SampleDocuments.receipt(), ENGLISH),
+                "receipt-care-provider-nl", SERVICE.receipt(SampleDocuments.careProviderReceipt(), DUTCH),
                 "checklist-assessment-nl", SERVICE.checklistAssessment(SampleDocuments.assessment(60), DUTCH),
                 "preproduction-approval-nl", SERVICE.preproductionApproval(SampleDocuments.approval(), DUTCH),
                 "production-confirmation-nl", SERVICE.productionConfirmation(SampleDocuments.production(), DUTCH),

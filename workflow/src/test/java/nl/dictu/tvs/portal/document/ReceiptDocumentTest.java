@@ -46,6 +46,20 @@ class ReceiptDocumentTest {
     }
 
     @Test
+    void shouldShowTheOrganisationsKindAndACareProvidersRegisterNumberAndStayPdfAAndSealed() {
+        IssuedDocument careProvider = SERVICE.receipt(careProviderReceipt(), DUTCH);
+
+        assertThat(PdfText.flattened(RECEIPT.content())).contains("Soort organisatie Overheidsorganisatie")
+                .doesNotContain("URA");
+        assertThat(PdfText.flattened(careProvider.content())).contains("Soort organisatie Zorgaanbieder",
+                "URA (UZI-register abonneenummer) 12345678");
+        assertThat(PdfText.flattened(SERVICE.receipt(careProviderReceipt(), ENGLISH).content()))
+                .contains("Kind of organisation Care provider", "URA (UZI register subscriber number) 12345678");
+        assertThat(PdfaValidation.failures(careProvider.content(), PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(SERVICE.verifySeal(careProvider.content()).isValid()).isTrue();
+    }
+
+    @Test
     void shouldShowHowTheServiceSendsItsServiceUuid() {
         ReceiptData r = receipt();
         ReceiptData inAuthnRequest = new ReceiptData(r.reference(), r.organisation(), r.submittedAt(), r.services(),

@@ -1,5 +1,8 @@
 package nl.dictu.tvs.portal.document;
 
+import nl.dictu.tvs.portal.domain.organisation.CareRegister;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ public final class SampleDocuments {
     public static final String LONG_WORD = "Burgerzakenbalieafsprakenplanningsmodule-Noordoostpolder-Emmeloord-Urk";
     public static final ApplicantOrganisation ORGANISATION =
             new ApplicantOrganisation("Gemeente Noordoostpolder", "00000001001234567000");
+    public static final ApplicantOrganisation CARE_PROVIDER = new ApplicantOrganisation("Fysiotherapie De Polder",
+            "00000009123456780000", OrganisationKind.CARE_PROVIDER, CareRegister.URA, "12345678");
     public static final String FINGERPRINT =
             "3A:7F:1C:22:9B:04:5E:D1:66:0A:8C:F3:12:4B:77:E9:50:2D:AB:19:C4:86:3E:F0:71:5A:09:BD:E2:34:6C:98";
     public static final String ENTITY_ID = "urn:nl-eid-gdi:1.0:DV:00000001001234567000:entities:9000";
@@ -54,6 +59,13 @@ public final class SampleDocuments {
                                 "fcde2b2edba56bf408601fb721fe9b5c338d10ee429ea04fae5511b68fbf8fb9", UploadKind.CHECKLIST_EVIDENCE, "C2")),
                 List.of(new ContactPerson("TECHNICAL", "Tess Techniek", "tess@noordoostpolder.nl", "+31 527 633 911"),
                         new ContactPerson("SIGNATORY", "Bas Bestuurder", "b.bestuurder@noordoostpolder.nl", null)));
+    }
+
+    /** The receipt of a care provider that uses its URA. */
+    public static ReceiptData careProviderReceipt() {
+        ReceiptData r = receipt();
+        return new ReceiptData(r.reference(), CARE_PROVIDER, r.submittedAt(), r.services(), r.singleSignOn(), r.certificate(),
+                r.metadataEntityId(), r.checklist(), r.terms(), r.uploads(), r.contacts(), r.serviceUuidDelivery());
     }
 
     public static List<ChecklistAnswer> checklistAnswers(int count) {

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.domain.application;
 
+import nl.dictu.tvs.portal.domain.alb.BsnProofKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,11 @@ public class AlbDecisionRepository {
     public AlbDecision save(AlbDecision decision) {
         em.persist(decision);
         return decision;
+    }
+
+    /** A kind of proof an applicant may still choose: known and in use. */
+    public Optional<BsnProofKind> activeProofKind(long proofKindId) {
+        return Optional.ofNullable(em.find(BsnProofKind.class, proofKindId)).filter(BsnProofKind::isActive);
     }
 
     /** The decision attached last, the one a reviewer verifies. */

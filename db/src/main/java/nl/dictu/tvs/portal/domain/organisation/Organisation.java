@@ -2,6 +2,8 @@ package nl.dictu.tvs.portal.domain.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,7 +16,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A government organisation that applies for a TVS connection. Its OIN never changes. */
+/**
+ * An organisation that applies for a TVS connection: a government organisation or a care provider
+ * with its register number (URA or AGB). Its OIN never changes.
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation {
@@ -38,6 +43,17 @@ public class Organisation {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 30, nullable = false)
+    private OrganisationKind kind = OrganisationKind.GOVERNMENT;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "register_kind", length = 10)
+    private CareRegister registerKind;
+
+    @Column(name = "register_number", length = CareRegister.NUMBER_LENGTH)
+    private String registerNumber;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -71,5 +87,33 @@ public class Organisation {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    /** The care provider's register, empty for a government organisation. */
+    public CareRegister getRegisterKind() {
+        return registerKind;
+    }
+
+    /** The care provider's URA or AGB code, empty for a government organisation. */
+    public String getRegisterNumber() {
+        return registerNumber;
+    }
+
+    /** Now a government organisation, without a register number. */
+    public void classifyAsGovernment() {
+        this.kind = OrganisationKind.GOVERNMENT;
+        this.registerKind = null;
+        this.registerNumber = null;
+    }
+
+    /** Now a care provider with the number it uses in the register; the caller checked the number's form. */
+    public void classifyAsCareProvider(CareRegister register, String number) {
+        this.kind = OrganisationKind.CARE_PROVIDER;
+        this.registerKind = Objects.requireNonNull(register, "register");
+        this.registerNumber = Objects.requireNonNull(number, "number");
     }
 }

@@ -118,7 +118,10 @@ public final class ApplicationJson {
     }
 
     private static Map<String, Object> organisation(ApplicantOrganisation o) {
-        return map("name", o.name(), "oin", o.oin());
+        return o.careProvider()
+                ? map("name", o.name(), "oin", o.oin(), "kind", o.kind(), "register", o.register(),
+                        "registerNumber", o.registerNumber())
+                : map("name", o.name(), "oin", o.oin(), "kind", o.kind());
     }
 
     private static List<Map<String, Object>> serviceNumbers(List<IssuedServiceNumber> numbers) {

@@ -23,7 +23,12 @@ final class LetterParts {
         List<Field> fields = new ArrayList<>(List.of(
                 new Field(text.get("document.label.reference"), reference),
                 new Field(text.get("document.label.organisation"), organisation.name()),
-                new Field(text.get("document.label.oin"), organisation.oin())));
+                new Field(text.get("document.label.oin"), organisation.oin()),
+                new Field(text.get("document.label.organisationKind"),
+                        text.get("organisationKind." + organisation.kind().name()))));
+        if (organisation.careProvider()) {
+            fields.add(new Field(text.get("careRegister." + organisation.register().name()), organisation.registerNumber()));
+        }
         fields.addAll(List.of(more));
         layout.fields(fields);
     }

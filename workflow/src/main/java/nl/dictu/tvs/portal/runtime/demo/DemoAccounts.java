@@ -19,6 +19,11 @@ public final class DemoAccounts {
     public static final String NEIGHBOUR_OIN = "00000099987654321000";
     public static final String NEIGHBOUR_NAME = "Gemeente Buurdorp";
 
+    /** A care provider (zorgaanbieder) with its URA, not on the ALB list: proves its BSN entitlement otherwise. */
+    public static final String CARE_PROVIDER_OIN = "00000099555555550000";
+    public static final String CARE_PROVIDER_NAME = "Fysiotherapie De Polder";
+    public static final String CARE_PROVIDER_URA = "55555555";
+
     /** One demo account. */
     public record Account(String username, String displayName, Set<Role> roles) {
     }
@@ -31,6 +36,9 @@ public final class DemoAccounts {
 
     /** The applicant of {@link #NEIGHBOUR_NAME}. */
     public static final Account NEIGHBOUR_APPLICANT = new Account("buurdorp", "Bas Buurdorp", Set.of(Role.APPLICANT));
+
+    /** The applicant of {@link #CARE_PROVIDER_NAME}. */
+    public static final Account CARE_PROVIDER_APPLICANT = new Account("zorg", "Zoë Zorg", Set.of(Role.APPLICANT));
 
     private DemoAccounts() {
     }

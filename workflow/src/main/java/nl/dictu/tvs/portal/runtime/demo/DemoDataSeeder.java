@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationReference;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.organisation.CareRegister;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
@@ -76,6 +77,13 @@ public class DemoDataSeeder {
         accounts.save(UserAccount.applicant(DemoAccounts.NEIGHBOUR_APPLICANT.username(),
                 DemoAccounts.NEIGHBOUR_APPLICANT.displayName(), DemoAccounts.NEIGHBOUR_APPLICANT.username() + "@demo.tvs.example",
                 PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()), neighbour, now));
+        Organisation careProvider = new Organisation(DemoAccounts.CARE_PROVIDER_OIN, DemoAccounts.CARE_PROVIDER_NAME, now);
+        careProvider.classifyAsCareProvider(CareRegister.URA, DemoAccounts.CARE_PROVIDER_URA);
+        organisations.save(careProvider);
+        accounts.save(UserAccount.applicant(DemoAccounts.CARE_PROVIDER_APPLICANT.username(),
+                DemoAccounts.CARE_PROVIDER_APPLICANT.displayName(),
+                DemoAccounts.CARE_PROVIDER_APPLICANT.username() + "@demo.tvs.example",
+                PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()), careProvider, now));
         // The demo application is stored like a submission; its instance starts at the first reviewer task.
         long checklistId = checklists.current().orElseThrow(() -> new IllegalStateException("no published checklist")).getId();
         Application application = applications.save(Application.submitted(
@@ -84,6 +92,6 @@ public class DemoDataSeeder {
         applications.saveVersion(application.firstVersion(DemoApplication.content(), DemoAccounts.APPLICANT, now));
         ConnectionRequestStarts.awaitingRegistration(runtimeService, DemoAccounts.DEMO_REFERENCE, application.getId(),
                 DemoAccounts.ORGANISATION_OIN, false);
-        LOG.info(() -> "Demo mode: created " + (DemoAccounts.ALL.size() + 1) + " demo accounts (password in README)");
+        LOG.info(() -> "Demo mode: created " + (DemoAccounts.ALL.size() + 2) + " demo accounts (password in README)");
     }
 }

@@ -29,7 +29,9 @@ import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsRepository;
 import nl.dictu.tvs.portal.domain.terms.TermsVersion;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
+import nl.dictu.tvs.portal.domain.alb.BsnProofKind;
 import nl.dictu.tvs.portal.process.ConnectionRequestStarts;
 import nl.dictu.tvs.portal.process.WithdrawalNotAllowedException;
 import nl.dictu.tvs.portal.process.WorkingDays;
@@ -244,7 +246,21 @@ public class ApplicationCommands {
      * straight to verification when it finds the organisation is not on the ALB list.
      */
     public void attachAlbDecision(SignedInUser actor, String reference, long fileId) {
+        attachAlbDecision(actor, reference, fileId, null);
+    }
+
+    /**
+     * As {@link #attachAlbDecision(SignedInUser, String, long)}, for a care provider's proof of BSN
+     * entitlement of the kind given (one an admin keeps in use); null for an RvIG decision of a
+     * government organisation.
+     */
+    public void attachAlbDecision(SignedInUser actor, String reference, long fileId, Long proofKindId) {
         Application application = ownApplication(actor, reference);
+        BsnProofKind proofKind = null;
+        if (application.getOrganisation().getKind() == OrganisationKind.CARE_PROVIDER) {
+            proofKind = albDecisions.activeProofKind(proofKindId == null ? -1 : proofKindId)
+                    .orElseThrow(() -> new ActionRefusedException("draft.albProofKind.required"));
+        }
         StoredFile file = files.findById(fileId)
                 .filter(f -> f.getPurpose() == FilePurpose.ALB_DECISION)
                 .filter(f -> f.getOrganisation().getOin().equals(application.getOrganisation().getOin()))
@@ -257,14 +273,17 @@ public class ApplicationCommands {
         }
         Map<String, String> before = albDecisions.latest(application.getId())
                 .map(d -> Map.of("fileId", String.valueOf(d.getFile().getId()))).orElse(Map.of());
-        albDecisions.save(new AlbDecision(application, file, actor.username(), clock.instant()));
+        albDecisions.save(new AlbDecision(application, file, proofKind, actor.username(), clock.instant()));
         if (task.isPresent()) {
             new TaskCompletion(tasks, identity).complete(actor, task.get().id(), Map.of(ALB_DECISION_FILE_ID, fileId));
         } else {
             runtime.setVariable(instance.getId(), ALB_DECISION_FILE_ID, fileId);
         }
         auditor.record(actor.username(), "albDecisionAttached", application.getId(), UPLOAD_ALB_DECISION, before,
-                Map.of("fileId", String.valueOf(fileId), "fileName", file.getFileName(), "sha256", file.getSha256()));
+                proofKind == null
+                        ? Map.of("fileId", String.valueOf(fileId), "fileName", file.getFileName(), "sha256", file.getSha256())
+                        : Map.of("fileId", String.valueOf(fileId), "fileName", file.getFileName(), "sha256", file.getSha256(),
+                                "proofKind", proofKind.getNameNl()));
     }
 
     /** The checks have not yet decided whether the organisation is on the ALB list. */

@@ -14,6 +14,7 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftValidation;
+import nl.dictu.tvs.portal.usecase.applying.draft.OrganisationKindRules;
 import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
 import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
@@ -32,6 +33,8 @@ import nl.dictu.tvs.portal.shared.findings.FindingTexts;
 import nl.dictu.tvs.portal.trust.TrustCheck;
 import nl.dictu.tvs.portal.trust.TrustCheckInput;
 import nl.dictu.tvs.portal.trust.metadata.ServiceUuidMode;
+import nl.dictu.tvs.portal.domain.alb.BsnProofKind;
+import nl.dictu.tvs.portal.domain.alb.BsnProofKindRepository;
 import nl.dictu.tvs.portal.trust.alb.AlbCheck;
 import nl.dictu.tvs.portal.trust.alb.AlbRegister;
 import nl.dictu.tvs.portal.trust.config.PortalAlbRegister;
@@ -45,6 +48,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,6 +93,9 @@ public class DraftService {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private BsnProofKindRepository proofKinds;
+
     private AlbRegister albRegister;
     private Boolean demoMode;
 
@@ -100,7 +107,7 @@ public class DraftService {
     public DraftService(ApplicationDraftRepository drafts, OrganisationRepository organisations, StoredFileRepository files,
                         ChecklistRepository checklists, TermsRepository terms, TrustCheck trustCheck,
                         AlbRegister albRegister, boolean demoMode, Clock clock, ApplicationCommands commands,
-                        UserAccountRepository accounts) {
+                        UserAccountRepository accounts, BsnProofKindRepository proofKinds) {
         this.drafts = drafts;
         this.organisations = organisations;
         this.files = files;
@@ -112,6 +119,7 @@ public class DraftService {
         this.clock = clock;
         this.commands = commands;
         this.accounts = accounts;
+        this.proofKinds = proofKinds;
     }
 
     /** The organisation's open draft, or a new one with its OIN and name filled in (not saved until it changes). */
@@ -119,7 +127,8 @@ public class DraftService {
         Organisation organisation = organisationOf(actor);
         return drafts.openDraftOf(organisation.getOin())
                 .map(this::view)
-                .orElseGet(() -> new DraftView(WizardDraft.startFor(organisation.getOin(), organisation.getName()),
+                .orElseGet(() -> new DraftView(WizardDraft.startFor(organisation.getOin(), organisation.getName(),
+                        organisation.getKind(), organisation.getRegisterKind(), organisation.getRegisterNumber()),
                         DraftView.NOT_SAVED, null, null, null));
     }
 
@@ -222,12 +231,23 @@ public class DraftService {
         if (!errors.isEmpty()) {
             throw new ActionRefusedException("draft.hasErrors", String.valueOf(errors.size()));
         }
+        classify(organisation, content);
         String reference = commands.submit(actor, DraftContent.toApplicationContent(content,
                 ChecklistView.of(checklists.current().orElseThrow()), this::ownFileBytes));
         // uploaded in the ALB step: the process goes straight to its verification when it gets there
-        content.albDecision().ifPresent(decision -> commands.attachAlbDecision(actor, reference, decision.id()));
+        Long proofKind = content.isCareProvider() ? OrganisationKindRules.proofKindId(content) : null;
+        content.albDecision().ifPresent(decision -> commands.attachAlbDecision(actor, reference, decision.id(), proofKind));
         draft.markSubmitted(reference, actor.username(), clock.instant());
         return reference;
+    }
+
+    /** The organisation is of the kind the submitted draft says, with its register number (checked by the rules). */
+    private static void classify(Organisation organisation, WizardDraft content) {
+        if (content.isCareProvider()) {
+            organisation.classifyAsCareProvider(content.careRegister().orElseThrow(), content.getRegisterNumber());
+        } else {
+            organisation.classifyAsGovernment();
+        }
     }
 
     /** The reference of the application the organisation's draft became when it was submitted from this version. */
@@ -244,7 +264,7 @@ public class DraftService {
                 .orElseThrow(() -> new IllegalStateException("no published checklist")));
         String termsLabel = terms.current().orElseThrow(() -> new IllegalStateException("no published terms")).getLabel();
         return new DraftValidation.Context(organisation.getOin(), new OinCheck(isDemoMode()), checklist, termsLabel,
-                uploadFindings);
+                uploadFindings, proofKinds.active().stream().map(BsnProofKind::getId).collect(Collectors.toSet()));
     }
 
     private List<Finding> checkUploads(Organisation organisation, WizardDraft content) {

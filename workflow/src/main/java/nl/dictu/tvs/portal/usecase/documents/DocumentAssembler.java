@@ -4,6 +4,7 @@ import nl.dictu.tvs.portal.domain.Sha256;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.document.ApplicantOrganisation;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.document.AssessedItem;
 import nl.dictu.tvs.portal.document.ChecklistAnswer;
 import nl.dictu.tvs.portal.document.Verdict;
@@ -199,7 +200,9 @@ public class DocumentAssembler {
     }
 
     private static ApplicantOrganisation organisation(Application application) {
-        return new ApplicantOrganisation(application.getOrganisation().getName(), application.getOrganisation().getOin());
+        Organisation organisation = application.getOrganisation();
+        return new ApplicantOrganisation(organisation.getName(), organisation.getOin(), organisation.getKind(),
+                organisation.getRegisterKind(), organisation.getRegisterNumber());
     }
 
     private static RequestedService requested(ServiceDeclaration service) {

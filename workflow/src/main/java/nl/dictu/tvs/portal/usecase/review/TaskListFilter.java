@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.usecase.review;
 
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 
 /**
@@ -10,9 +11,11 @@ import nl.dictu.tvs.portal.process.ConnectionRequestModel;
  * @param taskKey      one reviewer task's BPMN id; null for all
  * @param overdueOnly  only tasks past their due date (also in views other than {@link TaskListView#OVERDUE})
  * @param ascending    direction of {@code sort}
+ * @param organisationKind only tasks of organisations of this kind; null for all
  */
 public record TaskListFilter(TaskListView view, String organisation, String taskKey, boolean overdueOnly,
-                             TaskListSort sort, boolean ascending) implements java.io.Serializable {
+                             TaskListSort sort, boolean ascending, OrganisationKind organisationKind)
+        implements java.io.Serializable {
 
     public static final int ORGANISATION_MAX = 200;
 
@@ -27,6 +30,12 @@ public record TaskListFilter(TaskListView view, String organisation, String task
         if (taskKey != null && !ConnectionRequestModel.REVIEWER_TASKS.contains(taskKey)) {
             throw new ActionRefusedException("tasklist.unknownTask", taskKey);
         }
+    }
+
+    /** Tasks of organisations of every kind. */
+    public TaskListFilter(TaskListView view, String organisation, String taskKey, boolean overdueOnly, TaskListSort sort,
+                          boolean ascending) {
+        this(view, organisation, taskKey, overdueOnly, sort, ascending, null);
     }
 
     /** All open tasks, oldest first. */

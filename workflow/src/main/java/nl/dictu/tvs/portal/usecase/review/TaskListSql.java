@@ -68,11 +68,16 @@ final class TaskListSql {
             parameters.put("organisationOin", filter.organisation());
             parameters.put("organisationName", "%" + likeEscaped(filter.organisation().toLowerCase(Locale.ROOT)) + "%");
         }
+        if (filter.organisationKind() != null) {
+            conditions.add("o.kind = :organisationKind");
+            parameters.put("organisationKind", filter.organisationKind().name());
+        }
         String direction = filter.ascending() ? " asc" : " desc";
         // A unique tie-breaker keeps pages stable when many tasks share a value.
         String orderBy = " order by " + filter.sort().column() + direction + nullsLast(filter.sort()) + ", t.task_id asc";
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return new TaskListSql(where, parameters, orderBy, filter.organisation() != null);
+        return new TaskListSql(where, parameters, orderBy,
+                filter.organisation() != null || filter.organisationKind() != null);
     }
 
     private static String nullsLast(TaskListSort sort) {

@@ -4,7 +4,12 @@ import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 
+import nl.dictu.tvs.portal.domain.alb.BsnProofKind;
+import nl.dictu.tvs.portal.domain.alb.BsnProofKindRepository;
 import nl.dictu.tvs.portal.domain.application.AlbDecisionRepository;
+import nl.dictu.tvs.portal.domain.organisation.CareRegister;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
@@ -14,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
@@ -157,5 +163,65 @@ class AlbDecisionServicesTest {
         // then
         assertThat(acceptance.of(anne(), accepted)).map(a -> a.reference()).hasValue("besluit-rvig.pdf");
         assertThat(acceptance.of(anne(), rejected)).isEmpty();
+    }
+
+    private BsnProofKind proofKind(String nameContains) {
+        return new BsnProofKindRepository(bed.em).active().stream().filter(k -> k.getNameNl().contains(nameContains))
+                .findFirst().orElseThrow();
+    }
+
+    private void makeCareProvider() {
+        bed.inTransaction(() -> {
+            Organisation own = new OrganisationRepository(bed.em).findByOin(ServiceTestBed.OIN).orElseThrow();
+            own.classifyAsCareProvider(CareRegister.URA, "12345678");
+            return own;
+        });
+    }
+
+    @Test
+    void shouldLetAReviewerAcceptACareProvidersProofOfAKindTheAdminKeeps() {
+        makeCareProvider();
+        String reference = submit();
+        bed.runDueJobs();
+        long proof = uploadDecision(FilePurpose.ALB_DECISION);
+        BsnProofKind wabvpz = proofKind("Wabvpz");
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.attachAlbDecision(anne(), reference, proof)))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("draft.albProofKind.required"));
+        assertThat(bed.taskId(reference, UPLOAD_ALB_DECISION)).as("the task stays open").isNotNull();
+        bed.inTransaction(() -> bed.applicationCommands.attachAlbDecision(anne(), reference, proof, wabvpz.getId()));
+
+        ApplicantKindQueries kinds = new ApplicantKindQueries(bed.applications, new OrganisationRepository(bed.em),
+                new AlbDecisionRepository(bed.em), new BsnProofKindRepository(bed.em));
+        assertThat(kinds.of(reviewer("rev1"), reference, Locale.forLanguageTag("nl")).proofKind())
+                .isEqualTo(wabvpz.getNameNl());
+        bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), bed.taskId(reference, VERIFY_ALB_DECISION),
+                TaskDecision.accept()));
+        assertThat(bed.taskId(reference, REGISTER_APPLICATION)).isNotNull();
+    }
+
+    @Test
+    void shouldRejectACareProvidersProofWithAReasonAndRefuseAKindTakenOutOfUse() {
+        makeCareProvider();
+        String reference = submit();
+        long proof = uploadDecision(FilePurpose.ALB_DECISION);
+        BsnProofKind rvig = proofKind("RvIG");
+        bed.inTransaction(() -> {
+            new BsnProofKindRepository(bed.em).findById(rvig.getId()).orElseThrow().setActive(false);
+            return null;
+        });
+
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.attachAlbDecision(anne(), reference, proof,
+                rvig.getId()))).satisfies(e -> assertThat(refusalKey(e)).isEqualTo("draft.albProofKind.required"));
+        bed.inTransaction(() -> bed.applicationCommands.attachAlbDecision(anne(), reference, proof, proofKind("Wabvpz").getId()));
+        bed.runDueJobs();
+        bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), bed.taskId(reference, VERIFY_ALB_DECISION),
+                TaskDecision.reject("Het bewijs noemt een andere zorgaanbieder.")));
+
+        assertThat(bed.engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(REGISTER_APPLICATION).count()).isZero();
+        Application application = bed.applications.findByReference(reference).orElseThrow();
+        assertThat(bed.auditTrail.ofApplication(application.getId())).extracting(AuditEvent::getAction)
+                .containsSubsequence("albDecisionAttached", "taskCompleted");
     }
 }

@@ -1,5 +1,11 @@
 package nl.dictu.tvs.portal.usecase.applying;
 
+import nl.dictu.tvs.portal.domain.alb.BsnProofKindRepository;
+import nl.dictu.tvs.portal.domain.application.AlbDecisionRepository;
+import nl.dictu.tvs.portal.domain.organisation.CareRegister;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
+import nl.dictu.tvs.portal.usecase.application.ApplicantKindQueries;
+import nl.dictu.tvs.portal.usecase.application.ProofKindChoice;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
@@ -53,6 +59,7 @@ import static nl.dictu.tvs.portal.testbed.ServiceTestBed.OIN;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.OTHER_OIN;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.anne;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.otto;
+import static nl.dictu.tvs.portal.testbed.ServiceTestBed.reviewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +77,7 @@ class DraftServiceTest {
                     new MetadataCheck(), Optional.empty(), bed.clock),
             new InMemoryAlbRegister(List.of(new AlbEntry(OIN, "Gemeente Voorbeeldstad", "RvIG-2026-0001",
                     LocalDate.of(2026, 1, 5)))),
-            true, bed.clock, bed.applicationCommands, new UserAccountRepository(bed.em));
+            true, bed.clock, bed.applicationCommands, new UserAccountRepository(bed.em), new BsnProofKindRepository(bed.em));
 
     @AfterEach
     void close() {
@@ -283,6 +290,73 @@ class DraftServiceTest {
 
         assertThat(draft.serviceUuidDelivery()).contains(ServiceUuidDelivery.METADATA);
         assertThat(WizardDraft.startFor(OIN, "Gemeente Voorbeeldstad").serviceUuidDelivery()).contains(ServiceUuidDelivery.METADATA);
+    }
+
+    @Test
+    void shouldRefuseACareProvidersRegisterNumberOfTheWrongFormAtItsFieldAndKeepWhatWasTyped() {
+        WizardDraft draft = completeDraft();
+        draft.setOrganisationKind(OrganisationKind.CARE_PROVIDER.name());
+        draft.setCareRegister(CareRegister.AGB.name());
+        draft.setRegisterNumber("1234 567a");
+        DraftView saved = save(anne(), draft, DraftView.NOT_SAVED);
+
+        assertThat(bed.inTransaction(() -> drafts.errors(anne())))
+                .extracting(DraftError::step, DraftError::fieldId, DraftError::messageKey, DraftError::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WizardStep.ORGANISATION, FieldIds.REGISTER_NUMBER,
+                        "draft.registerNumber.invalid", List.of("AGB", "8", "9")));
+        assertThatThrownBy(() -> bed.inTransaction(() -> drafts.submit(anne(), saved.version())))
+                .isInstanceOf(ActionRefusedException.class);
+        WizardDraft resumed = bed.inTransaction(() -> drafts.open(colleague())).draft();
+        assertThat(resumed.getRegisterNumber()).isEqualTo("1234 567a");
+        assertThat(resumed.careRegister()).contains(CareRegister.AGB);
+        assertThat(resumed.getServices().get(0).getName()).isEqualTo("Parkeervergunning");
+        assertThat(bed.inTransaction(() -> new OrganisationRepository(bed.em).findByOin(OIN).orElseThrow().getKind()))
+                .isEqualTo(OrganisationKind.GOVERNMENT);
+    }
+
+    @Test
+    void shouldAskACareProviderForItsRegisterAndAGovernmentOrganisationForNeither() {
+        WizardDraft draft = completeDraft();
+        draft.setOrganisationKind(OrganisationKind.CARE_PROVIDER.name());
+        draft.setRegisterNumber("12345678");
+        save(anne(), draft, DraftView.NOT_SAVED);
+
+        assertThat(bed.inTransaction(() -> drafts.errors(anne()))).extracting(DraftError::fieldId, DraftError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FieldIds.CARE_REGISTER, "draft.careRegister.required"));
+        assertThat(DraftJson.read("{\"oin\":\"" + OIN + "\"}").organisationKind()).contains(OrganisationKind.GOVERNMENT);
+        WizardDraft unknown = completeDraft();
+        unknown.setOrganisationKind("HOSPITAL");
+        assertThat(unknown.organisationKind()).isEmpty();
+    }
+
+    @Test
+    void shouldSubmitACareProviderWithItsUraAndTheKindOfItsProof() {
+        WizardDraft draft = completeDraft();
+        draft.setOrganisationKind(OrganisationKind.CARE_PROVIDER.name());
+        draft.setCareRegister(CareRegister.URA.name());
+        draft.setRegisterNumber("12345678");
+        draft.setAlbDecision(upload(anne(), FilePurpose.ALB_DECISION, "wabvpz.pdf", "%PDF-1.7\nWabvpz\n%%EOF\n"));
+        save(anne(), draft, DraftView.NOT_SAVED);
+        assertThat(bed.inTransaction(() -> drafts.errors(anne()))).extracting(DraftError::step, DraftError::fieldId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WizardStep.ALB, FieldIds.ALB_PROOF_KIND));
+        ApplicantKindQueries kinds = new ApplicantKindQueries(bed.applications, new OrganisationRepository(bed.em),
+                new AlbDecisionRepository(bed.em), new BsnProofKindRepository(bed.em));
+        ProofKindChoice wabvpz = kinds.proofKinds(Locale.ENGLISH).stream()
+                .filter(kind -> kind.name().contains("Wabvpz")).findFirst().orElseThrow();
+        draft.setAlbProofKindId(String.valueOf(wabvpz.id()));
+        DraftView saved = save(anne(), draft, bed.inTransaction(() -> drafts.open(anne())).version());
+
+        String reference = bed.inTransaction(() -> drafts.submit(anne(), saved.version()));
+        bed.runDueJobs();
+
+        assertThat(bed.inTransaction(() -> kinds.of(reviewer("rev1"), reference, Locale.ENGLISH))).satisfies(kind -> {
+            assertThat(kind.kind()).isEqualTo(OrganisationKind.CARE_PROVIDER);
+            assertThat(kind.register()).isEqualTo(CareRegister.URA);
+            assertThat(kind.registerNumber()).isEqualTo("12345678");
+            assertThat(kind.proofKind()).isEqualTo(wabvpz.name());
+        });
+        assertThat(bed.inTransaction(() -> kinds.proofKindsFor(anne(), Locale.ENGLISH))).contains(wabvpz);
+        assertThat(bed.inTransaction(() -> kinds.proofKindsFor(otto(), Locale.ENGLISH))).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.usecase.review;
 
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,17 @@ class TaskListSqlTest {
                 .doesNotContain("order by");
         assertThat(sql.parameters()).containsEntry("organisationOin", "Gemeente_100%")
                 .containsEntry("organisationName", "%gemeente\\_100\\%%");
+    }
+
+    @Test
+    void shouldFilterOnTheOrganisationsKindAndCountWithTheOrganisationJoined() {
+        TaskListSql sql = sql(new TaskListFilter(TaskListView.ALL, null, null, false, null, true,
+                OrganisationKind.CARE_PROVIDER));
+
+        assertThat(sql.select()).contains("o.kind = :organisationKind");
+        assertThat(sql.count()).contains("join organisation o").contains("o.kind = :organisationKind");
+        assertThat(sql.parameters()).containsEntry("organisationKind", "CARE_PROVIDER");
+        assertThat(sql(TaskListFilter.allOldestFirst()).select()).doesNotContain("o.kind");
     }
 
     @Test

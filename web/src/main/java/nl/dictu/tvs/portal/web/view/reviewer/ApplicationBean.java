@@ -19,6 +19,8 @@ import nl.dictu.tvs.portal.usecase.review.DecisionKind;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
+import nl.dictu.tvs.portal.usecase.application.ApplicantKindQueries;
+import nl.dictu.tvs.portal.usecase.application.ApplicantKindView;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
@@ -73,6 +75,9 @@ public class ApplicationBean implements Serializable {
     @EJB
     private ApplicationQueries applicationQueries;
 
+    @EJB
+    private ApplicantKindQueries applicantKinds;
+
     private String reference;
     /* What the page shows is read again on another node rather than carried in the view state. */
     private transient DossierView dossier;
@@ -80,6 +85,7 @@ public class ApplicationBean implements Serializable {
     private transient List<DocumentView> issuedDocuments = List.of();
     private transient SubmittedContentView content;
     private transient MilestoneRoad road;
+    private transient ApplicantKindView applicantKind;
     private boolean refused;
     private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
     private String note;
@@ -94,6 +100,7 @@ public class ApplicationBean implements Serializable {
             issuedDocuments = documents.list(user(), reference);
             content = submittedContent.contentOf(user(), reference);
             road = applicationQueries.road(user(), reference);
+            applicantKind = applicantKinds.of(user(), reference, localeBean.getLocale());
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
             refused = true;
@@ -102,7 +109,13 @@ public class ApplicationBean implements Serializable {
             issuedDocuments = List.of();
             content = null;
             road = null;
+            applicantKind = null;
         }
+    }
+
+    /** The organisation's kind, a care provider's register number and the kind of its proof of BSN entitlement. */
+    public ApplicantKindView getApplicantKind() {
+        return applicantKind;
     }
 
     /** One PDF of everything issued so far, with the application's data attached; made anew only when something changed. */

@@ -13,6 +13,7 @@ import nl.dictu.tvs.portal.usecase.review.TaskCommands;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.usecase.review.Reviewer;
 import nl.dictu.tvs.portal.usecase.review.ReviewerTaskList;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 import nl.dictu.tvs.portal.usecase.review.TaskListFilter;
 import nl.dictu.tvs.portal.usecase.review.TaskListRow;
 import nl.dictu.tvs.portal.usecase.review.TaskListSort;
@@ -50,6 +51,7 @@ public class TasksBean implements Serializable {
     private boolean overdue;
     private String sort;
     private String direction;
+    private String kind;
 
     private TaskListFilter filter;
     private TaskListModel model;
@@ -66,7 +68,7 @@ public class TasksBean implements Serializable {
     public void load() {
         try {
             filter = new TaskListFilter(enumOrNull(TaskListView.class, view), organisation, task, overdue,
-                    enumOrNull(TaskListSort.class, sort), !"desc".equals(direction));
+                    enumOrNull(TaskListSort.class, sort), !"desc".equals(direction), enumOrNull(OrganisationKind.class, kind));
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
             filter = TaskListFilter.allOldestFirst();
@@ -77,6 +79,19 @@ public class TasksBean implements Serializable {
         view = filter.view().name();
         model = new TaskListModel(taskList, user(), filter);
         now = taskList.now();
+    }
+
+    /** The kinds of organisation the list can be filtered by. */
+    public List<OrganisationKind> getOrganisationKinds() {
+        return List.of(OrganisationKind.values());
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {

@@ -21,6 +21,9 @@ public final class DraftJson {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("oin", draft.getOin());
         root.put("organisationName", draft.getOrganisationName());
+        root.put("organisationKind", draft.getOrganisationKind());
+        root.put("careRegister", draft.getCareRegister());
+        root.put("registerNumber", draft.getRegisterNumber());
         root.put("contacts", draft.getContacts().stream().map(contact -> ordered(
                 "role", contact.getRole().name(), "name", contact.getName(), "email", contact.getEmail(),
                 "phone", contact.getPhone())).toList());
@@ -35,6 +38,7 @@ public final class DraftJson {
         root.put("certificate", file(draft.certificate()));
         root.put("metadata", file(draft.metadata()));
         root.put("albDecision", file(draft.albDecision()));
+        root.put("albProofKindId", draft.getAlbProofKindId());
         Map<String, Object> checklist = new LinkedHashMap<>();
         draft.getChecklist().forEach((code, answer) -> checklist.put(code, ordered("answer", answer.getAnswer(),
                 "explanation", answer.getExplanation(),
@@ -52,6 +56,12 @@ public final class DraftJson {
         WizardDraft draft = new WizardDraft();
         draft.setOin(text(root, "oin"));
         draft.setOrganisationName(text(root, "organisationName"));
+        // Drafts saved before organisations had kinds were all government organisations': the default stays.
+        if (root.containsKey("organisationKind")) {
+            draft.setOrganisationKind(text(root, "organisationKind"));
+        }
+        draft.setCareRegister(text(root, "careRegister"));
+        draft.setRegisterNumber(text(root, "registerNumber"));
         for (Object item : list(root, "contacts")) {
             Map<String, Object> contact = object(item);
             ContactRole role = ContactRole.valueOf(text(contact, "role"));
@@ -81,6 +91,7 @@ public final class DraftJson {
         draft.setCertificate(file(root, "certificate"));
         draft.setMetadata(file(root, "metadata"));
         draft.setAlbDecision(file(root, "albDecision"));
+        draft.setAlbProofKindId(text(root, "albProofKindId"));
         object(root.get("checklist")).forEach((code, value) -> {
             Map<String, Object> answer = object(value);
             ChecklistEntry entry = draft.checklistEntry(code);

@@ -31,9 +31,10 @@ public final class DraftValidation {
      * What the rules need besides the draft.
      *
      * @param uploadFindings the trust check's findings on the draft's certificate and metadata
+     * @param activeProofKinds the ids of the kinds of proof of BSN entitlement a care provider may choose
      */
     public record Context(String organisationOin, OinCheck oinCheck, ChecklistView checklist, String currentTermsLabel,
-                          List<Finding> uploadFindings) {
+                          List<Finding> uploadFindings, Set<Long> activeProofKinds) {
     }
 
     private DraftValidation() {
@@ -42,8 +43,10 @@ public final class DraftValidation {
     public static List<DraftError> errors(WizardDraft draft, Context context) {
         List<DraftError> errors = new ArrayList<>();
         organisation(draft, context, errors);
+        OrganisationKindRules.check(draft, errors);
         services(draft, errors);
         uploads(draft, context, errors);
+        OrganisationKindRules.checkProof(draft, context.activeProofKinds(), errors);
         checklist(draft, context, errors);
         if (!context.currentTermsLabel().equals(draft.getAcceptedTermsVersion())) {
             errors.add(DraftError.of(WizardStep.TERMS, FieldIds.ACCEPT_TERMS, "draft.terms.notAccepted",

@@ -3,6 +3,8 @@ package nl.dictu.tvs.portal.usecase.applying.draft;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
 import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
+import nl.dictu.tvs.portal.domain.organisation.CareRegister;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -14,8 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything the wizard "Aansluiten op TVS" collects, as typed: organisation and contacts, services,
- * the certificate and metadata uploads, the RvIG decision upload, the checklist answers and the
+ * Everything the wizard "Aansluiten op TVS" collects, as typed: organisation (its kind and, for a care
+ * provider, its register number) and contacts, services, the certificate and metadata uploads, the
+ * RvIG decision or other proof of BSN entitlement with its kind, the checklist answers and the
  * accepted terms version. Nothing here is validated; {@link DraftValidation} says what is wrong.
  */
 public class WizardDraft implements Serializable {
@@ -27,6 +30,9 @@ public class WizardDraft implements Serializable {
 
     private String oin = "";
     private String organisationName = "";
+    private String organisationKind = OrganisationKind.GOVERNMENT.name();
+    private String careRegister = "";
+    private String registerNumber = "";
     private final List<ContactEntry> contacts = new ArrayList<>();
     private final List<ServiceEntry> services = new ArrayList<>();
     private String eenmaligInloggen = "";
@@ -34,6 +40,7 @@ public class WizardDraft implements Serializable {
     private FileRef certificate;
     private FileRef metadata;
     private FileRef albDecision;
+    private String albProofKindId = "";
     private final Map<String, ChecklistEntry> checklist = new LinkedHashMap<>();
     private String acceptedTermsVersion = "";
     private final Set<WizardStep> visitedSteps = EnumSet.noneOf(WizardStep.class);
@@ -51,6 +58,16 @@ public class WizardDraft implements Serializable {
         draft.oin = oin;
         draft.organisationName = organisationName;
         draft.services.add(new ServiceEntry());
+        return draft;
+    }
+
+    /** Also its kind and register number as the organisation has them now. */
+    public static WizardDraft startFor(String oin, String organisationName, OrganisationKind kind, CareRegister register,
+                                       String registerNumber) {
+        WizardDraft draft = startFor(oin, organisationName);
+        draft.setOrganisationKind(kind.name());
+        draft.setCareRegister(register == null ? "" : register.name());
+        draft.setRegisterNumber(registerNumber);
         return draft;
     }
 
@@ -122,6 +139,54 @@ public class WizardDraft implements Serializable {
         this.organisationName = Text.orEmpty(organisationName);
     }
 
+    /** {@code GOVERNMENT} or {@code CARE_PROVIDER}; anything else reads as empty, which the rules refuse. */
+    public String getOrganisationKind() {
+        return organisationKind;
+    }
+
+    public void setOrganisationKind(String organisationKind) {
+        this.organisationKind = known(OrganisationKind.values(), organisationKind);
+    }
+
+    public Optional<OrganisationKind> organisationKind() {
+        return organisationKind.isEmpty() ? Optional.empty() : Optional.of(OrganisationKind.valueOf(organisationKind));
+    }
+
+    public boolean isCareProvider() {
+        return OrganisationKind.CARE_PROVIDER.name().equals(organisationKind);
+    }
+
+    /** {@code URA} or {@code AGB}; anything else reads as empty. */
+    public String getCareRegister() {
+        return careRegister;
+    }
+
+    public void setCareRegister(String careRegister) {
+        this.careRegister = known(CareRegister.values(), careRegister);
+    }
+
+    public Optional<CareRegister> careRegister() {
+        return careRegister.isEmpty() ? Optional.empty() : Optional.of(CareRegister.valueOf(careRegister));
+    }
+
+    /** As typed, surrounding blanks removed: the rules say what is wrong with it. */
+    public String getRegisterNumber() {
+        return registerNumber;
+    }
+
+    public void setRegisterNumber(String registerNumber) {
+        this.registerNumber = Text.orEmpty(registerNumber).strip();
+    }
+
+    private static String known(Enum<?>[] values, String value) {
+        for (Enum<?> known : values) {
+            if (known.name().equals(value)) {
+                return value;
+            }
+        }
+        return "";
+    }
+
     public List<ContactEntry> getContacts() {
         return contacts;
     }
@@ -184,6 +249,15 @@ public class WizardDraft implements Serializable {
 
     public void setAlbDecision(FileRef albDecision) {
         this.albDecision = albDecision;
+    }
+
+    /** The id of the kind of proof a care provider uploaded, as chosen; empty when none is chosen. */
+    public String getAlbProofKindId() {
+        return albProofKindId;
+    }
+
+    public void setAlbProofKindId(String albProofKindId) {
+        this.albProofKindId = Text.orEmpty(albProofKindId).strip();
     }
 
     /** Mutable: the pages bind to {@code checklist['D1'].answer} and so on. */

@@ -1,16 +1,23 @@
 package nl.dictu.tvs.portal.web.view.applicant.apply;
 
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import nl.dictu.tvs.portal.usecase.application.ApplicantKindQueries;
+import nl.dictu.tvs.portal.usecase.application.ProofKindChoice;
 import nl.dictu.tvs.portal.usecase.applying.AlbStatusView;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 
+import java.util.List;
+
 /**
  * Step 4: whether the organisation is on the ALB list and under which name; if not, the RvIG route
- * and the decision as an upload. The decision's file id stays in the draft; after submission the
- * process asks for it if it is still missing.
+ * and the decision as an upload; a care provider may upload another proof of BSN entitlement and says
+ * which kind it is. The file's id stays in the draft; after submission the process asks for it if it
+ * is still missing.
  */
 @Named
 @ViewScoped
@@ -19,8 +26,12 @@ public class AlbStepBean extends WizardStepBean {
     public static final String DECISION_FIELD = "albDecisionFile";
     private static final long serialVersionUID = 1L;
 
+    @EJB
+    private ApplicantKindQueries kinds;
+
     private transient Part decisionFile;
     private AlbStatusView status;
+    private List<ProofKindChoice> proofKinds;
 
     @Override
     protected WizardStep step() {
@@ -32,6 +43,14 @@ public class AlbStepBean extends WizardStepBean {
             status = drafts().albStatus(actor());
         }
         return status;
+    }
+
+    /** The kinds of proof of BSN entitlement the admin keeps in use, in the page's language. */
+    public List<ProofKindChoice> getProofKinds() {
+        if (proofKinds == null) {
+            proofKinds = kinds.proofKinds(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+        return proofKinds;
     }
 
     public String upload() {
