@@ -49,7 +49,7 @@ class AlbDecisionResolvedIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("albDecision:decisionFile")))
                 .sendKeys(ItBrowser.file("besluit-rvig.pdf", MINIMAL_PDF).toString());
         browser.findElement(By.id("albDecision:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "besluit van RvIG is ontvangen"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "het BSN mag gebruiken (het besluit van RvIG of ander bewijs) is ontvangen"));
         HttpResponse<String> accepted = reviewer.complete(reviewer.awaitTask(reference, "verifyAlbDecision"),
                 "{\"accepted\":true,\"reference\":\"" + DECISION_REFERENCE + "\"}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);

@@ -250,7 +250,7 @@ class ApplicantFollowIT {
 
         browser.findElement(By.id("albDecision:decisionFile")).sendKeys(file("besluit-rvig.pdf", MINIMAL_PDF).toString());
         browser.findElement(By.id("albDecision:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "besluit van RvIG is ontvangen"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "het BSN mag gebruiken (het besluit van RvIG of ander bewijs) is ontvangen"));
         new ApiSession(DemoAccount.REVIEWER).awaitTask(reference, "verifyAlbDecision");
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.id("waitingFor"), "Wacht op DICTU"));
