@@ -2,14 +2,11 @@ package nl.dictu.tvs.portal.usecase.announcement;
 
 import nl.dictu.tvs.portal.shared.i18n.Bundle;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** The published announcements as iCalendar and Atom, in Dutch or English ("en"; anything else is Dutch). */
 public final class AnnouncementFeeds {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     private AnnouncementFeeds() {
     }
@@ -35,7 +32,7 @@ public final class AnnouncementFeeds {
     /** Kind, environments and Dutch-time period, then the text. */
     static String description(AnnouncementView a, String language) {
         Locale locale = Locale.forLanguageTag(language);
-        return Bundle.text(locale, "announcement.period", WHEN.format(a.start()), WHEN.format(a.end()),
+        return Bundle.text(locale, "announcement.period", a.startTyped(), a.endTyped(),
                 Bundle.text(locale, a.environmentKey()), Bundle.text(locale, "announcement.kind." + a.kind()))
                 + "\n\n" + a.text(language);
     }

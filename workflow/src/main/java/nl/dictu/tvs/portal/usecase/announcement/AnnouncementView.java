@@ -5,11 +5,15 @@ import nl.dictu.tvs.portal.domain.announcement.AnnouncementContent;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /** One announcement as pages, feeds and mail show it; start and end also as Amsterdam wall-clock time. */
 public record AnnouncementView(long id, String kind, boolean preproduction, boolean production, Instant startsAt,
                                Instant endsAt, String titleNl, String titleEn, String textNl, String textEn,
                                boolean withdrawn, String changedBy, Instant changedAt) {
+
+    /** How start and end are typed and shown: Dutch time as dd-MM-yyyy HH:mm. */
+    public static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 
     static AnnouncementView of(Announcement announcement) {
         AnnouncementContent c = announcement.content();
@@ -24,6 +28,14 @@ public record AnnouncementView(long id, String kind, boolean preproduction, bool
 
     public LocalDateTime end() {
         return LocalDateTime.ofInstant(endsAt, AnnouncementRules.ZONE);
+    }
+
+    public String startTyped() {
+        return TYPED.format(start());
+    }
+
+    public String endTyped() {
+        return TYPED.format(end());
     }
 
     /** The title in the language ("en" English, anything else Dutch). */
