@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.usecase.announcement;
 import nl.dictu.tvs.portal.domain.announcement.Announcement;
 import nl.dictu.tvs.portal.domain.announcement.AnnouncementContent;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeFormatter;
 /** One announcement as pages, feeds and mail show it; start and end also as Amsterdam wall-clock time. */
 public record AnnouncementView(long id, String kind, boolean preproduction, boolean production, Instant startsAt,
                                Instant endsAt, String titleNl, String titleEn, String textNl, String textEn,
-                               boolean withdrawn, String changedBy, Instant changedAt) {
+                               boolean withdrawn, String changedBy, Instant changedAt) implements Serializable {
 
     /** How start and end are typed and shown: Dutch time as dd-MM-yyyy HH:mm. */
     public static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");

@@ -53,7 +53,8 @@ public class AnnouncementsAdminBean implements Serializable {
     private String textNl;
     private String textEn;
     private boolean counterpart = true;
-    private FormRefusal refusal;
+    /** Shown once, with the answer to the save that was refused; not carried to another node. */
+    private transient FormRefusal refusal;
 
     public List<AnnouncementView> getAnnouncements() {
         if (announcements == null) {
