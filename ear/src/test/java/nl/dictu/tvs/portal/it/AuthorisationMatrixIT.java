@@ -92,6 +92,7 @@ class AuthorisationMatrixIT {
             Map.entry("/login.xhtml", Access.PUBLIC),
             Map.entry("/register.xhtml", Access.PUBLIC),
             Map.entry("/invitation.xhtml", Access.PUBLIC),
+            Map.entry("/announcements.xhtml", Access.PUBLIC),
             Map.entry("/error/403.xhtml", Access.PUBLIC),
             Map.entry("/error/404.xhtml", Access.PUBLIC),
             Map.entry("/error/500.xhtml", Access.PUBLIC),
@@ -126,6 +127,7 @@ class AuthorisationMatrixIT {
             Map.entry("/admin/audit.xhtml", Access.ADMIN),
             Map.entry("/admin/checklists.xhtml", Access.ADMIN),
             Map.entry("/admin/mail-templates.xhtml", Access.ADMIN),
+            Map.entry("/admin/announcements.xhtml", Access.ADMIN),
             Map.entry("/admin/outbox.xhtml", Access.ADMIN),
             Map.entry("/admin/terms.xhtml", Access.ADMIN),
             Map.entry("/admin/trust-anchors.xhtml", Access.ADMIN)));

@@ -125,6 +125,10 @@ public class UserAccount {
     @Column(name = "preferred_language", length = 2, nullable = false)
     private String preferredLanguage = DUTCH;
 
+    /** Whether this person gets DICTU's announcements by mail. */
+    @Column(name = "announcement_mail", nullable = false)
+    private boolean announcementMail;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -223,6 +227,14 @@ public class UserAccount {
 
     public String getPreferredLanguage() {
         return preferredLanguage;
+    }
+
+    public boolean isAnnouncementMail() {
+        return announcementMail;
+    }
+
+    public void changeAnnouncementMail(boolean subscribed) {
+        announcementMail = subscribed;
     }
 
     /** A disabled account cannot sign in; its data stays. */

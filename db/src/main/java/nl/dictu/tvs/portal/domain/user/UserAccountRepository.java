@@ -77,6 +77,14 @@ public class UserAccountRepository {
     }
 
     /** The members of the organisation with this OIN, by display name. */
+    /** Everyone enabled who chose to get DICTU's announcements by mail. */
+    public List<MailRecipient> announcementSubscribers() {
+        return em.createQuery("select new nl.dictu.tvs.portal.domain.user.MailRecipient(u.email, u.preferredLanguage) "
+                        + "from UserAccount u where u.announcementMail = true and u.enabled = true order by u.email",
+                        MailRecipient.class)
+                .getResultList();
+    }
+
     public List<UserAccount> membersOf(String organisationOin) {
         return em.createQuery("select u from UserAccount u where u.organisation.oin = :oin order by u.displayName, u.username",
                         UserAccount.class)

@@ -46,6 +46,14 @@ public record MailParameters(String reference, String relatedTask, String reject
         return new MailParameters("", "", "", organisationName, "", "", String.valueOf(registrationId));
     }
 
+    /**
+     * The parameters of an announcement's mail, in the recipient's language: its title as {3} and
+     * its period and text as {2}; neither is kept after sending.
+     */
+    public static MailParameters announcement(String title, String periodAndText) {
+        return new MailParameters("", "", periodAndText, title, "", "", "");
+    }
+
     /** These parameters with the link the mail hands over. */
     public MailParameters withLink(String newLink) {
         return new MailParameters(reference, relatedTask, rejectionReason, organisationName, newLink, invitation, registration);

@@ -36,12 +36,14 @@ public final class MailTemplates {
     public static final String REGISTRATION = "registration";
     /** The answer to a demo registration with an address that already has an account. */
     public static final String REGISTRATION_EXISTS = "registrationExists";
+    /** The mail of a new or changed announcement of DICTU, to members who subscribed. */
+    public static final String ANNOUNCEMENT = "announcement";
     /** Every template the portal queues: the process's notifications, the invitation and the registration's two. */
     public static final List<String> KEYS = List.of(APPLICATION_RECEIVED, APPLICANT_TASK_REMINDER, REVIEWER_TASK_ESCALATED,
             APPLICATION_REJECTED, APPLICATION_EXPIRED, APPLICATION_WITHDRAWN, PREPRODUCTION_CONNECTED,
             PRODUCTION_REQUEST_REFUSED, PRODUCTION_CONNECTED, PRODUCTION_CERTIFICATE_RENEWED,
             FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION,
-            REGISTRATION, REGISTRATION_EXISTS);
+            REGISTRATION, REGISTRATION_EXISTS, ANNOUNCEMENT);
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
     private final TemplateOverrides overrides;

@@ -1,0 +1,89 @@
+package nl.dictu.tvs.portal.usecase.announcement;
+
+import nl.dictu.tvs.portal.domain.announcement.Announcement;
+import nl.dictu.tvs.portal.domain.announcement.AnnouncementContent;
+import nl.dictu.tvs.portal.domain.announcement.AnnouncementKind;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rules of an announcement: every field present and within its limit, at least one
+ * environment, an end not before the start; a release reaches preproduction two weeks before
+ * production; what is shown as a banner (current, or starting within 7 days).
+ */
+public final class AnnouncementRules {
+
+    /** Start and end are typed and shown as Dutch time. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** How long before production a release lands on preproduction. */
+    public static final Duration RELEASE_LEAD = Duration.ofDays(14);
+    /** How far ahead an announcement already shows as a banner. */
+    public static final Duration BANNER_AHEAD = Duration.ofDays(7);
+
+    private AnnouncementRules() {
+    }
+
+    /** The content of the input, or every problem at once, each about its field. */
+    public static AnnouncementContent validate(AnnouncementInput input) {
+        List<ActionRefusedException> problems = new ArrayList<>();
+        AnnouncementKind kind = null;
+        try {
+            kind = input.kind() == null ? null : AnnouncementKind.valueOf(input.kind());
+        } catch (IllegalArgumentException unknown) {
+            kind = null;
+        }
+        if (kind == null) {
+            problems.add(ActionRefusedException.of("kind", "announcement.kindRequired"));
+        }
+        if (!input.preproduction() && !input.production()) {
+            problems.add(ActionRefusedException.of("preproduction", "announcement.environmentRequired"));
+        }
+        if (input.start() == null) {
+            problems.add(ActionRefusedException.of("start", "announcement.startRequired"));
+        }
+        if (input.end() == null) {
+            problems.add(ActionRefusedException.of("end", "announcement.endRequired"));
+        } else if (input.start() != null && input.end().isBefore(input.start())) {
+            problems.add(ActionRefusedException.of("end", "announcement.endBeforeStart"));
+        }
+        text(problems, "titleNl", input.titleNl(), Announcement.TITLE_MAX);
+        text(problems, "titleEn", input.titleEn(), Announcement.TITLE_MAX);
+        text(problems, "textNl", input.textNl(), Announcement.TEXT_MAX);
+        text(problems, "textEn", input.textEn(), Announcement.TEXT_MAX);
+        if (!problems.isEmpty()) {
+            throw ActionRefusedException.ofAll(problems);
+        }
+        return new AnnouncementContent(kind, input.preproduction(), input.production(),
+                input.start().atZone(ZONE).toInstant(), input.end().atZone(ZONE).toInstant(),
+                input.titleNl().strip(), input.titleEn().strip(), input.textNl().strip(), input.textEn().strip());
+    }
+
+    /** Whether creating this content also creates its preproduction counterpart: a release in production only, when asked. */
+    public static boolean needsPreproductionCounterpart(AnnouncementContent content, boolean asked) {
+        return asked && content.kind() == AnnouncementKind.RELEASE && content.production() && !content.preproduction();
+    }
+
+    /** The same release on preproduction, two weeks earlier. */
+    public static AnnouncementContent preproductionCounterpart(AnnouncementContent production) {
+        return new AnnouncementContent(production.kind(), true, false, production.startsAt().minus(RELEASE_LEAD),
+                production.endsAt().minus(RELEASE_LEAD), production.titleNl(), production.titleEn(), production.textNl(),
+                production.textEn());
+    }
+
+    /** Shown as a banner: not withdrawn, not ended, and started or starting within 7 days. */
+    public static boolean isBanner(AnnouncementView announcement, Instant now) {
+        return !announcement.withdrawn() && !announcement.endsAt().isBefore(now)
+                && !announcement.startsAt().isAfter(now.plus(BANNER_AHEAD));
+    }
+
+    private static void text(List<ActionRefusedException> problems, String field, String value, int max) {
+        if (value == null || value.isBlank() || value.strip().length() > max) {
+            problems.add(ActionRefusedException.of(field, "announcement.textRequired", String.valueOf(max)));
+        }
+    }
+}
