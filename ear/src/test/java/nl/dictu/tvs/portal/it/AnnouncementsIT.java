@@ -107,5 +107,14 @@ class AnnouncementsIT {
         assertThat(atom.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"", "<title>" + titleEn + "</title>",
                 "<content type=\"text\">", "TVS is not available.");
         assertThat(anonymous.sessionId()).as("no session for the feeds").isEmpty();
+
+        // withdrawn, it leaves the public page, and the shared server's other tests see no banner
+        browser.manage().deleteAllCookies();
+        session.signIn(DemoAccount.ADMIN);
+        browser.findElement(By.id("announcementsLink")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Aankondigingen"));
+        browser.findElement(By.cssSelector("button[aria-label='Intrekken " + titleNl + "']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is ingetrokken"));
+        assertThat(anonymous.get("/announcements.xhtml").body()).doesNotContain(titleNl);
     }
 }
