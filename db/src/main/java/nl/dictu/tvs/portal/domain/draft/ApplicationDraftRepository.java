@@ -34,6 +34,15 @@ public class ApplicationDraftRepository {
      * The organisation's draft that was submitted from exactly version {@code version}: submitting
      * writes the draft once more, so it then has the next version.
      */
+    /** The organisation's draft with this id, submitted or not; empty when it is another organisation's. */
+    public Optional<ApplicationDraft> findOf(String organisationOin, long draftId) {
+        return em.createQuery("select d from ApplicationDraft d where d.id = :id and d.organisation.oin = :oin",
+                        ApplicationDraft.class)
+                .setParameter("id", draftId)
+                .setParameter("oin", organisationOin)
+                .getResultStream().findFirst();
+    }
+
     public Optional<ApplicationDraft> submittedFrom(String organisationOin, long version) {
         return em.createQuery("select d from ApplicationDraft d where d.organisation.oin = :oin "
                         + "and d.submittedReference is not null and d.version = :version order by d.id desc", ApplicationDraft.class)

@@ -213,12 +213,17 @@ public class DraftService {
      */
     public String submit(SignedInUser actor, long expectedVersion) {
         Organisation organisation = organisationOf(actor);
-        Optional<String> alreadySubmitted = submittedFrom(actor, expectedVersion);
-        if (alreadySubmitted.isPresent()) {
-            // the same submission a second time (a double click): the outcome of the first
-            return alreadySubmitted.get();
-        }
         Optional<ApplicationDraft> open = drafts.openDraftOf(organisation.getOin());
+        // The open draft at this version is the one to submit. Only without it is this the same submission a
+        // second time (a double click after the first committed): its outcome is the newest draft submitted
+        // from this version. Looked at first, an earlier draft that happened to reach the same version would
+        // pass for this one, and the organisation's next application would never be submitted.
+        if (open.isEmpty() || open.get().getVersion() != expectedVersion) {
+            Optional<String> alreadySubmitted = submittedFrom(actor, expectedVersion);
+            if (alreadySubmitted.isPresent()) {
+                return alreadySubmitted.get();
+            }
+        }
         if (open.isEmpty()) {
             // back in the browser after submitting, then submit again: say where the application went
             throw submittedSinceLastDraft(actor).map(done -> new ActionRefusedException("draft.alreadySubmitted", done))
@@ -248,6 +253,16 @@ public class DraftService {
         } else {
             organisation.classifyAsGovernment();
         }
+    }
+
+    /** The organisation's open draft, if it has one (its id names it across versions). */
+    public Optional<Long> openDraftId(SignedInUser actor) {
+        return drafts.openDraftOf(organisationOf(actor).getOin()).map(ApplicationDraft::getId);
+    }
+
+    /** The reference the organisation's draft {@code draftId} was submitted as, once that is committed. */
+    public Optional<String> submittedAs(SignedInUser actor, long draftId) {
+        return drafts.findOf(organisationOf(actor).getOin(), draftId).flatMap(ApplicationDraft::getSubmittedReference);
     }
 
     /** The reference of the application the organisation's draft became when it was submitted from this version. */

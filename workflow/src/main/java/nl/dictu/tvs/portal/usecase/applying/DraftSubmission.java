@@ -40,7 +40,10 @@ public class DraftSubmission {
 
     /** Submits the draft as saved in {@code expectedVersion}; see {@link DraftService#submit}. Returns the reference. */
     public String submit(SignedInUser actor, long expectedVersion) {
-        return submitOnce(actor, expectedVersion, drafts::submit, drafts::submittedFrom, AWAIT_FIRST);
+        // the draft this submission is about: while the first one commits, only its outcome answers the second
+        Optional<Long> draftId = drafts.openDraftId(actor);
+        return submitOnce(actor, expectedVersion, drafts::submit,
+                (who, version) -> draftId.flatMap(id -> drafts.submittedAs(who, id)), AWAIT_FIRST);
     }
 
     static String submitOnce(SignedInUser actor, long expectedVersion, BiFunction<SignedInUser, Long, String> submit,

@@ -258,6 +258,22 @@ class DraftServiceTest {
     }
 
     @Test
+    void shouldSubmitTheNextDraftThoughItReachedTheVersionAnEarlierDraftWasSubmittedFrom() {
+        DraftView first = save(anne(), completeDraft(), DraftView.NOT_SAVED);
+        String firstReference = bed.inTransaction(() -> drafts.submit(anne(), first.version()));
+        DraftView next = save(anne(), completeDraft(), DraftView.NOT_SAVED);
+        assertThat(next.version()).as("a new draft counts its versions anew").isEqualTo(first.version());
+
+        String nextReference = bed.inTransaction(() -> drafts.submit(anne(), next.version()));
+
+        assertThat(nextReference).isNotEqualTo(firstReference);
+        assertThat(bed.queries.myApplications(anne())).extracting(ApplicationStatusView::reference)
+                .containsExactlyInAnyOrder(firstReference, nextReference);
+        assertThat(bed.inTransaction(() -> drafts.submit(anne(), next.version()))).as("submitted again: the same outcome")
+                .isEqualTo(nextReference);
+    }
+
+    @Test
     void shouldSubmitTheChosenServiceUuidModeAndKeepItAcrossSaves() {
         WizardDraft draft = completeDraft();
         draft.setServiceUuidDelivery(ServiceUuidDelivery.AUTHN_REQUEST.name());
