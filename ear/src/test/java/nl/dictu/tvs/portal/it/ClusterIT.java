@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a node killed in the middle of an async step, and a session that outlives its node. Runs once, in
  * the PostgreSQL pass. {@code -Dtvs.it.cluster.applications=N} (default 50) sets how many
  * applications run to preproduction, each with two tasks raced on the way (2N races of task
- * completion), {@code -Dtvs.it.cluster.draft.races=N} (default 100) how often the draft is saved twice at once.
+ * completion), {@code -Dtvs.it.cluster.draft.races=N} (default 100) how often the draft is saved twice at once,
+ * {@code -Dtvs.it.cluster.submitRaces=N} (default 100) how often a complete draft is submitted twice at once.
  */
 @Tag("postgresql-only")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -42,6 +43,7 @@ class ClusterIT {
 
     private static final int APPLICATIONS = Integer.getInteger("tvs.it.cluster.applications", 50);
     private static final int DRAFT_RACES = Integer.getInteger("tvs.it.cluster.draft.races", 100);
+    private static final int SUBMIT_RACES = Integer.getInteger("tvs.it.cluster.submitRaces", 100);
     /** How many applications are submitted, or taken through their steps, at once. */
     private static final int PARALLEL = 4;
     private static final String ORGANISATION_STEP = "/applicant/apply/organisation.xhtml";
@@ -306,8 +308,64 @@ class ClusterIT {
                 + " JOIN application a ON a.id = v.application_id WHERE a.reference = ?", reference);
     }
 
+    /**
+     * A double-clicked "Aanvraag indienen" whose two postbacks reach different nodes: one browser (one
+     * session), the summary form posted to each node at the same moment. Both land on the submitted
+     * page of the one application made, never on an error.
+     */
     @Test
     @Order(7)
+    void shouldMakeOneApplicationOfADoubleClickedSubmitOnTwoNodes() throws Exception {
+        PortalClient onNode1 = new PortalClient(cluster.node(1).baseUrl());
+        assertThat(onNode1.signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD).statusCode()).isEqualTo(200);
+        PortalClient onNode2 = onNode1.at(cluster.node(2).baseUrl());
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < SUBMIT_RACES; round++) {
+                WizardOverHttp.fillDraft(onNode1, ItApplications.ORGANISATION + " dubbelklik " + round);
+                Map<String, String> form = FacesForm.fields(onNode1.get(WizardOverHttp.SUMMARY).body(), "submitForm", "submit", Map.of());
+                long before = cluster.queryLong("SELECT count(*) FROM application");
+                CyclicBarrier start = new CyclicBarrier(2);
+                Future<HttpResponse<String>> a = both.submit(() -> {
+                    start.await();
+                    return onNode1.postForm(WizardOverHttp.SUMMARY, form);
+                });
+                Future<HttpResponse<String>> b = both.submit(() -> {
+                    start.await();
+                    return onNode2.postForm(WizardOverHttp.SUMMARY, form);
+                });
+                List<HttpResponse<String>> answers = List.of(a.get(), b.get());
+                // one submits and is sent to the submitted page; the other, whether it reached the service while
+                // the first was at work or after it committed, gets the same application: the same redirect, or
+                // the summary page saying it was submitted already, with the reference
+                List<HttpResponse<String>> redirected = answers.stream().filter(r -> r.statusCode() == 302).toList();
+                assertThat(redirected).as("round %d: node 1 %d, node 2 %d", round, answers.get(0).statusCode(),
+                        answers.get(1).statusCode()).isNotEmpty();
+                String location = redirected.get(0).headers().firstValue("Location").orElseThrow();
+                assertThat(location).as("round %d", round).contains("/applicant/apply/submitted.xhtml?reference=TVS-");
+                String reference = location.substring(location.indexOf("reference=") + "reference=".length());
+                for (HttpResponse<String> answer : answers) {
+                    if (answer.statusCode() == 302) {
+                        assertThat(answer.headers().firstValue("Location")).as("round %d: the same application", round)
+                                .hasValue(location);
+                    } else {
+                        assertThat(answer.statusCode()).as("round %d: %s", round, answer.body()).isEqualTo(200);
+                        assertThat(answer.body()).as("round %d: the already-submitted message", round)
+                                .contains("Deze aanvraag is al ingediend als " + reference + ".");
+                    }
+                }
+                List<String> locations = List.of(location, location);
+                assertThat(onNode2.get(PortalClient.pathOf(locations.get(1))).statusCode()).as("round %d", round).isEqualTo(200);
+                assertThat(cluster.queryLong("SELECT count(*) FROM application")).as("round %d: one application", round)
+                        .isEqualTo(before + 1);
+            }
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(8)
     void shouldKeepTheSessionWhenItsNodeIsKilled() {
         // the balancer takes a node back after two passed checks, two seconds apart
         PortalServer.sleep(Duration.ofSeconds(6));

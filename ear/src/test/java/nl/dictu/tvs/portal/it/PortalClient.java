@@ -22,13 +22,23 @@ public final class PortalClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"");
 
     private final String baseUrl;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public PortalClient(String baseUrl) {
+        this(baseUrl, new CookieManager());
+    }
+
+    private PortalClient(String baseUrl, CookieManager cookies) {
         this.baseUrl = baseUrl;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same browser, its cookies and so its session included, reaching the portal at {@code otherBaseUrl} (another node). */
+    public PortalClient at(String otherBaseUrl) {
+        return new PortalClient(otherBaseUrl, cookies);
     }
 
     public static PortalClient forSharedServer() {
@@ -74,6 +84,25 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return send(request);
+    }
+
+    /**
+     * A form POST as {@code multipart/form-data}, as a browser posts a form with file inputs: the
+     * fields, and each of {@code emptyFileFields} as a file input with no file chosen.
+     */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> form, java.util.List<String> emptyFileFields) {
+        String boundary = "----tvs-it-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        emptyFileFields.forEach(name -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
     /** A JSON call of the API with the session's CSRF token, as a page's script would send it. */
