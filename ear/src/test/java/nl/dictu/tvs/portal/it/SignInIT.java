@@ -91,7 +91,8 @@ class SignInIT {
     void shouldSendAnonymousVisitorsToTheLoginPage(String path) {
         PortalClient anonymous = PortalClient.forSharedServer();
 
-        HttpResponse<String> response = anonymous.get(path);
+        // a browser, which asks for a page (a program calling the API gets 401: SecurityHeadersIT)
+        HttpResponse<String> response = anonymous.get(path, Map.of("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(PortalClient.pathOf(response.headers().firstValue("Location").orElseThrow())).startsWith("/login.xhtml");
