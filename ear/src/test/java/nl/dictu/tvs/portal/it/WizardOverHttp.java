@@ -33,7 +33,7 @@ final class WizardOverHttp {
 
     /** Fills every step of the member's open (or a new) draft; the draft is then complete and ready to submit. */
     static void fillDraft(PortalClient member, String organisationName) {
-        step(member, "organisation.xhtml", Map.of("organisationName", organisationName,
+        step(member, "organisation.xhtml", Map.of("organisationName", organisationName, "organisationKindChoice", "GOVERNMENT",
                 "contactTECHNICALName", "Tess Techniek", "contactTECHNICALEmail", "tess@voorbeeldstad.example"));
         String services = member.get(STEPS + "services.xhtml").body();
         step(member, "services.xhtml", services, Map.of("service0Name", "Parkeervergunning",
