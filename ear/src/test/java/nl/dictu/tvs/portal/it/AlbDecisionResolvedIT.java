@@ -26,7 +26,6 @@ class AlbDecisionResolvedIT {
 
     private static final String NEIGHBOUR_OIN = "00000099987654321000";
     private static final String DECISION_REFERENCE = "RvIG-2026-0042";
-    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
     @RegisterExtension
     final ItBrowser it = new ItBrowser();
@@ -47,7 +46,7 @@ class AlbDecisionResolvedIT {
 
         browser.get(it.baseUrl + "/applicant/alb-decision.xhtml?reference=" + reference);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("albDecision:decisionFile")))
-                .sendKeys(ItBrowser.file("besluit-rvig.pdf", MINIMAL_PDF).toString());
+                .sendKeys(ItBrowser.file("besluit-rvig.pdf", ItBrowser.MINIMAL_PDF).toString());
         browser.findElement(By.id("albDecision:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "het BSN mag gebruiken (het besluit van RvIG of ander bewijs) is ontvangen"));
         HttpResponse<String> accepted = reviewer.complete(reviewer.awaitTask(reference, "verifyAlbDecision"),

@@ -40,7 +40,6 @@ class ApplicantFollowIT {
     private static final String NEIGHBOUR_OIN = "00000099987654321000";
     private static final String NEIGHBOUR_NAME = "Gemeente Buurdorp";
     /** Enough of a PDF for the upload check, which decides the type by content. */
-    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
     private static final String REJECTION = "Beschrijf de testaanpak per inlogmiddel.";
 
     @RegisterExtension
@@ -248,7 +247,7 @@ class ApplicantFollowIT {
         screenshot("follow-13-alb-decision-refused");
         Accessibility.assertNoViolations(browser, "RvIG decision refused");
 
-        browser.findElement(By.id("albDecision:decisionFile")).sendKeys(file("besluit-rvig.pdf", MINIMAL_PDF).toString());
+        browser.findElement(By.id("albDecision:decisionFile")).sendKeys(file("besluit-rvig.pdf", ItBrowser.MINIMAL_PDF).toString());
         browser.findElement(By.id("albDecision:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "het BSN mag gebruiken (het besluit van RvIG of ander bewijs) is ontvangen"));
         new ApiSession(DemoAccount.REVIEWER).awaitTask(reference, "verifyAlbDecision");

@@ -39,7 +39,6 @@ class ApplicantWizardIT {
     private static final String DEMO_ORGANISATION = "Gemeente Voorbeeldstad";
     private static final String PASSWORD = "een lang wachtwoord voor de test";
     /** Enough of a PDF for the upload check, which decides the type by content. */
-    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
     private final String baseUrl = PortalServer.shared().baseUrl();
     private KeyboardBrowser keys;
@@ -101,7 +100,7 @@ class ApplicantWizardIT {
 
         keys.awaitTitle("ALB-lijst");
         assertThat(keys.text("albStatus")).contains("staat niet op de ALB-lijst");
-        keys.chooseFile("albDecisionFile", file("besluit-" + number + ".pdf", MINIMAL_PDF));
+        keys.chooseFile("albDecisionFile", file("besluit-" + number + ".pdf", ItBrowser.MINIMAL_PDF));
         keys.enter("uploadDecision");
         keys.awaitText("albDecisionCurrent", "besluit-" + number + ".pdf");
         keys.check("wizard-4-alb");
@@ -205,7 +204,7 @@ class ApplicantWizardIT {
         WebElement decisionLink = keys.element("decision-verifyAlbDecision").findElement(By.className("tvs-alb-decision-file"));
         assertThat(decisionLink.getText()).contains("besluit-" + number + ".pdf");
         assertThat(reviewer.download(PortalClient.pathOf(decisionLink.getDomAttribute("href"))).body())
-                .isEqualTo(MINIMAL_PDF.getBytes(StandardCharsets.UTF_8));
+                .isEqualTo(ItBrowser.MINIMAL_PDF.getBytes(StandardCharsets.UTF_8));
         String albTabLink = keys.element("dossierForm:tabs:albDecisionFile").getDomAttribute("href");
         assertThat(albTabLink).isEqualTo(decisionLink.getDomAttribute("href"));
         String form = keys.text("dossierForm:tabs:submittedContent");
@@ -494,7 +493,7 @@ class ApplicantWizardIT {
             WebElement upload = keys.element("answerC2").findElement(By.id("answerC2Upload"));
             assertThat(upload.getLocation().getY()).as("the evidence upload above the step's buttons")
                     .isLessThan(keys.element("next").getLocation().getY());
-            keys.chooseFile("answerC2Evidence", file("inlogknop.pdf", MINIMAL_PDF));
+            keys.chooseFile("answerC2Evidence", file("inlogknop.pdf", ItBrowser.MINIMAL_PDF));
             keys.enter("answerC2Upload");
             keys.awaitText("answerC2", "Bewijsstuk: inlogknop.pdf");
             assertThat(keys.text("answerC2Notice")).contains("inlogknop.pdf").contains("opgeslagen en gecontroleerd");

@@ -26,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CareProviderIT {
 
     private static final String OIN = "00000099555555550000";
-    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
     @RegisterExtension
     final ItBrowser it = new ItBrowser();
@@ -42,7 +41,7 @@ class CareProviderIT {
         it.signIn(DemoAccount.CARE_PROVIDER);
         browser.get(it.baseUrl + "/applicant/alb-decision.xhtml?reference=" + reference);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("albDecision:decisionFile")))
-                .sendKeys(ItBrowser.file("wabvpz-verklaring.pdf", MINIMAL_PDF).toString());
+                .sendKeys(ItBrowser.file("wabvpz-verklaring.pdf", ItBrowser.MINIMAL_PDF).toString());
         browser.findElement(By.id("albDecision:submit")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("albDecision:proofKindError"))).getText())
                 .contains("Kies wat voor bewijs van BSN-gerechtigdheid");
@@ -52,7 +51,7 @@ class CareProviderIT {
         proofKind.selectByValue(wabvpz.getDomAttribute("value"));
         Accessibility.assertNoViolations(browser, "care provider's proof of BSN entitlement");
         browser.findElement(By.id("albDecision:decisionFile"))
-                .sendKeys(ItBrowser.file("wabvpz-verklaring.pdf", MINIMAL_PDF).toString());
+                .sendKeys(ItBrowser.file("wabvpz-verklaring.pdf", ItBrowser.MINIMAL_PDF).toString());
         browser.findElement(By.id("albDecision:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doneMessage"), "ontvangen"));
         String verification = reviewer.awaitTask(reference, "verifyAlbDecision");

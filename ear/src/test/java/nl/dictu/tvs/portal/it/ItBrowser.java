@@ -43,6 +43,9 @@ final class ItBrowser implements AfterEachCallback {
         HeadlessChromium.screenshot(driver, name);
     }
 
+    /** The smallest PDF the portal accepts as an upload (evidence, an RvIG decision or another proof). */
+    static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
     /** A file under {@code target/uploads} for a file input, by its absolute path. */
     static Path file(String name, String content) throws IOException {
         Path dir = Files.createDirectories(Path.of("target/uploads"));

@@ -36,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JourneyIT {
 
     private static final String PASSWORD = "een lang wachtwoord voor de reis";
-    private static final String MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
     private final String baseUrl = PortalServer.shared().baseUrl();
     private final PageInspection inspection = new PageInspection();
@@ -182,7 +181,7 @@ class JourneyIT {
         applicant.enter("next");
 
         applicant.awaitTitle("ALB-lijst");
-        applicant.chooseFile("albDecisionFile", ItBrowser.file("besluit-" + number + ".pdf", MINIMAL_PDF));
+        applicant.chooseFile("albDecisionFile", ItBrowser.file("besluit-" + number + ".pdf", ItBrowser.MINIMAL_PDF));
         applicant.enter("uploadDecision");
         applicant.awaitText("albDecisionCurrent", "besluit-" + number + ".pdf");
         look(applicant.driver(), "wizard-4-alb");
@@ -193,7 +192,7 @@ class JourneyIT {
             yes.sendKeys(Keys.SPACE);
             applicant.awaitAjax();
         }
-        applicant.chooseFile("answerC2Evidence", ItBrowser.file("reis-bewijs-" + number + ".pdf", MINIMAL_PDF));
+        applicant.chooseFile("answerC2Evidence", ItBrowser.file("reis-bewijs-" + number + ".pdf", ItBrowser.MINIMAL_PDF));
         applicant.enter("answerC2Upload");
         applicant.awaitText("answerC2", "Bewijsstuk: reis-bewijs-" + number + ".pdf");
         look(applicant.driver(), "wizard-5-checklist");

@@ -4,14 +4,14 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.logging.Logger;
 
 /**
  * The AES-256 key of stored secrets as a file: one line, the 32 bytes in Base64 (as
@@ -20,6 +20,7 @@ import java.util.Base64;
 final class SecretsKeyFile {
 
     static final int KEY_BYTES = 32;
+    private static final Logger LOG = Logger.getLogger(SecretsKeyFile.class.getName());
 
     private SecretsKeyFile() {
     }
@@ -42,7 +43,7 @@ final class SecretsKeyFile {
 
     /**
      * The key in {@code file}, made first when there is none: written to a temporary file readable by
-     * the owner only and moved into place, so two nodes starting at once end up with one key.
+     * the owner only and linked into place, so two nodes starting at once end up with one key.
      */
     static SecretKey readOrCreate(Path file, String setting) {
         if (!Files.exists(file)) {
@@ -54,7 +55,7 @@ final class SecretsKeyFile {
                 try {
                     restrictToOwner(temporary);
                     Files.writeString(temporary, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-                    moveIfAbsent(temporary, file);
+                    linkIfAbsent(temporary, file);
                 } finally {
                     Files.deleteIfExists(temporary);
                 }
@@ -66,28 +67,21 @@ final class SecretsKeyFile {
         return read(file, setting);
     }
 
-    private static void moveIfAbsent(Path temporary, Path file) throws IOException {
-        try {
-            Files.createLink(file, temporary);
-        } catch (FileAlreadyExistsException e) {
-            // another node made it first: theirs is the key
-        } catch (UnsupportedOperationException | IOException e) {
-            if (Files.exists(file)) {
-                return;
-            }
+    /** A hard link is made atomically or not at all: when another node made the key first, its key stays. */
+    private static void linkIfAbsent(Path temporary, Path file) throws IOException {
+        if (!Files.exists(file)) {
             try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(temporary, file);
+                Files.createLink(file, temporary);
+            } catch (FileAlreadyExistsException madeByAnotherNode) {
+                LOG.fine(() -> "Another node made " + file + " first; its key is used");
             }
         }
     }
 
     private static void restrictToOwner(Path file) throws IOException {
-        try {
+        // on a file system without POSIX permissions (not the Linux hosts the portal runs on) the folder's apply
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the folder's permissions apply
         }
     }
 }
