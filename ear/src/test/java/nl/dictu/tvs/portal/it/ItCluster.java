@@ -153,6 +153,19 @@ final class ItCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the upload limit's counters afresh, for a test that uploads more files in minutes than the
+     * limit lets one person upload in ten (the limit itself is RateLimitIT's concern).
+     */
+    void forgetUploadLimit() {
+        try (Connection c = DriverManager.getConnection(ItDatabase.postgresqlUrl(DATABASE), ItDatabase.PG_USER, ItDatabase.PG_PASSWORD);
+             PreparedStatement s = c.prepareStatement("DELETE FROM request_limit WHERE limit_key LIKE 'limit:upload:%'")) {
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reset the upload limit: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         if (balancer != null) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -174,7 +175,33 @@ public final class PortalServer {
             }
             sleep(Duration.ofSeconds(1));
         }
-        throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT + "; see " + log);
+        throw new IllegalStateException("The portal was not ready within " + START_TIMEOUT + "; see " + log
+                + threadDump().map(dump -> " and the threads at that moment in " + dump).orElse(""));
+    }
+
+    /**
+     * The server JVM's threads, written beside its log with the JDK's jcmd, so a start that hangs
+     * shows where it waits; empty when no dump could be taken.
+     */
+    private Optional<Path> threadDump() {
+        Path dump = log.resolveSibling(log.getFileName() + ".threads.txt");
+        Optional<ProcessHandle> jvm = process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (jvm.isEmpty() || !Files.isExecutable(jcmd)) {
+            return Optional.empty();
+        }
+        try {
+            Process taken = new ProcessBuilder(jcmd.toString(), String.valueOf(jvm.get().pid()), "Thread.print")
+                    .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+            return taken.waitFor(60, TimeUnit.SECONDS) && taken.exitValue() == 0 ? Optional.of(dump)
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     /** Whether {@code /api/health/ready} at the address answers 200 now. */
