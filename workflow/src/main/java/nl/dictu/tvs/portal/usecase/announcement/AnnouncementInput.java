@@ -1,15 +1,15 @@
 package nl.dictu.tvs.portal.usecase.announcement;
 
-import java.time.LocalDateTime;
 
 /**
- * What an admin typed for an announcement: start and end are wall-clock times in Europe/Amsterdam.
+ * What an admin typed for an announcement: start and end as typed, wall-clock times in Europe/Amsterdam
+ * written as {@link AnnouncementView#TYPED} (dd-MM-yyyy HH:mm); the rules read them.
  *
  * @param kind                      "MAINTENANCE" or "RELEASE"
  * @param preproductionCounterpart  for a release in production only: also announce it on
  *                                  preproduction two weeks earlier (creating only)
  */
-public record AnnouncementInput(String kind, boolean preproduction, boolean production, LocalDateTime start,
-                                LocalDateTime end, String titleNl, String titleEn, String textNl, String textEn,
+public record AnnouncementInput(String kind, boolean preproduction, boolean production, String start,
+                                String end, String titleNl, String titleEn, String textNl, String textEn,
                                 boolean preproductionCounterpart) {
 }

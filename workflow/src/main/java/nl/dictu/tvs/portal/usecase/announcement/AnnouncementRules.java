@@ -7,7 +7,9 @@ import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,12 +45,9 @@ public final class AnnouncementRules {
         if (!input.preproduction() && !input.production()) {
             problems.add(ActionRefusedException.of("preproduction", "announcement.environmentRequired"));
         }
-        if (input.start() == null) {
-            problems.add(ActionRefusedException.of("start", "announcement.startRequired"));
-        }
-        if (input.end() == null) {
-            problems.add(ActionRefusedException.of("end", "announcement.endRequired"));
-        } else if (input.start() != null && input.end().isBefore(input.start())) {
+        LocalDateTime start = typed(problems, "start", input.start(), "announcement.startRequired");
+        LocalDateTime end = typed(problems, "end", input.end(), "announcement.endRequired");
+        if (start != null && end != null && end.isBefore(start)) {
             problems.add(ActionRefusedException.of("end", "announcement.endBeforeStart"));
         }
         text(problems, "titleNl", input.titleNl(), Announcement.TITLE_MAX);
@@ -59,7 +58,7 @@ public final class AnnouncementRules {
             throw ActionRefusedException.ofAll(problems);
         }
         return new AnnouncementContent(kind, input.preproduction(), input.production(),
-                input.start().atZone(ZONE).toInstant(), input.end().atZone(ZONE).toInstant(),
+                start.atZone(ZONE).toInstant(), end.atZone(ZONE).toInstant(),
                 input.titleNl().strip(), input.titleEn().strip(), input.textNl().strip(), input.textEn().strip());
     }
 
@@ -79,6 +78,20 @@ public final class AnnouncementRules {
     public static boolean isBanner(AnnouncementView announcement, Instant now) {
         return !announcement.withdrawn() && !announcement.endsAt().isBefore(now)
                 && !announcement.startsAt().isAfter(now.plus(BANNER_AHEAD));
+    }
+
+    /** A date and time as typed, or null with the field's problem: missing, or not in the form dd-MM-yyyy HH:mm. */
+    private static LocalDateTime typed(List<ActionRefusedException> problems, String field, String typed, String missingKey) {
+        if (typed == null || typed.isBlank()) {
+            problems.add(ActionRefusedException.of(field, missingKey));
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(typed.strip(), AnnouncementView.TYPED);
+        } catch (DateTimeParseException e) {
+            problems.add(ActionRefusedException.of(field, "admin.announcements.invalidDate"));
+            return null;
+        }
     }
 
     private static void text(List<ActionRefusedException> problems, String field, String value, int max) {

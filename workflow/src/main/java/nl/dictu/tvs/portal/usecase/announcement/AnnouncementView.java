@@ -56,6 +56,6 @@ public record AnnouncementView(long id, String kind, boolean preproduction, bool
 
     /** The input that reproduces this announcement, for editing it. */
     public AnnouncementInput toInput() {
-        return new AnnouncementInput(kind, preproduction, production, start(), end(), titleNl, titleEn, textNl, textEn, false);
+        return new AnnouncementInput(kind, preproduction, production, startTyped(), endTyped(), titleNl, titleEn, textNl, textEn, false);
     }
 }

@@ -48,7 +48,7 @@ class AnnouncementServicesTest {
     }
 
     private AnnouncementInput input(String kind, boolean pre, boolean prod, LocalDateTime start, LocalDateTime end, boolean counterpart) {
-        return new AnnouncementInput(kind, pre, prod, start, end, "Release 4.2", "Release 4.2 (en)", "Nieuwe functies.",
+        return new AnnouncementInput(kind, pre, prod, AnnouncementView.TYPED.format(start), AnnouncementView.TYPED.format(end), "Release 4.2", "Release 4.2 (en)", "Nieuwe functies.",
                 "New features.", counterpart);
     }
 
@@ -61,6 +61,17 @@ class AnnouncementServicesTest {
                     assertThat(e.messageKey()).isEqualTo("announcement.endBeforeStart");
                 });
         assertThat(bed.inTransaction(() -> administration.all(henk))).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseADateNotTypedAsDayMonthYearAtItsField() {
+        AnnouncementInput typedWrong = new AnnouncementInput("MAINTENANCE", true, false, "2027-01-15 20:00",
+                AnnouncementView.TYPED.format(inDays(3, 23)), "Onderhoud", "Maintenance", "Tekst.", "Text.", false);
+        assertThatThrownBy(() -> bed.inTransaction(() -> administration.create(henk, typedWrong)))
+                .isInstanceOfSatisfying(ActionRefusedException.class, e -> {
+                    assertThat(e.all()).extracting(ApplicationServiceException::field).containsExactly("start");
+                    assertThat(e.messageKey()).isEqualTo("admin.announcements.invalidDate");
+                });
     }
 
     @Test

@@ -15,10 +15,6 @@ import nl.dictu.tvs.portal.web.view.FormRefusal;
 import nl.dictu.tvs.portal.web.view.PageMessages;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,7 +26,6 @@ import java.util.List;
 public class AnnouncementsAdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TYPED = AnnouncementView.TYPED;
 
     @Inject
     private CurrentUserBean currentUser;
@@ -78,14 +73,7 @@ public class AnnouncementsAdminBean implements Serializable {
     }
 
     public void save() {
-        List<FormRefusal.Line> dateProblems = new ArrayList<>();
-        LocalDateTime startAt = parse(start, "start", dateProblems);
-        LocalDateTime endAt = parse(end, "end", dateProblems);
-        if (!dateProblems.isEmpty()) {
-            refusal = new FormRefusal(dateProblems);
-            return;
-        }
-        AnnouncementInput input = new AnnouncementInput(kind, preproduction, production, startAt, endAt, titleNl, titleEn,
+        AnnouncementInput input = new AnnouncementInput(kind, preproduction, production, start, end, titleNl, titleEn,
                 textNl, textEn, counterpart);
         try {
             if (editing == null) {
@@ -130,18 +118,6 @@ public class AnnouncementsAdminBean implements Serializable {
         counterpart = true;
         refusal = null;
         announcements = null;
-    }
-
-    private LocalDateTime parse(String typed, String field, List<FormRefusal.Line> problems) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(typed.strip(), TYPED);
-        } catch (DateTimeParseException e) {
-            problems.add(new FormRefusal.Line(PageMessages.text("admin.announcements.invalidDate"), field));
-            return null;
-        }
     }
 
     private SignedInUser actor() {

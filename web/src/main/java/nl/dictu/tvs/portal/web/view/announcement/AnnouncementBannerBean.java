@@ -1,37 +1,34 @@
 package nl.dictu.tvs.portal.web.view.announcement;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.usecase.announcement.AnnouncementBoard;
 import nl.dictu.tvs.portal.usecase.announcement.AnnouncementView;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
-import java.io.Serializable;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The announcements banner of a signed-in applicant (the service decides what shows); hidden for
- * the rest of the session once dismissed. Only used on pages of signed-in people, who have a
- * session already.
+ * The announcements banner of a signed-in applicant (the service decides what shows), read afresh on
+ * every page so a new or withdrawn announcement shows at once; hidden for the rest of the session
+ * once dismissed.
  */
 @Named
-@SessionScoped
-public class AnnouncementBannerBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class AnnouncementBannerBean {
 
     @Inject
     private CurrentUserBean currentUser;
 
+    @Inject
+    private DismissedAnnouncements dismissed;
+
     @EJB
     private AnnouncementBoard board;
 
-    private final Set<Long> dismissed = new HashSet<>();
-    private transient List<AnnouncementView> shown;
+    private List<AnnouncementView> shown;
 
     public List<AnnouncementView> getAnnouncements() {
         if (shown == null) {
@@ -41,7 +38,7 @@ public class AnnouncementBannerBean implements Serializable {
     }
 
     public void dismiss() {
-        getAnnouncements().forEach(a -> dismissed.add(a.id()));
+        dismissed.addAll(getAnnouncements().stream().map(AnnouncementView::id).toList());
         shown = null;
     }
 }
