@@ -139,8 +139,7 @@ final class ItCluster implements AutoCloseable {
 
     /** A single number from the cluster's database, e.g. a count. */
     long queryLong(String sql, Object... parameters) {
-        try (Connection c = DriverManager.getConnection(ItDatabase.postgresqlUrl(DATABASE), ItDatabase.PG_USER, ItDatabase.PG_PASSWORD);
-             PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -158,12 +157,16 @@ final class ItCluster implements AutoCloseable {
      * limit lets one person upload in ten (the limit itself is RateLimitIT's concern).
      */
     void forgetUploadLimit() {
-        try (Connection c = DriverManager.getConnection(ItDatabase.postgresqlUrl(DATABASE), ItDatabase.PG_USER, ItDatabase.PG_PASSWORD);
+        try (Connection c = connect();
              PreparedStatement s = c.prepareStatement("DELETE FROM request_limit WHERE limit_key LIKE 'limit:upload:%'")) {
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not reset the upload limit: " + e.getMessage(), e);
         }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(ItDatabase.postgresqlUrl(DATABASE), ItDatabase.PG_USER, ItDatabase.PG_PASSWORD);
     }
 
     @Override

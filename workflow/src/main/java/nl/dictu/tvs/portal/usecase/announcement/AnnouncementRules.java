@@ -89,7 +89,7 @@ public final class AnnouncementRules {
         try {
             return LocalDateTime.parse(typed.strip(), AnnouncementView.TYPED);
         } catch (DateTimeParseException e) {
-            problems.add(ActionRefusedException.of(field, "admin.announcements.invalidDate"));
+            problems.add(ActionRefusedException.of(field, "announcement.invalidDate"));
             return null;
         }
     }

@@ -53,9 +53,4 @@ public record AnnouncementView(long id, String kind, boolean preproduction, bool
     public String environmentKey() {
         return "announcement.environment." + (preproduction && production ? "BOTH" : preproduction ? "PREPRODUCTION" : "PRODUCTION");
     }
-
-    /** The input that reproduces this announcement, for editing it. */
-    public AnnouncementInput toInput() {
-        return new AnnouncementInput(kind, preproduction, production, startTyped(), endTyped(), titleNl, titleEn, textNl, textEn, false);
-    }
 }

@@ -70,7 +70,7 @@ class AnnouncementServicesTest {
         assertThatThrownBy(() -> bed.inTransaction(() -> administration.create(henk, typedWrong)))
                 .isInstanceOfSatisfying(ActionRefusedException.class, e -> {
                     assertThat(e.all()).extracting(ApplicationServiceException::field).containsExactly("start");
-                    assertThat(e.messageKey()).isEqualTo("admin.announcements.invalidDate");
+                    assertThat(e.messageKey()).isEqualTo("announcement.invalidDate");
                 });
     }
 
