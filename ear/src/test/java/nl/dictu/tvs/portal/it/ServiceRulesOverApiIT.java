@@ -50,7 +50,7 @@ class ServiceRulesOverApiIT {
                 .contains("\"messageKey\":\"application.invalid.contactEmail\"");
         HttpResponse<String> twice = applicant.post("/api/applications/" + reference + "/correction",
                 correction(certificate, validMetadata, "tess@voorbeeldstad.example",
-                        ",{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_BASIS\"]}"));
+                        ",{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_BASIS\"]}"));
         assertThat(twice.statusCode()).as(twice.body()).isEqualTo(422);
         assertThat(twice.body()).contains("\"field\":\"services[1].name\"")
                 .contains("\"messageKey\":\"application.invalid.duplicateService\"");
@@ -207,7 +207,7 @@ class ServiceRulesOverApiIT {
 
     /** The correction's body: one service (more when given), one contact, certificate and metadata. */
     private static String correction(IssuedCertificate certificate, String metadata, String email, String moreServices) {
-        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"],"
+        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH2_PLUS\"],"
                 + "\"description\":\"Parkeervergunning aanvragen\"}" + moreServices + "],"
                 + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":" + jsonString(email) + "}],"
                 + "\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","

@@ -8,25 +8,35 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-/** One service in the correction form: name, description and URL editable; the levels as submitted. */
+/**
+ * One service in the correction form: its names, description and addresses editable; the levels and the other
+ * catalogue fields (eHerkenning attributes, Machtigen) as submitted.
+ */
 public class ServiceRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private String name;
+    private String nameEn;
     private String description;
     private String url;
+    private String privacyPolicyUrl;
     private final ArrayList<AssuranceLevel> levels;
+    private final ServiceDeclaration submitted;
 
     ServiceRow(ServiceDeclaration service) {
         name = service.name();
+        nameEn = service.nameEn();
         description = service.description();
         url = service.url();
+        privacyPolicyUrl = service.privacyPolicyUrl();
         levels = new ArrayList<>(service.minimumLevels().stream().sorted().toList());
+        submitted = service;
     }
 
     ServiceDeclaration toDeclaration() {
-        return new ServiceDeclaration(name == null ? "" : name, EnumSet.copyOf(levels), description, url);
+        return new ServiceDeclaration(name == null ? "" : name, nameEn, EnumSet.copyOf(levels), description, url,
+                privacyPolicyUrl, submitted.identifyingAttributes(), submitted.requestedAttributes(), submitted.machtigen());
     }
 
     public List<AssuranceLevel> getLevels() {
@@ -39,6 +49,22 @@ public class ServiceRow implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getPrivacyPolicyUrl() {
+        return privacyPolicyUrl;
+    }
+
+    public void setPrivacyPolicyUrl(String privacyPolicyUrl) {
+        this.privacyPolicyUrl = privacyPolicyUrl;
     }
 
     public String getDescription() {
