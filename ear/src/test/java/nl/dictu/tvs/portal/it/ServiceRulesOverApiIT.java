@@ -48,6 +48,16 @@ class ServiceRulesOverApiIT {
         assertThat(badEmail.statusCode()).as(badEmail.body()).isEqualTo(422);
         assertThat(badEmail.body()).contains("\"field\":\"contacts[0].email\"")
                 .contains("\"messageKey\":\"application.invalid.contactEmail\"");
+        HttpResponse<String> withoutEidas = applicant.post("/api/applications/" + reference + "/correction",
+                correction(certificate, validMetadata, "tess@voorbeeldstad.example",
+                        ",{\"name\":\"Zorgdossier\",\"nameEn\":\"Care file\",\"minimumLevels\":[\"DIGID_SUBSTANTIEEL\"]}"));
+        assertRefused(withoutEidas, "services[1].minimumLevels", "application.invalid.eidasRequired");
+        assertThat(withoutEidas.body()).contains("Bron: eIDAS-verordening");
+        HttpResponse<String> noPurpose = applicant.post("/api/applications/" + reference + "/correction",
+                correction(certificate, validMetadata, "tess@voorbeeldstad.example",
+                        ",{\"name\":\"Afvalpas\",\"nameEn\":\"Waste pass\",\"minimumLevels\":[\"EH2\"],"
+                                + "\"requestedAttributes\":[{\"name\":\"FirstName\",\"purposeNl\":\"Aanspreken\"}]}"));
+        assertRefused(noPurpose, "services[1].requestedAttributes[0].purposeEn", "application.invalid.purposeStatementEn");
         HttpResponse<String> twice = applicant.post("/api/applications/" + reference + "/correction",
                 correction(certificate, validMetadata, "tess@voorbeeldstad.example",
                         ",{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_BASIS\"]}"));
