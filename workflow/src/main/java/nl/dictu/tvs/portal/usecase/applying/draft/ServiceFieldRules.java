@@ -23,7 +23,8 @@ public final class ServiceFieldRules {
     }
 
     static void check(ServiceEntry service, int i, List<DraftError> errors) {
-        String label = service.getName().isBlank() ? String.valueOf(i + 1) : service.getName().strip();
+        String name = service.getName().strip();
+        String label = name.isEmpty() || name.length() > ServiceDeclaration.NAME_MAX ? String.valueOf(i + 1) : name;
         field(() -> probe(service.getName(), VALID_NAME, "", "", ""), i, "Name", errors);
         field(() -> probe(label, service.getNameEn(), "", "", ""), i, "NameEn", errors);
         field(() -> probe(label, VALID_NAME, service.getDescription(), "", ""), i, "Description", errors);

@@ -92,7 +92,8 @@ class ServiceFieldRulesTest {
                 .containsExactly("service0Attribute1PurposeEn");
         assertThat(text(DUTCH, errors.get(0))).contains("\"LastName\"").contains("Engelse doel");
         assertThat(text(Locale.ENGLISH, errors.get(0))).contains("\"LastName\"").contains("English purpose statement");
-        assertThat(ServiceFieldRules.attributes(service)).hasSize(3);
+        service.getAttributes().get(1).setPurposeEn("To address you");
+        assertThat(ServiceFieldRules.attributes(service)).as("the empty row left out").hasSize(3);
     }
 
     @Test
