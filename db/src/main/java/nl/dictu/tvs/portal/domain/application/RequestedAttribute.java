@@ -1,12 +1,13 @@
 package nl.dictu.tvs.portal.domain.application;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * An attribute a service requests from eHerkenning, with the purpose statement the eTD Dienstencatalogus
  * demands for it in Dutch and in English ({@code RequestedAttribute} + {@code PurposeStatement}, tvs-rules 1.3).
  */
-public record RequestedAttribute(String name, String purposeNl, String purposeEn) {
+public record RequestedAttribute(String name, String purposeNl, String purposeEn) implements Serializable {
 
     public static final int NAME_MAX = 200;
     public static final int PURPOSE_MAX = 512;

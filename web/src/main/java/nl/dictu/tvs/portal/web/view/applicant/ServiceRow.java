@@ -1,12 +1,15 @@
 package nl.dictu.tvs.portal.web.view.applicant;
 
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
+import nl.dictu.tvs.portal.domain.application.IdentifyingAttribute;
+import nl.dictu.tvs.portal.domain.application.RequestedAttribute;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One service in the correction form: its names, description and addresses editable; the levels and the other
@@ -22,7 +25,9 @@ public class ServiceRow implements Serializable {
     private String url;
     private String privacyPolicyUrl;
     private final ArrayList<AssuranceLevel> levels;
-    private final ServiceDeclaration submitted;
+    private final ArrayList<IdentifyingAttribute> identifyingAttributes;
+    private final ArrayList<RequestedAttribute> requestedAttributes;
+    private final boolean machtigen;
 
     ServiceRow(ServiceDeclaration service) {
         name = service.name();
@@ -31,12 +36,14 @@ public class ServiceRow implements Serializable {
         url = service.url();
         privacyPolicyUrl = service.privacyPolicyUrl();
         levels = new ArrayList<>(service.minimumLevels().stream().sorted().toList());
-        submitted = service;
+        identifyingAttributes = new ArrayList<>(service.identifyingAttributes());
+        requestedAttributes = new ArrayList<>(service.requestedAttributes());
+        machtigen = service.machtigen();
     }
 
     ServiceDeclaration toDeclaration() {
         return new ServiceDeclaration(name == null ? "" : name, nameEn, EnumSet.copyOf(levels), description, url,
-                privacyPolicyUrl, submitted.identifyingAttributes(), submitted.requestedAttributes(), submitted.machtigen());
+                privacyPolicyUrl, Set.copyOf(identifyingAttributes), requestedAttributes, machtigen);
     }
 
     public List<AssuranceLevel> getLevels() {
