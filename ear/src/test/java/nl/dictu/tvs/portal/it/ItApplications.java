@@ -31,7 +31,7 @@ final class ItApplications {
     static String submission(IssuedCertificate certificate, String metadata) {
         String answers = CHECKLIST.stream().map(code -> "{\"code\":\"" + code + "\",\"answer\":\"YES\"}")
                 .collect(Collectors.joining(","));
-        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"],"
+        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH2_PLUS\"],"
                 + "\"description\":\"Parkeervergunning aanvragen\",\"url\":\"https://www.voorbeeldstad.example/parkeren\"}],"
                 + "\"eenmaligInloggen\":false,\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
                 + "\"metadataBase64\":\"" + base64(metadata) + "\",\"termsVersion\":\"2026.1\","

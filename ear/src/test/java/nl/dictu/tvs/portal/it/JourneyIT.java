@@ -163,6 +163,7 @@ class JourneyIT {
 
         applicant.awaitTitle("Diensten");
         applicant.type("service0Name", "Reisvergoeding");
+        applicant.type("service0NameEn", "Travel allowance");
         applicant.type("service0Description", "Een reisvergoeding aanvragen");
         applicant.type("service0Url", "https://www.reisdorp.example/reizen");
         applicant.choose("service0DIGID", "DigiD Midden");

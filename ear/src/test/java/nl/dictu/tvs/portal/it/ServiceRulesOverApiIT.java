@@ -48,9 +48,19 @@ class ServiceRulesOverApiIT {
         assertThat(badEmail.statusCode()).as(badEmail.body()).isEqualTo(422);
         assertThat(badEmail.body()).contains("\"field\":\"contacts[0].email\"")
                 .contains("\"messageKey\":\"application.invalid.contactEmail\"");
+        HttpResponse<String> withoutEidas = applicant.post("/api/applications/" + reference + "/correction",
+                correction(certificate, validMetadata, "tess@voorbeeldstad.example",
+                        ",{\"name\":\"Zorgdossier\",\"nameEn\":\"Care file\",\"minimumLevels\":[\"DIGID_SUBSTANTIEEL\"]}"));
+        assertRefused(withoutEidas, "services[1].minimumLevels", "application.invalid.eidasRequired");
+        assertThat(withoutEidas.body()).contains("Bron: eIDAS-verordening");
+        HttpResponse<String> noPurpose = applicant.post("/api/applications/" + reference + "/correction",
+                correction(certificate, validMetadata, "tess@voorbeeldstad.example",
+                        ",{\"name\":\"Afvalpas\",\"nameEn\":\"Waste pass\",\"minimumLevels\":[\"EH2\"],"
+                                + "\"requestedAttributes\":[{\"name\":\"FirstName\",\"purposeNl\":\"Aanspreken\"}]}"));
+        assertRefused(noPurpose, "services[1].requestedAttributes[0].purposeEn", "application.invalid.purposeStatementEn");
         HttpResponse<String> twice = applicant.post("/api/applications/" + reference + "/correction",
                 correction(certificate, validMetadata, "tess@voorbeeldstad.example",
-                        ",{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_BASIS\"]}"));
+                        ",{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_BASIS\"]}"));
         assertThat(twice.statusCode()).as(twice.body()).isEqualTo(422);
         assertThat(twice.body()).contains("\"field\":\"services[1].name\"")
                 .contains("\"messageKey\":\"application.invalid.duplicateService\"");
@@ -207,7 +217,7 @@ class ServiceRulesOverApiIT {
 
     /** The correction's body: one service (more when given), one contact, certificate and metadata. */
     private static String correction(IssuedCertificate certificate, String metadata, String email, String moreServices) {
-        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH3\"],"
+        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH2_PLUS\"],"
                 + "\"description\":\"Parkeervergunning aanvragen\"}" + moreServices + "],"
                 + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":" + jsonString(email) + "}],"
                 + "\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","

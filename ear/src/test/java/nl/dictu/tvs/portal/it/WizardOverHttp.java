@@ -36,7 +36,7 @@ final class WizardOverHttp {
         step(member, "organisation.xhtml", Map.of("organisationName", organisationName, "organisationKindChoice", "GOVERNMENT",
                 "contactTECHNICALName", "Tess Techniek", "contactTECHNICALEmail", "tess@voorbeeldstad.example"));
         String services = member.get(STEPS + "services.xhtml").body();
-        step(member, "services.xhtml", services, Map.of("service0Name", "Parkeervergunning",
+        step(member, "services.xhtml", services, Map.of("service0Name", "Parkeervergunning", "service0NameEn", "Parking permit",
                 "service0Description", "Een parkeervergunning aanvragen en wijzigen",
                 "service0Url", "https://www.voorbeeldstad.example/parkeren",
                 "service0DIGID", optionValue(services, "service0DIGID", "Midden"),

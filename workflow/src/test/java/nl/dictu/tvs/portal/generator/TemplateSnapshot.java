@@ -23,11 +23,11 @@ record TemplateSnapshot(RecordedTemplate template, String applicantUsername, Str
 
     /** The portal's tables that hang off an application, parents first. */
     static final List<String> APPLICATION_TABLES = List.of("application", "application_version",
-            "application_version_service", "application_version_service_info", "application_version_contact",
-            "application_version_checklist_answer", "checklist_verdict", "issued_service_uuid", "check_result",
+            "application_version_service", "application_version_service_info", "application_version_service_attribute",
+            "application_version_contact", "application_version_checklist_answer", "checklist_verdict", "issued_service_uuid", "check_result",
             "connection_registration", "audit_event");
     private static final Set<String> VERSION_TABLES = Set.of("application_version_service", "application_version_service_info",
-            "application_version_contact", "application_version_checklist_answer", "check_result");
+            "application_version_service_attribute", "application_version_contact", "application_version_checklist_answer", "check_result");
     private static final List<String> INSTANCE_COLUMNS = List.of("PROC_INST_ID_", "PROCESS_INSTANCE_ID_", "ROOT_PROC_INST_ID_");
 
     static TemplateSnapshot read(Connection connection, RecordedTemplate template, String applicantUsername,

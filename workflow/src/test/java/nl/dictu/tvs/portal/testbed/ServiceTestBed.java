@@ -33,6 +33,8 @@ import nl.dictu.tvs.portal.domain.terms.TermsRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
+import nl.dictu.tvs.portal.domain.application.IdentifyingAttribute;
+import nl.dictu.tvs.portal.domain.application.RequestedAttribute;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
@@ -369,8 +371,12 @@ public final class ServiceTestBed implements AutoCloseable {
 
     public static ApplicationContent contentWithMetadata(byte[] metadata) {
         return new ApplicationContent(List.of(
-                new ServiceDeclaration("Parkeervergunning", Set.of(AssuranceLevel.DIGID_MIDDEN, AssuranceLevel.EH3),
-                        "Parkeervergunning aanvragen en wijzigen", "https://www.voorbeeldstad.nl/parkeren"),
+                new ServiceDeclaration("Parkeervergunning", "Parking permit",
+                        Set.of(AssuranceLevel.DIGID_MIDDEN, AssuranceLevel.EH2_PLUS),
+                        "Parkeervergunning aanvragen en wijzigen", "https://www.voorbeeldstad.nl/parkeren",
+                        "https://www.voorbeeldstad.nl/privacy", Set.of(IdentifyingAttribute.KVKNR),
+                        List.of(new RequestedAttribute("urn:etoegang:1.9:attribute:FirstName", "Om u aan te spreken",
+                                "To address you")), true),
                 new ServiceDeclaration("Afvalpas", Set.of(AssuranceLevel.DIGID_BASIS))), false,
                 PemWriter.toPem(PREPRODUCTION_CERTIFICATE.certificate(), PKI.intermediate()), metadata, "2026.1",
                 List.of(new Contact(ContactRole.TECHNICAL, "Tess Techniek", "tess@voorbeeldstad.example", "+31 30 123 4567")),

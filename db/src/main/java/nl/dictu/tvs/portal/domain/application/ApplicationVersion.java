@@ -68,6 +68,11 @@ public class ApplicationVersion {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "application_version_service_attribute", joinColumns = @JoinColumn(name = "version_id"))
+    private Set<ServiceAttributeRow> serviceAttributes = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "application_version_contact", joinColumns = @JoinColumn(name = "version_id"))
     private Set<ContactRow> contacts = new HashSet<>();
 
@@ -155,6 +160,9 @@ public class ApplicationVersion {
                 serviceLevels.add(new ServiceLevel(service.name(), level));
             }
             serviceInfos.add(new ServiceInfo(service));
+            for (int i = 0; i < service.requestedAttributes().size(); i++) {
+                serviceAttributes.add(new ServiceAttributeRow(service.name(), i, service.requestedAttributes().get(i)));
+            }
         }
         content.contacts().forEach(contact -> contacts.add(new ContactRow(contact)));
         content.checklistAnswers().forEach(answer -> checklistAnswers.add(new ChecklistAnswerRow(answer)));
@@ -188,7 +196,7 @@ public class ApplicationVersion {
                 .map(ChecklistAnswerRow::toAnswer).toList();
     }
 
-    /** The services by name (sorted), each with its minimum levels. */
+    /** The services by (Dutch) name, sorted, each with its minimum levels and catalogue fields. */
     public List<ServiceDeclaration> services() {
         Map<String, Set<AssuranceLevel>> byName = new LinkedHashMap<>();
         serviceLevels.stream()
@@ -200,8 +208,12 @@ public class ApplicationVersion {
         serviceInfos.forEach(info -> infos.put(info.serviceName(), info));
         byName.forEach((name, levels) -> {
             ServiceInfo info = infos.get(name);
+            List<RequestedAttribute> attributes = serviceAttributes.stream().filter(row -> row.serviceName().equals(name))
+                    .sorted(java.util.Comparator.comparingInt(ServiceAttributeRow::position))
+                    .map(ServiceAttributeRow::toAttribute).toList();
             services.add(info == null ? new ServiceDeclaration(name, levels)
-                    : new ServiceDeclaration(name, levels, info.description(), info.url()));
+                    : new ServiceDeclaration(name, info.nameEn(), levels, info.description(), info.url(),
+                            info.privacyPolicyUrl(), info.identifyingAttributes(), attributes, info.machtigen()));
         });
         return services;
     }

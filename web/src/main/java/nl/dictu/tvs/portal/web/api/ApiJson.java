@@ -10,7 +10,9 @@ import nl.dictu.tvs.portal.domain.application.Contact;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
 import nl.dictu.tvs.portal.domain.application.ConvertedRows;
 import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
+import nl.dictu.tvs.portal.domain.application.IdentifyingAttribute;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+import nl.dictu.tvs.portal.domain.application.RequestedAttribute;
 import nl.dictu.tvs.portal.domain.application.ProductionRequest;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
@@ -30,10 +32,15 @@ public final class ApiJson {
     }
 
     /**
-     * A service and its minimum levels, e.g. {@code {"name":"Afvalpas","minimumLevels":["DIGID_MIDDEN"],
-     * "description":"...","url":"https://..."}}; description and url are optional.
+     * A service as a catalogue entry and its minimum levels, e.g. {@code {"name":"Afvalpas","nameEn":"Waste pass",
+     * "minimumLevels":["DIGID_MIDDEN"],"description":"...","url":"https://...","privacyPolicyUrl":"https://...",
+     * "identifyingAttributes":["KVKNR"],"requestedAttributes":[{"name":"...","purposeNl":"...","purposeEn":"..."}],
+     * "machtigen":false}}; {@code name} is the Dutch name; all but the names and levels are optional. An eIDAS level
+     * among the minimum levels means eIDAS is offered, as a catalogue entry of its own.
      */
-    public record Service(String name, List<String> minimumLevels, String description, String url) {
+    public record Service(String name, String nameEn, List<String> minimumLevels, String description, String url,
+                          String privacyPolicyUrl, List<String> identifyingAttributes,
+                          List<RequestedAttributeJson> requestedAttributes, Boolean machtigen) {
 
         ServiceDeclaration toDeclaration() {
             Set<AssuranceLevel> levels = EnumSet.noneOf(AssuranceLevel.class);
@@ -45,7 +52,23 @@ public final class ApiJson {
                             String.valueOf(name));
                 }
             }
-            return new ServiceDeclaration(name == null ? "" : name, levels, description, url);
+            Set<IdentifyingAttribute> types = EnumSet.noneOf(IdentifyingAttribute.class);
+            for (String type : identifyingAttributes == null ? List.<String>of() : identifyingAttributes) {
+                types.add(enumValue("identifyingAttributes", IdentifyingAttribute.class, type,
+                        "application.invalid.identifyingAttribute"));
+            }
+            List<RequestedAttribute> attributes = ConvertedRows.of("requestedAttributes", requestedAttributes,
+                    RequestedAttributeJson::toAttribute).orThrow();
+            return new ServiceDeclaration(name == null ? "" : name, nameEn, levels, description, url, privacyPolicyUrl,
+                    types, attributes, Boolean.TRUE.equals(machtigen));
+        }
+    }
+
+    /** An attribute a service requests from eHerkenning, with its purpose in Dutch and English. */
+    public record RequestedAttributeJson(String name, String purposeNl, String purposeEn) {
+
+        RequestedAttribute toAttribute() {
+            return new RequestedAttribute(name, purposeNl, purposeEn);
         }
     }
 

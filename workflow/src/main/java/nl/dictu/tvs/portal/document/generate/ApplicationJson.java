@@ -62,7 +62,15 @@ public final class ApplicationJson {
                 "submittedAt", d.submittedAt(),
                 "services", d.services().stream().map(s -> map(
                         "name", s.name(),
-                        "loginMeans", s.loginMeans())).toList(),
+                        "nameEn", s.nameEn(),
+                        "loginMeans", s.loginMeans(),
+                        "description", s.description(),
+                        "url", s.url(),
+                        "privacyPolicyUrl", s.privacyPolicyUrl(),
+                        "identifyingAttributes", s.identifyingAttributes(),
+                        "requestedAttributes", s.requestedAttributes().stream().map(a -> map(
+                                "name", a.name(), "purposeNl", a.purposeNl(), "purposeEn", a.purposeEn())).toList(),
+                        "machtigen", s.machtigen())).toList(),
                 "singleSignOn", d.singleSignOn(),
                 "serviceUuidDelivery", d.serviceUuidDelivery().name(),
                 "certificate", map(

@@ -50,7 +50,7 @@ final class ReceiptSection implements DocumentBody {
                 new Column(text.get("document.receipt.column.service"), 55),
                 new Column(text.get("document.receipt.column.loginMeans"), 45));
         for (RequestedService service : data.services()) {
-            services.row(serviceDetails(service), loginMeans(service.loginMeans(), text));
+            services.row(serviceDetails(service, text), loginMeans(service.loginMeans(), text));
         }
         layout.table(services.build());
         layout.fields(List.of(new Field(text.get("document.receipt.singleSignOn"), text.yesNo(data.singleSignOn())),
@@ -93,15 +93,31 @@ final class ReceiptSection implements DocumentBody {
         layout.paragraph(text.format("document.receipt.next", data.reference()));
     }
 
-    /** The service's name, then what it does and its web address, each on a line of its own when given. */
-    private static String serviceDetails(RequestedService service) {
+    /**
+     * The service's Dutch and English names, then what it does, its web address, its privacy policy, its
+     * eHerkenning attributes and whether it accepts Machtigen, each on a line of its own when given.
+     */
+    private static String serviceDetails(RequestedService service, DocumentText text) {
         StringBuilder details = new StringBuilder(service.name());
+        details.append('\n').append(text.get("service.nameEn")).append(": ").append(service.nameEn());
         if (!service.description().isBlank()) {
             details.append('\n').append(service.description());
         }
         if (service.url() != null) {
             details.append('\n').append(service.url());
         }
+        if (service.privacyPolicyUrl() != null) {
+            details.append('\n').append(text.get("service.privacyPolicyUrl")).append(": ").append(service.privacyPolicyUrl());
+        }
+        if (!service.identifyingAttributes().isEmpty()) {
+            details.append('\n').append(text.get("service.identifyingAttributes")).append(": ").append(String.join(", ",
+                    service.identifyingAttributes().stream().map(type -> text.get("identifyingAttribute." + type)).toList()));
+        }
+        for (RequestedService.Attribute attribute : service.requestedAttributes()) {
+            details.append('\n').append(attribute.name()).append(": ").append(attribute.purposeNl()).append(" / ")
+                    .append(attribute.purposeEn());
+        }
+        details.append('\n').append(text.get("service.machtigen")).append(": ").append(text.yesNo(service.machtigen()));
         return details.toString();
     }
 

@@ -16,11 +16,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Issues a ServiceUUID (dienstnummer) for every service of the current version in both
- * environments, and only where none was issued yet: running it again issues nothing new.
+ * Issues a ServiceUUID (dienstnummer) for every catalogue entry of the current version in both
+ * environments, and only where none was issued yet: running it again issues nothing new. Each service is
+ * an entry; a service that offers eIDAS has a second entry, its eIDAS entry, with a ServiceUUID of its own
+ * (tvs-rules M12), named after the service with {@value #EIDAS_ENTRY_SUFFIX} behind it.
  */
 @Dependent
 public class ServiceUuidIssuer {
+
+    /** What names a service's eIDAS catalogue entry: the service's name followed by this. */
+    public static final String EIDAS_ENTRY_SUFFIX = " (eIDAS)";
 
     private final ApplicationRepository applications;
     private final Auditor auditor;
@@ -39,20 +44,32 @@ public class ServiceUuidIssuer {
                 .orElseThrow(() -> new IllegalStateException("No application with id " + applicationId));
         List<IssuedServiceUuid> existing = applications.issuedServiceUuids(applicationId);
         List<IssuedServiceUuid> all = new ArrayList<>(existing);
-        for (ServiceDeclaration service : applications.currentVersion(application).services()) {
+        for (String entry : catalogueEntries(applications.currentVersion(application).services())) {
             for (ConnectionEnvironment environment : ConnectionEnvironment.values()) {
-                boolean issued = existing.stream().anyMatch(u -> u.getServiceName().equals(service.name())
+                boolean issued = existing.stream().anyMatch(u -> u.getServiceName().equals(entry)
                         && u.getEnvironment() == environment);
                 if (!issued) {
-                    IssuedServiceUuid uuid = applications.saveIssued(new IssuedServiceUuid(applicationId, service.name(),
+                    IssuedServiceUuid uuid = applications.saveIssued(new IssuedServiceUuid(applicationId, entry,
                             environment, UUID.randomUUID(), clock.instant()));
                     all.add(uuid);
                     auditor.record(Auditor.SYSTEM, "serviceUuidIssued", applicationId, elementId, Map.of(),
-                            Map.of("service", service.name(), "environment", environment.name(),
+                            Map.of("service", entry, "environment", environment.name(),
                                     "serviceUuid", uuid.getServiceUuid()));
                 }
             }
         }
         return all;
+    }
+
+    /** The names of the catalogue entries of the services, in their order: each service, then its eIDAS entry if offered. */
+    static List<String> catalogueEntries(List<ServiceDeclaration> services) {
+        List<String> entries = new ArrayList<>();
+        for (ServiceDeclaration service : services) {
+            entries.add(service.name());
+            if (service.offersEidas()) {
+                entries.add(service.name() + EIDAS_ENTRY_SUFFIX);
+            }
+        }
+        return entries;
     }
 }

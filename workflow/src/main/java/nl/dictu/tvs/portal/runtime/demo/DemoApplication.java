@@ -39,9 +39,10 @@ final class DemoApplication {
         String metadata = MetadataSigner.sign(DvMetadataTemplate.forOin(DemoAccounts.ORGANISATION_OIN, PREPRODUCTION_INDEX)
                 .build(certificate.certificate(), pki.encryptionCertificate(DemoAccounts.ORGANISATION_OIN,
                         DemoAccounts.ORGANISATION_NAME).certificate()), certificate);
-        return new ApplicationContent(List.of(new ServiceDeclaration(SERVICE, Set.of(AssuranceLevel.DIGID_MIDDEN),
+        return new ApplicationContent(List.of(new ServiceDeclaration(SERVICE, "Parking permit", Set.of(AssuranceLevel.DIGID_MIDDEN),
                         "Inwoners vragen een parkeervergunning aan en wijzigen haar kenteken.",
-                        "https://www.demostad.example/parkeren")), false,
+                        "https://www.demostad.example/parkeren", "https://www.demostad.example/privacy", Set.of(), List.of(),
+                        false)), false,
                 PemWriter.toPem(certificate.certificate(), pki.intermediate()),
                 metadata.getBytes(StandardCharsets.UTF_8), TERMS_VERSION,
                 List.of(new Contact(ContactRole.TECHNICAL, "Demi Techniek", "techniek@demo.tvs.example", "+31 30 000 0000"),

@@ -141,7 +141,7 @@ public class ApplicationCommands {
                 .orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
         ChecklistDefinition checklist = checklists.current()
                 .orElseThrow(() -> new IllegalStateException("no published checklist"));
-        ContentRules.require(content, checklist, currentTerms(), files, organisation.getOin());
+        ContentRules.require(content, checklist, currentTerms(), files, organisation.getOin(), organisation.getKind());
         Instant now = clock.instant();
         int year = now.atZone(WorkingDays.ZONE).getYear();
         openReferenceYear(year);
@@ -172,7 +172,7 @@ public class ApplicationCommands {
                 correction.certificatePem(), correction.metadata(), submitted.termsVersion(), correction.contacts(),
                 submitted.checklistAnswers(), submitted.serviceUuidDelivery());
         ContentRules.require(content, ChecklistQueries.definitionOf(checklists, application), currentTerms(), files,
-                application.getOrganisation().getOin());
+                application.getOrganisation().getOin(), application.getOrganisation().getKind());
         if (!VersionChecks.passed(checks.previewAutomated(application, content.certificatePem(),
                 content.preproductionMetadata(), content.eenmaligInloggen(), content.serviceUuidDelivery()))) {
             throw new ActionRefusedException("applicant.correct.findingsRemain");

@@ -4,11 +4,13 @@ import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
+import nl.dictu.tvs.portal.domain.application.ServiceRules;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistDefinition;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistItem;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistPhase;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 import nl.dictu.tvs.portal.domain.terms.TermsVersion;
 
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What submitted content must satisfy beyond its own shape: the current terms accepted, every
+ * What submitted content must satisfy beyond its own shape: the rules across each service's fields
+ * ({@link ServiceRules}, which depend on the organisation's kind), the current terms accepted, every
  * checklist item of the application's phase (preproduction) that applies to the chosen login means
  * and Eenmalig Inloggen answered (and none that does not), the same for the production items at the
  * production request, and evidence that is the organisation's own upload.
@@ -27,7 +30,8 @@ final class ContentRules {
     }
 
     static void require(ApplicationContent content, ChecklistDefinition checklist, TermsVersion currentTerms,
-                        StoredFileRepository files, String organisationOin) {
+                        StoredFileRepository files, String organisationOin, OrganisationKind kind) {
+        ServiceRules.require(content.services(), kind);
         if (!currentTerms.getLabel().equals(content.termsVersion())) {
             throw ActionRefusedException.of("termsVersion", "application.invalid.termsVersion", content.termsVersion(),
                     currentTerms.getLabel());

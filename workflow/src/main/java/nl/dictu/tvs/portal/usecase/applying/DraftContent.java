@@ -6,6 +6,7 @@ import nl.dictu.tvs.portal.usecase.application.ChecklistView;
 import nl.dictu.tvs.portal.usecase.applying.draft.ChecklistEntry;
 import nl.dictu.tvs.portal.usecase.applying.draft.ContactEntry;
 import nl.dictu.tvs.portal.usecase.applying.draft.ServiceEntry;
+import nl.dictu.tvs.portal.usecase.applying.draft.ServiceFieldRules;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
@@ -30,8 +31,9 @@ final class DraftContent {
     static ApplicationContent toApplicationContent(WizardDraft draft, ChecklistView checklist, LongFunction<byte[]> fileBytes) {
         List<ServiceDeclaration> services = new ArrayList<>();
         for (ServiceEntry service : draft.getServices()) {
-            services.add(new ServiceDeclaration(service.getName(), service.chosenLevels(), service.getDescription(),
-                    service.getUrl()));
+            services.add(new ServiceDeclaration(service.getName(), service.getNameEn(), service.chosenLevels(),
+                    service.getDescription(), service.getUrl(), service.getPrivacyPolicyUrl(),
+                    service.chosenIdentifyingAttributes(), ServiceFieldRules.attributes(service), service.isMachtigen()));
         }
         List<Contact> contacts = new ArrayList<>();
         for (ContactEntry contact : draft.getContacts()) {

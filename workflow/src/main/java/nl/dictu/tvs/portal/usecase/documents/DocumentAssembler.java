@@ -206,8 +206,11 @@ public class DocumentAssembler {
     }
 
     private static RequestedService requested(ServiceDeclaration service) {
-        return new RequestedService(service.name(), service.minimumLevels().stream().sorted()
-                .map(level -> AssuranceLevel.valueOf(level.name())).toList(), service.description(), service.url());
+        return new RequestedService(service.name(), service.nameEn(), service.minimumLevels().stream().sorted()
+                .map(level -> AssuranceLevel.valueOf(level.name())).toList(), service.description(), service.url(),
+                service.privacyPolicyUrl(), service.identifyingAttributes().stream().sorted().map(Enum::name).toList(),
+                service.requestedAttributes().stream().map(a -> new RequestedService.Attribute(a.name(), a.purposeNl(),
+                        a.purposeEn())).toList(), service.machtigen());
     }
 
     private static CertificateSummary certificate(String pem) {

@@ -110,6 +110,7 @@ class DraftServiceTest {
         draft.contact(ContactRole.TECHNICAL).setEmail("tess@voorbeeldstad.example");
         ServiceEntry service = draft.getServices().get(0);
         service.setName("Parkeervergunning");
+        service.setNameEn("Parking permit");
         service.setDescription("Parkeervergunning aanvragen");
         service.setUrl("https://www.voorbeeldstad.nl/parkeren");
         service.getLevels().put(LoginMeans.DIGID.name(), "DIGID_MIDDEN");

@@ -30,8 +30,12 @@ public final class DraftJson {
         root.put("services", draft.getServices().stream().map(service -> {
             Map<String, Object> levels = new LinkedHashMap<>();
             service.getLevels().forEach((means, level) -> levels.put(means, Text.orEmpty(level)));
-            return ordered("name", service.getName(), "description", service.getDescription(), "url", service.getUrl(),
-                    "levels", levels);
+            return ordered("name", service.getName(), "nameEn", service.getNameEn(), "description", service.getDescription(),
+                    "url", service.getUrl(), "privacyPolicyUrl", service.getPrivacyPolicyUrl(), "levels", levels,
+                    "identifyingAttributes", List.copyOf(service.getIdentifyingAttributes()),
+                    "attributes", service.getAttributes().stream().map(attribute -> ordered("name", attribute.getName(),
+                            "purposeNl", attribute.getPurposeNl(), "purposeEn", attribute.getPurposeEn())).toList(),
+                    "machtigen", service.isMachtigen());
         }).toList());
         root.put("eenmaligInloggen", draft.getEenmaligInloggen());
         root.put("serviceUuidDelivery", draft.getServiceUuidDelivery());
@@ -73,9 +77,23 @@ public final class DraftJson {
         for (Object item : list(root, "services")) {
             Map<String, Object> service = object(item);
             ServiceEntry entry = new ServiceEntry();
+            // Drafts saved before services were catalogue entries hold only "name" (the Dutch name), "description",
+            // "url" and "levels": the other members read as empty.
             entry.setName(text(service, "name"));
+            entry.setNameEn(text(service, "nameEn"));
             entry.setDescription(text(service, "description"));
             entry.setUrl(text(service, "url"));
+            entry.setPrivacyPolicyUrl(text(service, "privacyPolicyUrl"));
+            entry.setIdentifyingAttributes(list(service, "identifyingAttributes").stream()
+                    .filter(String.class::isInstance).map(String.class::cast).toList());
+            for (Object row : list(service, "attributes")) {
+                AttributeEntry attribute = new AttributeEntry();
+                attribute.setName(text(object(row), "name"));
+                attribute.setPurposeNl(text(object(row), "purposeNl"));
+                attribute.setPurposeEn(text(object(row), "purposeEn"));
+                entry.getAttributes().add(attribute);
+            }
+            entry.setMachtigen(Boolean.TRUE.equals(service.get("machtigen")));
             object(service.get("levels")).forEach((means, level) -> {
                 if (entry.getLevels().containsKey(means)) {
                     entry.getLevels().put(means, level instanceof String s ? s : "");

@@ -2,15 +2,14 @@ package nl.dictu.tvs.portal.usecase.applying.draft;
 
 import nl.dictu.tvs.portal.usecase.application.ChecklistItemView;
 import nl.dictu.tvs.portal.usecase.application.ChecklistView;
-import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.domain.application.Contact;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
-import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 import nl.dictu.tvs.portal.trust.finding.Finding;
 import nl.dictu.tvs.portal.trust.finding.FindingMessages;
 import nl.dictu.tvs.portal.trust.oin.OinCheck;
@@ -53,6 +52,19 @@ public final class DraftValidation {
                     context.currentTermsLabel()));
         }
         return errors;
+    }
+
+    /** What is shown but does not keep the draft from being submitted: the services' non-blocking rules. */
+    public static List<DraftError> warnings(WizardDraft draft) {
+        List<DraftError> warnings = new ArrayList<>();
+        for (int i = 0; i < draft.getServices().size(); i++) {
+            warnings.addAll(ServiceFieldRules.crossField(draft.getServices().get(i), i, kindOf(draft), false));
+        }
+        return warnings;
+    }
+
+    private static OrganisationKind kindOf(WizardDraft draft) {
+        return draft.organisationKind().orElse(OrganisationKind.GOVERNMENT);
     }
 
     /** The errors of one step. */
@@ -103,22 +115,17 @@ public final class DraftValidation {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < draft.getServices().size(); i++) {
             ServiceEntry service = draft.getServices().get(i);
-            String label = service.getName().isBlank() ? String.valueOf(i + 1) : service.getName().strip();
-            Set<AssuranceLevel> someLevel = Set.of(AssuranceLevel.DIGID_BASIS);
-            check(() -> new ServiceDeclaration(service.getName(), someLevel), WizardStep.SERVICES,
-                    FieldIds.service(i, "Name"), errors);
             if (!service.getName().isBlank() && !names.add(service.getName().strip())) {
                 errors.add(DraftError.of(WizardStep.SERVICES, FieldIds.service(i, "Name"),
                         "application.invalid.duplicateService"));
             }
-            check(() -> new ServiceDeclaration(label, someLevel, service.getDescription(), null), WizardStep.SERVICES,
-                    FieldIds.service(i, "Description"), errors);
-            check(() -> new ServiceDeclaration(label, someLevel, "", service.getUrl()), WizardStep.SERVICES,
-                    FieldIds.service(i, "Url"), errors);
+            ServiceFieldRules.check(service, i, errors);
             if (service.chosenLevels().isEmpty()) {
+                String label = service.getName().isBlank() ? String.valueOf(i + 1) : service.getName().strip();
                 errors.add(DraftError.of(WizardStep.SERVICES, FieldIds.serviceLevel(i, LoginMeans.DIGID),
                         "application.invalid.noLoginMeans", label));
             }
+            ServiceFieldRules.crossField(service, i, kindOf(draft), true).forEach(errors::add);
         }
         if (draft.getEenmaligInloggen().isEmpty()) {
             errors.add(DraftError.of(WizardStep.SERVICES, FieldIds.EENMALIG_INLOGGEN, "draft.eenmaligInloggen.required"));
@@ -169,7 +176,7 @@ public final class DraftValidation {
         return null;
     }
 
-    private static void check(Runnable rule, WizardStep step, String fieldId, List<DraftError> errors) {
+    static void check(Runnable rule, WizardStep step, String fieldId, List<DraftError> errors) {
         try {
             rule.run();
         } catch (InvalidApplicationException e) {

@@ -27,13 +27,21 @@ public final class FieldIds {
         return "contact" + role.name() + part;
     }
 
-    /** {@code service0Name}, {@code service0DIGID}, ...: part is Name, Description, Url or a login means. */
+    /**
+     * {@code service0Name}, {@code service0DIGID}, ...: part is Name (the Dutch name), NameEn, Description, Url,
+     * PrivacyPolicyUrl, IdentifyingAttributes, Machtigen or a login means.
+     */
     public static String service(int index, String part) {
         return "service" + index + part;
     }
 
     public static String serviceLevel(int index, LoginMeans means) {
         return service(index, means.name());
+    }
+
+    /** {@code service0Attribute1PurposeNl}, ...: part is Name, PurposeNl or PurposeEn. */
+    public static String serviceAttribute(int service, int attribute, String part) {
+        return service(service, "Attribute" + attribute + part);
     }
 
     public static String answer(String itemCode) {

@@ -32,8 +32,20 @@ public class FieldIdsBean {
         return FieldIds.explanation(itemCode);
     }
 
-    /** The longest service name the service accepts: the name field's maxlength. */
-    public int getServiceNameMax() {
-        return ServiceDeclaration.NAME_MAX;
+    public String serviceAttribute(int service, int attribute, String part) {
+        return FieldIds.serviceAttribute(service, attribute, part);
+    }
+
+    /**
+     * The name fields' maxlength: wider than the {@value ServiceDeclaration#NAME_MAX} accepted, so a longer name
+     * (pasted, say) stays as typed and the field says the limit instead of the browser cutting it off.
+     */
+    public int getServiceNameInputMax() {
+        return ServiceDeclaration.STORED_NAME_MAX;
+    }
+
+    /** The address and attribute fields' maxlength: wider than the {@value ServiceDeclaration#URL_MAX} accepted, for the same reason. */
+    public int getServiceUrlInputMax() {
+        return 2 * ServiceDeclaration.URL_MAX;
     }
 }

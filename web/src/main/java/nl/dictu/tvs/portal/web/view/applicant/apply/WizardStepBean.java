@@ -154,8 +154,9 @@ public abstract class WizardStepBean implements Serializable {
         return "/applicant/apply/" + target.page() + "?faces-redirect=true";
     }
 
+    /** Once the step was left or the field touched; a service's level selects count as one field (a rule across them). */
     public boolean showsErrorOf(String fieldId) {
-        return draft.isVisited(step()) || touched.contains(fieldId);
+        return draft.isVisited(step()) || touched.contains(fieldOf(fieldId));
     }
 
     /** The field's error messages (a refused upload first), once it shows errors; empty otherwise. */
