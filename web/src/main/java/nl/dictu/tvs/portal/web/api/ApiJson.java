@@ -155,13 +155,16 @@ public final class ApiJson {
 
     /**
      * A task decision: accepted, reason (of a rejection), reference (e.g. the DigiD connection's),
-     * and for the checklist assessment one verdict per item: {@code {"code":"C1","accepted":false,"comment":"..."}}.
+     * and for the checklist assessment one verdict per item: {@code {"code":"C1","accepted":false,"comment":"..."}};
+     * at the registration {@code "serviceUuidsPerEnvironment":true} issues a ServiceUUID per environment.
      */
-    public record Decision(Boolean accepted, String reason, String reference, List<Verdict> verdicts) {
+    public record Decision(Boolean accepted, String reason, String reference, List<Verdict> verdicts,
+                           Boolean serviceUuidsPerEnvironment) {
 
         public TaskDecision toDecision() {
             return new TaskDecision(accepted, reason, reference, verdicts == null ? List.of()
-                    : verdicts.stream().map(v -> new ItemVerdict(v.code(), v.accepted(), v.comment())).toList());
+                    : verdicts.stream().map(v -> new ItemVerdict(v.code(), v.accepted(), v.comment())).toList(),
+                    Boolean.TRUE.equals(serviceUuidsPerEnvironment));
         }
     }
 
