@@ -80,6 +80,14 @@ public final class ApiJson {
         }
     }
 
+    /** The updated preproduction metadata with the issued ServiceUUIDs, and the certificate it is signed with. */
+    public record PreproductionMetadata(String certificatePem, String metadataBase64) {
+
+        byte[] metadata() {
+            return decode(metadataBase64);
+        }
+    }
+
     private static List<ServiceDeclaration> declarations(List<Service> services) {
         return ConvertedRows.of("services", services, Service::toDeclaration).orThrow();
     }
