@@ -11,6 +11,10 @@
  * click while the first is under way does nothing, and the button shows it is busy. The server
  * gives a second submission the first one's outcome as well.
  *
+ * A button with data-tvs-copy="<id>" copies the text of the element with that id to the clipboard and says so in
+ * the status region beside it (data-tvs-copied); where the browser refuses, the text is selected for Ctrl+C
+ * (data-tvs-copy-failed).
+ *
  * After an upload the page comes back with the region that shows its outcome marked
  * (data-tvs-focus="true"): that region gets the focus, so the page opens there and a screen
  * reader reads the outcome, instead of the top of the page.
@@ -84,6 +88,43 @@
                 button.removeAttribute('aria-busy');
             });
         });
+    });
+
+    function selectText(element) {
+        var range = document.createRange();
+        range.selectNodeContents(element);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[data-tvs-copy]') : null;
+        if (!button) {
+            return;
+        }
+        var source = document.getElementById(button.getAttribute('data-tvs-copy'));
+        if (!source) {
+            return;
+        }
+        var status = button.parentNode.querySelector('.tvs-copy-status');
+        function say(text) {
+            if (status) {
+                status.textContent = text;
+            }
+        }
+        var text = source.textContent;
+        if (navigator.clipboard && window.isSecureContext) {
+            navigator.clipboard.writeText(text).then(function () {
+                say(button.getAttribute('data-tvs-copied'));
+            }, function () {
+                selectText(source);
+                say(button.getAttribute('data-tvs-copy-failed'));
+            });
+        } else {
+            selectText(source);
+            say(button.getAttribute('data-tvs-copy-failed'));
+        }
     });
 
     document.addEventListener('DOMContentLoaded', function () {

@@ -138,6 +138,7 @@ class ApplicantFollowIT {
                 ItApplications.verdicts(List.of("T3"), "")).statusCode()).isEqualTo(204);
         assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}").statusCode())
                 .isEqualTo(204);
+        ItApplications.supplyPreproductionMetadata(applicant, reference, ItApplications.OIN, ItApplications.ORGANISATION);
         applicant.awaitTask(reference, "requestProduction");
         List<String> productionUuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());
         openApplication(reference);

@@ -51,6 +51,9 @@ class AuthorisationMatrixIT {
             case "POST /api/applications/{reference}/production-request" -> ItApplications.productionRequest(
                     ItPki.certificate(OWN_OIN, "Gemeente Voorbeeldstad"), ItApplications.base64("<md:EntityDescriptor/>"),
                     LocalDate.now().plusDays(30).toString());
+            case "POST /api/applications/{reference}/preproduction-metadata" -> "{\"certificatePem\":"
+                    + ItApplications.jsonString(ItPki.pem(ItPki.certificate(OWN_OIN, "Gemeente Voorbeeldstad")))
+                    + ",\"metadataBase64\":\"" + ItApplications.base64("<md:EntityDescriptor/>") + "\"}";
             case "POST /api/users" -> "{\"username\":\"matrix-user\",\"displayName\":\"Matrix\",\"email\":\"matrix@dictu.example\","
                     + "\"roles\":[\"reviewer\"]}";
             case "POST /api/tasks/{taskId}/completion" -> "{\"accepted\":true}";
@@ -115,6 +118,7 @@ class AuthorisationMatrixIT {
             Map.entry("/applicant/correct.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
             Map.entry("/applicant/rework.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
             Map.entry("/applicant/production.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
+            Map.entry("/applicant/preproduction-metadata.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
             Map.entry("/applicant/withdraw.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
             Map.entry("/reviewer/index.xhtml", Access.REVIEWER),
             Map.entry("/reviewer/tasks.xhtml", Access.REVIEWER),
@@ -141,6 +145,8 @@ class AuthorisationMatrixIT {
             Map.entry("GET /api/applications/{reference}", Access.OWN_APPLICATION),
             Map.entry("POST /api/applications/{reference}/correction", Access.OWN_APPLICATION),
             Map.entry("POST /api/applications/{reference}/production-request", Access.OWN_APPLICATION),
+            Map.entry("POST /api/applications/{reference}/preproduction-metadata", Access.OWN_APPLICATION),
+            Map.entry("POST /api/applications/{reference}/service-uuid-in-authn-request", Access.OWN_APPLICATION),
             Map.entry("GET /api/applications/{reference}/checklist", Access.OWN_APPLICATION_OR_REVIEWER),
             Map.entry("GET /api/applications/{reference}/submitted/{kind}", Access.OWN_APPLICATION_OR_REVIEWER),
             Map.entry("POST /api/applications/{reference}/checklist-rework", Access.OWN_APPLICATION),

@@ -152,6 +152,7 @@ class ClusterIT {
                     ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode()).as(reference).isEqualTo(204);
             assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"),
                     "{\"accepted\":true}").statusCode()).as(reference).isEqualTo(204);
+            ItApplications.supplyPreproductionMetadata(applicant, reference, ItApplications.OIN, ItApplications.ORGANISATION);
             ItMail.awaitMail(m -> ItMail.subject(m).contains(reference + ": aangesloten op preproductie"), ASYNC_TIMEOUT);
             return applicant.awaitTask(reference, "requestProduction");
         });

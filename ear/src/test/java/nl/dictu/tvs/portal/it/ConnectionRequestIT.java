@@ -86,6 +86,7 @@ class ConnectionRequestIT {
         assertThat(ownApproval.statusCode()).isEqualTo(422);
         assertThat(ownApproval.body()).contains("task.fourEyes");
         assertThat(secondReviewer.complete(approval, "{\"accepted\":true}").statusCode()).isEqualTo(204);
+        ItApplications.supplyPreproductionMetadata(applicant, reference, OIN, ORGANISATION);
 
         MimeMessage preproduction = ItMail.awaitMail(mailTo(APPLICANT_MAIL, reference + ": aangesloten op preproductie"), MAIL_TIMEOUT);
         assertThat(ItMail.subject(preproduction)).isEqualTo("Aanvraag " + reference + ": aangesloten op preproductie");

@@ -79,10 +79,28 @@ final class ItApplications {
                 .collect(Collectors.joining(",")) + "]}";
     }
 
+    /**
+     * After the preproduction approval, the task the approval letter announces: preproduction metadata (index 9001,
+     * signed with a new certificate of the organisation) listing the issued preproduction ServiceUUIDs.
+     */
+    static void supplyPreproductionMetadata(ApiSession applicant, String reference, String oin, String organisation) {
+        applicant.awaitTask(reference, "uploadPreproductionMetadata");
+        List<String> uuids = serviceUuids(applicant.get("/api/applications/" + reference).body(), "PREPRODUCTION");
+        IssuedCertificate certificate = ItPki.certificate(oin, organisation);
+        HttpResponse<String> uploaded = applicant.post("/api/applications/" + reference + "/preproduction-metadata",
+                "{\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ",\"metadataBase64\":\""
+                        + base64(ItPki.signedMetadata(oin, 9001, certificate, uuids.toArray(String[]::new))) + "\"}");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(204);
+    }
+
     /** The production ServiceUUIDs in the JSON of {@code GET /api/applications/{reference}}. */
     static List<String> productionUuids(String detailsJson) {
+        return serviceUuids(detailsJson, "PRODUCTION");
+    }
+
+    private static List<String> serviceUuids(String detailsJson, String environment) {
         List<String> uuids = new ArrayList<>();
-        Matcher objects = Pattern.compile("\\{[^{}]*\"environment\":\"PRODUCTION\"[^{}]*}").matcher(detailsJson);
+        Matcher objects = Pattern.compile("\\{[^{}]*\"environment\":\"" + environment + "\"[^{}]*}").matcher(detailsJson);
         while (objects.find()) {
             uuids.add(ApiSession.field(objects.group(), "uuid"));
         }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +107,12 @@ class JourneyIT {
         second.openDecision(reference, "approvePreproduction");
         approve(second, "approvePreproduction");
         second.assertMessage("Vastgelegd: Preproductie goedkeuren.");
+
+        uploadUpdatedPreproductionMetadata(reference, oin, certificate);
+        first.awaitActiveStep(reference, "Productie aanvragen");
+        openProcessTab(first.driver());
+        assertThat(roadOf(first.driver())).containsSubsequence("Preproductie goedgekeurd",
+                "Bijgewerkte preproductiemetadata aangeleverd", "Aangesloten op preproductie");
 
         requestProduction(reference, oin, organisation);
 
@@ -216,6 +223,29 @@ class JourneyIT {
         applicant.awaitTitle("Aanvraag " + reference);
         look(applicant.driver(), "applicant-application-submitted");
         return reference;
+    }
+
+    /**
+     * The round trip the approval letter promises: the applicant copies the ServiceUUIDs from the snippet on the
+     * application page, a live check refuses metadata without them, and metadata listing them is accepted.
+     */
+    private void uploadUpdatedPreproductionMetadata(String reference, String oin, IssuedCertificate certificate) {
+        openApplication(reference, "task-uploadPreproductionMetadata");
+        WebElement snippet = applicant.driver().findElement(By.id("preproductionSnippet"));
+        assertThat(applicant.driver().findElement(By.id("preproductionSnippetCopy")).getText()).isEqualTo("Kopieer het fragment");
+        assertThat(snippet.getText()).contains("<md:AttributeConsumingService index=\"0\"",
+                "<md:RequestedAttribute Name=\"urn:nl-eid-gdi:1.0:ServiceUUID\">");
+        List<String> uuids = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+                .matcher(snippet.getText()).results().map(MatchResult::group).toList();
+        assertThat(uuids).as("the preproduction ServiceUUIDs in the snippet").isNotEmpty();
+        applicant.driver().findElement(By.id("task-uploadPreproductionMetadata")).findElement(By.tagName("a")).sendKeys(Keys.ENTER);
+        applicant.element("preproductionMetadata:metadataText");
+        look(applicant.driver(), "applicant-preproduction-metadata");
+        applicant.enter("preproductionMetadata:submit");
+        applicant.awaitText("errorSummary", "dienstnummers voor preproductie");
+        setValue("preproductionMetadata:metadataText", ItPki.signedMetadata(oin, 9001, certificate, uuids.toArray(String[]::new)));
+        applicant.enter("preproductionMetadata:submit");
+        applicant.awaitText("doneMessage", "bijgewerkte preproductiemetadata is aangeleverd");
     }
 
     private void requestProduction(String reference, String oin, String organisation) {

@@ -256,6 +256,8 @@ class ReviewerWorkspaceIT {
         decide(second, "approvePreproduction", "accept", null);
         assertMessage(second, "Vastgelegd: Preproductie goedkeuren.");
 
+        ItApplications.supplyPreproductionMetadata(applicant, reference, ConnectionRequestIT.OIN, ConnectionRequestIT.ORGANISATION);
+
         // Production: requested by the applicant, assessed by one reviewer, approved by the other.
         applicant.awaitTask(reference, "requestProduction");
         List<String> uuids = ConnectionRequestIT.productionUuids(applicant.get("/api/applications/" + reference).body());

@@ -195,6 +195,10 @@ class ServiceRulesOverApiIT {
                 ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode()).isEqualTo(204);
         assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}")
                 .statusCode()).isEqualTo(204);
+        if (!submission.contains("\"serviceUuidDelivery\":\"AUTHN_REQUEST\"")) {
+            // in AuthnRequest mode the process asks for no updated metadata
+            ItApplications.supplyPreproductionMetadata(applicant, reference, ItApplications.OIN, ItApplications.ORGANISATION);
+        }
         applicant.awaitTask(reference, "requestProduction");
         return reference;
     }

@@ -34,6 +34,8 @@ public final class ConnectionRequestModel {
     public static final String REWORK_CHECKLIST = "reworkChecklist";
     public static final String REQUEST_PRODUCTION = "requestProduction";
     public static final String CORRECT_PRODUCTION_REQUEST = "correctProductionRequest";
+    /** After the preproduction approval: metadata listing the issued ServiceUUIDs, or the AuthnRequest choice. */
+    public static final String UPLOAD_PREPRODUCTION_METADATA = "uploadPreproductionMetadata";
 
     // Reviewer tasks (candidate group reviewer)
     public static final String VERIFY_ALB_DECISION = "verifyAlbDecision";
@@ -68,9 +70,11 @@ public final class ConnectionRequestModel {
 
     // Gateways the services care about
     public static final String ALB_DECISION_ATTACHED_GATEWAY = "albDecisionAttachedGateway";
+    public static final String SERVICE_UUID_DELIVERY_GATEWAY = "serviceUuidDeliveryGateway";
 
     public static final List<String> APPLICANT_TASKS = List.of(CORRECT_APPLICATION, UPLOAD_ALB_DECISION,
-            ACKNOWLEDGE_TEST_ACCOUNTS, REWORK_CHECKLIST, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST);
+            ACKNOWLEDGE_TEST_ACCOUNTS, REWORK_CHECKLIST, UPLOAD_PREPRODUCTION_METADATA, REQUEST_PRODUCTION,
+            CORRECT_PRODUCTION_REQUEST);
     public static final List<String> REVIEWER_TASKS = List.of(VERIFY_ALB_DECISION, REGISTER_APPLICATION,
             ARRANGE_DIGID_CONNECTION, DELIVER_TEST_ACCOUNTS, ASSESS_CHECKLIST, APPROVE_PREPRODUCTION,
             ASSESS_PRODUCTION, APPROVE_PRODUCTION);
@@ -99,6 +103,16 @@ public final class ConnectionRequestModel {
         /** Which test accounts the reviewer handed over, and how. */
         public static final String TEST_ACCOUNTS_DELIVERY = "testAccountsDelivery";
         public static final String CHECKLIST_APPROVED = "checklistApproved";
+        /**
+         * Set by the registration: whether each service gets its own ServiceUUID per environment (true), or one
+         * shared by preproduction and production (false or absent).
+         */
+        public static final String SERVICE_UUIDS_PER_ENVIRONMENT = "serviceUuidsPerEnvironment";
+        /**
+         * How the DV sends its ServiceUUID ({@code ServiceUuidDelivery} name), set when the ServiceUUIDs are issued
+         * and when the applicant changes it; {@code AUTHN_REQUEST} skips the updated preproduction metadata.
+         */
+        public static final String SERVICE_UUID_DELIVERY = "serviceUuidDelivery";
         public static final String CHECKLIST_ASSESSED_BY = "checklistAssessedBy";
         public static final String PREPRODUCTION_APPROVED_BY = "preproductionApprovedBy";
         public static final String PRODUCTION_CHECKS_PASSED = "productionChecksPassed";

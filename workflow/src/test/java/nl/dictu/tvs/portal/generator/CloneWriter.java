@@ -277,10 +277,9 @@ final class CloneWriter {
             out[rows.column("LOCK_EXP_TIME_")] = null;
         }
 
+        /** One fresh ServiceUUID per template ServiceUUID: a service's environments that share one keep sharing it. */
         private String freshServiceUuid(String templateUuid) {
-            String fresh = UUID.randomUUID().toString();
-            texts.put(templateUuid, fresh);
-            return fresh;
+            return texts.computeIfAbsent(templateUuid, uuid -> UUID.randomUUID().toString());
         }
 
         private Object moved(Object value) {

@@ -116,6 +116,7 @@ public enum Scenario {
         toChecklist(d);
         d.assessChecklist(true);
         d.approvePreproduction();
+        d.uploadPreproductionMetadata();
     }
 
     private static void toLive(TemplateDriver d) {

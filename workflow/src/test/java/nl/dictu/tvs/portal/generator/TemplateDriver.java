@@ -111,6 +111,16 @@ public final class TemplateDriver {
         complete(StepKind.REVIEWER_DECISION, ConnectionRequestModel.APPROVE_PREPRODUCTION, true, TaskDecision.accept());
     }
 
+    /** Uploads the preproduction metadata with the issued ServiceUUIDs the approval letter asks for. */
+    void uploadPreproductionMetadata() {
+        step(StepKind.APPLICANT_ACTION);
+        env.inTransaction(() -> {
+            env.supplyPreproductionMetadata(reference);
+            return null;
+        });
+        runDueJobs();
+    }
+
     void requestProduction() {
         step(StepKind.PRODUCTION_REQUEST);
         List<String> uuids = env.productionServiceUuids(reference);

@@ -40,6 +40,12 @@ public interface TemplateEnvironment {
     /** Content that passes the automated checks, or (false) content whose metadata fails them. */
     ApplicationContent content(boolean passesChecks);
 
+    /**
+     * After the preproduction approval: the applicant uploads preproduction metadata listing the issued ServiceUUIDs
+     * (in the caller's transaction).
+     */
+    void supplyPreproductionMetadata(String reference);
+
     /** The production ServiceUUIDs issued to the application with this reference (in its own transaction). */
     List<String> productionServiceUuids(String reference);
 

@@ -80,6 +80,11 @@ final class TestBedTemplates implements TemplateEnvironment {
     }
 
     @Override
+    public void supplyPreproductionMetadata(String reference) {
+        bed.supplyPreproductionMetadata(reference);
+    }
+
+    @Override
     public ProductionRequest productionRequest(List<String> productionServiceUuids) {
         return ServiceTestBed.productionRequest(productionServiceUuids, false);
     }

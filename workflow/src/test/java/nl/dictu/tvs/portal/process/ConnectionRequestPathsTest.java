@@ -86,7 +86,7 @@ class ConnectionRequestPathsTest {
 
         assertThat(instance).isWaitingAt(AWAIT_CONNECTION_TERMINATION)
                 .hasPassedInOrder(APPLICATION_SUBMITTED, RUN_AUTOMATED_CHECKS, REGISTER_APPLICATION,
-                        ISSUE_SERVICE_UUIDS, ASSESS_CHECKLIST, APPROVE_PREPRODUCTION,
+                        ISSUE_SERVICE_UUIDS, ASSESS_CHECKLIST, APPROVE_PREPRODUCTION, UPLOAD_PREPRODUCTION_METADATA,
                         REGISTER_PREPRODUCTION_CONNECTION, NOTIFY_PREPRODUCTION_CONNECTED, REQUEST_PRODUCTION,
                         RUN_PRODUCTION_CHECKS, ASSESS_PRODUCTION, APPROVE_PRODUCTION,
                         REGISTER_PRODUCTION_CONNECTION, NOTIFY_PRODUCTION_CONNECTED)
@@ -117,6 +117,36 @@ class ConnectionRequestPathsTest {
         assertThat(openTasks(instance)).isZero();
         assertThat(finalStatus(instance)).isEqualTo(Status.TERMINATED);
         assertThat(jobs(instance)).isEmpty();
+    }
+
+    @Test
+    void shouldRegisterPreproductionOnlyAfterTheApplicantUploadedMetadataWithTheIssuedServiceUuids() {
+        delegates.serviceUuidDelivery = "METADATA";
+        ProcessInstance instance = driver.submit(false);
+
+        driver.advanceTo(instance, UPLOAD_PREPRODUCTION_METADATA);
+
+        assertThat(instance).isWaitingAt(UPLOAD_PREPRODUCTION_METADATA).hasPassed(APPROVE_PREPRODUCTION)
+                .hasNotPassed(REGISTER_PREPRODUCTION_CONNECTION);
+        assertThat(driver.task(instance, UPLOAD_PREPRODUCTION_METADATA))
+                .hasCandidateGroup(applicantGroup(ConnectionRequestDriver.OIN));
+        driver.complete(instance, UPLOAD_PREPRODUCTION_METADATA, ConnectionRequestDriver.APPLICANT, Map.of());
+        driver.advanceTo(instance, REQUEST_PRODUCTION);
+        assertThat(instance).hasPassedInOrder(UPLOAD_PREPRODUCTION_METADATA, REGISTER_PREPRODUCTION_CONNECTION,
+                NOTIFY_PREPRODUCTION_CONNECTED);
+        assertThat(delegates.preproductionRegistrations).isEqualTo(1);
+    }
+
+    @Test
+    void shouldSkipTheMetadataUploadWhenTheServiceUuidTravelsInTheAuthnRequest() {
+        delegates.serviceUuidDelivery = "AUTHN_REQUEST";
+        ProcessInstance instance = driver.submit(false);
+
+        driver.advanceTo(instance, REQUEST_PRODUCTION);
+
+        assertThat(instance).hasPassedInOrder(APPROVE_PREPRODUCTION, REGISTER_PREPRODUCTION_CONNECTION)
+                .hasNotPassed(UPLOAD_PREPRODUCTION_METADATA);
+        assertThat(delegates.preproductionRegistrations).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "eenmaligInloggen={0}")

@@ -16,6 +16,8 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPROD
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.PROCESS_KEY;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_PREPRODUCTION_CONNECTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_PREPRODUCTION_METADATA;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PREPRODUCTION_APPROVAL_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PREPRODUCTION_APPROVAL_REFUSAL_REASON;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 class RunningInstanceMigrationTest {
 
     private static final String MODEL_BEFORE_REFUSAL = "bpmn/connection-request-before-preproduction-refusal.bpmn";
+    private static final String MODEL_BEFORE_METADATA_UPLOAD =
+            "bpmn/connection-request-before-preproduction-metadata-upload.bpmn";
 
     private final ProcessEngine engine = ProcessTestEngine.withoutCoverage("running-instance-migration").buildProcessEngine();
     private final ScriptedDelegates delegates = new ScriptedDelegates();
@@ -50,9 +54,7 @@ class RunningInstanceMigrationTest {
 
     @Test
     void shouldMoveAnInstanceWaitingForThePreproductionApprovalOntoTheModelWithTheRefusal() {
-        deploy(MODEL_BEFORE_REFUSAL);
-        ProcessInstance waiting = driver.submit(false);
-        driver.advanceTo(waiting, APPROVE_PREPRODUCTION);
+        ProcessInstance waiting = waitingForTheApprovalUnder(MODEL_BEFORE_REFUSAL);
         ProcessDefinition newest = deploy(ConnectionRequestModel.RESOURCE);
         assertThat(definitionOf(waiting)).isNotEqualTo(newest.getId());
 
@@ -69,6 +71,33 @@ class RunningInstanceMigrationTest {
         driver.runAsyncContinuations(waiting);
         assertThat(waiting).isWaitingAt(ASSESS_CHECKLIST).hasNotPassed(REGISTER_PREPRODUCTION_CONNECTION);
         assertThat(RunningInstanceMigration.toNewestVersion(engine, PROCESS_KEY)).as("nothing left to move").isZero();
+    }
+
+    @Test
+    void shouldAskAnInstanceWaitingForThePreproductionApprovalForTheUpdatedMetadataAfterItMoved() {
+        ProcessInstance waiting = waitingForTheApprovalUnder(MODEL_BEFORE_METADATA_UPLOAD);
+        ProcessDefinition newest = deploy(ConnectionRequestModel.RESOURCE);
+
+        assertThat(RunningInstanceMigration.toNewestVersion(engine, PROCESS_KEY)).isEqualTo(1);
+        assertThat(RunningInstanceMigration.toNewestVersion(engine, PROCESS_KEY)).as("idempotent").isZero();
+
+        assertThat(definitionOf(waiting)).isEqualTo(newest.getId());
+        driver.complete(waiting, APPROVE_PREPRODUCTION, ConnectionRequestDriver.APPROVER,
+                Map.of(PREPRODUCTION_APPROVAL_ACCEPTED, true));
+        driver.runAsyncContinuations(waiting);
+        assertThat(waiting).as("issued before the upload existed: no delivery recorded, the metadata is asked")
+                .isWaitingAt(UPLOAD_PREPRODUCTION_METADATA).hasNotPassed(REGISTER_PREPRODUCTION_CONNECTION);
+        driver.complete(waiting, UPLOAD_PREPRODUCTION_METADATA, ConnectionRequestDriver.APPLICANT, Map.of());
+        driver.runAsyncContinuations(waiting);
+        assertThat(waiting).hasPassed(REGISTER_PREPRODUCTION_CONNECTION).isWaitingAt(REQUEST_PRODUCTION);
+        assertThat(delegates.preproductionRegistrations).isEqualTo(1);
+    }
+
+    private ProcessInstance waitingForTheApprovalUnder(String olderModel) {
+        deploy(olderModel);
+        ProcessInstance waiting = driver.submit(false);
+        driver.advanceTo(waiting, APPROVE_PREPRODUCTION);
+        return waiting;
     }
 
     private ProcessDefinition deploy(String resource) {

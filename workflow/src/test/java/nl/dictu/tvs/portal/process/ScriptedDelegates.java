@@ -24,6 +24,8 @@ final class ScriptedDelegates {
     boolean onAlbList = true;
     int productionChecksFailures;
     int serviceUuidFailures;
+    /** What the issuing records as the ServiceUUID delivery ({@code ServiceUuidDelivery} name); null: nothing. */
+    String serviceUuidDelivery;
     Instant certificateNotAfter = Instant.parse("2027-04-23T08:00:00Z");
 
     int checksRuns;
@@ -50,6 +52,9 @@ final class ScriptedDelegates {
                 throw new IllegalStateException("UUID register unavailable");
             }
             serviceUuidIssues++;
+            if (serviceUuidDelivery != null) {
+                execution.setVariable(ConnectionRequestModel.Variables.SERVICE_UUID_DELIVERY, serviceUuidDelivery);
+            }
         });
         Mocks.register(ConnectionRequestModel.Delegates.EENMALIG_INLOGGEN,
                 (JavaDelegate) execution -> eenmaligInloggenRegistrations++);

@@ -85,6 +85,9 @@ import nl.dictu.tvs.portal.trust.certificate.TrustAnchors;
 import nl.dictu.tvs.portal.trust.metadata.MetadataCheck;
 import nl.dictu.tvs.portal.trust.oin.OinCheck;
 import nl.dictu.tvs.portal.trust.testpki.DvMetadataTemplate;
+import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
+import nl.dictu.tvs.portal.usecase.application.PreproductionMetadataCommands;
+import nl.dictu.tvs.portal.usecase.checking.LiveChecks;
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 import nl.dictu.tvs.portal.trust.testpki.MetadataSigner;
 import nl.dictu.tvs.portal.trust.testpki.PemWriter;
@@ -138,6 +141,8 @@ public final class ServiceTestBed implements AutoCloseable {
     public final OutboxMailRepository outbox;
     public final AuditTrail auditTrail;
     public final ApplicationCommands applicationCommands;
+    public final PreproductionMetadataCommands preproductionMetadataCommands;
+    public final LiveChecks liveChecks;
     public final TaskCommands taskCommands;
     public final ApplicationQueries queries;
     public final ApplicantQueries applicantQueries;
@@ -223,6 +228,9 @@ public final class ServiceTestBed implements AutoCloseable {
         applicationCommands = new ApplicationCommands(applications, organisations, engine.getRuntimeService(),
                 engine.getTaskService(), engine.getIdentityService(), auditor, clock, checklists, terms, files,
                 new AlbDecisionRepository(em), checks);
+        preproductionMetadataCommands = new PreproductionMetadataCommands(applications, engine.getRuntimeService(),
+                engine.getTaskService(), engine.getIdentityService(), auditor, clock, checks);
+        liveChecks = new LiveChecks(applications, checks);
         albDecisionQueries = new AlbDecisionQueries(applications, new AlbDecisionRepository(em));
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
                 applications, auditor, checklists, clock, accounts);
@@ -401,6 +409,31 @@ public final class ServiceTestBed implements AutoCloseable {
                         PKI.encryptionCertificate(OIN, "Gemeente Voorbeeldstad").certificate()), certificate);
         return new ProductionRequest(PemWriter.toPem(certificate.certificate(), PKI.intermediate()),
                 metadata.getBytes(StandardCharsets.UTF_8), true, LocalDate.now().plusMonths(3), PRODUCTION_CHECKLIST);
+    }
+
+    /**
+     * Preproduction metadata for index 9001 listing the ServiceUUIDs, signed with the preproduction certificate: what
+     * the applicant uploads once they are issued.
+     */
+    public static byte[] preproductionMetadata(List<String> preproductionUuids) {
+        return MetadataSigner.sign(DvMetadataTemplate.forOin(OIN, 9001)
+                .withServiceUuids(preproductionUuids.toArray(String[]::new)).build(PREPRODUCTION_CERTIFICATE.certificate(),
+                        PKI.encryptionCertificate(OIN, "Gemeente Voorbeeldstad").certificate()), PREPRODUCTION_CERTIFICATE)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** After the preproduction approval: Anne uploads metadata with the issued preproduction ServiceUUIDs. */
+    public void uploadPreproductionMetadata(String reference) {
+        inTransaction(() -> supplyPreproductionMetadata(reference));
+        runDueJobs();
+    }
+
+    /** {@link #uploadPreproductionMetadata} in the caller's transaction, without running the jobs it leaves. */
+    public void supplyPreproductionMetadata(String reference) {
+        List<String> uuids = applicantQueries.dossier(anne(), reference).serviceUuidsOf("PREPRODUCTION").stream()
+                .map(ApplicantDossier.ServiceUuid::uuid).toList();
+        preproductionMetadataCommands.upload(anne(), reference,
+                PemWriter.toPem(PREPRODUCTION_CERTIFICATE.certificate(), PKI.intermediate()), preproductionMetadata(uuids));
     }
 
     /** The answers to the production items of checklist 2026.2 for a DigiD application. */

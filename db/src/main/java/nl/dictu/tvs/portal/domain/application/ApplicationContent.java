@@ -100,4 +100,14 @@ public record ApplicationContent(List<ServiceDeclaration> services, boolean eenm
         return new ApplicationContent(services, eenmaligInloggen, certificatePem, preproductionMetadata, termsVersion,
                 contacts, merged, serviceUuidDelivery);
     }
+
+    /**
+     * The same content with the preproduction certificate and metadata the applicant supplied once the ServiceUUIDs
+     * were issued, in the way the web service now sends its ServiceUUID.
+     */
+    public ApplicationContent withPreproductionMetadata(String newCertificatePem, byte[] newMetadata,
+                                                        ServiceUuidDelivery newServiceUuidDelivery) {
+        return new ApplicationContent(services, eenmaligInloggen, newCertificatePem, newMetadata, termsVersion,
+                contacts, checklistAnswers, newServiceUuidDelivery);
+    }
 }

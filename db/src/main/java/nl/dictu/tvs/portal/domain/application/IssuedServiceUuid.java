@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * A ServiceUUID (dienstnummer) DICTU issued for one service of an application in one environment.
- * Issued once: the database refuses a second one for the same service and environment.
+ * Issued once: the database refuses a second one for the same service and environment. Both environments of a
+ * service share one ServiceUUID unless the reviewer chose one per environment (V29): unique per environment only.
  */
 @Entity
 @Table(name = "issued_service_uuid")
@@ -35,7 +36,7 @@ public class IssuedServiceUuid {
     @Column(name = "environment", length = 20, nullable = false, updatable = false)
     private ConnectionEnvironment environment;
 
-    @Column(name = "service_uuid", length = 36, nullable = false, unique = true, updatable = false)
+    @Column(name = "service_uuid", length = 36, nullable = false, updatable = false)
     private String serviceUuid;
 
     @Column(name = "issued_at", nullable = false, updatable = false)

@@ -103,6 +103,14 @@ public final class ApiJson {
         }
     }
 
+    /** The updated preproduction metadata with the issued ServiceUUIDs, and the certificate it is signed with. */
+    public record PreproductionMetadata(String certificatePem, String metadataBase64) {
+
+        byte[] metadata() {
+            return decode(metadataBase64);
+        }
+    }
+
     private static List<ServiceDeclaration> declarations(List<Service> services) {
         return ConvertedRows.of("services", services, Service::toDeclaration).orThrow();
     }
@@ -178,13 +186,16 @@ public final class ApiJson {
 
     /**
      * A task decision: accepted, reason (of a rejection), reference (e.g. the DigiD connection's),
-     * and for the checklist assessment one verdict per item: {@code {"code":"C1","accepted":false,"comment":"..."}}.
+     * and for the checklist assessment one verdict per item: {@code {"code":"C1","accepted":false,"comment":"..."}};
+     * at the registration {@code "serviceUuidsPerEnvironment":true} issues a ServiceUUID per environment.
      */
-    public record Decision(Boolean accepted, String reason, String reference, List<Verdict> verdicts) {
+    public record Decision(Boolean accepted, String reason, String reference, List<Verdict> verdicts,
+                           Boolean serviceUuidsPerEnvironment) {
 
         public TaskDecision toDecision() {
             return new TaskDecision(accepted, reason, reference, verdicts == null ? List.of()
-                    : verdicts.stream().map(v -> new ItemVerdict(v.code(), v.accepted(), v.comment())).toList());
+                    : verdicts.stream().map(v -> new ItemVerdict(v.code(), v.accepted(), v.comment())).toList(),
+                    Boolean.TRUE.equals(serviceUuidsPerEnvironment));
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
+import nl.dictu.tvs.portal.usecase.application.PreproductionMetadataCommands;
 import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
@@ -37,6 +38,9 @@ public class ApplicationsResource {
 
     @EJB
     private ApplicationCommands commands;
+
+    @EJB
+    private PreproductionMetadataCommands preproductionMetadata;
 
     @EJB
     private ApplicationQueries queries;
@@ -93,6 +97,23 @@ public class ApplicationsResource {
     @Path("/{reference}/production-request")
     public Response requestProduction(@PathParam("reference") String reference, ApiJson.Production production) {
         commands.requestProduction(SignedInUsers.of(request), reference, production.toRequest());
+        return Response.noContent().build();
+    }
+
+    /** Task {@code uploadPreproductionMetadata}: metadata listing the issued ServiceUUIDs, checked as the page checks it. */
+    @POST
+    @Path("/{reference}/preproduction-metadata")
+    public Response uploadPreproductionMetadata(@PathParam("reference") String reference,
+                                                ApiJson.PreproductionMetadata metadata) {
+        preproductionMetadata.upload(SignedInUsers.of(request), reference, metadata.certificatePem(), metadata.metadata());
+        return Response.noContent().build();
+    }
+
+    /** Task {@code uploadPreproductionMetadata}, the other way: the web service sends its ServiceUUID in the AuthnRequest. */
+    @POST
+    @Path("/{reference}/service-uuid-in-authn-request")
+    public Response sendServiceUuidInAuthnRequest(@PathParam("reference") String reference) {
+        preproductionMetadata.sendServiceUuidInAuthnRequest(SignedInUsers.of(request), reference);
         return Response.noContent().build();
     }
 

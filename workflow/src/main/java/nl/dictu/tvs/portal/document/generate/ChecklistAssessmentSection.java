@@ -37,7 +37,7 @@ final class ChecklistAssessmentSection implements DocumentBody {
                 new Column(text.get("document.checklist.column.verdict"), 12),
                 new Column(text.get("document.checklist.column.comment"), 27));
         for (AssessedItem item : data.items()) {
-            items.row(item.code(), item.question(), item.answer(), text.get(item.verdict().messageKey()),
+            items.row(item.code(), item.questionWithSource(), item.answer(), text.get(item.verdict().messageKey()),
                     item.comment());
         }
         layout.table(items.build());

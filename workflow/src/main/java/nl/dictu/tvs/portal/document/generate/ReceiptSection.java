@@ -69,7 +69,7 @@ final class ReceiptSection implements DocumentBody {
                 new Column(text.get("document.checklist.column.question"), 56),
                 new Column(text.get("document.checklist.column.answer"), 35));
         for (ChecklistAnswer answer : data.checklist()) {
-            checklist.row(answer.code(), answer.question(), answer.answer());
+            checklist.row(answer.code(), answer.questionWithSource(), answer.answer());
         }
         layout.table(checklist.build());
 

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.usecase.application;
 
+import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 
@@ -29,5 +30,21 @@ public record ApplicantDossier(ApplicationStatusView status, List<ServiceDeclara
 
     public String reference() {
         return status.reference();
+    }
+
+    /** The issued ServiceUUIDs of one environment ({@code PREPRODUCTION}, {@code PRODUCTION}). */
+    public List<ServiceUuid> serviceUuidsOf(String environment) {
+        return serviceUuids.stream().filter(uuid -> uuid.environment().equals(environment)).toList();
+    }
+
+    /** The metadata snippet with the ServiceUUIDs of one environment; empty before they are issued. */
+    public String metadataSnippet(String environment) {
+        return ServiceUuidSnippet.of(serviceUuidsOf(environment));
+    }
+
+    /** Whether the production snippet differs from preproduction's (a ServiceUUID per environment). */
+    public boolean productionSnippetDiffers() {
+        return !metadataSnippet(ConnectionEnvironment.PRODUCTION.name())
+                .equals(metadataSnippet(ConnectionEnvironment.PREPRODUCTION.name()));
     }
 }

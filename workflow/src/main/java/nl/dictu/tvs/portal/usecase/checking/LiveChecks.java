@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ServiceUuidDelivery;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.usecase.checking.VersionChecks;
 
@@ -42,6 +43,17 @@ public class LiveChecks {
         Application application = AccessPolicy.ownApplication(applications, actor, reference);
         return LiveFindings.of(checks.previewAutomated(application, blankToNull(certificatePem), emptyToNull(metadata),
                 eenmaligInloggen, applications.currentVersion(application).getServiceUuidDelivery()));
+    }
+
+    /**
+     * The preproduction certificate and metadata supplied after the ServiceUUIDs were issued, as the checks will judge
+     * them at {@code uploadPreproductionMetadata}: the metadata must list exactly the issued ServiceUUIDs.
+     */
+    public LiveFindings preproductionMetadata(SignedInUser actor, String reference, String certificatePem,
+                                              byte[] metadata) {
+        Application application = AccessPolicy.ownApplication(applications, actor, reference);
+        return LiveFindings.of(checks.previewAutomated(application, blankToNull(certificatePem), emptyToNull(metadata),
+                applications.currentVersion(application).isEenmaligInloggen(), ServiceUuidDelivery.METADATA));
     }
 
     /** A production request's certificate and metadata, as the production checks will judge them. */

@@ -10,6 +10,7 @@ import nl.dictu.tvs.portal.document.ChecklistAnswer;
 import nl.dictu.tvs.portal.document.Verdict;
 import nl.dictu.tvs.portal.document.generate.DocumentText;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistItem;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
 import nl.dictu.tvs.portal.document.ApprovalLetterData;
@@ -95,7 +96,8 @@ public class DocumentAssembler {
                 MetadataEntityIds.of(metadata).orElse("-"),
                 version.checklistAnswers().stream()
                         .sorted(Comparator.comparing(nl.dictu.tvs.portal.domain.application.ChecklistAnswer::itemCode, checklistOrder))
-                        .map(a -> new ChecklistAnswer(a.itemCode(), question(a.itemCode(), language), answer(a, language)))
+                        .map(a -> new ChecklistAnswer(a.itemCode(), question(application, a.itemCode(), language),
+                                answer(a, language), source(application, a.itemCode(), language)))
                         .toList(),
                 new TermsAcceptance(terms.termsVersion(), displayName(terms.acceptedBy()), terms.acceptedAt()),
                 uploads.of(application, version).stream().map(ApplicationUploads.StoredUpload::file).toList(),
@@ -114,11 +116,11 @@ public class DocumentAssembler {
             Optional<nl.dictu.tvs.portal.domain.application.ChecklistAnswer> answer = version(application,
                     verdict.getVersionNumber()).checklistAnswers().stream()
                     .filter(a -> a.itemCode().equals(verdict.getItemCode())).findFirst();
-            items.add(new AssessedItem(verdict.getItemCode(), question(verdict.getItemCode(), language),
+            items.add(new AssessedItem(verdict.getItemCode(), question(application, verdict.getItemCode(), language),
                     answer.map(a -> answer(a, language)).orElse("-"),
                     answer.filter(a -> a.answer() == ChecklistAnswerChoice.NOT_APPLICABLE).isPresent() && verdict.isAccepted()
                             ? Verdict.NOT_APPLICABLE : verdict.isAccepted() ? Verdict.APPROVED : Verdict.REJECTED,
-                    verdict.getComment()));
+                    verdict.getComment(), source(application, verdict.getItemCode(), language)));
         }
         return new ChecklistAssessmentData(application.getReference(), organisation(application),
                 assessed.getOccurredAt(), displayName(assessed.getActor()), items);
@@ -129,11 +131,38 @@ public class DocumentAssembler {
                 .orElseThrow(() -> new IllegalArgumentException(application.getReference() + " has no version " + number));
     }
 
-    /** The item's wording in the document's language, from the checklist definitions that hold the code. */
-    private String question(String itemCode, Locale language) {
-        return checklists.all().stream().flatMap(d -> d.items().stream())
-                .filter(item -> item.code().equals(itemCode)).reduce((first, later) -> later)
-                .map(item -> item.text(language)).orElse(itemCode);
+    /** The item's wording in the document's language, from the application's checklist version. */
+    private String question(Application application, String itemCode, Locale language) {
+        return item(application, itemCode).map(item -> item.text(language)).orElse(itemCode);
+    }
+
+    /**
+     * "Bron: title, version (url)" of the item, with the note that the text is provisional where it is; empty for an
+     * item no definition holds.
+     */
+    private String source(Application application, String itemCode, Locale language) {
+        DocumentText text = DocumentText.of(language);
+        return item(application, itemCode).map(item -> {
+            StringBuilder line = new StringBuilder(text.get("checklist.source")).append(": ").append(item.source().title());
+            item.source().version().ifPresent(version -> line.append(", ").append(version));
+            item.source().url().ifPresent(url -> line.append(" (").append(url).append(')'));
+            if (item.provisional()) {
+                line.append(". ").append(text.get("checklist.provisional"));
+            }
+            return line.toString();
+        }).orElse("");
+    }
+
+    /**
+     * The item with this code in the checklist version the application answers (running applications keep theirs),
+     * else in the last definition that holds the code.
+     */
+    private Optional<ChecklistItem> item(Application application, String itemCode) {
+        return application.getChecklistDefinitionId().flatMap(checklists::findById).stream()
+                .flatMap(definition -> definition.items().stream())
+                .filter(item -> item.code().equals(itemCode)).findFirst()
+                .or(() -> checklists.all().stream().flatMap(d -> d.items().stream())
+                        .filter(item -> item.code().equals(itemCode)).reduce((first, later) -> later));
     }
 
     private static String answer(nl.dictu.tvs.portal.domain.application.ChecklistAnswer answer, Locale language) {

@@ -25,6 +25,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODU
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.PRODUCTION_ASSESSMENT_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.REGISTRATION_ACCEPTED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.REJECTION_REASON;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.SERVICE_UUIDS_PER_ENVIRONMENT;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.TEST_ACCOUNTS_DELIVERY;
 
 /**
@@ -39,7 +40,11 @@ final class DecisionVariables {
     static Map<String, Object> of(String taskKey, TaskDecision decision) {
         Map<String, Object> variables = new LinkedHashMap<>();
         switch (taskKey) {
-            case REGISTER_APPLICATION -> acceptOrReject(taskKey, decision, REGISTRATION_ACCEPTED, REJECTION_REASON, variables);
+            case REGISTER_APPLICATION -> {
+                acceptOrReject(taskKey, decision, REGISTRATION_ACCEPTED, REJECTION_REASON, variables);
+                // the ServiceUUIDs are issued right after the registration: the registering reviewer issues them
+                variables.put(SERVICE_UUIDS_PER_ENVIRONMENT, decision.accepted() && decision.serviceUuidsPerEnvironment());
+            }
             case VERIFY_ALB_DECISION -> {
                 acceptOrReject(taskKey, decision, ALB_DECISION_ACCEPTED, REJECTION_REASON, variables);
                 // optional: RvIG's reference, shown with the resolved ALB finding

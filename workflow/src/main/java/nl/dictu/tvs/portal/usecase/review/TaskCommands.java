@@ -52,6 +52,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCT
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_PREPRODUCTION_METADATA;
 
 /**
  * Claiming, releasing and completing tasks, with the decision each task records. Tasks that take
@@ -61,7 +62,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECI
 public class TaskCommands {
 
     static final List<String> CONTENT_TASKS = List.of(CORRECT_APPLICATION, REQUEST_PRODUCTION, CORRECT_PRODUCTION_REQUEST,
-            REWORK_CHECKLIST, UPLOAD_ALB_DECISION);
+            REWORK_CHECKLIST, UPLOAD_ALB_DECISION, UPLOAD_PREPRODUCTION_METADATA);
 
     @Inject
     private TaskService tasks;

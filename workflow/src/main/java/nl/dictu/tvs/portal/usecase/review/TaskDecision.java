@@ -10,8 +10,11 @@ import java.util.List;
  * @param reason    the reason of a rejection
  * @param reference an external reference, e.g. the DigiD connection's
  * @param verdicts  the checklist assessment: one verdict per item under assessment
+ * @param serviceUuidsPerEnvironment at the registration: issue each service a ServiceUUID per environment instead
+ *                  of one shared by preproduction and production
  */
-public record TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts) {
+public record TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts,
+                           boolean serviceUuidsPerEnvironment) {
 
     public static final int TEXT_MAX = 2000;
 
@@ -19,8 +22,17 @@ public record TaskDecision(Boolean accepted, String reason, String reference, Li
         verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
     }
 
+    public TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts) {
+        this(accepted, reason, reference, verdicts, false);
+    }
+
     public TaskDecision(Boolean accepted, String reason, String reference) {
         this(accepted, reason, reference, List.of());
+    }
+
+    /** The registration accepted, with a ServiceUUID per environment for each service. */
+    public static TaskDecision acceptWithServiceUuidsPerEnvironment() {
+        return new TaskDecision(true, null, null, List.of(), true);
     }
 
     /** The checklist assessment, item by item. */

@@ -17,6 +17,8 @@ import java.util.List;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ISSUE_SERVICE_UUIDS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.RUN_AUTOMATED_CHECKS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.APPLICATION_ID;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.SERVICE_UUIDS_PER_ENVIRONMENT;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.SERVICE_UUID_DELIVERY;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.CHECKS_PASSED;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ON_ALB_LIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.ORGANISATION_OIN;
@@ -50,17 +52,37 @@ class DelegateIdempotencyTest {
     }
 
     @Test
-    void shouldIssueOneUuidPerServiceAndEnvironmentHoweverOftenItRuns() {
+    void shouldIssueOneUuidPerServiceForBothEnvironmentsHoweverOftenItRuns() {
         FakeExecution execution = execution(ISSUE_SERVICE_UUIDS);
 
         bed.inTransaction(() -> bed.serviceUuidDelegate.execute(execution.asExecution()));
-        List<String> first = bed.applications.issuedServiceUuids(application.getId()).stream()
-                .map(IssuedServiceUuid::getServiceUuid).toList();
+        List<IssuedServiceUuid> first = bed.applications.issuedServiceUuids(application.getId());
         bed.inTransaction(() -> bed.serviceUuidDelegate.execute(execution.asExecution()));
 
-        assertThat(first).hasSize(4).doesNotHaveDuplicates();
+        assertThat(first).hasSize(4).extracting(IssuedServiceUuid::getServiceUuid).as("two services, shared")
+                .containsOnly(uuidOf(first, "Parkeervergunning"), uuidOf(first, "Afvalpas"))
+                .doesNotContainNull();
+        assertThat(uuidOf(first, "Parkeervergunning")).isNotEqualTo(uuidOf(first, "Afvalpas"));
         assertThat(bed.applications.issuedServiceUuids(application.getId())).extracting(IssuedServiceUuid::getServiceUuid)
-                .containsExactlyInAnyOrderElementsOf(first);
+                .containsExactlyInAnyOrderElementsOf(first.stream().map(IssuedServiceUuid::getServiceUuid).toList());
+        assertThat(execution.variables).containsEntry(SERVICE_UUID_DELIVERY, "METADATA");
+    }
+
+    @Test
+    void shouldIssueOneUuidPerServiceAndEnvironmentWhenTheRegistrationAskedForIt() {
+        FakeExecution execution = execution(ISSUE_SERVICE_UUIDS);
+        execution.variables.put(SERVICE_UUIDS_PER_ENVIRONMENT, true);
+
+        bed.inTransaction(() -> bed.serviceUuidDelegate.execute(execution.asExecution()));
+        bed.inTransaction(() -> bed.serviceUuidDelegate.execute(execution.asExecution()));
+
+        assertThat(bed.applications.issuedServiceUuids(application.getId())).hasSize(4)
+                .extracting(IssuedServiceUuid::getServiceUuid).doesNotHaveDuplicates();
+    }
+
+    private static String uuidOf(List<IssuedServiceUuid> issued, String service) {
+        return issued.stream().filter(u -> u.getServiceName().equals(service)).map(IssuedServiceUuid::getServiceUuid)
+                .findFirst().orElse(null);
     }
 
     @Test

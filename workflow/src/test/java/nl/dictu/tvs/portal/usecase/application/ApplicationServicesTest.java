@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 
 import nl.dictu.tvs.portal.document.UploadKind;
 import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
@@ -33,6 +34,7 @@ import java.util.List;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_PREPRODUCTION_METADATA;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
@@ -257,6 +259,7 @@ class ApplicationServicesTest {
     void shouldRefuseAProductionRequestWithoutAGoLiveDateOrWithOneInThePast() {
         String reference = toPreproductionApproval();
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+        bed.uploadPreproductionMetadata(reference);
         ProductionRequest request = ServiceTestBed.productionRequest(productionUuids(reference), false);
         LocalDate yesterday = LocalDate.ofInstant(bed.clock.instant(), WorkingDays.ZONE).minusDays(1);
 
@@ -273,7 +276,8 @@ class ApplicationServicesTest {
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 new ProductionRequest(request.certificatePem(), request.metadata(), true, yesterday.plusDays(1),
                         request.checklistAnswers())));
-        assertThat(bed.queries.myApplications(anne()).get(0).currentVersion()).isEqualTo(2);
+        assertThat(bed.queries.myApplications(anne()).get(0).currentVersion()).as("submitted, updated metadata, production")
+                .isEqualTo(3);
     }
 
     @Test
@@ -321,6 +325,9 @@ class ApplicationServicesTest {
     private CheckFindings productionCheckWithoutAttributeConsumingService(ServiceUuidDelivery delivery) {
         String reference = toPreproductionApproval(ServiceTestBed.validContent(delivery));
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+        if (delivery == ServiceUuidDelivery.METADATA) {
+            bed.uploadPreproductionMetadata(reference);
+        }
         assertThat(productionUuids(reference)).isNotEmpty();
 
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
@@ -373,6 +380,7 @@ class ApplicationServicesTest {
     void shouldRefuseTheSameCertificateForProductionAndGoLiveWithANewOne() {
         String reference = toPreproductionApproval();
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+        bed.uploadPreproductionMetadata(reference);
 
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), true)));
@@ -391,7 +399,7 @@ class ApplicationServicesTest {
 
         ApplicationStatusView view = bed.queries.myApplications(anne()).get(0);
         assertThat(view.status()).isEqualTo(ConnectionRequestModel.Status.LIVE);
-        assertThat(view.currentVersion()).isEqualTo(3);
+        assertThat(view.currentVersion()).as("submitted, updated metadata, two production requests").isEqualTo(4);
         assertThat(view.milestones()).extracting(Milestone::elementId)
                 .contains(ConnectionRequestModel.CORRECT_PRODUCTION_REQUEST, ConnectionRequestModel.REGISTER_PRODUCTION_CONNECTION);
         assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
@@ -401,7 +409,7 @@ class ApplicationServicesTest {
     }
 
     @Test
-    void shouldCarryAnApplicationToPreproductionWithFourEyesAndOneUuidPerServiceAndEnvironment() {
+    void shouldCarryAnApplicationToPreproductionWithFourEyesAndTheUpdatedMetadataWithOneUuidPerService() {
         String reference = toPreproductionApproval();
         String approval = bed.taskId(reference, APPROVE_PREPRODUCTION);
 
@@ -411,17 +419,91 @@ class ApplicationServicesTest {
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
 
         ApplicantDossier details = bed.applicantQueries.dossier(anne(), reference);
-        assertThat(details.serviceUuids()).hasSize(4)
-                .extracting(ApplicantDossier.ServiceUuid::uuid).doesNotHaveDuplicates();
+        assertThat(details.serviceUuids()).hasSize(4);
+        assertThat(details.serviceUuidsOf("PRODUCTION")).extracting(ApplicantDossier.ServiceUuid::uuid)
+                .as("shared by both environments").containsExactlyElementsOf(details.serviceUuidsOf("PREPRODUCTION")
+                        .stream().map(ApplicantDossier.ServiceUuid::uuid).toList())
+                .doesNotHaveDuplicates();
+        assertThat(bed.queries.myApplications(anne()).get(0).openTasks()).extracting(t -> t.taskKey())
+                .containsExactly(UPLOAD_PREPRODUCTION_METADATA);
+        assertThat(registration(reference)).as("not before the updated metadata").isEmpty();
+
+        bed.uploadPreproductionMetadata(reference);
+
         assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
                 .containsOnlyOnce(ConnectionRequestModel.Notifications.PREPRODUCTION_CONNECTED)
                 .contains(ConnectionRequestModel.Notifications.APPLICATION_RECEIVED);
         ApplicationStatusView view = bed.queries.myApplications(anne()).get(0);
         assertThat(view.openTasks()).extracting(t -> t.taskKey()).containsExactly(REQUEST_PRODUCTION);
         assertThat(view.waitingFor()).isEqualTo(WaitingFor.APPLICANT);
-        assertThat(bed.applications.registration(bed.applications.findByReference(reference).orElseThrow().getId(),
-                nl.dictu.tvs.portal.domain.application.RegistrationKind.PREPRODUCTION))
-                .hasValueSatisfying(r -> assertThat(r.getDetailsJson()).contains("DIGID-2026-123"));
+        Application application = bed.applications.findByReference(reference).orElseThrow();
+        ApplicationVersion uploaded = bed.applications.currentVersion(application);
+        assertThat(registration(reference)).hasValueSatisfying(r -> assertThat(r.getDetailsJson())
+                .contains("DIGID-2026-123", uploaded.getPreproductionMetadataSha256(),
+                        details.serviceUuidsOf("PREPRODUCTION").get(0).uuid()));
+    }
+
+    @Test
+    void shouldIssueAServiceUuidPerEnvironmentWhenTheRegisteringReviewerChoosesSo() {
+        String reference = submitAndCheck(ServiceTestBed.validContent());
+
+        complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.acceptWithServiceUuidsPerEnvironment());
+
+        assertThat(bed.applicantQueries.dossier(anne(), reference).serviceUuids()).hasSize(4)
+                .extracting(ApplicantDossier.ServiceUuid::uuid).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shouldRefuseUpdatedMetadataWithoutTheIssuedServiceUuidsAndKeepTheTaskOpen() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+        String certificate = ServiceTestBed.validContent().certificatePem();
+        byte[] withoutUuids = ServiceTestBed.validContent().preproductionMetadata();
+
+        assertThat(bed.liveChecks.preproductionMetadata(anne(), reference, certificate, withoutUuids).passed()).isFalse();
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.preproductionMetadataCommands.upload(anne(), reference,
+                certificate, withoutUuids)))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("applicant.preproductionMetadata.findingsRemain"));
+
+        String task = bed.taskId(reference, UPLOAD_PREPRODUCTION_METADATA);
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(anne(), task, TaskDecision.none())))
+                .as("not without metadata").satisfies(e -> assertThat(refusalKey(e)).isEqualTo("task.completeWithForm"));
+        assertThat(bed.taskId(reference, UPLOAD_PREPRODUCTION_METADATA)).isEqualTo(task);
+        assertThat(registration(reference)).isEmpty();
+    }
+
+    @Test
+    void shouldRegisterPreproductionWithTheMetadataAsItIsWhenTheApplicantSendsTheServiceUuidInTheAuthnRequest() {
+        String reference = toPreproductionApproval();
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+
+        bed.inTransaction(() -> bed.preproductionMetadataCommands.sendServiceUuidInAuthnRequest(anne(), reference));
+        bed.runDueJobs();
+
+        assertThat(bed.applicantQueries.dossier(anne(), reference).serviceUuidDelivery())
+                .isEqualTo(ServiceUuidDelivery.AUTHN_REQUEST);
+        assertThat(bed.queries.myApplications(anne()).get(0).openTasks()).extracting(t -> t.taskKey())
+                .containsExactly(REQUEST_PRODUCTION);
+        assertThat(registration(reference)).isPresent();
+        assertThatThrownBy(() -> bed.inTransaction(() -> bed.preproductionMetadataCommands
+                .sendServiceUuidInAuthnRequest(anne(), reference)))
+                .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.noPreproductionMetadataExpected"));
+    }
+
+    @Test
+    void shouldNotAskForUpdatedMetadataWhenTheApplicationSendsTheServiceUuidInTheAuthnRequest() {
+        String reference = toPreproductionApproval(ServiceTestBed.validContent(ServiceUuidDelivery.AUTHN_REQUEST));
+
+        complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+
+        assertThat(bed.queries.myApplications(anne()).get(0).openTasks()).extracting(t -> t.taskKey())
+                .containsExactly(REQUEST_PRODUCTION);
+        assertThat(registration(reference)).isPresent();
+    }
+
+    private java.util.Optional<nl.dictu.tvs.portal.domain.application.ConnectionRegistration> registration(String reference) {
+        return bed.applications.registration(bed.applications.findByReference(reference).orElseThrow().getId(),
+                nl.dictu.tvs.portal.domain.application.RegistrationKind.PREPRODUCTION);
     }
 
     @Test
@@ -444,6 +526,7 @@ class ApplicationServicesTest {
     private String toProductionRequested() {
         String reference = toPreproductionApproval();
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+        bed.uploadPreproductionMetadata(reference);
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
                 ServiceTestBed.productionRequest(productionUuids(reference), false)));
         bed.runDueJobs();

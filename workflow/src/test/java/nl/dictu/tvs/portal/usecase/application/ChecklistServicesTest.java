@@ -211,6 +211,7 @@ class ChecklistServicesTest {
         String reference = toChecklistAssessment();
         complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(verdicts(CHECKLIST_FOR_DIGID_AND_EHERKENNING)));
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+        bed.uploadPreproductionMetadata(reference);
         assertThat(bed.checklistQueries.productionItemsOf(anne(), reference)).extracting(ChecklistItemView::code)
                 .containsExactly("C1");
         ProductionRequest answered = ServiceTestBed.productionRequest(productionUuids(reference), false);

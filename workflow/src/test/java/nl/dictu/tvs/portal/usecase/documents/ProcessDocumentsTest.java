@@ -70,6 +70,7 @@ class ProcessDocumentsTest {
         complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING
                 .stream().map(code -> new ItemVerdict(code, true, "in orde")).toList()));
         complete("rev2", reference, APPROVE_PREPRODUCTION, TaskDecision.accept());
+        bed.uploadPreproductionMetadata(reference);
         List<String> productionUuids = bed.applicantQueries.dossier(anne(), reference).serviceUuids().stream()
                 .filter(u -> u.environment().equals("PRODUCTION")).map(ApplicantDossier.ServiceUuid::uuid).toList();
         bed.inTransaction(() -> bed.applicationCommands.requestProduction(anne(), reference,
@@ -96,15 +97,15 @@ class ProcessDocumentsTest {
                 org.assertj.core.groups.Tuple.tuple("RECEIPT", 1),
                 org.assertj.core.groups.Tuple.tuple("CHECKLIST_ASSESSMENT", 1),
                 org.assertj.core.groups.Tuple.tuple("PREPRODUCTION_APPROVAL", 1),
-                org.assertj.core.groups.Tuple.tuple("RECEIPT", 2),
+                org.assertj.core.groups.Tuple.tuple("RECEIPT", 3),
                 org.assertj.core.groups.Tuple.tuple("PRODUCTION_CONFIRMATION", 1),
                 org.assertj.core.groups.Tuple.tuple("DOSSIER", 5));
         assertThat(issued).extracting(DocumentView::fileName).doesNotHaveDuplicates().containsExactly(
                 "ontvangstbevestiging-" + reference + "-v1.pdf", "beoordeling-checklist-" + reference + "-ronde-1.pdf",
-                "goedkeuring-preproductie-" + reference + "-ronde-1.pdf", "ontvangstbevestiging-" + reference + "-v2.pdf",
+                "goedkeuring-preproductie-" + reference + "-ronde-1.pdf", "ontvangstbevestiging-" + reference + "-v3.pdf",
                 "bevestiging-productie-" + reference + "-ronde-1.pdf", "dossier-" + reference + "-5-documenten.pdf");
         assertThat(documents.download(anne(), reference, issued.get(3).id()).fileName())
-                .isEqualTo("ontvangstbevestiging-" + reference + "-v2.pdf");
+                .isEqualTo("ontvangstbevestiging-" + reference + "-v3.pdf");
         for (DocumentView view : issued) {
             DocumentDownload download = documents.download(anne(), reference, view.id());
             assertThat(Sha256.hex(download.content())).as(view.kind()).isEqualTo(view.sha256());
@@ -121,6 +122,20 @@ class ProcessDocumentsTest {
                         ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING.get(0));
         assertThat(text(documents.download(anne(), reference, issued.get(1).id()).content()))
                 .contains("in orde", ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING.get(0));
+    }
+
+    @Test
+    void shouldPrintEachChecklistItemsSourceWhereTheAnswersArePrinted() throws IOException {
+        String reference = toProduction();
+        List<DocumentView> issued = documents.list(reviewer("rev1"), reference);
+
+        for (int document : List.of(0, 1, 5)) {
+            String text = text(documents.download(anne(), reference, issued.get(document).id()).content())
+                    .replaceAll("\\s+", " ");
+            assertThat(text).as(issued.get(document).kind())
+                    .contains("Bron: Checklist aansluiten op DigiD en DigiD Machtigen, versie 1.0, 1 november 2022")
+                    .contains("Bron: TVS Checklist Testen, versie 2.1. Voorlopige tekst tot DICTU de tekst aanlevert.");
+        }
     }
 
     @Test

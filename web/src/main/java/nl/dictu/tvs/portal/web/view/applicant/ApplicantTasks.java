@@ -13,6 +13,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.CORRECT_PRODUCT
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_PREPRODUCTION_METADATA;
 
 /** The applicant's open tasks on an application and the page where each is done. */
 final class ApplicantTasks {
@@ -23,7 +24,8 @@ final class ApplicantTasks {
             UPLOAD_ALB_DECISION, "/applicant/alb-decision.xhtml",
             REWORK_CHECKLIST, "/applicant/rework.xhtml",
             REQUEST_PRODUCTION, "/applicant/production.xhtml",
-            CORRECT_PRODUCTION_REQUEST, "/applicant/production.xhtml");
+            CORRECT_PRODUCTION_REQUEST, "/applicant/production.xhtml",
+            UPLOAD_PREPRODUCTION_METADATA, "/applicant/preproduction-metadata.xhtml");
 
     private ApplicantTasks() {
     }

@@ -48,7 +48,8 @@ public class ApplicationBean implements Serializable {
     /** What a task page may report back ({@code ?done=}); the bundle's {@code applicant.done.<x>}. */
     static final String ACKNOWLEDGE_BUTTON = "acknowledgeForm:acknowledge";
 
-    static final Set<String> DONE = Set.of("corrected", "albDecisionUploaded", "reworked", "acknowledged", "productionRequested", "withdrawn");
+    static final Set<String> DONE = Set.of("corrected", "albDecisionUploaded", "reworked", "acknowledged", "productionRequested", "withdrawn",
+            "preproductionMetadataUpdated", "serviceUuidInAuthnRequest");
 
     @Inject
     private CurrentUserBean currentUser;

@@ -4,6 +4,7 @@ import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.domain.review.HandoverChannel;
 
 import java.io.Serializable;
+import java.util.List;
 
 /** What the reviewer fills in for one open task on the application view; kept when a decision is refused. */
 public class DecisionForm implements Serializable {
@@ -15,11 +16,20 @@ public class DecisionForm implements Serializable {
     private String reference;
     private String testAccounts;
     private HandoverChannel channel;
+    private boolean serviceUuidsPerEnvironment;
 
     /** Accept/reject from the radio buttons ("accept", "reject"); null when not chosen. */
     TaskDecision toDecision() {
         Boolean accepted = outcome == null ? null : "accept".equals(outcome);
-        return new TaskDecision(accepted, reason, reference);
+        return new TaskDecision(accepted, reason, reference, List.of(), serviceUuidsPerEnvironment);
+    }
+
+    public boolean isServiceUuidsPerEnvironment() {
+        return serviceUuidsPerEnvironment;
+    }
+
+    public void setServiceUuidsPerEnvironment(boolean serviceUuidsPerEnvironment) {
+        this.serviceUuidsPerEnvironment = serviceUuidsPerEnvironment;
     }
 
     public String getOutcome() {
