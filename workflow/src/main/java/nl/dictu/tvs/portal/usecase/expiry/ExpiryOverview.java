@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.usecase.expiry;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.domain.application.Application;
@@ -24,7 +25,8 @@ import java.util.Map;
 /**
  * The reviewers' view of the expiry watch: everything of a live connection that expires in the next
  * {@value ExpiryThresholds#LIST_DAYS} days or already expired, the first to expire first, with the
- * follow-up an expired item asks for; a reviewer marks a follow-up handled once the organisation replaced it.
+ * follow-up an expired item asks for; a reviewer marks a follow-up handled once the organisation replaced it,
+ * and may run the watch at once.
  */
 @Stateless
 public class ExpiryOverview {
@@ -43,11 +45,20 @@ public class ExpiryOverview {
     @Inject
     private Clock clock;
 
+    @EJB
+    private ExpiryWatch watch;
+
     public List<ExpiryRow> upcoming(SignedInUser actor) {
         AccessPolicy.requireReviewer(actor);
         Instant now = clock.instant();
         return connections.itemsExpiringBefore(now.plus(Duration.ofDays(ExpiryThresholds.LIST_DAYS)),
                 LocalDate.ofInstant(now, WorkingDays.ZONE)).stream().map(item -> row(item, now)).toList();
+    }
+
+    /** Runs the watch now (it notices only what was not noticed yet); returns how many notices it made. */
+    public int runNow(SignedInUser actor) {
+        AccessPolicy.requireReviewer(actor);
+        return watch.run(clock.instant());
     }
 
     public void markHandled(SignedInUser actor, long itemId) {

@@ -42,6 +42,8 @@ public final class MailTemplates {
     public static final String APPLICANT_TASK_OPENED = "applicantTaskOpened";
     /** A reminder that a certificate or the metadata of a live connection expires in 60, 30 or 7 days. */
     public static final String CONNECTION_ITEM_EXPIRING = "connectionItemExpiring";
+    /** The confirmation that a connection ends, with the termination PDF attached. */
+    public static final String CONNECTION_TERMINATION = "connectionTermination";
     /** The notice that a certificate or the metadata of a live connection expired. */
     public static final String CONNECTION_ITEM_EXPIRED = "connectionItemExpired";
     /** Every template the portal queues: the process's notifications, the invitation and the registration's two. */
@@ -50,7 +52,7 @@ public final class MailTemplates {
             PRODUCTION_REQUEST_REFUSED, PRODUCTION_CONNECTED, PRODUCTION_CERTIFICATE_RENEWED,
             FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION,
             REGISTRATION, REGISTRATION_EXISTS, ANNOUNCEMENT, APPLICANT_TASK_OPENED, CONNECTION_ITEM_EXPIRING,
-            CONNECTION_ITEM_EXPIRED);
+            CONNECTION_ITEM_EXPIRED, CONNECTION_TERMINATION);
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
     private final TemplateOverrides overrides;

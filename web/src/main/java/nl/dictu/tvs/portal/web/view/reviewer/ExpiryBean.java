@@ -32,6 +32,15 @@ public class ExpiryBean {
         return rows;
     }
 
+    public void checkNow() {
+        try {
+            currentUser.user().ifPresent(user -> PageMessages.info("expiry.checked", overview.runNow(user)));
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        }
+        rows = null;
+    }
+
     public void markHandled(long itemId) {
         try {
             currentUser.user().ifPresent(user -> overview.markHandled(user, itemId));
