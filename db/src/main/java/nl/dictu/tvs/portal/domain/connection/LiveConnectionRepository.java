@@ -62,8 +62,8 @@ public class LiveConnectionRepository {
 
     /** The items of connections still live on {@code today} that expire before {@code until}, the first to expire first. */
     public List<WatchedItem> itemsExpiringBefore(Instant until, LocalDate today) {
-        return em.createQuery("select i from WatchedItem i join fetch i.connection c join fetch c.organisation"
-                        + " where i.expiresAt < :until and (c.endsOn is null or c.endsOn > :today)"
+        return em.createQuery("select i from WatchedItem i where i.expiresAt < :until"
+                        + " and (i.connection.endsOn is null or i.connection.endsOn > :today)"
                         + " order by i.expiresAt, i.id", WatchedItem.class)
                 .setParameter("until", until)
                 .setParameter("today", today)
