@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.it;
 
 import nl.dictu.tvs.portal.trust.testpki.DvMetadataTemplate;
+import nl.dictu.tvs.portal.trust.testpki.CertificateProfile;
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 import nl.dictu.tvs.portal.trust.testpki.MetadataSigner;
 import nl.dictu.tvs.portal.trust.testpki.PemWriter;
@@ -11,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,6 +47,12 @@ public final class ItPki {
 
     public static IssuedCertificate certificate(String oin, String organisation) {
         return PKI.organisationCertificate(oin, organisation);
+    }
+
+    /** An organisation certificate that expires at the given moment (valid since yesterday). */
+    public static IssuedCertificate certificateExpiring(String oin, String organisation, Instant notAfter) {
+        return PKI.issue(CertificateProfile.pkioverheid(oin, organisation)
+                .withValidity(Instant.now().minus(Duration.ofDays(1)), notAfter));
     }
 
     /** The certificate with its intermediate, as an applicant uploads it. */

@@ -6,7 +6,8 @@ public enum DocumentType {
     CHECKLIST_ASSESSMENT("document.assessment.title"),
     PREPRODUCTION_APPROVAL("document.approval.title"),
     PRODUCTION_CONFIRMATION("document.production.title"),
-    DOSSIER("document.dossier.title");
+    DOSSIER("document.dossier.title"),
+    TERMINATION_CONFIRMATION("document.termination.title");
 
     private final String titleKey;
 

@@ -205,6 +205,11 @@ public final class ConnectionRequestModel {
         return APPLICANT_GROUP_PREFIX + organisationOin;
     }
 
+    /** Whether a candidate group (as the model writes it) is an organisation's applicants. */
+    public static boolean isApplicantGroup(String candidateGroupExpression) {
+        return candidateGroupExpression.startsWith(APPLICANT_GROUP_PREFIX);
+    }
+
     /** The non-interrupting 14-day reminder timer on an applicant task. */
     public static String reminderTimer(String applicantTask) {
         return applicantTask + "ReminderTimer";

@@ -56,7 +56,10 @@ import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.runtime.engine.ProcessEngineBootstrap;
 import nl.dictu.tvs.portal.usecase.notification.ClaimedMail;
 import nl.dictu.tvs.portal.usecase.notification.MailAttachment;
+import nl.dictu.tvs.portal.usecase.expiry.LiveConnections;
+import nl.dictu.tvs.portal.domain.connection.LiveConnectionRepository;
 import nl.dictu.tvs.portal.usecase.notification.NotificationQueue;
+import nl.dictu.tvs.portal.usecase.notification.NotificationRecipients;
 import nl.dictu.tvs.portal.usecase.notification.OutboxSteps;
 import nl.dictu.tvs.portal.persistence.SchemaMigrator;
 import nl.dictu.tvs.portal.process.ReviewerTaskReadModel;
@@ -206,8 +209,9 @@ public final class ServiceTestBed implements AutoCloseable {
         documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em),
                 new ApplicationUploads(new StoredFileRepository(em), new AlbDecisionRepository(em), new ChecklistRepository(em))),
                 documentService, new ApplicantLanguage(accounts));
-        StepNotifications notifications = new StepNotifications(new NotificationQueue(outbox, accounts, clock), documentIssuer);
-        ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor, clock);
+        StepNotifications notifications = new StepNotifications(new NotificationQueue(outbox, new NotificationRecipients(accounts), clock), documentIssuer);
+        ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor,
+                new LiveConnections(new LiveConnectionRepository(em), applications, clock), clock);
         ConnectionDetails details = new ConnectionDetails(applications);
         automatedChecksDelegate = new AutomatedChecksDelegate(checks, notifications);
         serviceUuidDelegate = new ServiceUuidDelegate(new ServiceUuidIssuer(applications, auditor, clock));

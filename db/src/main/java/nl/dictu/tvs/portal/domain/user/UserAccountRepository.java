@@ -67,12 +67,18 @@ public class UserAccountRepository {
         this.em = em;
     }
 
-    /** The enabled applicants of the organisation with this OIN, with the language their mail is written in. */
-    public List<MailRecipient> applicantRecipients(String organisationOin) {
+    /**
+     * The enabled members of the organisation with this OIN whose role is one of {@code roles}, with the
+     * language their mail is written in; a member without a recorded role counts as an applicant.
+     */
+    public List<MailRecipient> memberRecipients(String organisationOin, Collection<MemberRole> roles) {
         return em.createQuery("select new nl.dictu.tvs.portal.domain.user.MailRecipient(u.email, u.preferredLanguage) "
-                        + "from UserAccount u where u.organisation.oin = :oin and u.enabled = true order by u.email",
+                        + "from UserAccount u where u.organisation.oin = :oin and u.enabled = true "
+                        + "and (u.memberRole in :roles or (u.memberRole is null and :unassigned = true)) order by u.email",
                         MailRecipient.class)
                 .setParameter("oin", organisationOin)
+                .setParameter("roles", roles)
+                .setParameter("unassigned", roles.contains(MemberRole.APPLICANT))
                 .getResultList();
     }
 

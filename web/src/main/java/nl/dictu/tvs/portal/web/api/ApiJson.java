@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.web.api;
 
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.administration.AccountByAdmin;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
@@ -180,6 +181,21 @@ public final class ApiJson {
                 return LocalDate.parse(text.strip());
             } catch (DateTimeParseException e) {
                 throw InvalidApplicationException.of("desiredGoLive", "applicant.production.goLiveInvalid");
+            }
+        }
+    }
+
+    /** The end of a live connection: {@code endsOn} as {@code yyyy-MM-dd}, today or later, and the reason. */
+    public record TerminationRequest(String endsOn, String reason) {
+
+        LocalDate endsOnDate() {
+            if (endsOn == null || endsOn.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(endsOn.strip());
+            } catch (DateTimeParseException e) {
+                throw ActionRefusedException.of("endsOn", "termination.date.invalid");
             }
         }
     }

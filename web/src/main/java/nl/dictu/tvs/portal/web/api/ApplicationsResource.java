@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.dictu.tvs.portal.usecase.termination.ConnectionTermination;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
 import nl.dictu.tvs.portal.usecase.application.PreproductionMetadataCommands;
@@ -53,6 +54,9 @@ public class ApplicationsResource {
 
     @EJB
     private SubmittedContentQueries submittedContent;
+
+    @EJB
+    private ConnectionTermination terminations;
 
     @Context
     private HttpServletRequest request;
@@ -134,6 +138,14 @@ public class ApplicationsResource {
     @Path("/{reference}/withdrawal")
     public Response withdraw(@PathParam("reference") String reference) {
         commands.withdraw(SignedInUsers.of(request), reference);
+        return Response.noContent().build();
+    }
+
+    /** Ends the live connection: by a member of the organisation, or by a reviewer for DICTU. */
+    @POST
+    @Path("/{reference}/termination")
+    public Response terminate(@PathParam("reference") String reference, ApiJson.TerminationRequest termination) {
+        terminations.terminate(SignedInUsers.of(request), reference, termination.endsOnDate(), termination.reason());
         return Response.noContent().build();
     }
 }

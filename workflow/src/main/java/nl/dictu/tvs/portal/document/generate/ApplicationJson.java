@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.document.ChecklistAssessmentData;
 import nl.dictu.tvs.portal.document.DossierData;
 import nl.dictu.tvs.portal.document.IssuedServiceNumber;
 import nl.dictu.tvs.portal.document.ProductionConfirmationData;
+import nl.dictu.tvs.portal.document.TerminationConfirmationData;
 import nl.dictu.tvs.portal.document.ReceiptData;
 
 import java.util.LinkedHashMap;
@@ -42,6 +43,18 @@ public final class ApplicationJson {
 
     public static String of(ProductionConfirmationData data) {
         return Json.writeIndented(production(data));
+    }
+
+    public static String of(TerminationConfirmationData data) {
+        return Json.writeIndented(map(
+                "reference", data.reference(),
+                "organisation", organisation(data.organisation()),
+                "recordedAt", data.recordedAt(),
+                "endsOn", data.endsOn(),
+                "reason", data.reason(),
+                "byDictu", data.byDictu(),
+                "requestedBy", data.requestedBy(),
+                "environments", data.environments().stream().map(Enum::name).toList()));
     }
 
     public static String of(DossierData data) {

@@ -6,6 +6,7 @@ import nl.dictu.tvs.portal.document.DocumentType;
 import nl.dictu.tvs.portal.document.IssueContext;
 import nl.dictu.tvs.portal.document.IssuedDocument;
 import nl.dictu.tvs.portal.document.ProductionConfirmationData;
+import nl.dictu.tvs.portal.document.TerminationConfirmationData;
 import nl.dictu.tvs.portal.document.ReceiptData;
 import nl.dictu.tvs.portal.document.seal.DocumentSealer;
 
@@ -52,6 +53,11 @@ public final class DocumentGenerator<T> {
     public static DocumentGenerator<ProductionConfirmationData> productionConfirmation(DocumentSealer sealer) {
         return new DocumentGenerator<>(DocumentType.PRODUCTION_CONFIRMATION, ProductionConfirmationData::reference,
                 ApplicationJson::of, ServiceNumberLetter::productionConfirmation, sealer);
+    }
+
+    public static DocumentGenerator<TerminationConfirmationData> terminationConfirmation(DocumentSealer sealer) {
+        return new DocumentGenerator<>(DocumentType.TERMINATION_CONFIRMATION, TerminationConfirmationData::reference,
+                ApplicationJson::of, TerminationLetter::new, sealer);
     }
 
     public DocumentType type() {

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.document.service;
 
 import nl.dictu.tvs.portal.document.ReceiptData;
 import nl.dictu.tvs.portal.document.ProductionConfirmationData;
+import nl.dictu.tvs.portal.document.TerminationConfirmationData;
 import nl.dictu.tvs.portal.document.IssuedDocument;
 import nl.dictu.tvs.portal.document.IssueContext;
 import nl.dictu.tvs.portal.document.DossierData;
@@ -34,6 +35,7 @@ public class DocumentService {
     private DocumentGenerator<ApprovalLetterData> approvals;
     private DocumentGenerator<ProductionConfirmationData> confirmations;
     private DossierGenerator dossiers;
+    private DocumentGenerator<TerminationConfirmationData> terminations;
 
     /** For CDI proxies only. */
     protected DocumentService() {
@@ -48,6 +50,7 @@ public class DocumentService {
         this.approvals = DocumentGenerator.preproductionApproval(sealer);
         this.confirmations = DocumentGenerator.productionConfirmation(sealer);
         this.dossiers = new DossierGenerator(sealer);
+        this.terminations = DocumentGenerator.terminationConfirmation(sealer);
     }
 
     public IssuedDocument receipt(ReceiptData data, IssueContext context) {
@@ -64,6 +67,10 @@ public class DocumentService {
 
     public IssuedDocument productionConfirmation(ProductionConfirmationData data, IssueContext context) {
         return confirmations.generate(data, context);
+    }
+
+    public IssuedDocument terminationConfirmation(TerminationConfirmationData data, IssueContext context) {
+        return terminations.generate(data, context);
     }
 
     public IssuedDocument dossier(DossierData data, IssueContext context) {

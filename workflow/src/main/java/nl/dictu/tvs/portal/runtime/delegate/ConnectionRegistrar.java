@@ -4,26 +4,34 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.application.ConnectionRegistration;
 import nl.dictu.tvs.portal.domain.application.RegistrationKind;
 import nl.dictu.tvs.portal.shared.json.Json;
+import nl.dictu.tvs.portal.usecase.expiry.LiveConnections;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
-/** Records a registration once per application and kind; registering again updates the same row. */
+/**
+ * Records a registration once per application and kind; registering again updates the same row. A
+ * preproduction or production registration also records the live connection the expiry watch covers.
+ */
 @Dependent
 public class ConnectionRegistrar {
 
     private final ApplicationRepository applications;
     private final Auditor auditor;
+    private final LiveConnections liveConnections;
     private final Clock clock;
 
     @Inject
-    public ConnectionRegistrar(ApplicationRepository applications, Auditor auditor, Clock clock) {
+    public ConnectionRegistrar(ApplicationRepository applications, Auditor auditor, LiveConnections liveConnections,
+                               Clock clock) {
         this.applications = applications;
         this.auditor = auditor;
+        this.liveConnections = liveConnections;
         this.clock = clock;
     }
 
@@ -42,6 +50,9 @@ public class ConnectionRegistrar {
         }
         auditor.record(Auditor.SYSTEM, "connectionRegistered", applicationId, elementId, before,
                 Map.of("kind", kind.name(), "details", json));
+        if (kind != RegistrationKind.EENMALIG_INLOGGEN) {
+            liveConnections.recordFromApplication(applicationId, ConnectionEnvironment.valueOf(kind.name()), Auditor.SYSTEM);
+        }
         return registration;
     }
 }

@@ -12,6 +12,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.runtime.audit.AuditTrailSink;
+import nl.dictu.tvs.portal.runtime.delegate.ApplicantTaskMail;
+import nl.dictu.tvs.portal.runtime.delegate.ApplicantTaskMailListener;
 import nl.dictu.tvs.portal.runtime.audit.ProcessAuditPlugin;
 import jakarta.transaction.TransactionManager;
 import nl.dictu.tvs.portal.usecase.documents.DocumentIssuer;
@@ -75,6 +77,9 @@ public class ProcessEngineBootstrap {
     private AuditTrailSink auditSink;
 
     @Inject
+    private ApplicantTaskMail applicantTaskMail;
+
+    @Inject
     private PortalConfig config;
 
     private ProcessEngine processEngine;
@@ -95,6 +100,7 @@ public class ProcessEngineBootstrap {
         configuration.getProcessEnginePlugins().add(new ProcessAuditPlugin(auditSink));
         addInstalledPlugins(configuration);
         addReviewerTaskList(configuration);
+        addApplicantTaskMail(configuration, applicantTaskMail);
 
         processEngine = configuration.buildProcessEngine();
         deployModels();
@@ -144,6 +150,13 @@ public class ProcessEngineBootstrap {
     private static void addReviewerTaskList(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         parseListeners.add(new ReviewerTaskReadModel());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
+    }
+
+    /** The mail to the members concerned when an applicant task opens ({@link ApplicantTaskMailListener}). */
+    private static void addApplicantTaskMail(ProcessEngineConfigurationImpl configuration, ApplicantTaskMail mail) {
+        List<BpmnParseListener> parseListeners = new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        parseListeners.add(new ApplicantTaskMailListener(mail));
         configuration.setCustomPostBPMNParseListeners(parseListeners);
     }
 

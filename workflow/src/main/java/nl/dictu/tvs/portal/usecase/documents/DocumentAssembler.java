@@ -4,6 +4,7 @@ import nl.dictu.tvs.portal.domain.Sha256;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.document.ApplicantOrganisation;
+import nl.dictu.tvs.portal.document.TerminationConfirmationData;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.document.AssessedItem;
 import nl.dictu.tvs.portal.document.ChecklistAnswer;
@@ -226,6 +227,13 @@ public class DocumentAssembler {
             throw new IllegalStateException(what + " has not been completed");
         }
         return completed.get(completed.size() - 1);
+    }
+
+    /** The termination confirmation of a connection whose end was recorded with these facts. */
+    public TerminationConfirmationData terminationConfirmation(Application application, Termination termination) {
+        return new TerminationConfirmationData(application.getReference(), organisation(application),
+                termination.recordedAt(), termination.endsOn(), termination.reason(), termination.byDictu(),
+                accounts.displayNameOf(termination.recordedBy()), termination.environments());
     }
 
     private static ApplicantOrganisation organisation(Application application) {

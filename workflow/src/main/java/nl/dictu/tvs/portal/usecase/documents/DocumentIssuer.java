@@ -83,6 +83,16 @@ public class DocumentIssuer {
         });
     }
 
+    /** The confirmation that the application's connection ends, issued once, at the moment the end was recorded. */
+    public StoredDocument terminationConfirmation(long applicationId, Termination termination) {
+        Application application = application(applicationId);
+        return once(application, DocumentKind.TERMINATION_CONFIRMATION, 1, locale -> {
+            var data = assembler.terminationConfirmation(application, termination);
+            return new Issued(service.terminationConfirmation(data, new IssueContext(locale, data.recordedAt())),
+                    data.recordedAt());
+        });
+    }
+
     /**
      * The dossier of everything issued so far. Its round is the number of other documents it covers,
      * so it is rebuilt only when there is something new in it, and asking again gives the stored one.

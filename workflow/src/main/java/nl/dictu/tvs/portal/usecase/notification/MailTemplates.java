@@ -38,12 +38,21 @@ public final class MailTemplates {
     public static final String REGISTRATION_EXISTS = "registrationExists";
     /** The mail of a new or changed announcement of DICTU, to members who subscribed. */
     public static final String ANNOUNCEMENT = "announcement";
+    /** The mail that tells the members concerned that a task of theirs opened (a correction asked for, a step to take). */
+    public static final String APPLICANT_TASK_OPENED = "applicantTaskOpened";
+    /** A reminder that a certificate or the metadata of a live connection expires in 60, 30 or 7 days. */
+    public static final String CONNECTION_ITEM_EXPIRING = "connectionItemExpiring";
+    /** The confirmation that a connection ends, with the termination PDF attached. */
+    public static final String CONNECTION_TERMINATION = "connectionTermination";
+    /** The notice that a certificate or the metadata of a live connection expired. */
+    public static final String CONNECTION_ITEM_EXPIRED = "connectionItemExpired";
     /** Every template the portal queues: the process's notifications, the invitation and the registration's two. */
     public static final List<String> KEYS = List.of(APPLICATION_RECEIVED, APPLICANT_TASK_REMINDER, REVIEWER_TASK_ESCALATED,
             APPLICATION_REJECTED, APPLICATION_EXPIRED, APPLICATION_WITHDRAWN, PREPRODUCTION_CONNECTED,
             PRODUCTION_REQUEST_REFUSED, PRODUCTION_CONNECTED, PRODUCTION_CERTIFICATE_RENEWED,
             FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION,
-            REGISTRATION, REGISTRATION_EXISTS, ANNOUNCEMENT);
+            REGISTRATION, REGISTRATION_EXISTS, ANNOUNCEMENT, APPLICANT_TASK_OPENED, CONNECTION_ITEM_EXPIRING,
+            CONNECTION_ITEM_EXPIRED, CONNECTION_TERMINATION);
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
     private final TemplateOverrides overrides;

@@ -4,31 +4,27 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.domain.mail.OutboxMail;
 import nl.dictu.tvs.portal.domain.mail.OutboxMailRepository;
-import nl.dictu.tvs.portal.domain.user.MailRecipient;
-import nl.dictu.tvs.portal.domain.user.Role;
-import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
-import nl.dictu.tvs.portal.process.ConnectionRequestModel.Notifications;
 
 import java.time.Clock;
 import java.util.List;
 
 /**
  * Puts a notification in the outbox, one mail per recipient, in the caller's transaction. The
- * recipients follow from the template: escalations go to the reviewers, everything else to the
- * applicants of the organisation. Each mail is queued in its recipient's preferred language, in
+ * recipients follow from the template by {@link NotificationRecipients}: escalations go to the
+ * reviewers, everything else to the members of the organisation whose role it concerns. Each mail is queued in its recipient's preferred language, in
  * which the sender renders it. A key that is already queued is not queued again.
  */
 @Dependent
 public class NotificationQueue {
 
     private final OutboxMailRepository outbox;
-    private final UserAccountRepository accounts;
+    private final NotificationRecipients recipients;
     private final Clock clock;
 
     @Inject
-    public NotificationQueue(OutboxMailRepository outbox, UserAccountRepository accounts, Clock clock) {
+    public NotificationQueue(OutboxMailRepository outbox, NotificationRecipients recipients, Clock clock) {
         this.outbox = outbox;
-        this.accounts = accounts;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -48,16 +44,10 @@ public class NotificationQueue {
      */
     public List<OutboxMail> queue(String idempotencyKey, String templateKey, String organisationOin,
                                   MailParameters parameters, Long attachmentDocumentId) {
-        return recipients(templateKey, organisationOin).stream()
+        return recipients.of(templateKey, organisationOin).stream()
                 .map(recipient -> outbox.queueOnce(new OutboxMail(idempotencyKey + ":" + recipient.email(),
                         recipient.email(), templateKey, recipient.language(), parameters.toJson(), clock.instant(),
                         attachmentDocumentId)))
                 .toList();
-    }
-
-    private List<MailRecipient> recipients(String templateKey, String organisationOin) {
-        return Notifications.REVIEWER_TASK_ESCALATED.equals(templateKey)
-                ? accounts.recipientsWithRole(Role.REVIEWER)
-                : accounts.applicantRecipients(organisationOin);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.usecase.termination.ConnectionTermination;
 import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
 import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
 import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
@@ -49,7 +50,7 @@ public class ApplicationBean implements Serializable {
     static final String ACKNOWLEDGE_BUTTON = "acknowledgeForm:acknowledge";
 
     static final Set<String> DONE = Set.of("corrected", "albDecisionUploaded", "reworked", "acknowledged", "productionRequested", "withdrawn",
-            "preproductionMetadataUpdated", "serviceUuidInAuthnRequest");
+            "preproductionMetadataUpdated", "serviceUuidInAuthnRequest", "terminated");
 
     @Inject
     private CurrentUserBean currentUser;
@@ -68,6 +69,9 @@ public class ApplicationBean implements Serializable {
 
     @EJB
     private SubmittedContentQueries submittedContent;
+
+    @EJB
+    private ConnectionTermination terminations;
 
     private String reference;
     private String done;
@@ -136,6 +140,11 @@ public class ApplicationBean implements Serializable {
     /** The page of a task's form, or null when the task is done on this page. */
     public String formOf(String taskKey) {
         return ApplicantTasks.FORMS.get(taskKey);
+    }
+
+    /** Whether the connection is live and not yet terminated, so the organisation may end it. */
+    public boolean isTerminable() {
+        return currentUser.user().map(user -> terminations.mayTerminate(user, getDossier().reference())).orElse(false);
     }
 
     public boolean isInProgress() {

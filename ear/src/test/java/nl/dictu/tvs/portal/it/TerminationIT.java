@@ -1,0 +1,99 @@
+package nl.dictu.tvs.portal.it;
+
+import jakarta.mail.internet.MimeMessage;
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.dictu.tvs.portal.it.ItApplications.OIN;
+import static nl.dictu.tvs.portal.it.ItApplications.ORGANISATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The applicant ends a live connection through the API: a day in the past is refused with a message a
+ * person can act on; today ends it at once, with a sealed confirmation PDF among the documents and by mail
+ * to the members, and the application's status becomes terminated. A second termination is refused.
+ */
+class TerminationIT {
+
+    private static final String APPLICANT_MAIL = "aanvrager@demo.tvs.example";
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    @Test
+    void shouldEndALiveConnectionWithASealedConfirmation() {
+        ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
+        ApiSession secondReviewer = new ApiSession(DemoAccount.REVIEWER_2);
+        String reference = live(applicant, reviewer, secondReviewer);
+        String path = "/api/applications/" + reference + "/termination";
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+
+        HttpResponse<String> past = applicant.post(path, "{\"endsOn\":\"" + today.minusDays(1) + "\",\"reason\":\"Dienst stopt\"}");
+        assertThat(past.statusCode()).as(past.body()).isEqualTo(422);
+        assertThat(past.body()).contains("termination.date.past")
+                .contains("De datum " + today.minusDays(1) + " ligt in het verleden. Kies vandaag (" + today + ") of een latere dag.");
+        assertThat(applicant.get(path.replace("/termination", "/documents")).body()).doesNotContain("TERMINATION_CONFIRMATION");
+
+        HttpResponse<String> ended = applicant.post(path, "{\"endsOn\":\"" + today + "\",\"reason\":\"De dienst wordt opgeheven\"}");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(204);
+
+        String documents = applicant.get("/api/applications/" + reference + "/documents").body();
+        Matcher confirmation = Pattern.compile("\\{[^{}]*\"kind\":\"TERMINATION_CONFIRMATION\"[^{}]*}").matcher(documents);
+        assertThat(confirmation.find()).as(documents).isTrue();
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(confirmation.group());
+        assertThat(id.find()).isTrue();
+        HttpResponse<byte[]> pdf = applicant.download("/api/applications/" + reference + "/documents/" + id.group(1));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(ItDocuments.verifySeal(pdf.body()).status().name()).isEqualTo("VALID");
+        assertThat(ItDocuments.text(pdf.body())).contains("Bevestiging beëindiging aansluiting").contains(reference)
+                .contains("De dienst wordt opgeheven");
+
+        MimeMessage mail = ItMail.awaitMail(m -> ItMail.isTo(m, APPLICANT_MAIL)
+                && ItMail.subject(m).equals("Aanvraag " + reference + ": aansluiting wordt beëindigd"), TIMEOUT);
+        assertThat(ItDocuments.pdfAttachment(mail)).hasValueSatisfying(attachment ->
+                assertThat(attachment.fileName()).contains("termination-confirmation"));
+        assertThat(applicant.get("/api/applications").body())
+                .containsPattern("\"reference\":\"" + reference + "\"[^}]*\"status\":\"terminated\"");
+
+        HttpResponse<String> again = applicant.post(path, "{\"endsOn\":\"" + today + "\",\"reason\":\"nogmaals\"}");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("termination.already");
+    }
+
+    /** An application of the demo organisation carried to production, as ConnectionRequestIT does. */
+    private static String live(ApiSession applicant, ApiSession reviewer, ApiSession secondReviewer) {
+        HttpResponse<String> submitted = applicant.post("/api/applications", ConnectionRequestIT.submission(ItPki.certificate(OIN, ORGANISATION)));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = ApiSession.field(submitted.body(), "reference");
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "registerApplication"), "{\"accepted\":true}").statusCode()).isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"),
+                "{\"reference\":\"DIGID-IT-TERM\"}").statusCode()).isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "deliverTestAccounts"),
+                "{\"reference\":\"DigiD-testaccounts per beveiligde mail\"}").statusCode()).isEqualTo(204);
+        assertThat(applicant.complete(applicant.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode()).isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessChecklist"),
+                ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode()).isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}").statusCode())
+                .isEqualTo(204);
+        applicant.awaitTask(reference, "requestProduction");
+        List<String> uuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());
+        IssuedCertificate productionCertificate = ItPki.certificate(OIN, ORGANISATION);
+        String productionRequest = "{\"certificatePem\":" + ItApplications.jsonString(ItPki.pem(productionCertificate))
+                + ",\"metadataBase64\":\"" + ItApplications.base64(ItPki.signedMetadata(OIN, 1, productionCertificate, uuids.get(0)))
+                + "\",\"testingCompleted\":true,\"desiredGoLive\":\"2027-01-04\"," + ItApplications.PRODUCTION_CHECKLIST + "}";
+        assertThat(applicant.post("/api/applications/" + reference + "/production-request", productionRequest).statusCode())
+                .isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "assessProduction"), "{\"accepted\":true}").statusCode()).isEqualTo(204);
+        assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approveProduction"), "{\"accepted\":true}").statusCode())
+                .isEqualTo(204);
+        ItMail.awaitMail(m -> ItMail.isTo(m, APPLICANT_MAIL) && ItMail.subject(m).contains(reference + ": live op productie"), TIMEOUT);
+        return reference;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.dictu.tvs.portal.usecase.expiry;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.domain.application.Application;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
+import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
+import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
+import nl.dictu.tvs.portal.domain.connection.LiveConnection;
+import nl.dictu.tvs.portal.domain.connection.LiveConnectionRepository;
+import nl.dictu.tvs.portal.domain.connection.WatchedItemKind;
+import nl.dictu.tvs.portal.process.WorkingDays;
+import nl.dictu.tvs.portal.trust.metadata.MetadataExpiries;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the live connection of an application's environment equal to what DICTU registered: on every
+ * (re)registration its entityIDs, ServiceUUIDs and watched items are taken again from the application's
+ * current metadata, so a renewed certificate replaces the old one on the watch.
+ */
+@Dependent
+public class LiveConnections {
+
+    private final LiveConnectionRepository connections;
+    private final ApplicationRepository applications;
+    private final Clock clock;
+
+    @Inject
+    public LiveConnections(LiveConnectionRepository connections, ApplicationRepository applications, Clock clock) {
+        this.connections = connections;
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    public LiveConnection recordFromApplication(long applicationId, ConnectionEnvironment environment, String actor) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalStateException("No application with id " + applicationId));
+        ApplicationVersion version = applications.currentVersion(application);
+        byte[] metadata = environment == ConnectionEnvironment.PRODUCTION
+                ? version.getProductionMetadata().orElse(new byte[0]) : version.getPreproductionMetadata();
+        String entityIds = String.join("\n", MetadataExpiries.entityIds(metadata));
+        String serviceUuids = applications.issuedServiceUuids(applicationId).stream()
+                .filter(u -> u.getEnvironment() == environment)
+                .map(IssuedServiceUuid::getServiceUuid)
+                .collect(Collectors.joining("\n"));
+        LiveConnection connection = connections.ofApplication(applicationId, environment)
+                .orElseGet(() -> connections.save(new LiveConnection(application.getOrganisation(), environment,
+                        applicationId, entityIds, serviceUuids, LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE),
+                        clock.instant(), actor)));
+        connection.update(entityIds, serviceUuids, clock.instant(), actor);
+        connection.clearItems();
+        MetadataExpiries.of(metadata).forEach(expiry -> connection.watch(kind(expiry.use()), expiry.label(), expiry.expiresAt()));
+        return connection;
+    }
+
+    static WatchedItemKind kind(MetadataExpiries.Use use) {
+        return switch (use) {
+            case SIGNING -> WatchedItemKind.SIGNING_CERTIFICATE;
+            case ENCRYPTION -> WatchedItemKind.ENCRYPTION_CERTIFICATE;
+            case VALID_UNTIL -> WatchedItemKind.METADATA_VALID_UNTIL;
+        };
+    }
+}
