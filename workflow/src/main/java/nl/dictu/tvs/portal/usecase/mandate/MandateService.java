@@ -60,6 +60,11 @@ public class MandateService {
         // for the container
     }
 
+    /** Whether the actor's organisation is a supplier, which acts for others, or an organisation a supplier may serve. */
+    public boolean isSupplier(SignedInUser actor) {
+        return organisationOf(actor).isSupplier();
+    }
+
     /** Every mandate of the actor's organisation, newest first. */
     public List<MandateView> mandates(SignedInUser actor) {
         Organisation own = organisationOf(actor);
