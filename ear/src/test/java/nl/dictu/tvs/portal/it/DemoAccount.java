@@ -11,9 +11,7 @@ public enum DemoAccount {
     /** The applicant of the demo care provider, Fysiotherapie De Polder (URA 55555555, not on the ALB list). */
     CARE_PROVIDER("zorg", "/applicant/index.xhtml", "Mijn aanvragen"),
     /** The member of the demo supplier, Leverancier Clusterdiensten (a Leverancier Clusteraansluiting). */
-    SUPPLIER("leverancier", "/applicant/index.xhtml", "Mijn aanvragen"),
-    /** A signatory of Gemeente Voorbeeldstad: accepts a supplier's mandate. */
-    SIGNATORY("tekenaar", "/applicant/index.xhtml", "Mijn aanvragen");
+    SUPPLIER("leverancier", "/applicant/index.xhtml", "Mijn aanvragen");
 
     public static final String PASSWORD = "tvs-demo";
 

@@ -34,16 +34,16 @@ public class MandateRepository {
 
     /** Every mandate the organisation is a side of, as supplier or as served organisation, newest first. */
     public List<Mandate> involving(String organisationOin) {
-        return em.createQuery("select m from Mandate m join fetch m.supplier s join fetch m.served o"
-                        + " where s.oin = :oin or o.oin = :oin order by m.invitedAt desc, m.id desc", Mandate.class)
+        return em.createQuery("select m from Mandate m join fetch m.supplier join fetch m.served"
+                        + " where m.supplier.oin = :oin or m.served.oin = :oin order by m.invitedAt desc, m.id desc", Mandate.class)
                 .setParameter("oin", organisationOin)
                 .getResultList();
     }
 
     /** The mandates between the two that are not revoked (in force or still waiting for a side). */
     public List<Mandate> unrevokedBetween(String supplierOin, String servedOin) {
-        return em.createQuery("select m from Mandate m join fetch m.supplier s join fetch m.served o"
-                        + " where s.oin = :supplier and o.oin = :served and m.revokedAt is null order by m.id", Mandate.class)
+        return em.createQuery("select m from Mandate m join fetch m.supplier join fetch m.served"
+                        + " where m.supplier.oin = :supplier and m.served.oin = :served and m.revokedAt is null order by m.id", Mandate.class)
                 .setParameter("supplier", supplierOin)
                 .setParameter("served", servedOin)
                 .getResultList();
