@@ -9,7 +9,9 @@ public enum DemoAccount {
     /** The applicant of the second demo organisation, Gemeente Buurdorp. */
     NEIGHBOUR("buurdorp", "/applicant/index.xhtml", "Mijn aanvragen"),
     /** The applicant of the demo care provider, Fysiotherapie De Polder (URA 55555555, not on the ALB list). */
-    CARE_PROVIDER("zorg", "/applicant/index.xhtml", "Mijn aanvragen");
+    CARE_PROVIDER("zorg", "/applicant/index.xhtml", "Mijn aanvragen"),
+    /** The member of the demo supplier, Leverancier Clusterdiensten (a Leverancier Clusteraansluiting). */
+    SUPPLIER("leverancier", "/applicant/index.xhtml", "Mijn aanvragen");
 
     public static final String PASSWORD = "tvs-demo";
 

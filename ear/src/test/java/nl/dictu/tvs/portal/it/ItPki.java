@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.it;
 
+import nl.dictu.tvs.portal.trust.testpki.ClusterCredentials;
+import nl.dictu.tvs.portal.trust.testpki.ClusterMember;
 import nl.dictu.tvs.portal.trust.testpki.DvMetadataTemplate;
 import nl.dictu.tvs.portal.trust.testpki.CertificateProfile;
 import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -63,5 +66,10 @@ public final class ItPki {
     public static String signedMetadata(String oin, int index, IssuedCertificate signer, String... serviceUuids) {
         return MetadataSigner.sign(DvMetadataTemplate.forOin(oin, index).withServiceUuids(serviceUuids)
                 .build(signer.certificate(), ENCRYPTION.computeIfAbsent(oin, o -> PKI.encryptionCertificate(o, "IT")).certificate()), signer);
+    }
+
+    /** A supplier's certificate and its cluster metadata listing the organisations it serves, signed as a whole. */
+    public static ClusterCredentials clusterCredentials(String supplierOin, String supplier, List<ClusterMember> members) {
+        return PKI.clusterCredentials(supplierOin, supplier, 9001, members, false);
     }
 }

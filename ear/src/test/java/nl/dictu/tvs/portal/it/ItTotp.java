@@ -10,7 +10,25 @@ import java.util.Locale;
 /** The tests' own TOTP (RFC 6238: HMAC-SHA1, 6 digits, 30 s), as an authenticator app computes it. */
 final class ItTotp {
 
+    private static final java.util.regex.Pattern SECRET = java.util.regex.Pattern.compile("id=\"totpSecret\">([A-Z2-7 ]+)<");
+
     private ItTotp() {
+    }
+
+    /** Sets up TOTP on the account page of the signed-in member (a signatory must before anything else). */
+    static void enrol(PortalClient session) {
+        String page = session.get("/account/totp.xhtml").body();
+        String started = session.postForm("/account/totp.xhtml", FacesForm.fields(page, "totpStartForm", "startTotp",
+                java.util.Map.of())).body();
+        java.util.regex.Matcher shown = SECRET.matcher(started);
+        if (!shown.find()) {
+            throw new AssertionError("no TOTP secret shown: " + started);
+        }
+        String confirmed = session.postForm("/account/totp.xhtml", FacesForm.fields(started, "totpConfirmForm", "confirmTotp",
+                java.util.Map.of("totpCode", code(shown.group(1).replace(" ", ""))))).body();
+        if (!confirmed.contains("id=\"totpEnrolled\"")) {
+            throw new AssertionError("TOTP not enrolled: " + confirmed);
+        }
     }
 
     static String code(String base32Secret, Instant at) {

@@ -33,27 +33,35 @@ final class WizardOverHttp {
 
     /** Fills every step of the member's open (or a new) draft; the draft is then complete and ready to submit. */
     static void fillDraft(PortalClient member, String organisationName) {
-        step(member, "organisation.xhtml", Map.of("organisationName", organisationName, "organisationKindChoice", "GOVERNMENT",
-                "contactTECHNICALName", "Tess Techniek", "contactTECHNICALEmail", "tess@voorbeeldstad.example"));
+        IssuedCertificate certificate = ItPki.certificate(ItApplications.OIN, ItApplications.ORGANISATION);
+        fillDraft(member, Map.of("organisationName", organisationName, "organisationKindChoice", "GOVERNMENT"),
+                ItPki.pem(certificate), ItPki.signedMetadata(ItApplications.OIN, 9001, certificate));
+        assertThat(member.get(SUMMARY).body()).as("the summary of a complete draft").doesNotContain("id=\"summaryErrors\"")
+                .contains("id=\"submit\"");
+    }
+
+    /**
+     * Fills every step with the organisation step's own answers (a supplier's served organisations, say) and the
+     * given certificate and metadata; what the summary then says is the caller's to check.
+     */
+    static void fillDraft(PortalClient member, Map<String, String> organisationAnswers, String certificatePem, String metadata) {
+        step(member, "organisation.xhtml", with(Map.of("contactTECHNICALName", "Tess Techniek",
+                "contactTECHNICALEmail", "tess@voorbeeldstad.example"), organisationAnswers));
         String services = member.get(STEPS + "services.xhtml").body();
         step(member, "services.xhtml", services, Map.of("service0Name", "Parkeervergunning", "service0NameEn", "Parking permit",
                 "service0Description", "Een parkeervergunning aanvragen en wijzigen",
                 "service0Url", "https://www.voorbeeldstad.example/parkeren",
                 "service0DIGID", optionValue(services, "service0DIGID", "Midden"),
                 "eenmaligInloggenChoice", "no", "serviceUuidDeliveryChoice", "METADATA"));
-        IssuedCertificate certificate = ItPki.certificate(ItApplications.OIN, ItApplications.ORGANISATION);
         String certificatePage = member.get(STEPS + "certificate.xhtml").body();
         HttpResponse<String> uploaded = post(member, "certificate.xhtml", certificatePage, FacesForm.fields(certificatePage, "stepForm",
-                "upload", with(shown(certificatePage), Map.of("certificatePaste", ItPki.pem(certificate),
-                        "metadataPaste", ItPki.signedMetadata(ItApplications.OIN, 9001, certificate)))));
+                "upload", with(shown(certificatePage), Map.of("certificatePaste", certificatePem, "metadataPaste", metadata))));
         assertThat(member.follow(uploaded).body()).as("the pasted certificate and metadata").contains("opgeslagen en gecontroleerd");
         step(member, "certificate.xhtml", Map.of());
         step(member, "alb.xhtml", Map.of());
         String checklist = member.get(STEPS + "checklist.xhtml").body();
         step(member, "checklist.xhtml", checklist, firstChoices(checklist));
         step(member, "terms.xhtml", Map.of("acceptTerms", "on"));
-        assertThat(member.get(SUMMARY).body()).as("the summary of a complete draft").doesNotContain("id=\"summaryErrors\"")
-                .contains("id=\"submit\"");
     }
 
     private static void step(PortalClient member, String page, Map<String, String> answers) {

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.testbed;
 
+import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import nl.dictu.tvs.portal.shared.config.PortalConfig;
 
 import nl.dictu.tvs.portal.domain.mail.OutboxMail;
@@ -203,7 +204,7 @@ public final class ServiceTestBed implements AutoCloseable {
                 Optional.of(new AlbCheck(new InMemoryAlbRegister(organisationOnAlbList ? List.of(
                         new AlbEntry(OIN, "Gemeente Voorbeeldstad", "RvIG-2026-0001", LocalDate.of(2026, 1, 5))) : List.of()))),
                 clock);
-        VersionChecks checks = new VersionChecks(applications, trustCheck, auditor, clock);
+        VersionChecks checks = new VersionChecks(applications, trustCheck, auditor, clock, new ClusterRepository(em));
         documents = new StoredDocumentRepository(em);
         documentService = new DocumentService(SEALING_KEY);
         documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em),

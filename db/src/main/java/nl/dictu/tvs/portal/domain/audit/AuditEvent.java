@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One entry of the audit trail: who did what, when, from which client address, to which
@@ -55,6 +56,14 @@ public class AuditEvent {
     @Column(name = "client_address", length = ADDRESS_MAX, updatable = false)
     private String clientAddress;
 
+    /** The supplier whose member acted in {@link #servedOrganisationId}'s name; null for everything else. */
+    @Column(name = "supplier_organisation_id", updatable = false)
+    private Long supplierOrganisationId;
+
+    /** The organisation a supplier's member acted for; null for everything else. */
+    @Column(name = "served_organisation_id", updatable = false)
+    private Long servedOrganisationId;
+
     @Column(name = "content_hash", length = 64, updatable = false)
     private String contentHash;
 
@@ -96,6 +105,16 @@ public class AuditEvent {
         this.afterJson = afterJson;
     }
 
+    /**
+     * The same event done by a supplier's member in a served organisation's name; both organisations go into the
+     * content hash.
+     */
+    public AuditEvent actingFor(long supplierOrganisationId, long servedOrganisationId) {
+        this.supplierOrganisationId = supplierOrganisationId;
+        this.servedOrganisationId = servedOrganisationId;
+        return this;
+    }
+
     /** Seals the event after the one whose chain hash is {@code previousChainHash}; before it is stored. */
     void seal(String previousChainHash) {
         contentHash = recomputedContentHash();
@@ -104,7 +123,10 @@ public class AuditEvent {
 
     /** The content hash of what the event holds now. */
     public String recomputedContentHash() {
-        return AuditHashes.contentHash(occurredAt, actor, action, applicationId, elementId, beforeJson, afterJson, clientAddress);
+        String content = AuditHashes.contentHash(occurredAt, actor, action, applicationId, elementId, beforeJson, afterJson,
+                clientAddress);
+        return supplierOrganisationId == null && servedOrganisationId == null ? content
+                : AuditHashes.withOrganisations(content, supplierOrganisationId, servedOrganisationId);
     }
 
     public boolean isErased() {
@@ -153,6 +175,14 @@ public class AuditEvent {
 
     public String getBeforeJson() {
         return beforeJson;
+    }
+
+    public Optional<Long> getSupplierOrganisationId() {
+        return Optional.ofNullable(supplierOrganisationId);
+    }
+
+    public Optional<Long> getServedOrganisationId() {
+        return Optional.ofNullable(servedOrganisationId);
     }
 
     public String getAfterJson() {

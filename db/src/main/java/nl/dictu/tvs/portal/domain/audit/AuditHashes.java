@@ -31,6 +31,15 @@ public final class AuditHashes {
         return Sha256.hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The content hash of an event a supplier's member did in a served organisation's name: the plain content hash
+     * with both organisations, so events without them (all events before V32) keep their hashes.
+     */
+    public static String withOrganisations(String contentHash, Long supplierOrganisationId, Long servedOrganisationId) {
+        String canonical = contentHash + "\nsupplier:" + supplierOrganisationId + "\nserved:" + servedOrganisationId;
+        return Sha256.hex(canonical.getBytes(StandardCharsets.UTF_8));
+    }
+
     public static String chainHash(String previousChainHash, String contentHash) {
         return Sha256.hex((previousChainHash + contentHash).getBytes(StandardCharsets.US_ASCII));
     }

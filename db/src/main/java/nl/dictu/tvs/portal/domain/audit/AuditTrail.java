@@ -82,6 +82,15 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /** What suppliers' members did in the organisation's name, newest first. */
+    public List<AuditEvent> actedFor(long servedOrganisationId, int max) {
+        return em.createQuery("select e from AuditEvent e where e.servedOrganisationId = :id order by e.id desc",
+                        AuditEvent.class)
+                .setParameter("id", servedOrganisationId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** Oldest first. */
     public List<AuditEvent> ofApplication(long applicationId) {
         return em.createQuery("select e from AuditEvent e where e.applicationId = :id order by e.occurredAt, e.id",

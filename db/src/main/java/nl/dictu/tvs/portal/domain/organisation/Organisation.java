@@ -17,8 +17,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An organisation that applies for a TVS connection: a government organisation or a care provider
- * with its register number (URA or AGB). Its OIN never changes.
+ * An organisation that applies for a TVS connection: a government organisation, a care provider
+ * with its register number (URA or AGB), or a supplier that applies for the organisations it serves.
+ * Its OIN never changes.
  */
 @Entity
 @Table(name = "organisation")
@@ -108,6 +109,17 @@ public class Organisation {
         this.kind = OrganisationKind.GOVERNMENT;
         this.registerKind = null;
         this.registerNumber = null;
+    }
+
+    /** Now a supplier (Leverancier Clusteraansluiting), without a register number. */
+    public void classifyAsSupplier() {
+        this.kind = OrganisationKind.SUPPLIER;
+        this.registerKind = null;
+        this.registerNumber = null;
+    }
+
+    public boolean isSupplier() {
+        return kind == OrganisationKind.SUPPLIER;
     }
 
     /** Now a care provider with the number it uses in the register; the caller checked the number's form. */

@@ -24,6 +24,13 @@ public final class DemoAccounts {
     public static final String CARE_PROVIDER_NAME = "Fysiotherapie De Polder";
     public static final String CARE_PROVIDER_URA = "55555555";
 
+    /**
+     * A supplier (Leverancier Clusteraansluiting): its member applies for cluster connections of the organisations
+     * that gave it a mandate. Its own OIN is not on the ALB list, nor needs to be.
+     */
+    public static final String SUPPLIER_OIN = "00000099444444440000";
+    public static final String SUPPLIER_NAME = "Leverancier Clusterdiensten";
+
     /** One demo account. */
     public record Account(String username, String displayName, Set<Role> roles) {
     }
@@ -39,6 +46,12 @@ public final class DemoAccounts {
 
     /** The applicant of {@link #CARE_PROVIDER_NAME}. */
     public static final Account CARE_PROVIDER_APPLICANT = new Account("zorg", "Zoë Zorg", Set.of(Role.APPLICANT));
+
+    /** The member of {@link #SUPPLIER_NAME}. */
+    public static final Account SUPPLIER_MEMBER = new Account("leverancier", "Lars Leverancier", Set.of(Role.APPLICANT));
+
+    /** A signatory of {@link #ORGANISATION_NAME}: accepts a supplier's mandate for the municipality. */
+    public static final Account SIGNATORY = new Account("tekenaar", "Tessa Tekenaar", Set.of(Role.APPLICANT));
 
     private DemoAccounts() {
     }

@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationReference;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.organisation.CareRegister;
+import nl.dictu.tvs.portal.domain.user.MemberRole;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistRepository;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
@@ -84,6 +85,15 @@ public class DemoDataSeeder {
                 DemoAccounts.CARE_PROVIDER_APPLICANT.displayName(),
                 DemoAccounts.CARE_PROVIDER_APPLICANT.username() + "@demo.tvs.example",
                 PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()), careProvider, now));
+        Organisation supplier = new Organisation(DemoAccounts.SUPPLIER_OIN, DemoAccounts.SUPPLIER_NAME, now);
+        supplier.classifyAsSupplier();
+        organisations.save(supplier);
+        accounts.save(UserAccount.applicant(DemoAccounts.SUPPLIER_MEMBER.username(), DemoAccounts.SUPPLIER_MEMBER.displayName(),
+                DemoAccounts.SUPPLIER_MEMBER.username() + "@demo.tvs.example",
+                PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()), supplier, now));
+        accounts.save(UserAccount.member(DemoAccounts.SIGNATORY.username(), DemoAccounts.SIGNATORY.displayName(),
+                DemoAccounts.SIGNATORY.username() + "@demo.tvs.example", PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()),
+                organisation, MemberRole.SIGNATORY, now));
         // The demo application is stored like a submission; its instance starts at the first reviewer task.
         long checklistId = checklists.current().orElseThrow(() -> new IllegalStateException("no published checklist")).getId();
         Application application = applications.save(Application.submitted(
@@ -92,6 +102,6 @@ public class DemoDataSeeder {
         applications.saveVersion(application.firstVersion(DemoApplication.content(), DemoAccounts.APPLICANT, now));
         ConnectionRequestStarts.awaitingRegistration(runtimeService, DemoAccounts.DEMO_REFERENCE, application.getId(),
                 DemoAccounts.ORGANISATION_OIN, false);
-        LOG.info(() -> "Demo mode: created " + (DemoAccounts.ALL.size() + 2) + " demo accounts (password in README)");
+        LOG.info(() -> "Demo mode: created " + (DemoAccounts.ALL.size() + 4) + " demo accounts (password in README)");
     }
 }

@@ -41,6 +41,17 @@ public class Auditor {
                 before.isEmpty() ? null : json(before), json(after), clientAddress()));
     }
 
+    /**
+     * Records what a supplier's member did in a served organisation's name: the one audit trail, with both
+     * organisations on the event.
+     */
+    public void recordActingFor(String actor, String action, Long applicationId, long supplierOrganisationId,
+                                long servedOrganisationId, Map<String, String> before, Map<String, String> after) {
+        trail.append(new AuditEvent(clock.instant(), actor, action, applicationId, null,
+                before.isEmpty() ? null : json(before), json(after), clientAddress())
+                .actingFor(supplierOrganisationId, servedOrganisationId));
+    }
+
     /** The address of the request being served; null in the process engine's jobs and outside the container. */
     private static String clientAddress() {
         try {

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.trust.metadata;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.w3c.dom.Element;
@@ -24,5 +25,22 @@ public final class MetadataEntityIds {
             }
             return Dom.attribute(root, "entityID");
         });
+    }
+
+    /**
+     * The OINs of the organisations (DV entities) cluster metadata lists, in its order; empty for metadata of one
+     * organisation and for bytes that are no usable metadata. Says nothing about the signature: check first.
+     */
+    public static List<String> clusterMemberOins(byte[] metadata) {
+        return new SecureXmlParser().parse(metadata).document()
+                .filter(document -> ClusterMembers.isCluster(document.getDocumentElement()))
+                .map(document -> ClusterMembers.members(document.getDocumentElement()).stream()
+                        .map(entity -> EntityId.parse(entity.getAttributeNS(null, "entityID")))
+                        .flatMap(Optional::stream)
+                        .filter(id -> ClusterMembers.DV.equals(id.role()))
+                        .map(EntityId::oin)
+                        .distinct()
+                        .toList())
+                .orElse(List.of());
     }
 }

@@ -11,7 +11,16 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.usecase.applying.draft.ClusterMemberLines;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
+import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
+import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
+import nl.dictu.tvs.portal.usecase.mandate.SupplierMandates;
+import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.cluster.ClusterMember;
+import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
+import nl.dictu.tvs.portal.trust.metadata.MetadataEntityIds;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftValidation;
 import nl.dictu.tvs.portal.usecase.applying.draft.OrganisationKindRules;
@@ -46,7 +55,9 @@ import nl.dictu.tvs.portal.trust.oin.OinCheck;
 import jakarta.persistence.OptimisticLockException;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -59,6 +70,9 @@ import java.util.Set;
  */
 @Stateless
 public class DraftService {
+
+    /** The audit action of a supplier's member applying for a cluster connection in a served organisation's name. */
+    static final String CLUSTER_APPLIED = "clusterApplicationSubmitted";
 
     @Inject
     private ApplicationDraftRepository drafts;
@@ -95,6 +109,15 @@ public class DraftService {
 
     @Inject
     private BsnProofKindRepository proofKinds;
+
+    @Inject
+    private ApplicationRepository applications;
+
+    @Inject
+    private ClusterRepository clusters;
+
+    @Inject
+    private SupplierMandates supplierMandates;
 
     private AlbRegister albRegister;
     private Boolean demoMode;
@@ -159,6 +182,7 @@ public class DraftService {
         // two members' first saves at once would otherwise each make a draft, and one would be lost
         organisations.lockForChange(organisation);
         requireOwnFiles(content, organisation.getOin());
+        keepSupplierKind(organisation, content);
         String json = DraftJson.write(content);
         if (json.length() > ApplicationDraft.CONTENT_MAX) {
             throw new ActionRefusedException("draft.tooLarge");
@@ -187,7 +211,36 @@ public class DraftService {
     public List<DraftError> errors(SignedInUser actor) {
         Organisation organisation = organisationOf(actor);
         WizardDraft content = open(actor).draft();
-        return DraftValidation.errors(content, context(organisation, checkUploads(organisation, content)));
+        List<DraftError> errors = new ArrayList<>(DraftValidation.errors(content,
+                context(organisation, content, checkUploads(organisation, content))));
+        errors.addAll(missingMandates(organisation, content));
+        return errors;
+    }
+
+    /** Only a supplier applies for a cluster, and a supplier only for one: its kind is not the draft's to change. */
+    private static void keepSupplierKind(Organisation organisation, WizardDraft content) {
+        if (organisation.isSupplier()) {
+            content.setOrganisationKind(OrganisationKind.SUPPLIER.name());
+        } else if (content.isSupplier()) {
+            content.setOrganisationKind(OrganisationKind.GOVERNMENT.name());
+        }
+    }
+
+    /** For a supplier, each served organisation that gave it no mandate in force, named (as the submission refuses). */
+    private List<DraftError> missingMandates(Organisation organisation, WizardDraft content) {
+        if (!organisation.isSupplier()) {
+            return List.of();
+        }
+        List<DraftError> errors = new ArrayList<>();
+        for (ClusterMemberLines.Member member : ClusterMemberLines.members(content)) {
+            try {
+                supplierMandates.requireMandate(organisation, member.oin());
+            } catch (ActionRefusedException missing) {
+                errors.add(new DraftError(WizardStep.ORGANISATION, FieldIds.CLUSTER_MEMBERS, missing.messageKey(),
+                        missing.arguments()));
+            }
+        }
+        return errors;
     }
 
     /** The trust check on the saved draft's certificate and metadata, for the organisation's own OIN. */
@@ -232,13 +285,18 @@ public class DraftService {
         ApplicationDraft draft = open.get();
         requireVersion(draft, expectedVersion);
         WizardDraft content = DraftJson.read(draft.getContentJson());
-        List<DraftError> errors = DraftValidation.errors(content, context(organisation, checkUploads(organisation, content)));
+        // the first missing mandate, named, before anything else: no supplier acts for an organisation without one
+        List<Organisation> served = servedOrganisations(organisation, content);
+        List<DraftError> errors = DraftValidation.errors(content, context(organisation, content, checkUploads(organisation, content)));
         if (!errors.isEmpty()) {
             throw new ActionRefusedException("draft.hasErrors", String.valueOf(errors.size()));
         }
         classify(organisation, content);
         String reference = commands.submit(actor, DraftContent.toApplicationContent(content,
                 ChecklistView.of(checklists.current().orElseThrow()), this::ownFileBytes));
+        if (organisation.isSupplier()) {
+            recordClusterMembers(actor, organisation, reference, served, ClusterMemberLines.members(content));
+        }
         // uploaded in the ALB step: the process goes straight to its verification when it gets there
         Long proofKind = content.isCareProvider() ? OrganisationKindRules.proofKindId(content) : null;
         content.albDecision().ifPresent(decision -> commands.attachAlbDecision(actor, reference, decision.id(), proofKind));
@@ -246,8 +304,39 @@ public class DraftService {
         return reference;
     }
 
+    /** A supplier's served organisations, each with a mandate in force; refused, naming the first missing mandate. */
+    private List<Organisation> servedOrganisations(Organisation organisation, WizardDraft content) {
+        if (!organisation.isSupplier()) {
+            return List.of();
+        }
+        return ClusterMemberLines.members(content).stream()
+                .map(member -> supplierMandates.requireMandate(organisation, member.oin()))
+                .toList();
+    }
+
+    /**
+     * The cluster's members with what is each one's own (ALB status, services), and for each served organisation
+     * the audit event of the supplier's member applying in its name.
+     */
+    private void recordClusterMembers(SignedInUser actor, Organisation supplier, String reference, List<Organisation> served,
+                                      List<ClusterMemberLines.Member> members) {
+        long applicationId = applications.findByReference(reference).orElseThrow().getId();
+        AlbCheck alb = new AlbCheck(albRegister());
+        for (int i = 0; i < members.size(); i++) {
+            Organisation organisation = served.get(i);
+            boolean onAlbList = alb.check(organisation.getOin()).code() == FindingCode.ALB_REGISTERED;
+            clusters.saveMember(new ClusterMember(applicationId, organisation.getId(), i, organisation.getOin(),
+                    organisation.getName(), onAlbList, String.join("\n", members.get(i).services())));
+            supplierMandates.audit(actor.username(), CLUSTER_APPLIED, applicationId, supplier, organisation,
+                    Map.of("reference", reference, "member", organisation.getOin(), "onAlbList", String.valueOf(onAlbList)));
+        }
+    }
+
     /** The organisation is of the kind the submitted draft says, with its register number (checked by the rules). */
     private static void classify(Organisation organisation, WizardDraft content) {
+        if (organisation.isSupplier()) {
+            return;
+        }
         if (content.isCareProvider()) {
             organisation.classifyAsCareProvider(content.careRegister().orElseThrow(), content.getRegisterNumber());
         } else {
@@ -274,12 +363,15 @@ public class DraftService {
                 .flatMap(ApplicationDraft::getSubmittedReference);
     }
 
-    private DraftValidation.Context context(Organisation organisation, List<Finding> uploadFindings) {
+    private DraftValidation.Context context(Organisation organisation, WizardDraft content, List<Finding> uploadFindings) {
+        List<String> clusterOins = organisation.isSupplier()
+                ? content.metadata().map(f -> MetadataEntityIds.clusterMemberOins(ownFileBytes(f.id()))).orElse(List.of())
+                : List.of();
         ChecklistView checklist = ChecklistView.of(checklists.current()
                 .orElseThrow(() -> new IllegalStateException("no published checklist")));
         String termsLabel = terms.current().orElseThrow(() -> new IllegalStateException("no published terms")).getLabel();
         return new DraftValidation.Context(organisation.getOin(), new OinCheck(isDemoMode()), checklist, termsLabel,
-                uploadFindings, proofKinds.active().stream().map(BsnProofKind::getId).collect(Collectors.toSet()));
+                uploadFindings, proofKinds.active().stream().map(BsnProofKind::getId).collect(Collectors.toSet()), clusterOins);
     }
 
     private List<Finding> checkUploads(Organisation organisation, WizardDraft content) {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.cluster.ClusterMember;
+import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.CheckResult;
@@ -41,9 +43,12 @@ public class VersionChecks {
     private final TrustCheck trustCheck;
     private final Auditor auditor;
     private final Clock clock;
+    private final ClusterRepository clusters;
 
     @Inject
-    public VersionChecks(ApplicationRepository applications, TrustCheck trustCheck, Auditor auditor, Clock clock) {
+    public VersionChecks(ApplicationRepository applications, TrustCheck trustCheck, Auditor auditor, Clock clock,
+                         ClusterRepository clusters) {
+        this.clusters = clusters;
         this.applications = applications;
         this.trustCheck = trustCheck;
         this.auditor = auditor;
@@ -79,7 +84,20 @@ public class VersionChecks {
                 Optional.ofNullable(metadata), Environment.PREPRODUCTION,
                 eenmaligInloggen, issued(application.getId(), ConnectionEnvironment.PREPRODUCTION),
                 ServiceUuidMode.of(serviceUuidDelivery));
-        return trustCheck.run(input, clock.instant());
+        return withoutSupplierAlb(application, trustCheck.run(input, clock.instant()));
+    }
+
+    /**
+     * A supplier's own OIN is not checked against the ALB list (tvs-rules 1.4): the organisations it serves are,
+     * each on its own (the cluster's members).
+     */
+    private static CheckReport withoutSupplierAlb(Application application, CheckReport report) {
+        if (!application.getOrganisation().isSupplier()) {
+            return report;
+        }
+        return new CheckReport(report.checkedAt(), report.findings().stream()
+                .filter(f -> f.code() != FindingCode.ALB_REGISTERED && f.code() != FindingCode.ALB_NOT_REGISTERED)
+                .toList());
     }
 
     /**
@@ -118,7 +136,10 @@ public class VersionChecks {
     }
 
     private CheckOutcome store(ApplicationVersion version, CheckKind kind, CheckReport report, String elementId) {
-        boolean onAlbList = report.codes().contains(FindingCode.ALB_REGISTERED);
+        List<ClusterMember> members = clusters.membersOf(version.getApplication().getId());
+        // a cluster goes the RvIG decision's way when one of its members is not on the ALB list
+        boolean onAlbList = members.isEmpty() ? report.codes().contains(FindingCode.ALB_REGISTERED)
+                : members.stream().allMatch(ClusterMember::isOnAlbList);
         boolean passed = passed(report);
         String json = report.toJson();
         Optional<CheckResult> existing = applications.checkResult(version, kind);

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.usecase.application;
 
+import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.usecase.checking.LiveChecks;
@@ -35,7 +36,7 @@ class ApplicantQueriesTest {
     /** Without trust anchors: the certificate itself is not judged, so only metadata and reuse findings remain. */
     private final LiveChecks liveChecks = new LiveChecks(bed.applications, new VersionChecks(bed.applications,
             new TrustCheck(new OinCheck(true), Optional.empty(), new MetadataCheck(), Optional.empty(), bed.clock),
-            new Auditor(bed.auditTrail, bed.clock), bed.clock));
+            new Auditor(bed.auditTrail, bed.clock), bed.clock, new ClusterRepository(bed.em)));
 
     @AfterEach
     void close() {

@@ -24,6 +24,7 @@ public final class DraftJson {
         root.put("organisationKind", draft.getOrganisationKind());
         root.put("careRegister", draft.getCareRegister());
         root.put("registerNumber", draft.getRegisterNumber());
+        root.put("clusterMembers", draft.getClusterMembers());
         root.put("contacts", draft.getContacts().stream().map(contact -> ordered(
                 "role", contact.getRole().name(), "name", contact.getName(), "email", contact.getEmail(),
                 "phone", contact.getPhone())).toList());
@@ -66,6 +67,9 @@ public final class DraftJson {
         }
         draft.setCareRegister(text(root, "careRegister"));
         draft.setRegisterNumber(text(root, "registerNumber"));
+        if (root.containsKey("clusterMembers")) {
+            draft.setClusterMembers(text(root, "clusterMembers"));
+        }
         for (Object item : list(root, "contacts")) {
             Map<String, Object> contact = object(item);
             ContactRole role = ContactRole.valueOf(text(contact, "role"));

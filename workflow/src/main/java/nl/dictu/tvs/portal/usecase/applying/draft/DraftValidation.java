@@ -31,9 +31,10 @@ public final class DraftValidation {
      *
      * @param uploadFindings the trust check's findings on the draft's certificate and metadata
      * @param activeProofKinds the ids of the kinds of proof of BSN entitlement a care provider may choose
+     * @param clusterMetadataOins the organisations the uploaded cluster metadata lists (empty without cluster metadata)
      */
     public record Context(String organisationOin, OinCheck oinCheck, ChecklistView checklist, String currentTermsLabel,
-                          List<Finding> uploadFindings, Set<Long> activeProofKinds) {
+                          List<Finding> uploadFindings, Set<Long> activeProofKinds, List<String> clusterMetadataOins) {
     }
 
     private DraftValidation() {
@@ -43,6 +44,7 @@ public final class DraftValidation {
         List<DraftError> errors = new ArrayList<>();
         organisation(draft, context, errors);
         OrganisationKindRules.check(draft, errors);
+        ClusterMemberLines.check(draft, context, errors);
         services(draft, errors);
         uploads(draft, context, errors);
         OrganisationKindRules.checkProof(draft, context.activeProofKinds(), errors);

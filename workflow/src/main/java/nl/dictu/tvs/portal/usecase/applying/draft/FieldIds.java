@@ -11,6 +11,7 @@ public final class FieldIds {
     public static final String ORGANISATION_KIND = "organisationKind";
     public static final String CARE_REGISTER = "careRegister";
     public static final String REGISTER_NUMBER = "registerNumber";
+    public static final String CLUSTER_MEMBERS = "clusterMembers";
     public static final String ALB_PROOF_KIND = "albProofKind";
     public static final String ADD_SERVICE = "addService";
     public static final String EENMALIG_INLOGGEN = "eenmaligInloggen";

@@ -33,6 +33,7 @@ public class WizardDraft implements Serializable {
     private String organisationKind = OrganisationKind.GOVERNMENT.name();
     private String careRegister = "";
     private String registerNumber = "";
+    private String clusterMembers = "";
     private final List<ContactEntry> contacts = new ArrayList<>();
     private final List<ServiceEntry> services = new ArrayList<>();
     private String eenmaligInloggen = "";
@@ -150,6 +151,22 @@ public class WizardDraft implements Serializable {
 
     public Optional<OrganisationKind> organisationKind() {
         return organisationKind.isEmpty() ? Optional.empty() : Optional.of(OrganisationKind.valueOf(organisationKind));
+    }
+
+    public boolean isSupplier() {
+        return OrganisationKind.SUPPLIER.name().equals(organisationKind);
+    }
+
+    /**
+     * For a supplier, the organisations it serves as typed: one per line, the OIN, a colon and that
+     * organisation's services separated by commas ({@link ClusterMemberLines}).
+     */
+    public String getClusterMembers() {
+        return clusterMembers;
+    }
+
+    public void setClusterMembers(String clusterMembers) {
+        this.clusterMembers = Text.orEmpty(clusterMembers).strip();
     }
 
     public boolean isCareProvider() {

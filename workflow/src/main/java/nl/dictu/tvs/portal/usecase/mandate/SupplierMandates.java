@@ -1,0 +1,45 @@
+package nl.dictu.tvs.portal.usecase.mandate;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.domain.mandate.MandateRepository;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
+import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+
+import java.util.Map;
+
+/**
+ * What every service needs before and after a supplier's member acts for another organisation: the mandate in
+ * force (refused, naming it, without one) and the audit event with both organisations.
+ */
+@Dependent
+public class SupplierMandates {
+
+    private final MandateRepository mandates;
+    private final OrganisationRepository organisations;
+    private final Auditor auditor;
+
+    @Inject
+    public SupplierMandates(MandateRepository mandates, OrganisationRepository organisations, Auditor auditor) {
+        this.mandates = mandates;
+        this.organisations = organisations;
+        this.auditor = auditor;
+    }
+
+    /** The served organisation, when the supplier holds its mandate now; refused otherwise. */
+    public Organisation requireMandate(Organisation supplier, String servedOin) {
+        String oin = servedOin == null ? "" : servedOin.strip();
+        Organisation served = organisations.findByOin(oin)
+                .orElseThrow(() -> ActionRefusedException.of("servedOins", "mandate.missing", oin, oin, supplier.getName()));
+        MandateRules.requireActive(supplier, served.getOin(), served.getName(), mandates.unrevokedBetween(supplier.getOin(), oin));
+        return served;
+    }
+
+    /** Records what the supplier's member did in the served organisation's name. */
+    public void audit(String actor, String action, Long applicationId, Organisation supplier, Organisation served,
+                      Map<String, String> after) {
+        auditor.recordActingFor(actor, action, applicationId, supplier.getId(), served.getId(), Map.of(), after);
+    }
+}
