@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.dictu.tvs.portal.usecase.apiaccess.ApiScope;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +76,9 @@ public class V1ApplicationsResource {
     @APIResponse(responseCode = "201", description = "Submitted; Location names the new application")
     public Response submit(ApiJson.Submission submission) {
         String reference = commands.submit(ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT), submission.toContent());
-        return Response.created(URI.create(SELF + "/" + reference)).entity(new Created(reference)).build();
+        // a path, never a URL built from the request's Host (docs/security.md)
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, SELF + "/" + reference)
+                .entity(new Created(reference)).build();
     }
 
     /** The reference of an application just submitted. */

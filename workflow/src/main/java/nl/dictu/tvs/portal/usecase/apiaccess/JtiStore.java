@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.usecase.apiaccess;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +19,7 @@ import java.time.Instant;
  * refused. Each statement commits on its own, outside the caller's transaction.
  */
 @Stateless
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JtiStore implements JtiRegister {
 
