@@ -116,7 +116,8 @@ public class IdempotencyStore {
                     return new Earlier("", Optional.empty());
                 }
                 int status = row.getInt(2);
-                return new Earlier(row.getString(1), row.wasNull() ? Optional.empty()
+                boolean answered = !row.wasNull();
+                return new Earlier(row.getString(1), !answered ? Optional.empty()
                         : Optional.of(new StoredAnswer(status, row.getString(3), row.getString(4), row.getString(5))));
             }
         }
