@@ -55,10 +55,10 @@ public class ApiAccess {
      */
     public TokenGrant token(String grantType, String assertionType, String assertion, String scope) {
         if (!CLIENT_CREDENTIALS.equals(grantType)) {
-            throw new InvalidTokenRequestException("unsupported_grant_type", "api.token.grantType");
+            throw new InvalidTokenRequestException("api.token.grantType", "unsupported_grant_type");
         }
         if (!JWT_BEARER.equals(assertionType) || assertion == null || assertion.isBlank()) {
-            throw new InvalidTokenRequestException("invalid_request", "api.token.assertionType");
+            throw new InvalidTokenRequestException("api.token.assertionType", "invalid_request");
         }
         RegisteredClient client = new ClientAssertionVerifier(clients::find, jtis, clock).verify(assertion, tokenEndpoint());
         limiter.requireForClient(RequestLimit.API_TOKEN, client.clientId(), client.organisationOin());
@@ -91,7 +91,7 @@ public class ApiAccess {
         Set<ApiScope> asked = EnumSet.noneOf(ApiScope.class);
         for (String value : scope.trim().split("\\s+")) {
             ApiScope known = ApiScope.of(value).filter(registered::contains)
-                    .orElseThrow(() -> new InvalidTokenRequestException("invalid_scope", "api.token.scope"));
+                    .orElseThrow(() -> new InvalidTokenRequestException("api.token.scope", "invalid_scope"));
             asked.add(known);
         }
         return Set.copyOf(asked);

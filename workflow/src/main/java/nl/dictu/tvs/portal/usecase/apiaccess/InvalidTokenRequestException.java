@@ -12,7 +12,7 @@ public class InvalidTokenRequestException extends RuntimeException {
     private final String oauthError;
     private final String messageKey;
 
-    public InvalidTokenRequestException(String oauthError, String messageKey) {
+    public InvalidTokenRequestException(String messageKey, String oauthError) {
         super(oauthError + ": " + messageKey);
         this.oauthError = oauthError;
         this.messageKey = messageKey;
