@@ -79,7 +79,9 @@ public class OpenApiDesignRules implements OASFilter {
         });
         ERRORS.forEach((status, description) -> {
             boolean applies = switch (status) {
-                case "401", "403" -> !isPublic;
+                // the token endpoint, the one public POST, refuses a client assertion with 401
+                case "401" -> !isPublic || method == PathItem.HttpMethod.POST;
+                case "403" -> !isPublic;
                 case "409", "422" -> method == PathItem.HttpMethod.POST || !isPublic;
                 default -> true;
             };
