@@ -86,6 +86,13 @@ public final class PortalClient {
         return send(request);
     }
 
+    /** A form POST of a body already encoded, e.g. with a field given more than once (ticked checkboxes). */
+    public HttpResponse<String> postEncodedForm(String path, String encodedBody) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedBody)));
+    }
+
     /**
      * A form POST as {@code multipart/form-data}, as a browser posts a form with file inputs: the
      * fields, and each of {@code emptyFileFields} as a file input with no file chosen.

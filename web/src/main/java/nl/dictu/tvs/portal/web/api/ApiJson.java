@@ -81,7 +81,7 @@ public final class ApiJson {
                              String metadataBase64, String termsVersion, List<ContactJson> contacts,
                              List<Answer> checklist, String serviceUuidDelivery) {
 
-        ApplicationContent toContent() {
+        public ApplicationContent toContent() {
             return new ApplicationContent(declarations(services), eenmaligInloggen, certificatePem,
                     decode(metadataBase64), termsVersion == null ? "" : termsVersion, contactList(contacts),
                     answers(checklist), serviceUuidDelivery == null ? ServiceUuidDelivery.METADATA

@@ -11,12 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Renders a bundle message in the caller's first accepted language that the portal has (Dutch otherwise). */
-final class ApiMessages {
+public final class ApiMessages {
 
     private ApiMessages() {
     }
 
-    static String render(List<Locale> acceptableLanguages, String key, Object... arguments) {
+    public static String render(List<Locale> acceptableLanguages, String key, Object... arguments) {
         Locale locale = acceptableLanguages.stream()
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
                 .findFirst().orElse(Locale.forLanguageTag("nl"));

@@ -55,6 +55,21 @@ public class RequestLimiter {
         }
     }
 
+    /**
+     * A machine client's call of API v1: counted per client and per organisation (all its clients
+     * together), not per address (a supplier's clients may share one).
+     */
+    public void requireForClient(RequestLimit limit, String clientId, String organisationOin) {
+        Instant now = clock.instant();
+        Duration byClient = waitAfter(store.hit(key(limit, "client", clientId), now, limit.window), limit.perClient, limit, now);
+        Duration byOrganisation = waitAfter(store.hit(key(limit, "organisation", organisationOin), now, limit.window),
+                limit.perOrganisation, limit, now);
+        Duration wait = byClient.compareTo(byOrganisation) >= 0 ? byClient : byOrganisation;
+        if (!wait.isZero()) {
+            throw new TooManyRequestsException(wait);
+        }
+    }
+
     private static Duration waitAfter(LimitStore.Hits hits, int allowed, RequestLimit limit, Instant now) {
         if (hits.count() <= allowed) {
             return Duration.ZERO;
