@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -40,6 +41,9 @@ import static org.assertj.core.api.Assertions.tuple;
 class ServiceCatalogueMigrationTest {
 
     private static final MigrationVersion BEFORE_CATALOGUE = MigrationVersion.fromVersion("27");
+
+    /** Tables whose current rows a V27 constraint refuses: V29 lets both environments share a ServiceUUID. */
+    private static final Set<String> RESHAPED_LATER = Set.of("ISSUED_SERVICE_UUID");
 
     @Test
     void shouldKeepEveryServiceOfEveryApplicationInEveryPhase() throws SQLException {
@@ -96,7 +100,8 @@ class ServiceCatalogueMigrationTest {
                 sql.execute("SET REFERENTIAL_INTEGRITY FALSE");
             }
             for (String table : tables(target)) {
-                if (!sourceTables.contains(table) || table.equalsIgnoreCase(SchemaMigrator.HISTORY_TABLE)) {
+                if (!sourceTables.contains(table) || table.equalsIgnoreCase(SchemaMigrator.HISTORY_TABLE)
+                        || RESHAPED_LATER.contains(table.toUpperCase(Locale.ROOT))) {
                     continue;
                 }
                 rows += copy(source, target, table, columns(target, table));
