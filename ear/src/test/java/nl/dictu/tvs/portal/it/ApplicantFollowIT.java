@@ -138,15 +138,16 @@ class ApplicantFollowIT {
                 ItApplications.verdicts(List.of("T3"), "")).statusCode()).isEqualTo(204);
         assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}").statusCode())
                 .isEqualTo(204);
-        ItApplications.supplyPreproductionMetadata(applicant, reference, ItApplications.OIN, ItApplications.ORGANISATION);
+        IssuedCertificate preproduction = ItApplications.supplyPreproductionMetadata(applicant, reference, ItApplications.OIN,
+                ItApplications.ORGANISATION);
         applicant.awaitTask(reference, "requestProduction");
         List<String> productionUuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());
         openApplication(reference);
         browser.findElement(By.id("task-requestProduction")).findElement(By.linkText("Taak openen")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("production:metadataText")));
 
-        setValue(By.id("production:certificatePem"), ItPki.pem(certificate));
-        setValue(By.id("production:metadataText"), ItPki.signedMetadata(OIN, 1, certificate, productionUuids.toArray(String[]::new)));
+        setValue(By.id("production:certificatePem"), ItPki.pem(preproduction));
+        setValue(By.id("production:metadataText"), ItPki.signedMetadata(OIN, 1, preproduction, productionUuids.toArray(String[]::new)));
         browser.findElement(By.id("production:check")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkDone")));
         assertThat(browser.findElement(By.id("production")).getText()).contains("Fout")

@@ -81,9 +81,10 @@ final class ItApplications {
 
     /**
      * After the preproduction approval, the task the approval letter announces: preproduction metadata (index 9001,
-     * signed with a new certificate of the organisation) listing the issued preproduction ServiceUUIDs.
+     * signed with a new certificate of the organisation) listing the issued preproduction ServiceUUIDs; returns that
+     * certificate, from then on the preproduction certificate.
      */
-    static void supplyPreproductionMetadata(ApiSession applicant, String reference, String oin, String organisation) {
+    static IssuedCertificate supplyPreproductionMetadata(ApiSession applicant, String reference, String oin, String organisation) {
         applicant.awaitTask(reference, "uploadPreproductionMetadata");
         List<String> uuids = serviceUuids(applicant.get("/api/applications/" + reference).body(), "PREPRODUCTION");
         IssuedCertificate certificate = ItPki.certificate(oin, organisation);
@@ -91,6 +92,7 @@ final class ItApplications {
                 "{\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ",\"metadataBase64\":\""
                         + base64(ItPki.signedMetadata(oin, 9001, certificate, uuids.toArray(String[]::new))) + "\"}");
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(204);
+        return certificate;
     }
 
     /** The production ServiceUUIDs in the JSON of {@code GET /api/applications/{reference}}. */

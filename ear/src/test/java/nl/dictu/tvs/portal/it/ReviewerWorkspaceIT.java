@@ -307,7 +307,7 @@ class ReviewerWorkspaceIT {
         List<String> downloadNames = tabPanel(first).findElements(By.cssSelector("a.tvs-download")).stream()
                 .map(a -> a.getDomAttribute("download")).toList();
         assertThat(downloadNames).doesNotHaveDuplicates()
-                .contains("ontvangstbevestiging-" + reference + "-v1.pdf", "ontvangstbevestiging-" + reference + "-v3.pdf",
+                .contains("ontvangstbevestiging-" + reference + "-v1.pdf", "ontvangstbevestiging-" + reference + "-v4.pdf",
                         "beoordeling-checklist-" + reference + "-ronde-1.pdf", "beoordeling-checklist-" + reference + "-ronde-2.pdf");
         screenshot(first, "reviewer-application-documents-nl");
         Accessibility.assertNoViolations(first, "application view (documents tab)");

@@ -116,6 +116,7 @@ class ServiceRulesOverApiIT {
         assertThat(secondReviewer.complete(approval, "{}").body()).contains("decision.acceptOrRejectRequired");
         assertThat(secondReviewer.complete(approval, "{\"accepted\":true}").statusCode()).isEqualTo(204);
 
+        ItApplications.supplyPreproductionMetadata(applicant, reference, ItApplications.OIN, ItApplications.ORGANISATION);
         applicant.awaitTask(reference, "requestProduction");
         List<String> uuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());
         assertThat(uuids).hasSize(1);

@@ -82,6 +82,7 @@ class TerminationIT {
                 ItApplications.verdicts(ItApplications.CHECKLIST, "")).statusCode()).isEqualTo(204);
         assertThat(secondReviewer.complete(secondReviewer.awaitTask(reference, "approvePreproduction"), "{\"accepted\":true}").statusCode())
                 .isEqualTo(204);
+        ItApplications.supplyPreproductionMetadata(applicant, reference, OIN, ORGANISATION);
         applicant.awaitTask(reference, "requestProduction");
         List<String> uuids = ItApplications.productionUuids(applicant.get("/api/applications/" + reference).body());
         IssuedCertificate productionCertificate = ItPki.certificate(OIN, ORGANISATION);

@@ -20,4 +20,9 @@ public enum AssuranceLevel {
     public String messageKey() {
         return "document.level." + name();
     }
+
+    /** The bundle key of the level on the eID scale this level counts as, from the domain's own mapping. */
+    public String eidLevelMessageKey() {
+        return "eidLevel." + nl.dictu.tvs.portal.domain.application.AssuranceLevel.valueOf(name()).eidLevel().name();
+    }
 }

@@ -131,6 +131,7 @@ final class ReceiptSection implements DocumentBody {
     }
 
     private static String loginMeans(List<AssuranceLevel> levels, DocumentText text) {
-        return levels.stream().map(level -> text.get(level.messageKey())).collect(Collectors.joining("\n"));
+        return levels.stream().map(level -> text.get(level.messageKey()) + " (" + text.get(level.eidLevelMessageKey()) + ")")
+                .collect(Collectors.joining("\n"));
     }
 }
