@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The demo registration tells nobody whether an address has an account: a taken and a free address
- * get the same status and the same page; only the mail to the address differs.
+ * get the same status and the same page; only the mail to the address differs, and the account that
+ * has the taken address stays as it was.
  */
 class RegistrationIT {
 
@@ -38,6 +39,12 @@ class RegistrationIT {
         String toTaken = ItMail.text(ItMail.awaitMail(m -> ItMail.isTo(m, TAKEN)
                 && ItMail.text(m).contains("Gemeente Bezet " + number), Duration.ofSeconds(60)));
         assertThat(toTaken).contains("/login.xhtml").doesNotContain("/register.xhtml?token=");
+        assertThat(signIn(typedTaken, PASSWORD)).as("no account was made with the taken address")
+                .endsWith("/login.xhtml?error=credentials");
+        assertThat(signIn(DemoAccount.APPLICANT.username, PASSWORD)).as("the account's password is not the registration's")
+                .endsWith("/login.xhtml?error=credentials");
+        assertThat(PortalClient.pathOf(signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD)))
+                .as("the account with the taken address is as it was").isEqualTo(DemoAccount.APPLICANT.landingPage);
 
         PortalClient owner = PortalClient.forSharedServer();
         String token = ItMail.registrationToken(free);
@@ -52,6 +59,12 @@ class RegistrationIT {
                 Map.of("username", free.toUpperCase(Locale.ROOT), "password", PASSWORD));
         assertThat(login.headers().firstValue("Location")).as("the address is the user name, in any case")
                 .hasValueSatisfying(l -> assertThat(PortalClient.pathOf(l)).isEqualTo("/applicant/index.xhtml"));
+    }
+
+    /** Where a password sign-in sends the browser. */
+    private static String signIn(String username, String password) {
+        return PortalClient.forSharedServer().postForm("/login", Map.of("username", username, "password", password))
+                .headers().firstValue("Location").orElseThrow();
     }
 
     /** Opens the registration's link and completes it (the page's button); returns the answer to the button. */

@@ -19,6 +19,7 @@ import nl.dictu.tvs.portal.shared.secret.SecretSealer;
 import nl.dictu.tvs.portal.shared.secret.SecretsKeyException;
 import nl.dictu.tvs.portal.trust.config.TrustAnchorRequirement;
 import nl.dictu.tvs.portal.trust.config.TrustCheckConfiguration;
+import nl.dictu.tvs.portal.usecase.account.ProviderSettings;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -93,10 +94,14 @@ public class PortalStartup {
         }
     }
 
-    /** Outside demo mode staff sign in only at the identity provider: stop at once, naming the variable. */
+    /**
+     * Outside demo mode staff sign in only at the identity provider; its settings, when given, must
+     * be complete (client id, how a second factor shows): stop at once, naming the variable.
+     */
     private void requireStaffProvider() {
         try {
             config.requireStaffProvider();
+            ProviderSettings.of(config);
         } catch (IllegalStateException e) {
             LOG.severe(e.getMessage());
             throw e;

@@ -45,6 +45,15 @@ public class PortalConfig {
     public static final String OIDC_REVIEWER_ROLE = "TVS_OIDC_REVIEWER_ROLE";
     public static final String OIDC_ADMIN_ROLE = "TVS_OIDC_ADMIN_ROLE";
     /**
+     * The {@code amr} values (RFC 8176) that show the provider checked a second factor, comma
+     * separated: a staff sign-in's ID token must carry one of them (or an {@code acr} of
+     * {@link #OIDC_SECOND_FACTOR_ACR}). {@value #DEFAULT_SECOND_FACTOR_AMR} by default.
+     */
+    public static final String OIDC_SECOND_FACTOR_AMR = "TVS_OIDC_SECOND_FACTOR_AMR";
+    public static final String DEFAULT_SECOND_FACTOR_AMR = "mfa,otp,hwk";
+    /** The {@code acr} values that also show a second factor, comma separated; none by default. */
+    public static final String OIDC_SECOND_FACTOR_ACR = "TVS_OIDC_SECOND_FACTOR_ACR";
+    /**
      * {@code false} on every node but one when several nodes share the database: the process engine's
      * nightly history cleanup then runs on one node only. On by default.
      */

@@ -19,7 +19,9 @@ public class ProviderSignInRefusedException extends RuntimeException {
         /** The provider refused or could not be reached, or its answer did not validate. */
         PROVIDER,
         /** Signed in at the provider, but without a reviewer or admin role for the portal. */
-        NO_ROLE
+        NO_ROLE,
+        /** Signed in at the provider, but its ID token shows no second factor. */
+        SECOND_FACTOR
     }
 
     private final Kind kind;
@@ -44,6 +46,7 @@ public class ProviderSignInRefusedException extends RuntimeException {
             case EXPIRED -> "providerExpired";
             case PROVIDER -> "provider";
             case NO_ROLE -> "providerRole";
+            case SECOND_FACTOR -> "providerSecondFactor";
         };
     }
 }

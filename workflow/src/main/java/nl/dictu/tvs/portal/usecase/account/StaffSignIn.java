@@ -56,8 +56,8 @@ public class StaffSignIn {
 
     /**
      * The provider sent the browser back: the state must be this browser's sign-in, the code is
-     * redeemed with the PKCE verifier, the ID token validated; then the staff member's account
-     * follows the token's name and roles.
+     * redeemed with the PKCE verifier, the ID token validated and required to show a second factor;
+     * then the staff member's account follows the token's name and roles.
      */
     public ProviderSession complete(ProviderPendingSignIn pending, String state, String code, String error) {
         if (pending == null || state == null || !pending.state().equals(state)) {
@@ -70,6 +70,7 @@ public class StaffSignIn {
         }
         ProviderClient client = client();
         ProviderClient.TokenAnswer answer = client.redeem(pending, code);
+        SecondFactorCheck.require(answer.idClaims(), client.settings());
         Identity identity = identityOf(answer.idClaims(), client.settings());
         UserAccount account = followIdentity(identity);
         Instant previous = account.getLastLoginAt();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StaffIdentityTest {
 
     private static final ProviderSettings SETTINGS = new ProviderSettings("https://idp.example/realms/tvs", "tvs-portal",
-            null, "https://portal.example/login/oidc", "https://portal.example", "roles", "reviewer", "admin");
+            null, "https://portal.example/login/oidc", "https://portal.example", "roles", "reviewer", "admin",
+            Set.of("otp"), Set.of());
 
     @Test
     void shouldMapTheTokensRolesOntoTheStaffRoles() {
@@ -32,7 +34,7 @@ class StaffIdentityTest {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("s-2")
                 .claim("realm_access", Map.of("roles", List.of("admin"))).build();
         ProviderSettings nested = new ProviderSettings(SETTINGS.issuer(), SETTINGS.clientId(), null, SETTINGS.redirectUri(),
-                SETTINGS.publicUrl(), "realm_access.roles", "reviewer", "admin");
+                SETTINGS.publicUrl(), "realm_access.roles", "reviewer", "admin", Set.of("otp"), Set.of());
 
         assertThat(StaffSignIn.identityOf(claims, nested).roles()).containsExactly(Role.ADMIN);
     }
