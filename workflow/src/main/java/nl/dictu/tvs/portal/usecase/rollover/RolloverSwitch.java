@@ -23,7 +23,7 @@ final class RolloverSwitch {
         }
         List<RolloverCertificate> retired = ofConnection.stream()
                 .filter(certificate -> certificate.getUse() == next.getUse() && certificate.getState() == RolloverState.CURRENT)
-                .filter(certificate -> !certificate.getId().equals(next.getId()))
+                .filter(certificate -> certificate != next)
                 .toList();
         retired.forEach(RolloverCertificate::retire);
         next.activate();
