@@ -120,6 +120,7 @@ class AuthorisationMatrixIT {
             Map.entry("/applicant/production.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
             Map.entry("/applicant/preproduction-metadata.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
             Map.entry("/applicant/withdraw.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
+            Map.entry("/applicant/rollover.xhtml", Access.APPLICANT),
             Map.entry("/reviewer/index.xhtml", Access.REVIEWER),
             Map.entry("/reviewer/tasks.xhtml", Access.REVIEWER),
             Map.entry("/reviewer/dashboard.xhtml", Access.STAFF),
