@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Certificate rollover on a live connection that came in with the admin's import (so without a Camunda process): the
  * care provider's member hands in a next certificate of another OIN and is refused at the certificate field with
  * nothing typed lost; a next certificate of its own OIN with metadata listing both and an activation date is recorded,
- * and the timeline shows TVS switching to it on that day. The reviewers' expiry page shows the same. In headless
- * Chromium with axe-core.
+ * and the timeline shows TVS switching to it on that day. The reviewers' expiry page shows the same, and its run of
+ * the daily step takes no step 20 days ahead. In headless Chromium with axe-core.
  */
 @Tag("h2-only")
 class CertificateRolloverIT {
@@ -79,6 +79,11 @@ class CertificateRolloverIT {
         session.signIn(DemoAccount.REVIEWER, "/reviewer/expiry.xhtml?lang=nl", "Wat verloopt");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Certificaatwissels").contains(ORGANISATION)
                 .contains("serial " + serial);
+        browser.findElement(By.id("rolloverForm:runRollover")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rolloverRan")));
+        assertThat(browser.findElement(By.id("rolloverRan")).getText()).as("20 days ahead no reminder is due yet")
+                .contains("0 stappen gezet");
+        Accessibility.assertNoViolations(browser, "reviewers' expiry page with certificate rollovers");
     }
 
     private void importLiveConnection(IssuedCertificate current) throws IOException {
