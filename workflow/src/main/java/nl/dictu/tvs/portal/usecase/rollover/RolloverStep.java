@@ -43,6 +43,17 @@ public class RolloverStep {
     @Inject
     private Auditor auditor;
 
+    public RolloverStep() {
+        // for the container
+    }
+
+    /** Outside the container (tests), with the caller's repository, mail and auditor. */
+    RolloverStep(RolloverRepository rollovers, RolloverMail mail, Auditor auditor) {
+        this.rollovers = rollovers;
+        this.mail = mail;
+        this.auditor = auditor;
+    }
+
     /** @return whether a step was taken now */
     public boolean advance(long certificateId, Instant now) {
         RolloverCertificate next = rollovers.find(certificateId).filter(c -> c.getState() == RolloverState.NEXT).orElse(null);
