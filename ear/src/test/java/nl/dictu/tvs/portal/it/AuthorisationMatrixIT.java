@@ -123,6 +123,7 @@ class AuthorisationMatrixIT {
             Map.entry("/applicant/terminate.xhtml?reference=" + OWN, Access.OWN_APPLICATION),
             Map.entry("/applicant/mandates.xhtml", Access.APPLICANT),
             Map.entry("/applicant/api-clients.xhtml", Access.APPLICANT),
+            Map.entry("/applicant/rollover.xhtml", Access.APPLICANT),
             Map.entry("/reviewer/index.xhtml", Access.REVIEWER),
             Map.entry("/reviewer/tasks.xhtml", Access.REVIEWER),
             Map.entry("/reviewer/dashboard.xhtml", Access.STAFF),

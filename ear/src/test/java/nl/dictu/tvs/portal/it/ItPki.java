@@ -68,6 +68,12 @@ public final class ItPki {
                 .build(signer.certificate(), ENCRYPTION.computeIfAbsent(oin, o -> PKI.encryptionCertificate(o, "IT")).certificate()), signer);
     }
 
+    /** Metadata listing the current and the next signing certificate (rollover), signed with the current one. */
+    public static String rolloverMetadata(String oin, int index, IssuedCertificate current, IssuedCertificate next) {
+        return MetadataSigner.sign(DvMetadataTemplate.forOin(oin, index).build(List.of(current.certificate(), next.certificate()),
+                List.of(ENCRYPTION.computeIfAbsent(oin, o -> PKI.encryptionCertificate(o, "IT")).certificate())), current);
+    }
+
     /** A supplier's certificate and its cluster metadata listing the organisations it serves, signed as a whole. */
     public static ClusterCredentials clusterCredentials(String supplierOin, String supplier, List<ClusterMember> members) {
         return PKI.clusterCredentials(supplierOin, supplier, 9001, members, false);

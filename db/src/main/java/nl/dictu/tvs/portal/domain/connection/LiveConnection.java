@@ -113,6 +113,11 @@ public class LiveConnection {
         return item;
     }
 
+    /** Stops watching an item (a certificate TVS no longer uses); its notices go with it. */
+    public void unwatch(WatchedItem item) {
+        items.remove(item);
+    }
+
     /** Records that the connection ends on the given day, why and on whose word. */
     public void end(LocalDate on, String reason, String by) {
         this.endsOn = Objects.requireNonNull(on, "on");

@@ -46,13 +46,17 @@ public final class MailTemplates {
     public static final String CONNECTION_TERMINATION = "connectionTermination";
     /** The notice that a certificate or the metadata of a live connection expired. */
     public static final String CONNECTION_ITEM_EXPIRED = "connectionItemExpired";
+    /** A reminder that TVS switches to a live connection's next certificate on its activation date. */
+    public static final String CERTIFICATE_ROLLOVER_DUE = "certificateRolloverDue";
+    /** The notice that TVS switched to the next certificate: the old one is to leave the metadata. */
+    public static final String CERTIFICATE_ROLLOVER_SWITCHED = "certificateRolloverSwitched";
     /** Every template the portal queues: the process's notifications, the invitation and the registration's two. */
     public static final List<String> KEYS = List.of(APPLICATION_RECEIVED, APPLICANT_TASK_REMINDER, REVIEWER_TASK_ESCALATED,
             APPLICATION_REJECTED, APPLICATION_EXPIRED, APPLICATION_WITHDRAWN, PREPRODUCTION_CONNECTED,
             PRODUCTION_REQUEST_REFUSED, PRODUCTION_CONNECTED, PRODUCTION_CERTIFICATE_RENEWED,
             FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION,
             REGISTRATION, REGISTRATION_EXISTS, ANNOUNCEMENT, APPLICANT_TASK_OPENED, CONNECTION_ITEM_EXPIRING,
-            CONNECTION_ITEM_EXPIRED, CONNECTION_TERMINATION);
+            CONNECTION_ITEM_EXPIRED, CONNECTION_TERMINATION, CERTIFICATE_ROLLOVER_DUE, CERTIFICATE_ROLLOVER_SWITCHED);
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
     private final TemplateOverrides overrides;
