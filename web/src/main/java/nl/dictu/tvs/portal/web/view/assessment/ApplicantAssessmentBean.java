@@ -106,11 +106,7 @@ public class ApplicantAssessmentBean implements Serializable {
     }
 
     public void download(long assessmentId) {
-        try {
-            AssessmentReportDownload.send(assessments.report(currentUser.user().orElseThrow(), assessmentId));
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        }
+        AssessmentReportDownload.offer(assessments, currentUser.user().orElseThrow(), assessmentId);
     }
 
     /** Whether the last delivery was accepted for review. */

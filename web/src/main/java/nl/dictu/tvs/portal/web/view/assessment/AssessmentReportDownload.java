@@ -2,7 +2,11 @@ package nl.dictu.tvs.portal.web.view.assessment;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.application.FileDownload;
+import nl.dictu.tvs.portal.usecase.assessment.SecurityAssessments;
+import nl.dictu.tvs.portal.web.view.PageMessages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +19,16 @@ final class AssessmentReportDownload {
     private AssessmentReportDownload() {
     }
 
-    static void send(FileDownload file) {
+    /** Sends the assessment's PDF, or shows why not as the page's message. */
+    static void offer(SecurityAssessments assessments, SignedInUser user, long assessmentId) {
+        try {
+            send(assessments.report(user, assessmentId));
+        } catch (ApplicationServiceException e) {
+            PageMessages.refusal(e);
+        }
+    }
+
+    private static void send(FileDownload file) {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         external.responseReset();

@@ -88,10 +88,6 @@ public class ReviewerAssessmentBean implements Serializable {
     }
 
     public void download(long assessmentId) {
-        try {
-            AssessmentReportDownload.send(assessments.report(currentUser.user().orElseThrow(), assessmentId));
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        }
+        AssessmentReportDownload.offer(assessments, currentUser.user().orElseThrow(), assessmentId);
     }
 }
