@@ -140,7 +140,9 @@ class AuthorisationMatrixIT {
             Map.entry("/admin/live-connections.xhtml", Access.ADMIN),
             Map.entry("/admin/outbox.xhtml", Access.ADMIN),
             Map.entry("/admin/terms.xhtml", Access.ADMIN),
-            Map.entry("/admin/trust-anchors.xhtml", Access.ADMIN)));
+            Map.entry("/admin/trust-anchors.xhtml", Access.ADMIN),
+            Map.entry("/applicant/security-assessment.xhtml", Access.APPLICANT),
+            Map.entry("/reviewer/security-assessments.xhtml", Access.REVIEWER)));
 
     /** Every REST call, as {@code METHOD /api/path} with the resource's own placeholders, and its rule. */
     private static final Map<String, Access> CALLS = new TreeMap<>(Map.ofEntries(

@@ -1,6 +1,8 @@
 package nl.dictu.tvs.portal.process;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The names the connection-request BPMN and the Java code share, so that no code repeats a string
@@ -11,6 +13,19 @@ public final class ConnectionRequestModel {
     public static final String PROCESS_KEY = "connectionRequest";
     public static final String RESOURCE = "bpmn/connection-request.bpmn";
 
+    /**
+     * Wait states of older versions that the newest no longer has, and where an instance waiting at one waits in
+     * the newest: the certificate watch's 60-day timer (event-based gateway, reminder and the message after it)
+     * gave way to the expiry watch, so such an instance waits for the renewal message alone.
+     */
+    public static final Map<String, String> MOVED_WAIT_STATES = Map.of(
+            "certificateWatchGateway", "productionCertificateRenewed",
+            "remindCertificateExpiry", "productionCertificateRenewed",
+            "awaitCertificateRenewal", "productionCertificateRenewed");
+    /** Reminder steps of older versions that the assessment watch replaced: a pending one is dropped. */
+    public static final Set<String> DROPPED_ACTIVITIES = Set.of("remindFirstSecurityAssessment",
+            "remindYearlySecurityAssessment");
+
     // Events
     public static final String APPLICATION_SUBMITTED = "applicationSubmitted";
     public static final String APPLICATION_REJECTED = "applicationRejected";
@@ -18,14 +33,8 @@ public final class ConnectionRequestModel {
     public static final String APPLICATION_WITHDRAWN = "applicationWithdrawn";
     public static final String APPLICATION_WITHDRAWN_END = "applicationWithdrawnEnd";
     public static final String CONNECTION_TERMINATED_END = "connectionTerminatedEnd";
-    public static final String FIRST_SECURITY_ASSESSMENT_TIMER = "firstSecurityAssessmentTimer";
-    public static final String YEARLY_SECURITY_ASSESSMENT_TIMER = "yearlySecurityAssessmentTimer";
-    public static final String CERTIFICATE_EXPIRY_TIMER = "certificateExpiryTimer";
-    /** Message catch events of the certificate watch: renewed before, and after, the expiry reminder. */
+    /** The message catch event of a live connection's certificate renewal. */
     public static final String PRODUCTION_CERTIFICATE_RENEWED = "productionCertificateRenewed";
-    public static final String AWAIT_CERTIFICATE_RENEWAL = "awaitCertificateRenewal";
-    public static final String FIRST_SECURITY_ASSESSMENT_REMINDED = "firstSecurityAssessmentReminded";
-    public static final String YEARLY_SECURITY_ASSESSMENT_REMINDED = "yearlySecurityAssessmentReminded";
 
     // Applicant tasks (candidate group applicant-<OIN>)
     public static final String CORRECT_APPLICATION = "correctApplication";
@@ -63,7 +72,6 @@ public final class ConnectionRequestModel {
     public static final String NOTIFY_APPLICATION_EXPIRED = "notifyApplicationExpired";
     public static final String NOTIFY_APPLICATION_WITHDRAWN = "notifyApplicationWithdrawn";
     public static final String NOTIFY_PRODUCTION_REQUEST_REFUSED = "notifyProductionRequestRefused";
-    public static final String REMIND_CERTIFICATE_EXPIRY = "remindCertificateExpiry";
     public static final String RUN_RENEWAL_CHECKS = "runRenewalChecks";
     public static final String REGISTER_RENEWED_PRODUCTION_CONNECTION = "registerRenewedProductionConnection";
     public static final String NOTIFY_CERTIFICATE_RENEWED = "notifyCertificateRenewed";

@@ -254,7 +254,7 @@ final class CloneWriter {
         }
 
         /**
-         * Absolute timers (the yearly cycle, the certificate's expiry date) keep their date;
+         * Absolute timers (cycles) keep their date;
          * escalations are five working days after the clone's task was created; the rest move
          * with the timeline. No job is left locked.
          */
@@ -263,7 +263,7 @@ final class CloneWriter {
             String handler = (String) source[rows.column("HANDLER_CFG_")];
             Object repeat = source[rows.column("REPEAT_")];
             if (source[due] != null && handler != null) {
-                if (repeat != null || handler.contains(ConnectionRequestModel.CERTIFICATE_EXPIRY_TIMER)) {
+                if (repeat != null) {
                     out[due] = source[due];
                 } else if (handler.contains("EscalationTimer")) {
                     Instant created = taskCreatedByExecution.get((String) source[rows.column("EXECUTION_ID_")]);

@@ -20,10 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -375,87 +371,38 @@ class ConnectionRequestPathsTest {
     }
 
     @Test
-    void shouldRemindOfTheFirstSecurityAssessmentOneMonthAfterGoLive() {
+    void shouldRegisterARenewedCertificateAndWaitForTheNextRenewal() {
         ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
-
-        fireTimer(instance, FIRST_SECURITY_ASSESSMENT_TIMER, at(T0.plus(Period.ofMonths(1))));
-
-        assertThat(instance).hasPassed(FIRST_SECURITY_ASSESSMENT_REMINDED).isWaitingAt(AWAIT_CONNECTION_TERMINATION);
-        assertThat(delegates.notifications).endsWith(Notifications.FIRST_SECURITY_ASSESSMENT_DUE);
-        assertThat(driver.job(instance, FIRST_SECURITY_ASSESSMENT_TIMER)).isNull();
-    }
-
-    @Test
-    void shouldRemindOfTheSecurityAssessmentEverySecondOfJanuary() {
-        ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
-        ZoneId engineZone = ZoneId.systemDefault();
-
-        fireTimer(instance, YEARLY_SECURITY_ASSESSMENT_TIMER, at(LocalDateTime.of(2027, 1, 2, 9, 0).atZone(engineZone)));
-
-        assertThat(instance).hasPassed(YEARLY_SECURITY_ASSESSMENT_REMINDED).isWaitingAt(AWAIT_CONNECTION_TERMINATION);
-        assertThat(delegates.notifications).endsWith(Notifications.YEARLY_SECURITY_ASSESSMENT_DUE);
-        assertThat(driver.job(instance, YEARLY_SECURITY_ASSESSMENT_TIMER).getDuedate())
-                .isEqualTo(at(LocalDateTime.of(2028, 1, 2, 9, 0).atZone(engineZone)));
-    }
-
-    @Test
-    void shouldRemindToReplaceTheSigningCertificateSixtyDaysBeforeItExpires() {
-        ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
-
-        fireTimer(instance, CERTIFICATE_EXPIRY_TIMER,
-                Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
-
-        assertThat(instance).hasPassed(REMIND_CERTIFICATE_EXPIRY)
-                .isWaitingAt(AWAIT_CONNECTION_TERMINATION, AWAIT_CERTIFICATE_RENEWAL);
-        assertThat(delegates.notifications).endsWith(Notifications.CERTIFICATE_EXPIRING);
-        assertThat(driver.job(instance, CERTIFICATE_EXPIRY_TIMER)).as("one reminder per certificate").isNull();
-    }
-
-    @Test
-    void shouldReArmTheExpiryReminderForACertificateRenewedBeforeTheReminder() {
-        ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
-        delegates.certificateNotAfter = delegates.certificateNotAfter.plus(Duration.ofDays(365));
 
         correlate(Messages.PRODUCTION_CERTIFICATE_RENEWED, instance);
         driver.runAsyncContinuations(instance);
 
         assertThat(instance).hasPassed(PRODUCTION_CERTIFICATE_RENEWED, RUN_RENEWAL_CHECKS,
                         REGISTER_RENEWED_PRODUCTION_CONNECTION, NOTIFY_CERTIFICATE_RENEWED)
-                .isWaitingAt(AWAIT_CONNECTION_TERMINATION);
+                .isWaitingAt(AWAIT_CONNECTION_TERMINATION, PRODUCTION_CERTIFICATE_RENEWED);
         assertThat(delegates.productionRegistrations).isEqualTo(2);
         assertThat(delegates.notifications).endsWith(Notifications.PRODUCTION_CERTIFICATE_RENEWED);
-        fireTimer(instance, CERTIFICATE_EXPIRY_TIMER, Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
-        assertThat(delegates.notifications).endsWith(Notifications.CERTIFICATE_EXPIRING);
     }
 
     @Test
-    void shouldReArmTheExpiryReminderForACertificateRenewedAfterTheReminder() {
+    void shouldLeaveRemindersAndAssessmentsToTheWatchesAndHoldNoTimerWhileLive() {
         ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
-        fireTimer(instance, CERTIFICATE_EXPIRY_TIMER, Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
-        delegates.certificateNotAfter = delegates.certificateNotAfter.plus(Duration.ofDays(365));
 
-        correlate(Messages.PRODUCTION_CERTIFICATE_RENEWED, instance);
-        driver.runAsyncContinuations(instance);
-
-        assertThat(instance).hasPassed(AWAIT_CERTIFICATE_RENEWAL, REGISTER_RENEWED_PRODUCTION_CONNECTION)
-                .isWaitingAt(AWAIT_CONNECTION_TERMINATION);
-        assertThat(driver.job(instance, CERTIFICATE_EXPIRY_TIMER).getDuedate())
-                .isEqualTo(Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60))));
+        assertThat(instance).isWaitingAt(AWAIT_CONNECTION_TERMINATION, PRODUCTION_CERTIFICATE_RENEWED);
+        assertThat(jobs(instance)).as("the expiry watch and the assessment watch remind; the process does not").isEmpty();
     }
 
     @Test
-    void shouldKeepTheOldReminderWhenTheRenewedCertificateFailsTheChecks() {
+    void shouldWaitForAnotherRenewalWhenTheRenewedCertificateFailsTheChecks() {
         ProcessInstance instance = atWaitState(AWAIT_CONNECTION_TERMINATION);
-        Date oldReminder = Date.from(delegates.certificateNotAfter.minus(Duration.ofDays(60)));
         delegates.productionChecksFailures = 1;
 
         correlate(Messages.PRODUCTION_CERTIFICATE_RENEWED, instance);
         driver.runAsyncContinuations(instance);
 
         assertThat(instance).hasPassed(RUN_RENEWAL_CHECKS).hasNotPassed(REGISTER_RENEWED_PRODUCTION_CONNECTION)
-                .isWaitingAt(AWAIT_CONNECTION_TERMINATION);
+                .isWaitingAt(AWAIT_CONNECTION_TERMINATION, PRODUCTION_CERTIFICATE_RENEWED);
         assertThat(delegates.productionRegistrations).isEqualTo(1);
-        assertThat(driver.job(instance, CERTIFICATE_EXPIRY_TIMER).getDuedate()).isEqualTo(oldReminder);
     }
 
     @Test

@@ -85,10 +85,9 @@ class ProcessAuditTest {
     }
 
     @Test
-    void shouldAuditGoLiveTheCertificateTimerAndTheTermination() {
+    void shouldAuditGoLiveAndTheTermination() {
         ProcessInstance instance = driver.submit(false);
         driver.advanceTo(instance, AWAIT_CONNECTION_TERMINATION);
-        fire(instance, CERTIFICATE_EXPIRY_TIMER);
 
         engine.getRuntimeService().createMessageCorrelation(Messages.CONNECTION_TERMINATED)
                 .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
@@ -96,7 +95,6 @@ class ProcessAuditTest {
         assertThat(recorded).filteredOn(r -> !r.action().equals("notificationQueued")).containsSubsequence(
                 new Recorded("statusChanged", 1001L, AWAIT_CONNECTION_TERMINATION,
                         Map.of("status", ApplicationStatusView.IN_PROGRESS), Map.of("status", Status.LIVE)),
-                new Recorded("timerFired", 1001L, CERTIFICATE_EXPIRY_TIMER, Map.of(), Map.of("interrupting", "false")),
                 new Recorded("statusChanged", 1001L, CONNECTION_TERMINATED_END,
                         Map.of("status", Status.LIVE), Map.of("status", Status.TERMINATED)));
         assertThat(recorded).extracting(Recorded::action).contains("notificationQueued");

@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.process;
 import nl.dictu.tvs.portal.runtime.engine.RunningInstanceMigration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -10,10 +11,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.AWAIT_CONNECTION_TERMINATION;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.PRODUCTION_CERTIFICATE_RENEWED;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_RENEWED_PRODUCTION_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.PROCESS_KEY;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_PREPRODUCTION_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCTION;
@@ -31,6 +36,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 class RunningInstanceMigrationTest {
 
     private static final String MODEL_BEFORE_REFUSAL = "bpmn/connection-request-before-preproduction-refusal.bpmn";
+    private static final String MODEL_BEFORE_ASSESSMENT_CALENDAR = "bpmn/connection-request-before-assessment-calendar.bpmn";
     private static final String MODEL_BEFORE_METADATA_UPLOAD =
             "bpmn/connection-request-before-preproduction-metadata-upload.bpmn";
 
@@ -91,6 +97,65 @@ class RunningInstanceMigrationTest {
         driver.runAsyncContinuations(waiting);
         assertThat(waiting).hasPassed(REGISTER_PREPRODUCTION_CONNECTION).isWaitingAt(REQUEST_PRODUCTION);
         assertThat(delegates.preproductionRegistrations).isEqualTo(1);
+    }
+
+    @Test
+    void shouldMoveALiveInstanceOntoTheModelWithoutTheAssessmentAndCertificateTimers() {
+        ProcessInstance live = liveUnder(MODEL_BEFORE_ASSESSMENT_CALENDAR);
+        assertThat(List.of("firstSecurityAssessmentTimer", "yearlySecurityAssessmentTimer", "certificateExpiryTimer"))
+                .allSatisfy(timer -> assertThat(driver.job(live, timer)).as(timer).isNotNull());
+        ProcessDefinition newest = deploy(ConnectionRequestModel.RESOURCE);
+
+        int migrated = migrateToNewest();
+
+        assertThat(migrated).isEqualTo(1);
+        assertThat(definitionOf(live)).isEqualTo(newest.getId());
+        assertThat(live).isWaitingAt(AWAIT_CONNECTION_TERMINATION, PRODUCTION_CERTIFICATE_RENEWED);
+        assertThat(jobsOf(live)).as("no old timer is left: the watches remind now").isEmpty();
+        renewTheCertificate(live);
+        assertThat(live).hasPassed(REGISTER_RENEWED_PRODUCTION_CONNECTION)
+                .isWaitingAt(AWAIT_CONNECTION_TERMINATION, PRODUCTION_CERTIFICATE_RENEWED);
+        assertThat(migrateToNewest()).as("nothing left to move").isZero();
+    }
+
+    @Test
+    void shouldMoveALiveInstanceRemindedOfItsCertificateAndTheAssessmentOntoTheRenewalMessageAlone() {
+        ProcessInstance live = liveUnder(MODEL_BEFORE_ASSESSMENT_CALENDAR);
+        engine.getManagementService().executeJob(driver.job(live, "certificateExpiryTimer").getId());
+        driver.runAsyncContinuations(live);
+        engine.getManagementService().executeJob(driver.job(live, "yearlySecurityAssessmentTimer").getId());
+        assertThat(live).isWaitingAt(AWAIT_CONNECTION_TERMINATION, "awaitCertificateRenewal", "remindYearlySecurityAssessment");
+        ProcessDefinition newest = deploy(ConnectionRequestModel.RESOURCE);
+
+        assertThat(migrateToNewest()).isEqualTo(1);
+
+        assertThat(definitionOf(live)).isEqualTo(newest.getId());
+        assertThat(live).isWaitingAt(AWAIT_CONNECTION_TERMINATION, PRODUCTION_CERTIFICATE_RENEWED);
+        assertThat(jobsOf(live)).as("neither the next yearly timer nor the pending reminder is left").isEmpty();
+        renewTheCertificate(live);
+        assertThat(live).hasPassed(REGISTER_RENEWED_PRODUCTION_CONNECTION);
+    }
+
+    private ProcessInstance liveUnder(String olderModel) {
+        deploy(olderModel);
+        ProcessInstance live = driver.submit(false);
+        driver.advanceTo(live, AWAIT_CONNECTION_TERMINATION);
+        return live;
+    }
+
+    private int migrateToNewest() {
+        return RunningInstanceMigration.toNewestVersion(engine, PROCESS_KEY, ConnectionRequestModel.MOVED_WAIT_STATES,
+                ConnectionRequestModel.DROPPED_ACTIVITIES);
+    }
+
+    private void renewTheCertificate(ProcessInstance live) {
+        engine.getRuntimeService().createMessageCorrelation(ConnectionRequestModel.Messages.PRODUCTION_CERTIFICATE_RENEWED)
+                .processInstanceId(live.getId()).correlate();
+        driver.runAsyncContinuations(live);
+    }
+
+    private List<Job> jobsOf(ProcessInstance instance) {
+        return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list();
     }
 
     private ProcessInstance waitingForTheApprovalUnder(String olderModel) {

@@ -189,7 +189,8 @@ public class ProcessEngineBootstrap {
         LOG.info(() -> deployment.getDeployedProcessDefinitions() == null
                 ? "BPMN models unchanged since deployment " + deployment.getId()
                 : "BPMN deployment " + deployment.getId() + " (" + deployment.getName() + ")");
-        RunningInstanceMigration.toNewestVersion(processEngine, ConnectionRequestModel.PROCESS_KEY);
+        RunningInstanceMigration.toNewestVersion(processEngine, ConnectionRequestModel.PROCESS_KEY,
+                ConnectionRequestModel.MOVED_WAIT_STATES, ConnectionRequestModel.DROPPED_ACTIVITIES);
     }
 
     /**

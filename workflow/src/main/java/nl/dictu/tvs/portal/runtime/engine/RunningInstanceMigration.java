@@ -5,17 +5,31 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Moves the running instances of older versions of a model onto its newest version, activity for
  * activity (same ids), so a changed model (such as a refusal added after an approval task) also
- * governs the applications already waiting in it. Timers keep their due dates. An instance waiting
- * where the newest version has no equal activity stays on its version, with one WARNING line.
+ * governs the applications already waiting in it. Timers keep their due dates; a boundary timer the
+ * newest version no longer has is removed with its job. Where an instance waits at an activity the newest
+ * version no longer has, that branch is ended on its own version (never the instance's last one), the plan
+ * maps the rest, and on the newest version the branch starts again at the wait state the model names for it
+ * (a dropped step does not start again). Starting it on the newest version, not the old one, lets that
+ * version's own event subscriptions (a message after what was an event-based gateway) be created. An
+ * instance waiting where the newest version has no equal activity and no move is named stays on its
+ * version, with one WARNING line.
  */
 public final class RunningInstanceMigration {
 
@@ -26,6 +40,16 @@ public final class RunningInstanceMigration {
 
     /** @return how many instances now run on the newest version */
     public static int toNewestVersion(ProcessEngine engine, String processKey) {
+        return toNewestVersion(engine, processKey, Map.of(), Set.of());
+    }
+
+    /**
+     * @param movedWaitStates   activity of an older version, and the activity an instance waiting there waits at instead
+     * @param droppedActivities activities of an older version whose pending steps are dropped
+     * @return how many instances now run on the newest version
+     */
+    public static int toNewestVersion(ProcessEngine engine, String processKey, Map<String, String> movedWaitStates,
+                                      Set<String> droppedActivities) {
         ProcessDefinition newest = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(processKey).latestVersion().singleResult();
         if (newest == null) {
@@ -41,14 +65,71 @@ public final class RunningInstanceMigration {
             List<String> instances = runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).list()
                     .stream().map(ProcessInstance::getId).toList();
             if (!instances.isEmpty()) {
-                migrated += migrate(runtime, older, newest, instances);
+                Map<String, Set<String>> restarts = new HashMap<>();
+                instances.forEach(instance -> restarts.put(instance,
+                        leaveRemoved(runtime, instance, movedWaitStates, droppedActivities)));
+                migrated += migrate(runtime, older, newest, instances, restarts);
             }
         }
         return migrated;
     }
 
+    /** Ends the branches waiting at removed activities; returns where they start again on the newest version. */
+    private static Set<String> leaveRemoved(RuntimeService runtime, String instance, Map<String, String> moved,
+                                            Set<String> dropped) {
+        ActivityInstance tree = runtime.getActivityInstance(instance);
+        if (tree == null) {
+            return Set.of();
+        }
+        List<ActivityInstance> activities = new ArrayList<>();
+        List<TransitionInstance> transitions = new ArrayList<>();
+        collect(tree, activities, transitions);
+        Set<String> targets = new LinkedHashSet<>();
+        List<String> cancelActivities = new ArrayList<>();
+        List<String> cancelTransitions = new ArrayList<>();
+        activities.stream().filter(a -> moved.containsKey(a.getActivityId()) || dropped.contains(a.getActivityId()))
+                .forEach(a -> {
+                    cancelActivities.add(a.getId());
+                    if (moved.containsKey(a.getActivityId())) {
+                        targets.add(moved.get(a.getActivityId()));
+                    }
+                });
+        transitions.stream().filter(t -> moved.containsKey(t.getActivityId()) || dropped.contains(t.getActivityId()))
+                .forEach(t -> {
+                    cancelTransitions.add(t.getId());
+                    if (moved.containsKey(t.getActivityId())) {
+                        targets.add(moved.get(t.getActivityId()));
+                    }
+                });
+        boolean othersRemain = activities.size() + transitions.size() > cancelActivities.size() + cancelTransitions.size();
+        if (cancelActivities.isEmpty() && cancelTransitions.isEmpty() || !othersRemain) {
+            return Set.of();
+        }
+        activities.stream().filter(a -> !cancelActivities.contains(a.getId())).map(ActivityInstance::getActivityId)
+                .forEach(targets::remove);
+        ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(instance);
+        cancelActivities.forEach(modification::cancelActivityInstance);
+        cancelTransitions.forEach(modification::cancelTransitionInstance);
+        try {
+            modification.execute(true, true);
+            return targets;
+        } catch (ProcessEngineException e) {
+            LOG.log(Level.WARNING, "Process instance {0} could not leave the activities its newest version removed: {1}",
+                    new Object[] {instance, firstLine(e)});
+            return Set.of();
+        }
+    }
+
+    private static void collect(ActivityInstance node, List<ActivityInstance> activities, List<TransitionInstance> transitions) {
+        transitions.addAll(List.of(node.getChildTransitionInstances()));
+        for (ActivityInstance child : node.getChildActivityInstances()) {
+            activities.add(child);
+            collect(child, activities, transitions);
+        }
+    }
+
     private static int migrate(RuntimeService runtime, ProcessDefinition older, ProcessDefinition newest,
-                               List<String> instances) {
+                               List<String> instances, Map<String, Set<String>> restarts) {
         MigrationPlan plan;
         try {
             plan = runtime.createMigrationPlan(older.getId(), newest.getId()).mapEqualActivities().build();
@@ -62,6 +143,12 @@ public final class RunningInstanceMigration {
             try {
                 runtime.newMigration(plan).processInstanceIds(instance).skipCustomListeners().skipIoMappings().execute();
                 migrated++;
+                Set<String> restart = restarts.getOrDefault(instance, Set.of());
+                if (!restart.isEmpty()) {
+                    ProcessInstanceModificationBuilder start = runtime.createProcessInstanceModification(instance);
+                    restart.forEach(start::startBeforeActivity);
+                    start.execute(true, true);
+                }
             } catch (ProcessEngineException e) {
                 LOG.log(Level.WARNING, "Process instance {0} stays on {1}: {2}",
                         new Object[] {instance, older.getId(), firstLine(e)});

@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Decides what an upload is from its first bytes and refuses what its purpose does not accept:
  * certificates (PEM or DER), SAML metadata (UTF-8 XML), evidence (PDF, PNG, JPEG), RvIG decisions
- * (PDF). Refusals carry a bundle key with the file name and limit, so the person knows what to do.
+ * (PDF), security assessments (PDF). Refusals carry a bundle key with the file name and limit, so the person knows what to do.
  */
 public final class UploadInspector {
 
@@ -46,7 +46,7 @@ public final class UploadInspector {
             case CERTIFICATE -> certificate(content);
             case METADATA -> xml(content);
             case CHECKLIST_EVIDENCE -> firstOf(content, List.of(PDF, PNG, JPEG));
-            case ALB_DECISION -> firstOf(content, List.of(PDF));
+            case ALB_DECISION, SECURITY_ASSESSMENT -> firstOf(content, List.of(PDF));
         };
         return type.orElseThrow(() -> new InvalidApplicationException("upload.wrongType." + purpose.name(), name));
     }

@@ -9,6 +9,7 @@ import nl.dictu.tvs.portal.shared.limit.RequestLimit;
 import nl.dictu.tvs.portal.shared.limit.RequestLimiter;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 import nl.dictu.tvs.portal.domain.file.StoredFile;
 import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
@@ -54,6 +55,10 @@ public class UploadService {
     /** Inspects the bytes (size limit of the purpose, type by content) and keeps them for the organisation. */
     public UploadedFile upload(SignedInUser actor, FilePurpose purpose, String fileName, byte[] content) {
         AccessPolicy.requireApplicant(actor);
+        if (purpose == FilePurpose.SECURITY_ASSESSMENT) {
+            // kept with the assessment it belongs to (usecase.assessment), never as a loose file
+            throw new InvalidApplicationException("upload.unknownPurpose", purpose.name());
+        }
         Organisation organisation = organisations.findByOin(actor.organisationOin())
                 .orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
         limiter.require(RequestLimit.UPLOAD, actor.username());
@@ -65,7 +70,7 @@ public class UploadService {
     }
 
     /** Browsers and scripts may send a path, or no name at all; only the name is kept. */
-    static String nameWithoutPath(String fileName) {
+    public static String nameWithoutPath(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
         String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         return last.isEmpty() ? "upload" : last;

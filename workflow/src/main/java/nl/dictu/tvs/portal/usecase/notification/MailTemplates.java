@@ -50,13 +50,18 @@ public final class MailTemplates {
     public static final String CERTIFICATE_ROLLOVER_DUE = "certificateRolloverDue";
     /** The notice that TVS switched to the next certificate: the old one is to leave the metadata. */
     public static final String CERTIFICATE_ROLLOVER_SWITCHED = "certificateRolloverSwitched";
+    /** A reminder that a connection's ICT security assessment window opened or closes in 30 or 7 days. */
+    public static final String SECURITY_ASSESSMENT_DUE = "securityAssessmentDue";
+    /** The aanmaning: the window of a connection's ICT security assessment closed without a report. */
+    public static final String SECURITY_ASSESSMENT_AANMANING = "securityAssessmentAanmaning";
     /** Every template the portal queues: the process's notifications, the invitation and the registration's two. */
     public static final List<String> KEYS = List.of(APPLICATION_RECEIVED, APPLICANT_TASK_REMINDER, REVIEWER_TASK_ESCALATED,
             APPLICATION_REJECTED, APPLICATION_EXPIRED, APPLICATION_WITHDRAWN, PREPRODUCTION_CONNECTED,
             PRODUCTION_REQUEST_REFUSED, PRODUCTION_CONNECTED, PRODUCTION_CERTIFICATE_RENEWED,
             FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION,
             REGISTRATION, REGISTRATION_EXISTS, ANNOUNCEMENT, APPLICANT_TASK_OPENED, CONNECTION_ITEM_EXPIRING,
-            CONNECTION_ITEM_EXPIRED, CONNECTION_TERMINATION, CERTIFICATE_ROLLOVER_DUE, CERTIFICATE_ROLLOVER_SWITCHED);
+            CONNECTION_ITEM_EXPIRED, CONNECTION_TERMINATION, CERTIFICATE_ROLLOVER_DUE, CERTIFICATE_ROLLOVER_SWITCHED,
+            SECURITY_ASSESSMENT_DUE, SECURITY_ASSESSMENT_AANMANING);
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
     private final TemplateOverrides overrides;

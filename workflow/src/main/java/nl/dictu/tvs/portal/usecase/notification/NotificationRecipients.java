@@ -50,7 +50,8 @@ public class NotificationRecipients {
     public static Set<MemberRole> roles(String templateKey) {
         return switch (templateKey) {
             case APPLICANT_TASK_REMINDER, MailTemplates.APPLICANT_TASK_OPENED -> WORK;
-            case FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE -> ASSESSMENT;
+            case FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, MailTemplates.SECURITY_ASSESSMENT_DUE,
+                 MailTemplates.SECURITY_ASSESSMENT_AANMANING -> ASSESSMENT;
             default -> EVERY_MEMBER;
         };
     }

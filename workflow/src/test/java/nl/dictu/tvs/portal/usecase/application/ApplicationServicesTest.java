@@ -590,8 +590,9 @@ class ApplicationServicesTest {
                 .hasValueSatisfying(r -> assertThat(r.getDetailsJson()).contains("\"version\":\"" + (liveVersion + 1) + "\""));
         assertThat(bed.outbox.withStatus(MailStatus.PENDING)).extracting(OutboxMail::getTemplateKey)
                 .contains(ConnectionRequestModel.Notifications.PRODUCTION_CERTIFICATE_RENEWED);
-        assertThat(bed.engine.getManagementService().createJobQuery().timers()
-                .activityId(ConnectionRequestModel.CERTIFICATE_EXPIRY_TIMER).count()).isEqualTo(1);
+        assertThat(bed.engine.getRuntimeService().createEventSubscriptionQuery()
+                .activityId(ConnectionRequestModel.PRODUCTION_CERTIFICATE_RENEWED).count())
+                .as("waits for the next renewal").isEqualTo(1);
         assertThat(bed.auditTrail.ofApplication(renewed.getId())).extracting(AuditEvent::getAction)
                 .containsSubsequence("productionCertificateRenewed", "checksRun", "connectionRegistered");
     }
