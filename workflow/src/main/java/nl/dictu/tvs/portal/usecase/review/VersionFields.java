@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 final class VersionFields {
 
     static final String SERVICE_PREFIX = "dossier.field.service:";
+    static final String SERVICE_DETAILS_PREFIX = "dossier.field.serviceDetails:";
     static final String CHECKLIST_PREFIX = "dossier.field.checklist:";
 
     private VersionFields() {
@@ -36,8 +37,11 @@ final class VersionFields {
             fields.put(SERVICE_PREFIX + service.name(), service.minimumLevels().stream()
                     .map(level -> Bundle.text(locale, "level." + level.name())).sorted()
                     .collect(Collectors.joining(", ")));
+            fields.put(SERVICE_DETAILS_PREFIX + service.name(), details(service, locale));
         }
         fields.put("dossier.field.eenmaligInloggen", yesNo(locale, version.isEenmaligInloggen()));
+        fields.put("dossier.field.serviceUuidDelivery", Bundle.text(locale,
+                "serviceUuidDelivery." + version.getServiceUuidDelivery().name()));
         fields.put("dossier.field.certificateSha256", Sha256.hex(version.certificatePemBytes()));
         fields.put("dossier.field.preproductionMetadataSha256", version.getPreproductionMetadataSha256());
         version.getProductionCertificatePem().ifPresent(pem -> fields.put("dossier.field.productionCertificateSha256",
@@ -52,6 +56,34 @@ final class VersionFields {
             fields.put(CHECKLIST_PREFIX + answer.itemCode(), answer(answer, locale, evidenceName));
         }
         return fields;
+    }
+
+    /**
+     * A service's catalogue entry apart from its levels, as one value: a correction that changes its English
+     * name, description, addresses, eHerkenning attributes or Machtigen shows among the differences.
+     */
+    static String details(ServiceDeclaration service, Locale locale) {
+        List<String> parts = new ArrayList<>();
+        parts.add(Bundle.text(locale, "service.nameEn") + ": " + service.nameEn());
+        if (!service.description().isBlank()) {
+            parts.add(Bundle.text(locale, "applicant.form.serviceDescription") + ": " + service.description());
+        }
+        if (service.url() != null) {
+            parts.add(Bundle.text(locale, "applicant.form.serviceUrl") + ": " + service.url());
+        }
+        if (service.privacyPolicyUrl() != null) {
+            parts.add(Bundle.text(locale, "service.privacyPolicyUrl") + ": " + service.privacyPolicyUrl());
+        }
+        if (!service.identifyingAttributes().isEmpty()) {
+            parts.add(Bundle.text(locale, "service.identifyingAttributes") + ": " + service.identifyingAttributes().stream()
+                    .map(type -> Bundle.text(locale, "identifyingAttribute." + type.name())).collect(Collectors.joining(", ")));
+        }
+        if (!service.requestedAttributes().isEmpty()) {
+            parts.add(Bundle.text(locale, "service.requestedAttributes") + ": " + service.requestedAttributes().stream()
+                    .map(a -> a.name() + " (" + a.purposeNl() + " / " + a.purposeEn() + ")").collect(Collectors.joining(", ")));
+        }
+        parts.add(Bundle.text(locale, "service.machtigen") + ": " + yesNo(locale, service.machtigen()));
+        return String.join(" \u00b7 ", parts);
     }
 
     private static String answer(ChecklistAnswer answer, Locale locale, LongFunction<String> evidenceName) {

@@ -47,6 +47,7 @@ public class ApplicationBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String SERVICE_FIELD = "dossier.field.service:";
+    private static final String SERVICE_DETAILS_FIELD = "dossier.field.serviceDetails:";
     private static final String CHECKLIST_FIELD = "dossier.field.checklist:";
     /** bpmn-js from its webjar (org.webjars.npm:bpmn-js), served by the WAR: no CDN. */
     public static final String BPMN_JS = "/webjars/bpmn-js/8.0.0/dist/";
@@ -215,6 +216,9 @@ public class ApplicationBean implements Serializable {
     public String fieldLabel(String field) {
         if (field.startsWith(CHECKLIST_FIELD)) {
             return PageMessages.text("dossier.field.checklist", field.substring(CHECKLIST_FIELD.length()));
+        }
+        if (field.startsWith(SERVICE_DETAILS_FIELD)) {
+            return PageMessages.text("dossier.field.serviceDetails", field.substring(SERVICE_DETAILS_FIELD.length()));
         }
         return field.startsWith(SERVICE_FIELD)
                 ? PageMessages.text("dossier.field.service", field.substring(SERVICE_FIELD.length()))
