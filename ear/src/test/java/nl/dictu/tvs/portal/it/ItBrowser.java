@@ -38,6 +38,15 @@ final class ItBrowser implements AfterEachCallback {
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), title));
     }
 
+    /**
+     * Signs out and waits for the signed-out page: a page opened before the sign-out has ended would lose the
+     * request the next sign-in returns to.
+     */
+    void signOut() {
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loggedOut")));
+    }
+
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
     void screenshot(String name) throws IOException {
         HeadlessChromium.screenshot(driver, name);

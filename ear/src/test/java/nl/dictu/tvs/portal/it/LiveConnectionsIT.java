@@ -69,7 +69,7 @@ class LiveConnectionsIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted")));
         assertThat(browser.findElement(By.id("accepted")).getText()).contains("1 aansluitingen zijn geïmporteerd");
 
-        browser.findElement(By.id("logout")).click();
+        session.signOut();
         session.signIn(DemoAccount.REVIEWER, "/reviewer/expiry.xhtml?lang=nl", "Wat verloopt");
         browser.findElement(By.id("expiryForm:checkNow")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("expiryForm:expiries"), ORGANISATION));

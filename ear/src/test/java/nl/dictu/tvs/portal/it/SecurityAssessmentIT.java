@@ -66,7 +66,7 @@ class SecurityAssessmentIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deliveredNotice")));
         assertThat(browser.findElement(By.id("assessmentList:assessments")).getText())
                 .contains("Wacht op beoordeling").contains("A. Auditor RE, Audit BV").contains("Rapport van de auditor");
-        browser.findElement(By.id("logout")).click();
+        session.signOut();
 
         session.signIn(DemoAccount.REVIEWER, "/reviewer/security-assessments.xhtml?lang=nl", "ICT-assessments");
         String row = "//tr[contains(., '" + ORGANISATION + "')]";
@@ -77,7 +77,7 @@ class SecurityAssessmentIT {
         browser.findElement(By.xpath(row + "//input[contains(@id, ':accept')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "De uitkomst is vastgelegd"));
         session.screenshot("assessment-02-accepted");
-        browser.findElement(By.id("logout")).click();
+        session.signOut();
 
         session.signIn(DemoAccount.NEIGHBOUR, PAGE, "ICT-beveiligingsassessment (DigiD)");
         assertThat(browser.findElement(By.id("assessmentList:assessments")).getText()).contains("Geaccepteerd");
@@ -94,6 +94,6 @@ class SecurityAssessmentIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload:file"))).sendKeys(file.toString());
         browser.findElement(By.id("upload:import")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted")));
-        browser.findElement(By.id("logout")).click();
+        session.signOut();
     }
 }
