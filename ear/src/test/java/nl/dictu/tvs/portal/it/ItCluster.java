@@ -139,13 +139,18 @@ final class ItCluster implements AutoCloseable {
 
     /** A single number from the cluster's database, e.g. a count. */
     long queryLong(String sql, Object... parameters) {
+        return query(sql, Long.class, parameters);
+    }
+
+    /** The first column of the first row, as the given type. */
+    <T> T query(String sql, Class<T> type, Object... parameters) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1);
+                return r.getObject(1, type);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
