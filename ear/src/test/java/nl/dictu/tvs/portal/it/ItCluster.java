@@ -139,7 +139,7 @@ final class ItCluster implements AutoCloseable {
 
     /** A single number from the cluster's database, e.g. a count. */
     long queryLong(String sql, Object... parameters) {
-        return query(sql, Long.class, parameters);
+        return query(sql, Number.class, parameters).longValue();
     }
 
     /** The first column of the first row, as the given type. */
@@ -150,7 +150,7 @@ final class ItCluster implements AutoCloseable {
             }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getObject(1, type);
+                return type.cast(r.getObject(1));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
