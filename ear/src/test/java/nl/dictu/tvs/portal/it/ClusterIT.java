@@ -305,9 +305,10 @@ class ClusterIT {
         throw new AssertionError("No node began to send mail within " + ASYNC_TIMEOUT);
     }
 
+    /** The check results of the submitted version: the applications of the race have versions after it (their preproduction metadata). */
     private static long checkResults(String reference) {
         return cluster.queryLong("SELECT count(*) FROM check_result c JOIN application_version v ON v.id = c.version_id"
-                + " JOIN application a ON a.id = v.application_id WHERE a.reference = ?", reference);
+                + " JOIN application a ON a.id = v.application_id WHERE a.reference = ? AND v.number = 1", reference);
     }
 
     /**
