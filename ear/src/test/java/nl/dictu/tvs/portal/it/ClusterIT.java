@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.it;
 
 import jakarta.mail.internet.MimeMessage;
 import nl.dictu.tvs.portal.it.faults.ItFaults;
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -322,12 +323,13 @@ class ClusterIT {
         PortalClient onNode1 = new PortalClient(cluster.node(1).baseUrl());
         assertThat(onNode1.signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD).statusCode()).isEqualTo(200);
         PortalClient onNode2 = onNode1.at(cluster.node(2).baseUrl());
+        IssuedCertificate certificate = ItPki.certificate(ItApplications.OIN, ItApplications.ORGANISATION);
         ExecutorService both = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < SUBMIT_RACES; round++) {
                 // two uploads a round: a hundred rounds are more than one person may upload in ten minutes
                 cluster.forgetUploadLimit();
-                WizardOverHttp.fillDraft(onNode1, ItApplications.ORGANISATION + " dubbelklik " + round);
+                WizardOverHttp.fillDraft(onNode1, ItApplications.ORGANISATION + " dubbelklik " + round, certificate);
                 Map<String, String> form = FacesForm.fields(onNode1.get(WizardOverHttp.SUMMARY).body(), "submitForm", "submit", Map.of());
                 long before = cluster.queryLong("SELECT count(*) FROM application");
                 CyclicBarrier start = new CyclicBarrier(2);

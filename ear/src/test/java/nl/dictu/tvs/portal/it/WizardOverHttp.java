@@ -33,7 +33,11 @@ final class WizardOverHttp {
 
     /** Fills every step of the member's open (or a new) draft; the draft is then complete and ready to submit. */
     static void fillDraft(PortalClient member, String organisationName) {
-        IssuedCertificate certificate = ItPki.certificate(ItApplications.OIN, ItApplications.ORGANISATION);
+        fillDraft(member, organisationName, ItPki.certificate(ItApplications.OIN, ItApplications.ORGANISATION));
+    }
+
+    /** As {@link #fillDraft(PortalClient, String)}, with a certificate of the caller's (one for many drafts saves a key pair each). */
+    static void fillDraft(PortalClient member, String organisationName, IssuedCertificate certificate) {
         fillDraft(member, Map.of("organisationName", organisationName, "organisationKindChoice", "GOVERNMENT"),
                 ItPki.pem(certificate), ItPki.signedMetadata(ItApplications.OIN, 9001, certificate));
         assertThat(member.get(SUMMARY).body()).as("the summary of a complete draft").doesNotContain("id=\"summaryErrors\"")
