@@ -16,6 +16,8 @@ import nl.dictu.tvs.portal.usecase.notification.MailTemplates;
 import nl.dictu.tvs.portal.usecase.notification.NotificationRecipients;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,8 +62,13 @@ public class AssessmentMail {
         Locale locale = Locale.forLanguageTag(recipient.language());
         LiveConnection connection = assessment.getConnection();
         String description = Bundle.text(locale, "assessment.mail.window",
-                Bundle.text(locale, "assessment.step." + step.name()), assessment.getOpensOn().toString(),
-                assessment.getClosesOn().toString(), connection.getEntityIds().replace('\n', ' '));
+                Bundle.text(locale, "assessment.step." + step.name()), longDate(assessment.getOpensOn(), locale),
+                longDate(assessment.getClosesOn(), locale), connection.getEntityIds().replace('\n', ' '));
         return new MailParameters(reference, "", description, connection.getOrganisation().getName(), "", "", "");
+    }
+
+    /** "1 mei 2025", "1 May 2025": a date as the portal's letters write it, in the recipient's language. */
+    private static String longDate(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 }
