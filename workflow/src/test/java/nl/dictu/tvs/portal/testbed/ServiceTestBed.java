@@ -59,6 +59,7 @@ import nl.dictu.tvs.portal.usecase.notification.ClaimedMail;
 import nl.dictu.tvs.portal.usecase.notification.MailAttachment;
 import nl.dictu.tvs.portal.usecase.expiry.LiveConnections;
 import nl.dictu.tvs.portal.domain.connection.LiveConnectionRepository;
+import nl.dictu.tvs.portal.domain.connection.RolloverRepository;
 import nl.dictu.tvs.portal.usecase.notification.NotificationQueue;
 import nl.dictu.tvs.portal.usecase.notification.NotificationRecipients;
 import nl.dictu.tvs.portal.usecase.notification.OutboxSteps;
@@ -212,7 +213,7 @@ public final class ServiceTestBed implements AutoCloseable {
                 documentService, new ApplicantLanguage(accounts));
         StepNotifications notifications = new StepNotifications(new NotificationQueue(outbox, new NotificationRecipients(accounts), clock), documentIssuer);
         ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor,
-                new LiveConnections(new LiveConnectionRepository(em), applications, clock), clock);
+                new LiveConnections(new LiveConnectionRepository(em), applications, clock, new RolloverRepository(em)), clock);
         ConnectionDetails details = new ConnectionDetails(applications);
         automatedChecksDelegate = new AutomatedChecksDelegate(checks, notifications);
         serviceUuidDelegate = new ServiceUuidDelegate(new ServiceUuidIssuer(applications, auditor, clock));

@@ -9,6 +9,9 @@ import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
 import nl.dictu.tvs.portal.domain.connection.LiveConnection;
 import nl.dictu.tvs.portal.domain.connection.LiveConnectionRepository;
+import nl.dictu.tvs.portal.domain.connection.RolloverCertificate;
+import nl.dictu.tvs.portal.domain.connection.RolloverRepository;
+import nl.dictu.tvs.portal.domain.connection.RolloverState;
 import nl.dictu.tvs.portal.domain.connection.WatchedItemKind;
 import nl.dictu.tvs.portal.process.WorkingDays;
 import nl.dictu.tvs.portal.trust.metadata.MetadataExpiries;
@@ -20,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Keeps the live connection of an application's environment equal to what DICTU registered: on every
  * (re)registration its entityIDs, ServiceUUIDs and watched items are taken again from the application's
- * current metadata, so a renewed certificate replaces the old one on the watch.
+ * current metadata, so a renewed certificate replaces the old one on the watch. A next certificate
+ * registered for a rollover stays watched until it switches.
  */
 @Dependent
 public class LiveConnections {
@@ -28,12 +32,15 @@ public class LiveConnections {
     private final LiveConnectionRepository connections;
     private final ApplicationRepository applications;
     private final Clock clock;
+    private final RolloverRepository rollovers;
 
     @Inject
-    public LiveConnections(LiveConnectionRepository connections, ApplicationRepository applications, Clock clock) {
+    public LiveConnections(LiveConnectionRepository connections, ApplicationRepository applications, Clock clock,
+                           RolloverRepository rollovers) {
         this.connections = connections;
         this.applications = applications;
         this.clock = clock;
+        this.rollovers = rollovers;
     }
 
     public LiveConnection recordFromApplication(long applicationId, ConnectionEnvironment environment, String actor) {
@@ -54,7 +61,22 @@ public class LiveConnections {
         connection.update(entityIds, serviceUuids, clock.instant(), actor);
         connection.clearItems();
         MetadataExpiries.of(metadata).forEach(expiry -> connection.watch(kind(expiry.use()), expiry.label(), expiry.expiresAt()));
+        watchPendingRollovers(connection);
         return connection;
+    }
+
+    /** A next certificate registered for a rollover stays on the watch, whether or not the registered metadata lists it yet. */
+    private void watchPendingRollovers(LiveConnection connection) {
+        if (connection.getId() == null) {
+            return;
+        }
+        for (RolloverCertificate next : rollovers.ofConnection(connection.getId())) {
+            WatchedItemKind kind = next.getUse().watchedKind();
+            if (next.getState() == RolloverState.NEXT && connection.getItems().stream()
+                    .noneMatch(i -> i.getKind() == kind && i.getLabel().equals(next.getLabel()))) {
+                connection.watch(kind, next.getLabel(), next.getNotAfter());
+            }
+        }
     }
 
     static WatchedItemKind kind(MetadataExpiries.Use use) {
