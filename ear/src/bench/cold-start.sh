@@ -1,0 +1,41 @@
+#!/bin/bash
+# Cold start of the provisioned WildFly with and without the portal, interleaved so that every EAR meets
+# the same machine load: per round the bare server, then each EAR on an empty database and once more on
+# the database that start made. Prints WildFly's own "started in" time of each start.
+#
+# usage (from the repository root, after ./mvnw -pl ear -am package -DskipTests):
+#   ear/src/bench/cold-start.sh [rounds] [ear...]      default: 3 rounds of ear/target/tvs-aansluitportaal.ear
+# Each start gets a base folder of its own under /tmp/tvs-cold-start (configuration copied, deployments its
+# own), ports shifted by 800, and is stopped before the next begins.
+set -u
+SERVER=${TVS_SERVER_DIR:-ear/target/server}
+ROUNDS=${1:-3}; shift || true
+EARS=("$@"); [ ${#EARS[@]} -eq 0 ] && EARS=(ear/target/tvs-aansluitportaal.ear)
+WORK=/tmp/tvs-cold-start; rm -rf "$WORK"; mkdir -p "$WORK"
+
+prepare() { # name [ear]
+  rm -rf "$WORK/$1"; mkdir -p "$WORK/$1/standalone/deployments"
+  cp -r "$SERVER/standalone/configuration" "$WORK/$1/standalone/"
+  [ $# -gt 1 ] && cp "$2" "$WORK/$1/standalone/deployments/tvs-aansluitportaal.ear"
+  return 0
+}
+
+start() { # name -> "12345ms"
+  local log="$WORK/$1.log" pid
+  : > "$log"
+  env LAUNCH_JBOSS_IN_BACKGROUND=true TVS_DATA_DIR="$WORK/$1/data" "$SERVER/bin/standalone.sh" \
+      -Djboss.socket.binding.port-offset=800 -Djboss.server.base.dir="$WORK/$1/standalone" -b 127.0.0.1 > "$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do grep -q "WFLYSRV0025\|WFLYSRV0026" "$log" && break; sleep 0.5; done
+  echo "$(grep -o 'started[^(]*in [0-9]*ms' "$log" | grep -o '[0-9]*ms' | head -1)$(grep -q WFLYSRV0026 "$log" && echo ' (with errors)')"
+  kill "$pid"; wait "$pid" 2>/dev/null; pkill -f "jboss.server.base.dir=$WORK/$1/"; sleep 2
+}
+
+for round in $(seq 1 "$ROUNDS"); do
+  prepare bare
+  echo "round $round  bare server: $(start bare)"
+  for ear in "${EARS[@]}"; do
+    prepare portal "$ear"
+    echo "round $round  $ear: empty database $(start portal), restart $(start portal)"
+  done
+done
