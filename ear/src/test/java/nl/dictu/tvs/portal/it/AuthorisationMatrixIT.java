@@ -124,6 +124,11 @@ class AuthorisationMatrixIT {
             Map.entry("/applicant/mandates.xhtml", Access.APPLICANT),
             Map.entry("/applicant/api-clients.xhtml", Access.APPLICANT),
             Map.entry("/applicant/rollover.xhtml", Access.APPLICANT),
+            Map.entry("/applicant/changes.xhtml", Access.APPLICANT),
+            Map.entry("/applicant/change.xhtml?reference=" + OWN + "&environment=PRODUCTION", Access.OWN_APPLICATION),
+            Map.entry("/applicant/change-request.xhtml", Access.APPLICANT),
+            Map.entry("/reviewer/changes.xhtml", Access.REVIEWER),
+            Map.entry("/reviewer/change-request.xhtml", Access.REVIEWER),
             Map.entry("/reviewer/index.xhtml", Access.REVIEWER),
             Map.entry("/reviewer/tasks.xhtml", Access.REVIEWER),
             Map.entry("/reviewer/dashboard.xhtml", Access.STAFF),
@@ -170,6 +175,16 @@ class AuthorisationMatrixIT {
             Map.entry("POST /api/tasks/{taskId}/claim", Access.REVIEWER),
             Map.entry("POST /api/tasks/{taskId}/unclaim", Access.REVIEWER),
             Map.entry("POST /api/tasks/{taskId}/completion", Access.REVIEWER),
+            Map.entry("GET /api/change-requests", Access.TASK_WORKERS),
+            Map.entry("GET /api/change-requests/connections", Access.APPLICANT),
+            Map.entry("GET /api/change-requests/live", Access.APPLICANT),
+            Map.entry("POST /api/change-requests/preview", Access.APPLICANT),
+            Map.entry("POST /api/change-requests", Access.APPLICANT),
+            Map.entry("GET /api/change-requests/{changeReference}", Access.OWN_APPLICATION_OR_REVIEWER),
+            Map.entry("POST /api/change-requests/{changeReference}/withdrawal", Access.OWN_APPLICATION),
+            Map.entry("POST /api/change-requests/{changeReference}/decision", Access.REVIEWER),
+            Map.entry("GET /api/change-requests/{changeReference}/export", Access.REVIEWER),
+            Map.entry("POST /api/change-requests/{changeReference}/loaded", Access.REVIEWER),
             Map.entry("GET /api/users", Access.ADMIN),
             Map.entry("POST /api/users", Access.ADMIN)));
 
@@ -205,7 +220,8 @@ class AuthorisationMatrixIT {
     void shouldLetEachAudienceCallExactlyTheRestCallsItsRoleAllows() {
         Map<Audience, PortalClient> clients = clients();
         Map<String, String> parameters = Map.of("{reference}", OWN, "{taskId}", openTaskId(clients.get(Audience.REVIEWER)),
-                "{id}", ownFileId(clients.get(Audience.APPLICANT)), "{id:[0-9]{1,18}}", "1", "{kind}", "CERTIFICATE");
+                "{id}", ownFileId(clients.get(Audience.APPLICANT)), "{id:[0-9]{1,18}}", "1", "{kind}", "CERTIFICATE",
+                "{changeReference}", OWN + "-W1");
         Map<Audience, String> csrf = new EnumMap<>(Audience.class);
         clients.forEach((audience, client) -> csrf.put(audience,
                 audience == Audience.ANONYMOUS ? "none" : PortalClient.csrfTokenIn(client.get(landing(audience)).body())));

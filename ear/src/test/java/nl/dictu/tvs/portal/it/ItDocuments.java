@@ -17,6 +17,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks on the documents the shared server issued: their seal, their hash, the PDF a mail carries. */
 final class ItDocuments {
@@ -30,6 +35,19 @@ final class ItDocuments {
         var key = new Pkcs12SealingKeySource(dataDir.resolve(DemoSealingKeySource.FILE_NAME),
                 DemoSealingKeySource.PASSWORD.toCharArray(), null).sealingKey();
         return new DocumentSealVerifier(key.certificate()).verify(pdf);
+    }
+
+    /** The application's document of this kind ({@code TERMINATION_CONFIRMATION}, ...), downloaded through the API. */
+    static byte[] documentOfKind(ApiSession session, String reference, String kind) {
+        String documents = session.get("/api/applications/" + reference + "/documents").body();
+        Matcher document = Pattern.compile("\\{[^{}]*\"kind\":\"" + kind + "\"[^{}]*}")
+                .matcher(documents);
+        assertThat(document.find()).as(kind + " in " + documents).isTrue();
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(document.group());
+        assertThat(id.find()).isTrue();
+        HttpResponse<byte[]> pdf = session.download("/api/applications/" + reference + "/documents/" + id.group(1));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        return pdf.body();
     }
 
     /** The PDF's text, page by page, as PDFBox reads it. */

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static nl.dictu.tvs.portal.it.ItApplications.OIN;
 import static nl.dictu.tvs.portal.it.ItApplications.ORGANISATION;
@@ -44,15 +42,9 @@ class TerminationIT {
         HttpResponse<String> ended = applicant.post(path, "{\"endsOn\":\"" + today + "\",\"reason\":\"De dienst wordt opgeheven\"}");
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(204);
 
-        String documents = applicant.get("/api/applications/" + reference + "/documents").body();
-        Matcher confirmation = Pattern.compile("\\{[^{}]*\"kind\":\"TERMINATION_CONFIRMATION\"[^{}]*}").matcher(documents);
-        assertThat(confirmation.find()).as(documents).isTrue();
-        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(confirmation.group());
-        assertThat(id.find()).isTrue();
-        HttpResponse<byte[]> pdf = applicant.download("/api/applications/" + reference + "/documents/" + id.group(1));
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(ItDocuments.verifySeal(pdf.body()).status().name()).isEqualTo("VALID");
-        assertThat(ItDocuments.text(pdf.body())).contains("Bevestiging beëindiging aansluiting").contains(reference)
+        byte[] pdf = ItDocuments.documentOfKind(applicant, reference, "TERMINATION_CONFIRMATION");
+        assertThat(ItDocuments.verifySeal(pdf).status().name()).isEqualTo("VALID");
+        assertThat(ItDocuments.text(pdf)).contains("Bevestiging beëindiging aansluiting").contains(reference)
                 .contains("De dienst wordt opgeheven");
 
         MimeMessage mail = ItMail.awaitMail(m -> ItMail.isTo(m, APPLICANT_MAIL)
@@ -68,7 +60,7 @@ class TerminationIT {
     }
 
     /** An application of the demo organisation carried to production, as ConnectionRequestIT does. */
-    private static String live(ApiSession applicant, ApiSession reviewer, ApiSession secondReviewer) {
+    static String live(ApiSession applicant, ApiSession reviewer, ApiSession secondReviewer) {
         HttpResponse<String> submitted = applicant.post("/api/applications", ConnectionRequestIT.submission(ItPki.certificate(OIN, ORGANISATION)));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = ApiSession.field(submitted.body(), "reference");

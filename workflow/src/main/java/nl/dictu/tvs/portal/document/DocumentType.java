@@ -7,7 +7,8 @@ public enum DocumentType {
     PREPRODUCTION_APPROVAL("document.approval.title"),
     PRODUCTION_CONFIRMATION("document.production.title"),
     DOSSIER("document.dossier.title"),
-    TERMINATION_CONFIRMATION("document.termination.title");
+    TERMINATION_CONFIRMATION("document.termination.title"),
+    CHANGE_CONFIRMATION("document.change.title");
 
     private final String titleKey;
 

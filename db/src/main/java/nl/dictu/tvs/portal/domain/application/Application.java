@@ -103,6 +103,19 @@ public class Application {
         return current.withProductionRequestAs(currentVersionNumber, request, submittedBy, at);
     }
 
+    /**
+     * A change request on a live connection, applied: a new version with the changed content (services, contacts and
+     * the preproduction certificate and metadata) and the production certificate and metadata given, which are the
+     * current ones when only preproduction changed. The production request's other facts and the terms stay.
+     */
+    public ApplicationVersion changedVersion(ApplicationVersion current, ApplicationContent content,
+                                             String productionCertificatePem, byte[] productionMetadata,
+                                             String changedBy, Instant at) {
+        requireCurrent(current);
+        currentVersionNumber++;
+        return current.changedAs(currentVersionNumber, content, productionCertificatePem, productionMetadata, changedBy, at);
+    }
+
     private void requireCurrent(ApplicationVersion current) {
         if (current.getNumber() != currentVersionNumber || !current.getApplication().getId().equals(id)) {
             throw new IllegalStateException("version " + current.getNumber() + " is not the current version of " + reference);

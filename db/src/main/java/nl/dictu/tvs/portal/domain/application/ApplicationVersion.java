@@ -154,6 +154,20 @@ public class ApplicationVersion {
         return version;
     }
 
+    ApplicationVersion changedAs(int newNumber, ApplicationContent content, String newProductionCertificatePem,
+                                 byte[] newProductionMetadata, String by, Instant at) {
+        ApplicationVersion version = correctedAs(newNumber, content,
+                new TermsAcceptance(termsVersion, termsAcceptedBy, termsAcceptedAt));
+        version.submittedBy = by;
+        version.submittedAt = at;
+        version.productionCertificatePem = newProductionCertificatePem;
+        version.productionMetadata = newProductionMetadata == null ? null : newProductionMetadata.clone();
+        version.productionMetadataSha256 = newProductionMetadata == null ? null : Sha256.hex(newProductionMetadata);
+        version.testingCompleted = testingCompleted;
+        version.desiredGoLive = desiredGoLive;
+        return version;
+    }
+
     private void fill(ApplicationContent content, TermsAcceptance terms) {
         for (ServiceDeclaration service : content.services()) {
             for (AssuranceLevel level : service.minimumLevels()) {

@@ -7,6 +7,7 @@ import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
+import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.application.Contact;
 import nl.dictu.tvs.portal.domain.application.ContactRole;
 import nl.dictu.tvs.portal.domain.application.ConvertedRows;
@@ -102,6 +103,25 @@ public final class ApiJson {
             return new nl.dictu.tvs.portal.usecase.application.Correction(declarations(services), contactList(contacts),
                     certificatePem, decode(metadataBase64));
         }
+    }
+
+    /**
+     * A change request on a live connection: the application, the environment ({@code PREPRODUCTION} or
+     * {@code PRODUCTION}) and the whole registration of that environment as it should be: services, contacts, the
+     * certificate and the metadata (Base64). Start from {@code GET /api/change-requests/live}.
+     */
+    public record ChangeRequestBody(String reference, String environment, List<Service> services,
+                                    List<ContactJson> contacts, String certificatePem, String metadataBase64) {
+
+        nl.dictu.tvs.portal.usecase.change.ChangeProposal toProposal() {
+            return new nl.dictu.tvs.portal.usecase.change.ChangeProposal(environment == null ? null
+                    : enumValue("environment", ConnectionEnvironment.class, environment, "change.environment.missing"),
+                    declarations(services), contactList(contacts), certificatePem, decode(metadataBase64));
+        }
+    }
+
+    /** A reviewer's decision on a change request; a refusal needs its reason. */
+    public record ChangeDecision(boolean accepted, String reason) {
     }
 
     /** The updated preproduction metadata with the issued ServiceUUIDs, and the certificate it is signed with. */

@@ -17,10 +17,14 @@ public final class ApiMessages {
     }
 
     public static String render(List<Locale> acceptableLanguages, String key, Object... arguments) {
-        Locale locale = acceptableLanguages.stream()
+        return Bundle.text(locale(acceptableLanguages), key, arguments);
+    }
+
+    /** The first of the caller's languages the portal speaks, Dutch when none. */
+    static Locale locale(List<Locale> acceptableLanguages) {
+        return acceptableLanguages.stream()
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
                 .findFirst().orElse(Locale.forLanguageTag("nl"));
-        return Bundle.text(locale, key, arguments);
     }
 
     /**

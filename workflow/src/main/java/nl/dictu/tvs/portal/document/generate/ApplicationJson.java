@@ -4,6 +4,7 @@ import nl.dictu.tvs.portal.shared.json.Json;
 
 import nl.dictu.tvs.portal.document.ApplicantOrganisation;
 import nl.dictu.tvs.portal.document.ApprovalLetterData;
+import nl.dictu.tvs.portal.document.ChangeConfirmationData;
 import nl.dictu.tvs.portal.document.Approvers;
 import nl.dictu.tvs.portal.document.ChecklistAssessmentData;
 import nl.dictu.tvs.portal.document.DossierData;
@@ -55,6 +56,22 @@ public final class ApplicationJson {
                 "byDictu", data.byDictu(),
                 "requestedBy", data.requestedBy(),
                 "environments", data.environments().stream().map(Enum::name).toList()));
+    }
+
+    public static String of(ChangeConfirmationData data) {
+        return Json.writeIndented(map(
+                "reference", data.reference(),
+                "applicationReference", data.applicationReference(),
+                "organisation", organisation(data.organisation()),
+                "environment", data.environment().name(),
+                "appliedAt", data.appliedAt(),
+                "version", data.version(),
+                "requestedBy", data.requestedBy(),
+                "decidedBy", data.decidedBy(),
+                "changes", data.changes().stream().map(c -> map("field", c.label(), "before", c.before(),
+                        "after", c.after())).toList(),
+                "serviceNumbers", data.serviceNumbers().stream().map(n -> map("service", n.serviceName(),
+                        "environment", n.environment().name(), "serviceUuid", n.serviceUuid())).toList()));
     }
 
     public static String of(DossierData data) {

@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.document.generate;
 
 import nl.dictu.tvs.portal.document.ApprovalLetterData;
+import nl.dictu.tvs.portal.document.ChangeConfirmationData;
 import nl.dictu.tvs.portal.document.ChecklistAssessmentData;
 import nl.dictu.tvs.portal.document.DocumentType;
 import nl.dictu.tvs.portal.document.IssueContext;
@@ -58,6 +59,11 @@ public final class DocumentGenerator<T> {
     public static DocumentGenerator<TerminationConfirmationData> terminationConfirmation(DocumentSealer sealer) {
         return new DocumentGenerator<>(DocumentType.TERMINATION_CONFIRMATION, TerminationConfirmationData::reference,
                 ApplicationJson::of, TerminationLetter::new, sealer);
+    }
+
+    public static DocumentGenerator<ChangeConfirmationData> changeConfirmation(DocumentSealer sealer) {
+        return new DocumentGenerator<>(DocumentType.CHANGE_CONFIRMATION, ChangeConfirmationData::reference,
+                ApplicationJson::of, ChangeLetter::new, sealer);
     }
 
     public DocumentType type() {

@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.document.service;
 import nl.dictu.tvs.portal.document.ReceiptData;
 import nl.dictu.tvs.portal.document.ProductionConfirmationData;
 import nl.dictu.tvs.portal.document.TerminationConfirmationData;
+import nl.dictu.tvs.portal.document.ChangeConfirmationData;
 import nl.dictu.tvs.portal.document.IssuedDocument;
 import nl.dictu.tvs.portal.document.IssueContext;
 import nl.dictu.tvs.portal.document.DossierData;
@@ -36,6 +37,7 @@ public class DocumentService {
     private DocumentGenerator<ProductionConfirmationData> confirmations;
     private DossierGenerator dossiers;
     private DocumentGenerator<TerminationConfirmationData> terminations;
+    private DocumentGenerator<ChangeConfirmationData> changes;
 
     /** For CDI proxies only. */
     protected DocumentService() {
@@ -51,6 +53,7 @@ public class DocumentService {
         this.confirmations = DocumentGenerator.productionConfirmation(sealer);
         this.dossiers = new DossierGenerator(sealer);
         this.terminations = DocumentGenerator.terminationConfirmation(sealer);
+        this.changes = DocumentGenerator.changeConfirmation(sealer);
     }
 
     public IssuedDocument receipt(ReceiptData data, IssueContext context) {
@@ -71,6 +74,10 @@ public class DocumentService {
 
     public IssuedDocument terminationConfirmation(TerminationConfirmationData data, IssueContext context) {
         return terminations.generate(data, context);
+    }
+
+    public IssuedDocument changeConfirmation(ChangeConfirmationData data, IssueContext context) {
+        return changes.generate(data, context);
     }
 
     public IssuedDocument dossier(DossierData data, IssueContext context) {

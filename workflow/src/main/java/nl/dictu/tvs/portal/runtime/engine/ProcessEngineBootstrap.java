@@ -19,6 +19,7 @@ import jakarta.transaction.TransactionManager;
 import nl.dictu.tvs.portal.usecase.documents.DocumentIssuer;
 import nl.dictu.tvs.portal.usecase.documents.DocumentJobHandler;
 import nl.dictu.tvs.portal.shared.config.PortalConfig;
+import nl.dictu.tvs.portal.process.ChangeRequestModel;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.process.ReviewerTaskDueDates;
 import nl.dictu.tvs.portal.process.ReviewerTaskReadModel;
@@ -60,7 +61,7 @@ public class ProcessEngineBootstrap {
     public static final String HISTORY_CLEANUP_END = "05:00";
     public static final String DEPLOYMENT_NAME = "tvs-aansluitportaal";
     /** Every BPMN file the portal deploys; each declares camunda:historyTimeToLive. */
-    static final String[] MODELS = {"bpmn/connection-request.bpmn"};
+    static final String[] MODELS = {"bpmn/connection-request.bpmn", "bpmn/change-request.bpmn"};
 
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
 
@@ -191,6 +192,7 @@ public class ProcessEngineBootstrap {
                 : "BPMN deployment " + deployment.getId() + " (" + deployment.getName() + ")");
         RunningInstanceMigration.toNewestVersion(processEngine, ConnectionRequestModel.PROCESS_KEY,
                 ConnectionRequestModel.MOVED_WAIT_STATES, ConnectionRequestModel.DROPPED_ACTIVITIES);
+        RunningInstanceMigration.toNewestVersion(processEngine, ChangeRequestModel.PROCESS_KEY);
     }
 
     /**

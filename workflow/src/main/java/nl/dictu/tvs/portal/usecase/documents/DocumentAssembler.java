@@ -236,7 +236,8 @@ public class DocumentAssembler {
                 accounts.displayNameOf(termination.recordedBy()), termination.environments());
     }
 
-    private static ApplicantOrganisation organisation(Application application) {
+    /** The application's organisation as documents name it. */
+    public static ApplicantOrganisation organisation(Application application) {
         Organisation organisation = application.getOrganisation();
         return new ApplicantOrganisation(organisation.getName(), organisation.getOin(), organisation.getKind(),
                 organisation.getRegisterKind(), organisation.getRegisterNumber());

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.usecase.documents;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import nl.dictu.tvs.portal.document.ChangeConfirmationData;
 import nl.dictu.tvs.portal.document.service.DocumentService;
 import nl.dictu.tvs.portal.document.DossierData;
 import nl.dictu.tvs.portal.document.IssueContext;
@@ -90,6 +91,19 @@ public class DocumentIssuer {
             var data = assembler.terminationConfirmation(application, termination);
             return new Issued(service.terminationConfirmation(data, new IssueContext(locale, data.recordedAt())),
                     data.recordedAt());
+        });
+    }
+
+    /**
+     * The confirmation of the application's change request number {@code round}, issued once, in the applicant's
+     * language, at the moment the change was applied.
+     */
+    public StoredDocument changeConfirmation(long applicationId, int round, Function<Locale, ChangeConfirmationData> data) {
+        Application application = application(applicationId);
+        return once(application, DocumentKind.CHANGE_CONFIRMATION, round, locale -> {
+            ChangeConfirmationData confirmation = data.apply(locale);
+            return new Issued(service.changeConfirmation(confirmation, new IssueContext(locale, confirmation.appliedAt())),
+                    confirmation.appliedAt());
         });
     }
 

@@ -54,6 +54,10 @@ public final class MailTemplates {
     public static final String SECURITY_ASSESSMENT_DUE = "securityAssessmentDue";
     /** The aanmaning: the window of a connection's ICT security assessment closed without a report. */
     public static final String SECURITY_ASSESSMENT_AANMANING = "securityAssessmentAanmaning";
+    /** The confirmation that a change request on a live connection was applied, with the change confirmation PDF. */
+    public static final String CHANGE_REQUEST_APPLIED = "changeRequestApplied";
+    /** The notice that DICTU refused a change request, with the reason. */
+    public static final String CHANGE_REQUEST_REFUSED = "changeRequestRefused";
     /** Every template the portal queues: the process's notifications, the invitation and the registration's two. */
     public static final List<String> KEYS = List.of(APPLICATION_RECEIVED, APPLICANT_TASK_REMINDER, REVIEWER_TASK_ESCALATED,
             APPLICATION_REJECTED, APPLICATION_EXPIRED, APPLICATION_WITHDRAWN, PREPRODUCTION_CONNECTED,
@@ -61,7 +65,7 @@ public final class MailTemplates {
             FIRST_SECURITY_ASSESSMENT_DUE, YEARLY_SECURITY_ASSESSMENT_DUE, CERTIFICATE_EXPIRING, INVITATION,
             REGISTRATION, REGISTRATION_EXISTS, ANNOUNCEMENT, APPLICANT_TASK_OPENED, CONNECTION_ITEM_EXPIRING,
             CONNECTION_ITEM_EXPIRED, CONNECTION_TERMINATION, CERTIFICATE_ROLLOVER_DUE, CERTIFICATE_ROLLOVER_SWITCHED,
-            SECURITY_ASSESSMENT_DUE, SECURITY_ASSESSMENT_AANMANING);
+            SECURITY_ASSESSMENT_DUE, SECURITY_ASSESSMENT_AANMANING, CHANGE_REQUEST_APPLIED, CHANGE_REQUEST_REFUSED);
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
     private final TemplateOverrides overrides;

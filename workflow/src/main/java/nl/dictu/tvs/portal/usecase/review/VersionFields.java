@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
  * changed upload shows as a changed value without printing kilobytes; each checklist answer is a
  * field too, so a reworked answer shows among the differences.
  */
-final class VersionFields {
+public final class VersionFields {
 
-    static final String SERVICE_PREFIX = "dossier.field.service:";
-    static final String SERVICE_DETAILS_PREFIX = "dossier.field.serviceDetails:";
+    public static final String SERVICE_PREFIX = "dossier.field.service:";
+    public static final String SERVICE_DETAILS_PREFIX = "dossier.field.serviceDetails:";
     static final String CHECKLIST_PREFIX = "dossier.field.checklist:";
 
     private VersionFields() {
@@ -32,13 +32,7 @@ final class VersionFields {
 
     /** @param evidenceName the file name of an evidence upload, by its stored file id */
     static Map<String, String> of(ApplicationVersion version, Locale locale, LongFunction<String> evidenceName) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (ServiceDeclaration service : version.services()) {
-            fields.put(SERVICE_PREFIX + service.name(), service.minimumLevels().stream()
-                    .map(level -> Bundle.text(locale, "level." + level.name())).sorted()
-                    .collect(Collectors.joining(", ")));
-            fields.put(SERVICE_DETAILS_PREFIX + service.name(), details(service, locale));
-        }
+        Map<String, String> fields = new LinkedHashMap<>(serviceFields(version.services(), locale));
         fields.put("dossier.field.eenmaligInloggen", yesNo(locale, version.isEenmaligInloggen()));
         fields.put("dossier.field.serviceUuidDelivery", Bundle.text(locale,
                 "serviceUuidDelivery." + version.getServiceUuidDelivery().name()));
@@ -59,10 +53,30 @@ final class VersionFields {
     }
 
     /**
+     * Each service's minimum levels and its catalogue entry as two fields, keyed {@value #SERVICE_PREFIX} and
+     * {@value #SERVICE_DETAILS_PREFIX} followed by the service's name.
+     */
+    public static Map<String, String> serviceFields(List<ServiceDeclaration> services, Locale locale) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (ServiceDeclaration service : services) {
+            fields.put(SERVICE_PREFIX + service.name(), levels(service, locale));
+            fields.put(SERVICE_DETAILS_PREFIX + service.name(), details(service, locale));
+        }
+        return fields;
+    }
+
+    /** A service's minimum levels by name, sorted, in the reader's language. */
+    public static String levels(ServiceDeclaration service, Locale locale) {
+        return service.minimumLevels().stream()
+                .map(level -> Bundle.text(locale, "level." + level.name())).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
      * A service's catalogue entry apart from its levels, as one value: a correction that changes its English
      * name, description, addresses, eHerkenning attributes or Machtigen shows among the differences.
      */
-    static String details(ServiceDeclaration service, Locale locale) {
+    public static String details(ServiceDeclaration service, Locale locale) {
         List<String> parts = new ArrayList<>();
         parts.add(Bundle.text(locale, "service.nameEn") + ": " + service.nameEn());
         if (!service.description().isBlank()) {
@@ -108,16 +122,28 @@ final class VersionFields {
         for (int i = 1; i < versions.size(); i++) {
             DossierView.Version from = versions.get(i - 1);
             DossierView.Version to = versions.get(i);
-            Map<String, String> all = new LinkedHashMap<>(from.fields());
-            to.fields().forEach(all::putIfAbsent);
-            for (String field : all.keySet()) {
-                String before = from.fields().get(field);
-                String after = to.fields().get(field);
-                if (before == null ? after != null : !before.equals(after)) {
-                    differences.add(new DossierView.Difference(from.number(), to.number(), field, before, after));
-                }
-            }
+            changes(from.fields(), to.fields()).forEach(change -> differences.add(
+                    new DossierView.Difference(from.number(), to.number(), change.field(), change.before(), change.after())));
         }
         return differences;
+    }
+
+    /** The fields added, removed or changed from one set of fields to the other, in field order (a value is null where absent). */
+    public static List<FieldChange> changes(Map<String, String> from, Map<String, String> to) {
+        Map<String, String> all = new LinkedHashMap<>(from);
+        to.forEach(all::putIfAbsent);
+        List<FieldChange> changes = new ArrayList<>();
+        for (String field : all.keySet()) {
+            String before = from.get(field);
+            String after = to.get(field);
+            if (before == null ? after != null : !before.equals(after)) {
+                changes.add(new FieldChange(field, before, after));
+            }
+        }
+        return changes;
+    }
+
+    /** One field that differs: its key, the value before and after (null where the field is absent). */
+    public record FieldChange(String field, String before, String after) {
     }
 }
