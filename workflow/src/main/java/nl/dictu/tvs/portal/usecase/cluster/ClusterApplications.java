@@ -76,6 +76,7 @@ public class ClusterApplications {
             }
             return commands.submit(actor, content);
         }
+        ClusterMemberRules.requireNamed(members);
         List<Organisation> served = members.stream()
                 .map(member -> supplierMandates.requireMandateToActFor(organisation, member.oin())).toList();
         ClusterMemberRules.require(members, MetadataEntityIds.clusterMemberOins(content.preproductionMetadata()));

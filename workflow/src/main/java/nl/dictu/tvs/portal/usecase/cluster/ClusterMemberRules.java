@@ -21,13 +21,31 @@ public final class ClusterMemberRules {
     }
 
     /**
+     * What must hold before any mandate is looked at: at least one member, each named by its OIN.
+     *
+     * @throws ActionRefusedException every problem found, the first one first
+     */
+    public static void requireNamed(List<ClusterMemberRequest> members) {
+        if (members.isEmpty()) {
+            throw ActionRefusedException.of(FIELD, "cluster.members.required");
+        }
+        List<ActionRefusedException> refusals = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).oin().isEmpty()) {
+                refusals.add(ActionRefusedException.of(FIELD + "[" + i + "].oin", "cluster.member.oinMissing", String.valueOf(i + 1)));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw ActionRefusedException.ofAll(refusals);
+        }
+    }
+
+    /**
      * @param metadataOins the OINs of the organisations the cluster metadata lists (empty when it is no cluster metadata)
      * @throws ActionRefusedException every problem found, the first one first
      */
     public static void require(List<ClusterMemberRequest> members, Collection<String> metadataOins) {
-        if (members.isEmpty()) {
-            throw ActionRefusedException.of(FIELD, "cluster.members.required");
-        }
+        requireNamed(members);
         if (metadataOins.isEmpty()) {
             throw ActionRefusedException.of("metadataBase64", "draft.cluster.metadataRequired");
         }

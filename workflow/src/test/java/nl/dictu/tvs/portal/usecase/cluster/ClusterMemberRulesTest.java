@@ -35,6 +35,17 @@ class ClusterMemberRulesTest {
     }
 
     @Test
+    void shouldRefuseAMemberWithoutOinBeforeAnyMandateIsLookedAt() {
+        ActionRefusedException refused = catchThrowableOfType(ActionRefusedException.class,
+                () -> ClusterMemberRules.requireNamed(List.of(new ClusterMemberRequest(MUNICIPALITY, List.of("Afvalpas")),
+                        new ClusterMemberRequest("  ", List.of("Afvalpas")))));
+
+        assertThat(refused.messageKey()).isEqualTo("cluster.member.oinMissing");
+        assertThat(refused.field()).isEqualTo("clusterMembers[1].oin");
+        assertThat(refused.arguments()).containsExactly("2");
+    }
+
+    @Test
     void shouldRefuseMetadataThatIsNoClusterMetadata() {
         ActionRefusedException refused = catchThrowableOfType(ActionRefusedException.class,
                 () -> ClusterMemberRules.require(List.of(new ClusterMemberRequest(MUNICIPALITY, List.of("Afvalpas"))),
