@@ -177,6 +177,8 @@ public class V1ApplicationsResource {
     }
 
     @POST
+    // no content: a client that accepts only problem documents (as generated ones ask for errors) is served too
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
     @Path("/{reference}/withdrawal")
     @Operation(operationId = "withdrawApplication", summary = "Withdraw the application, where the portal allows it",
             description = "Scope applications:submit.")
@@ -187,6 +189,7 @@ public class V1ApplicationsResource {
     }
 
     @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
     @Path("/{reference}/correction")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "correctApplication", summary = "Answer a correction request: the corrected services, contacts, "
@@ -200,6 +203,7 @@ public class V1ApplicationsResource {
     }
 
     @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
     @Path("/{reference}/production-request")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "requestProduction", summary = "Request production (or correct the production request)",
@@ -213,6 +217,7 @@ public class V1ApplicationsResource {
     }
 
     @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
     @Path("/{reference}/preproduction-metadata")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "supplyPreproductionMetadata", summary = "Supply the preproduction metadata with the issued "
@@ -228,6 +233,7 @@ public class V1ApplicationsResource {
     }
 
     @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
     @Path("/{reference}/service-uuid-in-authn-request")
     @Operation(operationId = "sendServiceUuidInAuthnRequest", summary = "Say that the web service sends its ServiceUUID "
             + "in the AuthnRequest", description = "Scope applications:submit. Instead of new preproduction metadata, where "
@@ -239,6 +245,7 @@ public class V1ApplicationsResource {
     }
 
     @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
     @Path("/{reference}/test-accounts-acknowledgement")
     @Operation(operationId = "acknowledgeTestAccounts", summary = "Confirm that the test accounts arrived",
             description = "Scope applications:submit. Only while the application waits for this confirmation.")
@@ -257,8 +264,16 @@ public class V1ApplicationsResource {
     @Path("/{reference}/service-uuids")
     @Operation(operationId = "listServiceUuids", summary = "The ServiceUUIDs DICTU issued, per service and environment",
             description = "Scope applications:read. Empty until they are issued.")
-    public List<ApplicantDossier.ServiceUuid> serviceUuids(@PathParam("reference") String reference) {
-        return applicantQueries.dossier(ApiCallers.with(request, ApiScope.APPLICATIONS_READ), reference).serviceUuids();
+    public List<ServiceUuid> serviceUuids(@PathParam("reference") String reference) {
+        return applicantQueries.dossier(ApiCallers.with(request, ApiScope.APPLICATIONS_READ), reference).serviceUuids()
+                .stream().map(ServiceUuid::of).toList();
+    }
+
+    /** An issued ServiceUUID: the service, the environment ({@code PREPRODUCTION}, {@code PRODUCTION}) and the UUID. */
+    public record ServiceUuid(String service, String environment, String uuid) {
+        static ServiceUuid of(ApplicantDossier.ServiceUuid issued) {
+            return new ServiceUuid(issued.service(), issued.environment(), issued.uuid());
+        }
     }
 
     @GET

@@ -88,6 +88,8 @@ public class V1DraftClusterMembersResource {
     }
 
     @DELETE
+    // no content: a client that accepts only problem documents (as generated ones ask for errors) is served too
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
     @Path("/{oin}")
     @Operation(operationId = "removeDraftClusterMember", summary = "Remove an organisation from the draft cluster "
             + "application", description = "Scope applications:submit.")
