@@ -37,6 +37,12 @@ class ApiV1ContractIT {
         check(document, "/applications", "get", client.get(APPLICATIONS + "?pageSize=1000", token));
         check(document, "/applications", "post", client.post(APPLICATIONS, "{\"services\": [", token, null));
         check(document, "/oauth/token", "post", client.requestToken("not-a-jwt", null));
+        check(document, "/applications/{reference}/correction", "post",
+                client.post(APPLICATIONS + "/TVS-2000-99999/correction", "{}", token, null));
+        check(document, "/applications/{reference}/cluster-members", "get",
+                client.get(APPLICATIONS + "/TVS-2000-99999/cluster-members", token));
+        check(document, "/served-organisations/{oin}", "get",
+                client.get("/api/v1/served-organisations/00000099987654321000", token));
         check(document, "/metadata-checks", "post", client.post("/api/v1/metadata-checks",
                 "{\"oin\":\"00000099123456789000\",\"environment\":\"NOWHERE\",\"metadataBase64\":\"PA==\"}", token, null));
     }

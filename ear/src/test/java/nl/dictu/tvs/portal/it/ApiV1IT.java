@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.it;
 
 import jakarta.json.JsonObject;
+import nl.dictu.tvs.portal.trust.testpki.IssuedCertificate;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -120,6 +121,34 @@ class ApiV1IT {
 
         assertProblem(answer, 429, "limit.tooMany");
         assertThat(answer.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+    }
+
+    @Test
+    void shouldRefuseTheStepsAnApplicationIsNotWaitingForAsProblems() {
+        ApiV1Client client = ApiV1Client.registeredBy(DemoAccount.APPLICANT, "Stappen " + UUID.randomUUID(),
+                "APPLICATIONS_READ", "APPLICATIONS_SUBMIT");
+        String token = client.token(null);
+        HttpResponse<String> submitted = client.post(APPLICATIONS, ItApplications.validSubmission(), token, null);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String application = APPLICATIONS + "/" + ApiV1Client.json(submitted.body()).getString("reference");
+        IssuedCertificate certificate = ItPki.certificate(ItApplications.OIN, ItApplications.ORGANISATION);
+
+        JsonObject correction = assertProblem(client.post(application + "/correction", "{\"services\":[]}", token,
+                UUID.randomUUID().toString()), 422, "application.noCorrectionExpected");
+        assertProblem(client.post(application + "/production-request", ItApplications.productionRequest(certificate,
+                ItApplications.base64(ItPki.signedMetadata(ItApplications.OIN, 1, certificate)), "2099-01-05"), token, null),
+                422, "application.noProductionRequestExpected");
+        assertProblem(client.post(application + "/test-accounts-acknowledgement", "", token, null), 422,
+                "api.testAccounts.notExpected");
+        HttpResponse<String> members = client.get(application + "/cluster-members", token);
+
+        assertThat(correction.getString("detail")).contains("TVS-");
+        assertThat(members.statusCode()).as(members.body()).isEqualTo(200);
+        assertThat(ApiV1Client.json(members.body()).getInt("totalItems")).isZero();
+        assertProblem(client.get("/api/v1/served-organisations", token), 403, "api.scope.missing");
+        assertProblem(client.post(APPLICATIONS, ItApplications.validSubmission().replace("\"checklist\":",
+                "\"clusterMembers\":[{\"oin\":\"00000099987654321000\",\"services\":[\"Afvalpas\"]}],\"checklist\":"),
+                token, null), 403, "api.scope.missing");
     }
 
     static JsonObject assertProblem(HttpResponse<String> response, int status, String code) {

@@ -76,6 +76,11 @@ public final class ItPki {
 
     /** A supplier's certificate and its cluster metadata listing the organisations it serves, signed as a whole. */
     public static ClusterCredentials clusterCredentials(String supplierOin, String supplier, List<ClusterMember> members) {
-        return PKI.clusterCredentials(supplierOin, supplier, 9001, members, false);
+        return clusterCredentials(supplierOin, supplier, 9001, members);
+    }
+
+    /** As {@link #clusterCredentials(String, String, List)} with the metadata's index, e.g. 1 for production. */
+    public static ClusterCredentials clusterCredentials(String supplierOin, String supplier, int index, List<ClusterMember> members) {
+        return PKI.clusterCredentials(supplierOin, supplier, index, members, false);
     }
 }

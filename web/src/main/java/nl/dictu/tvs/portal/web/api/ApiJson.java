@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.web.api;
 
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.administration.AccountByAdmin;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberRequest;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
@@ -66,6 +67,10 @@ public final class ApiJson {
         }
     }
 
+    /** An organisation a supplier's cluster application serves: {@code {"oin":"0000...","services":["Parkeervergunning"]}}. */
+    public record ClusterMemberJson(String oin, List<String> services) {
+    }
+
     /** An attribute a service requests from eHerkenning, with its purpose in Dutch and English. */
     public record RequestedAttributeJson(String name, String purposeNl, String purposeEn) {
 
@@ -77,10 +82,19 @@ public final class ApiJson {
     /**
      * A submission; the metadata travels as Base64, exactly the uploaded bytes. {@code serviceUuidDelivery} says how
      * the web service sends its ServiceUUID: {@code METADATA} (the default when left out) or {@code AUTHN_REQUEST}.
+     * A supplier lists the organisations its cluster application serves in {@code clusterMembers}; any other
+     * organisation leaves it out.
      */
     public record Submission(List<Service> services, boolean eenmaligInloggen, String certificatePem,
                              String metadataBase64, String termsVersion, List<ContactJson> contacts,
-                             List<Answer> checklist, String serviceUuidDelivery) {
+                             List<Answer> checklist, String serviceUuidDelivery, List<ClusterMemberJson> clusterMembers) {
+
+        /** The served organisations of a supplier's cluster application; empty for any other. */
+        public List<ClusterMemberRequest> members() {
+            return clusterMembers == null ? List.of()
+                    : clusterMembers.stream().map(m -> m == null ? new ClusterMemberRequest("", List.of())
+                            : new ClusterMemberRequest(m.oin(), m.services())).toList();
+        }
 
         public ApplicationContent toContent() {
             return new ApplicationContent(declarations(services), eenmaligInloggen, certificatePem,
@@ -99,7 +113,7 @@ public final class ApiJson {
     public record Correction(List<Service> services, List<ContactJson> contacts, String certificatePem,
                              String metadataBase64) {
 
-        nl.dictu.tvs.portal.usecase.application.Correction toCorrection() {
+        public nl.dictu.tvs.portal.usecase.application.Correction toCorrection() {
             return new nl.dictu.tvs.portal.usecase.application.Correction(declarations(services), contactList(contacts),
                     certificatePem, decode(metadataBase64));
         }
@@ -127,7 +141,7 @@ public final class ApiJson {
     /** The updated preproduction metadata with the issued ServiceUUIDs, and the certificate it is signed with. */
     public record PreproductionMetadata(String certificatePem, String metadataBase64) {
 
-        byte[] metadata() {
+        public byte[] metadata() {
             return decode(metadataBase64);
         }
     }
@@ -188,7 +202,7 @@ public final class ApiJson {
     public record Production(String certificatePem, String metadataBase64, boolean testingCompleted, String desiredGoLive,
                              List<Answer> checklist) {
 
-        ProductionRequest toRequest() {
+        public ProductionRequest toRequest() {
             return new ProductionRequest(certificatePem, decode(metadataBase64), testingCompleted, date(desiredGoLive),
                     checklist == null ? List.of() : answers(checklist));
         }

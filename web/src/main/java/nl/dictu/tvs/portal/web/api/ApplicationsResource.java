@@ -22,6 +22,7 @@ import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterApplications;
 
 import java.net.URI;
 import java.util.List;
@@ -58,6 +59,9 @@ public class ApplicationsResource {
     @EJB
     private ConnectionTermination terminations;
 
+    @EJB
+    private ClusterApplications clusterApplications;
+
     @Context
     private HttpServletRequest request;
 
@@ -68,7 +72,7 @@ public class ApplicationsResource {
 
     @POST
     public Response submit(ApiJson.Submission submission) {
-        String reference = commands.submit(SignedInUsers.of(request), submission.toContent());
+        String reference = clusterApplications.submit(SignedInUsers.of(request), submission.toContent(), submission.members());
         return Response.created(URI.create("applications/" + reference)).entity(Map.of("reference", reference)).build();
     }
 

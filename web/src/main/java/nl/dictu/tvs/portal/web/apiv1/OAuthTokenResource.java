@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import nl.dictu.tvs.portal.usecase.apiaccess.ApiAccess;
 import nl.dictu.tvs.portal.usecase.apiaccess.TokenGrant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -41,6 +44,8 @@ public class OAuthTokenResource {
             description = "grant_type=client_credentials, client_assertion_type=urn:ietf:params:oauth:client-assertion-type:"
                     + "jwt-bearer, client_assertion=a JWT signed with the client's key (iss=sub=client id, aud=this "
                     + "endpoint's URL, exp within 5 minutes, a new jti), scope optional (space-separated).")
+    @APIResponse(responseCode = "200", description = "The access token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     public Response token(@FormParam("grant_type") String grantType,
                           @FormParam("client_assertion_type") String assertionType,
                           @FormParam("client_assertion") String assertion,

@@ -40,7 +40,8 @@ public class OpenApiDesignRules implements OASFilter {
         openApi.setServers(List.of(OASFactory.createServer().url("/api/" + ApiV1.PATH)
                 .description("API v1 of the TVS Aansluitportaal, below the portal's address (TVS_PUBLIC_URL)")));
         openApi.setInfo(OASFactory.createInfo().title("TVS Aansluitportaal API").version(ApiV1.VERSION)
-                .description("Applications of your organisation, metadata checks and announcements, for programs. "
+                .description("Applications of your organisation (a supplier's cluster applications and the organisations "
+                        + "it serves included), metadata checks and announcements, for programs. "
                         + "See docs/api.md: register a client, get a token with a private_key_jwt assertion.")
                 .contact(OASFactory.createContact().name("DICTU, TVS Aansluitportaal").email("tvs@dictu.nl")
                         .url("https://www.dictu.nl")));
@@ -65,8 +66,9 @@ public class OpenApiDesignRules implements OASFilter {
     private static OAuthFlow clientCredentials() {
         Map<String, String> scopes = new LinkedHashMap<>();
         scopes.put("applications:read", "Read the organisation's applications, their status, milestones and documents");
-        scopes.put("applications:submit", "Submit and withdraw the organisation's applications");
-        scopes.put("organisations:act-for", "Act for the organisations a supplier serves, within their mandates");
+        scopes.put("applications:submit", "Submit, correct, request production for and withdraw the organisation's applications");
+        scopes.put("organisations:act-for", "Act for the organisations a supplier serves, within their mandates: apply for "
+                + "a cluster connection in their name, list them");
         return OASFactory.createOAuthFlow().tokenUrl("/api/v1/oauth/token").scopes(scopes);
     }
 

@@ -15,16 +15,31 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.apiaccess.ApiScope;
+import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
+import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
+import nl.dictu.tvs.portal.usecase.application.PreproductionMetadataCommands;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.usecase.application.MilestoneRoad;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterApplications;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterConnections;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberView;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberRequest;
 import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
+import nl.dictu.tvs.portal.usecase.review.TaskCommands;
+import nl.dictu.tvs.portal.usecase.review.TaskDecision;
+import nl.dictu.tvs.portal.usecase.task.TaskSummary;
+import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.usecase.documents.DocumentDownload;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.web.api.ApiJson;
 import nl.dictu.tvs.portal.web.api.ContentDisposition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,6 +69,21 @@ public class V1ApplicationsResource {
     @EJB
     private ApplicationDocuments documents;
 
+    @EJB
+    private ClusterApplications clusterApplications;
+
+    @EJB
+    private ClusterConnections clusters;
+
+    @EJB
+    private PreproductionMetadataCommands preproductionMetadata;
+
+    @EJB
+    private ApplicantQueries applicantQueries;
+
+    @EJB
+    private TaskCommands taskCommands;
+
     @Context
     private HttpServletRequest request;
 
@@ -72,10 +102,19 @@ public class V1ApplicationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitApplication", summary = "Submit an application",
             description = "Scope applications:submit. Send an Idempotency-Key: a retry with the same key and body "
-                    + "gets the first answer and submits nothing.")
-    @APIResponse(responseCode = "201", description = "Submitted; Location names the new application")
+                    + "gets the first answer and submits nothing. A supplier's cluster application lists the organisations "
+                    + "it serves in clusterMembers and needs the scope organisations:act-for as well; each must have "
+                    + "given the supplier a mandate in force (403 naming the missing mandate otherwise).")
+    @APIResponse(responseCode = "201", description = "Submitted; Location names the new application",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     public Response submit(ApiJson.Submission submission) {
-        String reference = commands.submit(ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT), submission.toContent());
+        SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
+        List<ClusterMemberRequest> members = required(submission).members();
+        if (!members.isEmpty()) {
+            // a supplier applies in the name of every organisation it lists
+            ApiCallers.with(request, ApiScope.ORGANISATIONS_ACT_FOR);
+        }
+        String reference = clusterApplications.submit(caller, submission.toContent(), members);
         // a path, never a URL built from the request's Host (docs/security.md)
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, SELF + "/" + reference)
                 .entity(new Created(reference)).build();
@@ -138,6 +177,8 @@ public class V1ApplicationsResource {
     }
 
     @POST
+    // no content: a client that accepts only problem documents (as generated ones ask for errors) is served too
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
     @Path("/{reference}/withdrawal")
     @Operation(operationId = "withdrawApplication", summary = "Withdraw the application, where the portal allows it",
             description = "Scope applications:submit.")
@@ -145,5 +186,122 @@ public class V1ApplicationsResource {
     public Response withdraw(@PathParam("reference") String reference) {
         commands.withdraw(ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT), reference);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
+    @Path("/{reference}/correction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "correctApplication", summary = "Answer a correction request: the corrected services, contacts, "
+            + "certificate and metadata", description = "Scope applications:submit. Only while the application waits for "
+            + "its correction; Eenmalig Inloggen, the terms and the checklist answers stay as submitted.")
+    @APIResponse(responseCode = "204", description = "Corrected; the checks run again")
+    public Response correct(@PathParam("reference") String reference, ApiJson.Correction correction) {
+        SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
+        commands.correct(caller, reference, required(correction).toCorrection());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
+    @Path("/{reference}/production-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestProduction", summary = "Request production (or correct the production request)",
+            description = "Scope applications:submit. The production certificate and metadata, testing completed, the "
+                    + "desired go-live date (yyyy-MM-dd, today or later) and the answers to the production checklist items.")
+    @APIResponse(responseCode = "204", description = "Requested; DICTU assesses it")
+    public Response requestProduction(@PathParam("reference") String reference, ApiJson.Production production) {
+        SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
+        commands.requestProduction(caller, reference, required(production).toRequest());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
+    @Path("/{reference}/preproduction-metadata")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "supplyPreproductionMetadata", summary = "Supply the preproduction metadata with the issued "
+            + "ServiceUUIDs", description = "Scope applications:submit. Only when the application asks for it, after the "
+            + "preproduction approval; checked as the portal's page checks it.")
+    @APIResponse(responseCode = "204", description = "Accepted")
+    public Response supplyPreproductionMetadata(@PathParam("reference") String reference,
+                                                ApiJson.PreproductionMetadata metadata) {
+        SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
+        ApiJson.PreproductionMetadata given = required(metadata);
+        preproductionMetadata.upload(caller, reference, given.certificatePem(), given.metadata());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
+    @Path("/{reference}/service-uuid-in-authn-request")
+    @Operation(operationId = "sendServiceUuidInAuthnRequest", summary = "Say that the web service sends its ServiceUUID "
+            + "in the AuthnRequest", description = "Scope applications:submit. Instead of new preproduction metadata, where "
+            + "the application asks for it.")
+    @APIResponse(responseCode = "204", description = "Accepted")
+    public Response sendServiceUuidInAuthnRequest(@PathParam("reference") String reference) {
+        preproductionMetadata.sendServiceUuidInAuthnRequest(ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT), reference);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Produces({MediaType.APPLICATION_JSON, ApiV1.PROBLEM_JSON})
+    @Path("/{reference}/test-accounts-acknowledgement")
+    @Operation(operationId = "acknowledgeTestAccounts", summary = "Confirm that the test accounts arrived",
+            description = "Scope applications:submit. Only while the application waits for this confirmation.")
+    @APIResponse(responseCode = "204", description = "Confirmed")
+    public Response acknowledgeTestAccounts(@PathParam("reference") String reference) {
+        SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
+        // as the application page does: the open task of the application, completed through the reviewers' own service
+        TaskSummary task = queries.status(caller, reference).openTasks().stream()
+                .filter(t -> ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS.equals(t.taskKey())).findFirst()
+                .orElseThrow(() -> new ActionRefusedException("api.testAccounts.notExpected", reference));
+        taskCommands.complete(caller, task.taskId(), TaskDecision.none());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{reference}/service-uuids")
+    @Operation(operationId = "listServiceUuids", summary = "The ServiceUUIDs DICTU issued, per service and environment",
+            description = "Scope applications:read. Empty until they are issued.")
+    public List<ServiceUuid> serviceUuids(@PathParam("reference") String reference) {
+        return applicantQueries.dossier(ApiCallers.with(request, ApiScope.APPLICATIONS_READ), reference).serviceUuids()
+                .stream().map(ServiceUuid::of).toList();
+    }
+
+    /** An issued ServiceUUID: the service, the environment ({@code PREPRODUCTION}, {@code PRODUCTION}) and the UUID. */
+    public record ServiceUuid(String service, String environment, String uuid) {
+        static ServiceUuid of(ApplicantDossier.ServiceUuid issued) {
+            return new ServiceUuid(issued.service(), issued.environment(), issued.uuid());
+        }
+    }
+
+    @GET
+    @Path("/{reference}/cluster-members")
+    @Operation(operationId = "listClusterMembers", summary = "The organisations a supplier's cluster application serves, "
+            + "a page at a time", description = "Scope applications:read. Each with its ALB status and its own services; "
+            + "empty for an application of one organisation. Members are listed when the application is submitted; "
+            + "adding or removing one later is a change request on the cluster.")
+    public Page<ClusterMember> clusterMembers(@PathParam("reference") String reference,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Items per page, 1 to 100 (20 when left out)") @QueryParam("pageSize") Integer pageSize) {
+        List<ClusterMember> all = clusters.members(ApiCallers.with(request, ApiScope.APPLICATIONS_READ), reference)
+                .stream().map(ClusterMember::of).toList();
+        return Page.of(all, page, pageSize, SELF + "/" + reference + "/cluster-members");
+    }
+
+    /** An organisation a cluster application serves: OIN, name, whether it is on the ALB list, its own services. */
+    public record ClusterMember(String oin, String name, boolean onAlbList, List<String> services) {
+        static ClusterMember of(ClusterMemberView view) {
+            return new ClusterMember(view.oin(), view.name(), view.onAlbList(), view.services());
+        }
+    }
+
+    /** @throws ActionRefusedException (422) for a request without a body */
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new ActionRefusedException("api.badRequest");
+        }
+        return body;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum ApiScope {
     /** Read the organisation's applications, their status, milestones and documents. */
     APPLICATIONS_READ("applications:read"),
-    /** Submit and withdraw the organisation's applications. */
+    /** Submit, correct, request production for and withdraw the organisation's applications. */
     APPLICATIONS_SUBMIT("applications:submit"),
     /** Act for the organisations a supplier serves, within the mandates they granted. */
     ORGANISATIONS_ACT_FOR("organisations:act-for");

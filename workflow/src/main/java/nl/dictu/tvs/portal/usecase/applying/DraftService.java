@@ -15,10 +15,9 @@ import nl.dictu.tvs.portal.usecase.applying.draft.ClusterMemberLines;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
 import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterApplications;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberRequest;
 import nl.dictu.tvs.portal.usecase.mandate.SupplierMandates;
-import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
-import nl.dictu.tvs.portal.domain.cluster.ClusterMember;
-import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 import nl.dictu.tvs.portal.trust.metadata.MetadataEntityIds;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
@@ -57,7 +56,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.Optional;
@@ -70,9 +68,6 @@ import java.util.Set;
  */
 @Stateless
 public class DraftService {
-
-    /** The audit action of a supplier's member applying for a cluster connection in a served organisation's name. */
-    static final String CLUSTER_APPLIED = "clusterApplicationSubmitted";
 
     @Inject
     private ApplicationDraftRepository drafts;
@@ -111,13 +106,10 @@ public class DraftService {
     private BsnProofKindRepository proofKinds;
 
     @Inject
-    private ApplicationRepository applications;
-
-    @Inject
-    private ClusterRepository clusters;
-
-    @Inject
     private SupplierMandates supplierMandates;
+
+    @EJB
+    private ClusterApplications clusterApplications;
 
     private AlbRegister albRegister;
     private Boolean demoMode;
@@ -295,7 +287,8 @@ public class DraftService {
         String reference = commands.submit(actor, DraftContent.toApplicationContent(content,
                 ChecklistView.of(checklists.current().orElseThrow()), this::ownFileBytes));
         if (organisation.isSupplier()) {
-            recordClusterMembers(actor, organisation, reference, served, ClusterMemberLines.members(content));
+            clusterApplications.recordMembers(actor, organisation, reference, served, ClusterMemberLines.members(content)
+                    .stream().map(member -> new ClusterMemberRequest(member.oin(), member.services())).toList(), albRegister());
         }
         // uploaded in the ALB step: the process goes straight to its verification when it gets there
         Long proofKind = content.isCareProvider() ? OrganisationKindRules.proofKindId(content) : null;
@@ -312,24 +305,6 @@ public class DraftService {
         return ClusterMemberLines.members(content).stream()
                 .map(member -> supplierMandates.requireMandate(organisation, member.oin()))
                 .toList();
-    }
-
-    /**
-     * The cluster's members with what is each one's own (ALB status, services), and for each served organisation
-     * the audit event of the supplier's member applying in its name.
-     */
-    private void recordClusterMembers(SignedInUser actor, Organisation supplier, String reference, List<Organisation> served,
-                                      List<ClusterMemberLines.Member> members) {
-        long applicationId = applications.findByReference(reference).orElseThrow().getId();
-        AlbCheck alb = new AlbCheck(albRegister());
-        for (int i = 0; i < members.size(); i++) {
-            Organisation organisation = served.get(i);
-            boolean onAlbList = alb.check(organisation.getOin()).code() == FindingCode.ALB_REGISTERED;
-            clusters.saveMember(new ClusterMember(applicationId, organisation.getId(), i, organisation.getOin(),
-                    organisation.getName(), onAlbList, String.join("\n", members.get(i).services())));
-            supplierMandates.audit(actor.username(), CLUSTER_APPLIED, applicationId, supplier, organisation,
-                    Map.of("reference", reference, "member", organisation.getOin(), "onAlbList", String.valueOf(onAlbList)));
-        }
     }
 
     /** The organisation is of the kind the submitted draft says, with its register number (checked by the rules). */

@@ -6,6 +6,7 @@ import nl.dictu.tvs.portal.domain.mandate.MandateRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
 import java.util.Map;
@@ -35,6 +36,18 @@ public class SupplierMandates {
                 .orElseThrow(() -> ActionRefusedException.of("servedOins", "mandate.missing", oin, oin, supplier.getName()));
         MandateRules.requireActive(supplier, served.getOin(), served.getName(), mandates.unrevokedBetween(supplier.getOin(), oin));
         return served;
+    }
+
+    /**
+     * As {@link #requireMandate}, for a caller that acts for the organisation on its own (API v1): without the mandate
+     * it may not, a refusal of access (403) that names the missing mandate.
+     */
+    public Organisation requireMandateToActFor(Organisation supplier, String servedOin) {
+        try {
+            return requireMandate(supplier, servedOin);
+        } catch (ActionRefusedException missing) {
+            throw new AccessRefusedException(missing.messageKey(), missing.arguments().toArray(String[]::new));
+        }
     }
 
     /** Records what the supplier's member did in the served organisation's name. */

@@ -42,6 +42,21 @@ public final class ClusterMemberLines {
         return members;
     }
 
+    /** The lines with the member added at the end, as the wizard writes one: the OIN, a colon, the services. */
+    public static String with(String text, String oin, List<String> services) {
+        String line = oin + ": " + String.join(", ", services);
+        String kept = text == null ? "" : text.strip();
+        return kept.isEmpty() ? line : kept + "\n" + line;
+    }
+
+    /** The lines without those of the member with this OIN; the same text when it has none. */
+    public static String without(String text, String oin) {
+        return (text == null ? "" : text).lines().filter(line -> {
+            Matcher matcher = LINE.matcher(line.strip());
+            return !(matcher.matches() && matcher.group(1).equals(oin));
+        }).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
     static void check(WizardDraft draft, DraftValidation.Context context, List<DraftError> errors) {
         if (!draft.isSupplier()) {
             return;

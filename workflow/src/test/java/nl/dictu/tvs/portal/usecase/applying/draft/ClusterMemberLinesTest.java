@@ -25,6 +25,20 @@ class ClusterMemberLinesTest {
     }
 
     @Test
+    void shouldAddAMemberAtTheEndAndRemoveEveryLineOfAnotherOne() {
+        String added = ClusterMemberLines.with(VOORBEELDSTAD + ": Parkeervergunning\n", BUURDORP, List.of("Paspoort", "Afvalpas"));
+        WizardDraft draft = supplierDraft(added);
+
+        assertThat(ClusterMemberLines.members(draft)).extracting(ClusterMemberLines.Member::oin)
+                .containsExactly(VOORBEELDSTAD, BUURDORP);
+        assertThat(added).endsWith(BUURDORP + ": Paspoort, Afvalpas");
+        assertThat(ClusterMemberLines.with(null, BUURDORP, List.of("Paspoort"))).isEqualTo(BUURDORP + ": Paspoort");
+        assertThat(ClusterMemberLines.without(added + "\n" + VOORBEELDSTAD + ": Afvalpas", VOORBEELDSTAD))
+                .isEqualTo(BUURDORP + ": Paspoort, Afvalpas");
+        assertThat(ClusterMemberLines.without(added, "00000099555555550000")).isEqualTo(added);
+    }
+
+    @Test
     void shouldNameABadLineADuplicateAndAnOrganisationMissingFromTheClusterMetadata() {
         WizardDraft draft = supplierDraft(VOORBEELDSTAD + ": Parkeervergunning\nGemeente Buurdorp\n"
                 + VOORBEELDSTAD + ": Afvalpas\n" + BUURDORP + ": Paspoort");
