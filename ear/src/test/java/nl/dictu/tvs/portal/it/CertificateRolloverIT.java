@@ -78,7 +78,7 @@ class CertificateRolloverIT {
         session.screenshot("rollover-02-timeline");
         Accessibility.assertNoViolations(browser, "certificate rollover timeline");
 
-        browser.findElement(By.id("logout")).click();
+        session.signOut();
         session.signIn(DemoAccount.REVIEWER, "/reviewer/expiry.xhtml?lang=nl", "Wat verloopt");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Certificaatwissels").contains(ORGANISATION)
                 .contains("serial " + serial);
@@ -98,10 +98,10 @@ class CertificateRolloverIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("upload:file"))).sendKeys(file.toString());
         browser.findElement(By.id("upload:import")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted")));
-        browser.findElement(By.id("logout")).click();
+        session.signOut();
     }
 
-    /** A date as the Dutch pages show it ("24 dec 2026"). */
+    /** A date as the Dutch pages show it ("24 dec. 2026"). */
     private static String dutch(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("nl")).format(date);
     }
