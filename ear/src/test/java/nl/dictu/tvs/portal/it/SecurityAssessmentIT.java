@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,7 +71,10 @@ class SecurityAssessmentIT {
 
         session.signIn(DemoAccount.REVIEWER, "/reviewer/security-assessments.xhtml?lang=nl", "ICT-assessments");
         String row = "//tr[contains(., '" + ORGANISATION + "')]";
-        assertThat(browser.findElement(By.xpath(row)).getText()).contains("Wacht op beoordeling").contains("PDF downloaden");
+        assertThat(browser.findElement(By.xpath(row)).getText()).contains("Wacht op beoordeling");
+        WebElement download = browser.findElement(By.xpath(row + "//input[contains(@id, ':download')]"));
+        assertThat(download.getAttribute("value")).isEqualTo("PDF downloaden");
+        assertThat(download.getAttribute("onclick")).as("a plain submit: the CSP allows no inline handler").isNullOrEmpty();
         browser.findElement(By.xpath(row + "//input[contains(@id, ':reject')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewForm:messages"), "Geef bij een afwijzing de reden"));
         Accessibility.assertNoViolations(browser, "reviewers' ICT assessment list");
