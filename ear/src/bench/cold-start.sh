@@ -6,7 +6,8 @@
 # usage (from the repository root, after ./mvnw -pl ear -am package -DskipTests):
 #   ear/src/bench/cold-start.sh [rounds] [ear...]      default: 3 rounds of ear/target/tvs-aansluitportaal.ear
 # Each start gets a base folder of its own under /tmp/tvs-cold-start (configuration copied, deployments its
-# own), ports shifted by 800, and is stopped before the next begins.
+# own), ports shifted by TVS_COLD_START_PORT_OFFSET (default 1100, clear of the ITs' offsets), and is stopped before
+# the next begins.
 set -u
 SERVER=${TVS_SERVER_DIR:-ear/target/server}
 ROUNDS=${1:-3}; shift || true
@@ -24,7 +25,7 @@ start() { # name -> "12345ms"
   local log="$WORK/$1.log" pid
   : > "$log"
   env LAUNCH_JBOSS_IN_BACKGROUND=true TVS_DATA_DIR="$WORK/$1/data" "$SERVER/bin/standalone.sh" \
-      -Djboss.socket.binding.port-offset=800 -Djboss.server.base.dir="$WORK/$1/standalone" -b 127.0.0.1 > "$log" 2>&1 &
+      -Djboss.socket.binding.port-offset="${TVS_COLD_START_PORT_OFFSET:-1100}" -Djboss.server.base.dir="$WORK/$1/standalone" -b 127.0.0.1 > "$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do grep -q "WFLYSRV0025\|WFLYSRV0026" "$log" && break; sleep 0.5; done
   echo "$(grep -o 'started[^(]*in [0-9]*ms' "$log" | grep -o '[0-9]*ms' | head -1)$(grep -q WFLYSRV0026 "$log" && echo ' (with errors)')"

@@ -1,46 +1,79 @@
 package nl.dictu.tvs.portal.bench;
 
+import nl.dictu.tvs.portal.it.ItDatabase;
 import nl.dictu.tvs.portal.it.PortalServer;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The portal the load benchmark runs against: the provisioned server with a base folder of its
- * own (as the ITs make it), on a fresh copy of the generated H2 database, so every run starts from
- * the same data.
+ * own (as the ITs make it), on a fresh copy of the generated database, so every run starts from
+ * the same data: the H2 file copied, or on PostgreSQL the generated database copied as a template
+ * ({@code copy-postgresql-database.sh}).
  */
 final class LoadBenchServer {
+
+    /** The database every PostgreSQL run works on, remade from the generated one at every start. */
+    static final String POSTGRESQL_RUN_DATABASE = "tvs_bench_run";
 
     private LoadBenchServer() {
     }
 
-    static PortalServer start(Path generatedDatabase) throws IOException {
-        if (!Files.isRegularFile(generatedDatabase)) {
-            throw new IllegalStateException("No generated database at " + generatedDatabase
-                    + "; make it first: MAVEN_OPTS=-Xmx6g ./mvnw -q -pl workflow -am test-compile "
-                    + "exec:java@load-bench-database -Dexec.args=\"<applications>\"");
-        }
+    static PortalServer start(LoadBenchDatabaseKind kind, int applications, Path generatedH2) throws IOException {
         Path work = PortalServer.workDir();
         Path data = work.resolve("data");
+        ItDatabase.deleteRecursively(data);
         Files.createDirectories(data);
-        Files.copy(generatedDatabase, data.resolve("tvs.mv.db"), StandardCopyOption.REPLACE_EXISTING);
-        Files.deleteIfExists(data.resolve("tvs.trace.db"));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("TVS_DATA_DIR", data.toAbsolutePath().toString());
+        env.put("TVS_SMTP_PORT", "1");
+        if (kind == LoadBenchDatabaseKind.POSTGRESQL) {
+            String generated = "tvs_bench_" + applications;
+            copyPostgresql(work, generated);
+            env.put("TVS_DB_KIND", "PostgreSQL");
+            env.put("TVS_DB_URL", ItDatabase.postgresqlUrl(POSTGRESQL_RUN_DATABASE));
+            env.put("TVS_DB_USER", ItDatabase.PG_USER);
+            env.put("TVS_DB_PASSWORD", ItDatabase.PG_PASSWORD);
+        } else {
+            if (!Files.isRegularFile(generatedH2)) {
+                throw new IllegalStateException("No generated database at " + generatedH2
+                        + "; make it first: MAVEN_OPTS=-Xmx6g ./mvnw -q -pl workflow -am test-compile "
+                        + "exec:java@load-bench-database -Dexec.args=\"<applications>\"");
+            }
+            Files.copy(generatedH2, data.resolve("tvs.mv.db"), StandardCopyOption.REPLACE_EXISTING);
+            env.put("TVS_DB_KIND", "H2");
+            env.put("TVS_DB_URL", "jdbc:h2:file:" + data.toAbsolutePath().resolve("tvs") + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
         Path base = PortalServer.freshServerBase("server");
-        PortalServer server = new PortalServer(PortalServer.serverHome(), base, PortalServer.sharedPortOffset(), Map.of(
-                "TVS_DB_KIND", "H2",
-                "TVS_DATA_DIR", data.toAbsolutePath().toString(),
-                "TVS_DB_URL", "jdbc:h2:file:" + data.toAbsolutePath().resolve("tvs") + ";DB_CLOSE_ON_EXIT=FALSE",
-                "TVS_SMTP_PORT", "1"),
+        PortalServer server = new PortalServer(PortalServer.serverHome(), base, PortalServer.sharedPortOffset(), env,
                 work.resolve("server.log"));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         long start = System.nanoTime();
         server.start();
-        System.out.printf("Portal ready at %s after %d s (log: %s)%n", server.baseUrl(),
+        System.out.printf("Portal ready at %s on %s after %d s (log: %s)%n", server.baseUrl(), kind.label(),
                 (System.nanoTime() - start) / 1_000_000_000L, server.log());
         return server;
+    }
+
+    private static void copyPostgresql(Path work, String generated) throws IOException {
+        ItDatabase.ensurePostgresRunning(work, "tvs_it"); // the cluster up; never makes the generated one empty
+        Path script = Path.of(System.getProperty("bench.scripts", "src/bench")).resolve("copy-postgresql-database.sh");
+        Path log = work.resolve("copy-postgresql-database.log");
+        Process process = new ProcessBuilder("bash", script.toString(), generated, POSTGRESQL_RUN_DATABASE)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!process.waitFor(600, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("Could not copy " + generated + ":\n" + Files.readString(log));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -40,7 +40,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * application views; one dashboard), N applicant sessions opening their applications once a
  * second, and the login page under the same load as the floor. Starts the portal first
  * ({@link LoadBenchServer}) and stops it afterwards. Settings are system properties: {@code
- * bench.users} (N), {@code bench.seconds} (how long every session works), {@code bench.database}.
+ * bench.users} (N), {@code bench.seconds} (how long every session works), {@code bench.applications}, {@code
+ * bench.db} ({@code h2}, the default, or {@code postgresql}) and {@code bench.database} (the generated H2 file).
  */
 public class PortalLoadSimulation extends Simulation {
 
@@ -55,6 +56,8 @@ public class PortalLoadSimulation extends Simulation {
     private static final Duration WORK = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
     private static final Duration RAMP = Duration.ofSeconds(Math.max(30, USERS));
     private static final Path DATABASE = Path.of(System.getProperty("bench.database"));
+    private static final LoadBenchDatabaseKind KIND = LoadBenchDatabaseKind.fromProperty();
+    private static final int APPLICATIONS = Integer.getInteger("bench.applications", 10_000);
 
     private static final String REFERENCE_LINK = "application\\.xhtml\\?reference=([^\"&]+)";
     private static final String VIEW_STATE = "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"";
@@ -155,7 +158,7 @@ public class PortalLoadSimulation extends Simulation {
     @Override
     public void before() {
         try {
-            server = LoadBenchServer.start(DATABASE);
+            server = LoadBenchServer.start(KIND, APPLICATIONS, DATABASE);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -167,12 +170,13 @@ public class PortalLoadSimulation extends Simulation {
             server.stop();
         }
         String table = FIGURES.table(FLOOR, String.format(Locale.ROOT,
-                "%s applications (H2 file), %d reviewer and %d applicant sessions, %d s each, load average at the end %.1f",
-                System.getProperty("bench.applications"), USERS, USERS, WORK.toSeconds(),
+                "%d applications (%s), %d reviewer and %d applicant sessions, %d s each, load average at the end %.1f",
+                APPLICATIONS, KIND.label(), USERS, USERS, WORK.toSeconds(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(table);
         try {
-            Path result = PortalServer.workDir().resolve("result-" + System.getProperty("bench.applications") + "-" + USERS + ".md");
+            Path result = PortalServer.workDir().resolve("result-" + KIND.name().toLowerCase(Locale.ROOT) + "-" + APPLICATIONS
+                    + "-" + USERS + ".md");
             Files.writeString(result, table);
             System.out.println("Written to " + result);
         } catch (IOException e) {

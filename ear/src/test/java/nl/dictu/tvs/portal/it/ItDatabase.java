@@ -81,7 +81,7 @@ public enum ItDatabase {
      * Runs src/test/scripts/ensure-postgres.sh when the test database does not answer yet: it starts
      * PostgreSQL and makes the database (empty, owned by tvs_it) where it is missing.
      */
-    static void ensurePostgresRunning(Path workDir, String database) throws IOException {
+    public static void ensurePostgresRunning(Path workDir, String database) throws IOException {
         String url = postgresqlUrl(database);
         if (canConnect(url)) {
             return;
@@ -155,7 +155,7 @@ public enum ItDatabase {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -100,6 +100,9 @@ class ReviewerWorkspaceIT {
                 "U hebt de taak vrijgegeven"));
         first.get(filtered);
         assertThat(rowOf(first, reference).getText()).contains("Niet toegewezen");
+        assertThat(first.findElements(By.tagName("select"))).as("no list of colleagues on every row").noneMatch(
+                select -> select.getAttribute("id").contains("colleague"));
+        chooseColleague(first, reference);
         assertFitsAt(first, "reviewer-tasks-handover");
         new Select(rowOf(first, reference).findElement(By.tagName("select"))).selectByVisibleText("Bea Beoordelaar");
         rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen']")).click();
@@ -111,6 +114,7 @@ class ReviewerWorkspaceIT {
                 .contains("Bea Beoordelaar");
         screenshot(second, "reviewer-tasks-handed-over-nl");
         Accessibility.assertNoViolations(second, "task list (a task handed over)");
+        chooseColleague(second, reference);
         new Select(rowOf(second, reference).findElement(By.tagName("select"))).selectByVisibleText("Bram Beoordelaar");
         rowOf(second, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen']")).click();
         waitFor(second).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
@@ -443,5 +447,11 @@ class ReviewerWorkspaceIT {
 
     private static void screenshot(WebDriver browser, String name) throws IOException {
         HeadlessChromium.screenshot(browser, name);
+    }
+
+    /** Opens the choice of colleague on the task's row: only that row lists the colleagues. */
+    private static void chooseColleague(WebDriver browser, String reference) {
+        rowOf(browser, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen aan…']")).click();
+        waitFor(browser).until(driver -> !rowOf(driver, reference).findElements(By.tagName("select")).isEmpty());
     }
 }

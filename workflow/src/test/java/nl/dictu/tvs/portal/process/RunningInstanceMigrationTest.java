@@ -136,6 +136,26 @@ class RunningInstanceMigrationTest {
         assertThat(live).hasPassed(REGISTER_RENEWED_PRODUCTION_CONNECTION);
     }
 
+    @Test
+    void shouldMoveTheInstancesWaitingAtKeptActivitiesTogetherAndTheOnesAtMovedActivitiesOneByOne() {
+        deploy(MODEL_BEFORE_ASSESSMENT_CALENDAR);
+        List<ProcessInstance> waiting = List.of(driver.submit(false), driver.submit(false), driver.submit(false));
+        waiting.forEach(instance -> driver.advanceTo(instance, APPROVE_PREPRODUCTION));
+        ProcessInstance live = driver.submit(false);
+        driver.advanceTo(live, AWAIT_CONNECTION_TERMINATION);
+        ProcessDefinition newest = deploy(ConnectionRequestModel.RESOURCE);
+
+        assertThat(migrateToNewest()).isEqualTo(4);
+
+        assertThat(waiting).allSatisfy(instance -> {
+            assertThat(definitionOf(instance)).isEqualTo(newest.getId());
+            assertThat(instance).isWaitingAt(APPROVE_PREPRODUCTION);
+        });
+        assertThat(definitionOf(live)).isEqualTo(newest.getId());
+        assertThat(live).isWaitingAt(AWAIT_CONNECTION_TERMINATION, PRODUCTION_CERTIFICATE_RENEWED);
+        assertThat(migrateToNewest()).as("nothing left to move").isZero();
+    }
+
     private ProcessInstance liveUnder(String olderModel) {
         deploy(olderModel);
         ProcessInstance live = driver.submit(false);

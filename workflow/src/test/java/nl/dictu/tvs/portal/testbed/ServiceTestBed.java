@@ -276,7 +276,13 @@ public final class ServiceTestBed implements AutoCloseable {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new ReviewerTaskReadModel())));
         }
         ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addClasspathResource(ConnectionRequestModel.RESOURCE).deploy();
+        if (oneDatabaseUrl != null) {
+            // a database a server will start on (the generator's): deployed as the server deploys, so its start finds
+            // nothing new to deploy and no instances to move to a new version
+            ProcessEngineBootstrap.deployModels(engine.getRepositoryService());
+        } else {
+            engine.getRepositoryService().createDeployment().addClasspathResource(ConnectionRequestModel.RESOURCE).deploy();
+        }
         return engine;
     }
 

@@ -200,7 +200,7 @@ public class ProcessEngineBootstrap {
      * process definition version, so a restart deploys nothing new. When nothing changed the
      * result names the existing deployment and has no deployed definitions ({@code null}).
      */
-    static DeploymentWithDefinitions deployModels(RepositoryService repositoryService) {
+    public static DeploymentWithDefinitions deployModels(RepositoryService repositoryService) {
         var builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(true);

@@ -15,9 +15,10 @@ import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.APPLICATION_STATUS;
@@ -52,7 +53,44 @@ public class ApplicationQueries {
     /** The applications of the applicant's organisation, newest first. */
     public List<ApplicationStatusView> myApplications(SignedInUser actor) {
         AccessPolicy.requireApplicant(actor);
-        return applications.findByOrganisationOin(actor.organisationOin()).stream().map(this::statusOf).toList();
+        return statusesOf(applications.findByOrganisationOin(actor.organisationOin()));
+    }
+
+    /**
+     * The status of each application, in the same order: the instances, their status variables and their open tasks
+     * read once for all of them (a list of 40 applications took some 300 engine queries one by one), the milestones
+     * per instance.
+     */
+    public List<ApplicationStatusView> statusesOf(List<Application> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<String, HistoricProcessInstance> instances = new HashMap<>();
+        history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKeyIn(list.stream().map(Application::getReference).toArray(String[]::new))
+                .list().forEach(instance -> instances.putIfAbsent(instance.getBusinessKey(), instance));
+        Map<String, String> statuses = new HashMap<>();
+        if (!instances.isEmpty()) {
+            history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(instances.values().stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                    .variableName(APPLICATION_STATUS).list()
+                    .forEach(variable -> {
+                        if (variable.getValue() != null) {
+                            statuses.put(variable.getProcessInstanceId(), variable.getValue().toString());
+                        }
+                    });
+        }
+        Map<String, List<TaskSummary>> open = taskQuery.openTasksOfInstances(instances.values().stream()
+                .filter(instance -> instance.getEndTime() == null).map(HistoricProcessInstance::getId).toList());
+        return list.stream().map(application -> {
+            HistoricProcessInstance instance = instances.get(application.getReference());
+            List<TaskSummary> tasks = instance == null ? List.of() : open.getOrDefault(instance.getId(), List.of());
+            String status = instance == null ? ApplicationStatusView.IN_PROGRESS
+                    : statuses.getOrDefault(instance.getId(), ApplicationStatusView.IN_PROGRESS);
+            return new ApplicationStatusView(application.getReference(), application.getCreatedAt(),
+                    application.getCurrentVersionNumber(), status, waitingFor(tasks), tasks,
+                    instance == null ? List.of() : milestones(instance.getId()));
+        }).toList();
     }
 
     /** One application of the applicant's organisation as "my applications" shows it. */
@@ -78,23 +116,7 @@ public class ApplicationQueries {
     }
 
     private ApplicationStatusView statusOf(Application application) {
-        String reference = application.getReference();
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(reference).singleResult();
-        List<TaskSummary> open = instance == null || instance.getEndTime() != null ? List.of()
-                : taskQuery.openTasksOfInstance(instance.getId());
-        List<Milestone> milestones = instance == null ? List.of() : milestones(instance.getId());
-        return new ApplicationStatusView(reference, application.getCreatedAt(), application.getCurrentVersionNumber(),
-                status(instance), waitingFor(open), open, milestones);
-    }
-
-    private String status(HistoricProcessInstance instance) {
-        if (instance == null) {
-            return ApplicationStatusView.IN_PROGRESS;
-        }
-        HistoricVariableInstance status = history.createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName(APPLICATION_STATUS).singleResult();
-        return status == null || status.getValue() == null ? ApplicationStatusView.IN_PROGRESS : status.getValue().toString();
+        return statusesOf(List.of(application)).get(0);
     }
 
     private static WaitingFor waitingFor(List<TaskSummary> open) {

@@ -1,10 +1,16 @@
 package nl.dictu.tvs.portal.usecase.overview;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -19,12 +25,19 @@ import java.util.logging.Logger;
 /**
  * The dashboard as of its last refresh: built in the background every {@value #REFRESH_MINUTES}
  * minutes, so a reviewer opening the page reads a finished snapshot (with its "as of" time)
- * instead of waiting while the engine's history is aggregated; the first request after a start
- * builds it once. A refresh still running makes the next one skip.
+ * instead of waiting while the engine's history is aggregated. The first one is built in the
+ * background right after the start (a timer, so the start does not wait for it either); only a
+ * request in the seconds before it is ready waits for it. A refresh still running makes the next
+ * one wait its turn.
  */
 @Singleton
+@Startup
+@DependsOn("ProcessEngineBootstrap")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DashboardSnapshot {
+
+    /** How long after the start the first snapshot is built: the deployment has finished by then. */
+    static final long FIRST_BUILD_DELAY_MILLIS = 1_000;
 
     public static final int REFRESH_MINUTES = 5;
     private static final Logger LOG = Logger.getLogger(DashboardSnapshot.class.getName());
@@ -37,6 +50,22 @@ public class DashboardSnapshot {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void scheduleFirstBuild() {
+        timers.createSingleActionTimer(FIRST_BUILD_DELAY_MILLIS, new TimerConfig("first dashboard snapshot", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void buildFirst() {
+        if (latest.get() == null) {
+            refresh();
+        }
+    }
 
     /** The latest snapshot; builds the first one if there is none yet. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

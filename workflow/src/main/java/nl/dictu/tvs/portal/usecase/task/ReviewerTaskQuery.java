@@ -8,6 +8,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +48,21 @@ public class ReviewerTaskQuery {
     public List<TaskSummary> openTasksOfInstance(String processInstanceId) {
         return summaries(taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .orderByTaskCreateTime().asc().list());
+    }
+
+    /** The open tasks of each of the instances, oldest first: one query for all of them. */
+    public Map<String, List<TaskSummary>> openTasksOfInstances(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .orderByTaskCreateTime().asc().list();
+        Map<String, List<TaskSummary>> byInstance = new HashMap<>();
+        List<TaskSummary> summaries = summaries(tasks);
+        for (int i = 0; i < tasks.size(); i++) {
+            byInstance.computeIfAbsent(tasks.get(i).getProcessInstanceId(), id -> new ArrayList<>()).add(summaries.get(i));
+        }
+        return byInstance;
     }
 
     private List<TaskSummary> summaries(List<Task> tasks) {

@@ -57,6 +57,8 @@ public class TasksBean implements Serializable {
     private TaskListModel model;
     private List<Reviewer> reviewers;
     private Instant now;
+    /** The one row whose hand-over choice is open: a list of every colleague per row made the page heavy. */
+    private String handingOver;
     private final Map<String, String> handOverTo = new HashMap<>();
 
     @PostConstruct
@@ -106,9 +108,21 @@ public class TasksBean implements Serializable {
         run(() -> commands.unclaim(user(), taskId), "tasklist.unclaimed");
     }
 
+    /** Opens the choice of colleague on one row (and closes it on any other). */
+    public void chooseColleague(String taskId) {
+        handingOver = taskId;
+    }
+
+    public boolean isChoosingColleague(TaskListRow row) {
+        return row.taskId().equals(handingOver);
+    }
+
     public void handOver(String taskId) {
         String colleague = handOverTo.get(taskId);
-        run(() -> commands.handOver(user(), taskId, colleague), "tasklist.handedOver");
+        run(() -> {
+            commands.handOver(user(), taskId, colleague);
+            handingOver = null;
+        }, "tasklist.handedOver");
     }
 
     private void run(Runnable command, String confirmationKey) {
