@@ -159,6 +159,11 @@ final class ApiV1Client {
         return send(request);
     }
 
+    HttpResponse<String> delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Language", "en")
+                .header("Authorization", "Bearer " + token).DELETE());
+    }
+
     static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }

@@ -29,7 +29,16 @@ final class ItMandates {
 
     /** Grants the supplier the municipality's mandate; returns the signatory who signed it, signed in. */
     static PortalClient grantByNewSignatory(DemoAccount supplierMember, String supplierOin) {
-        PortalClient signatory = newSignatory();
+        return grantByNewSignatory(DemoAccount.APPLICANT, "voorbeeldstad.example", supplierMember, supplierOin);
+    }
+
+    /**
+     * Grants the supplier the mandate of the organisation of {@code servedMember}, whose new signatory (with an
+     * address at {@code domain}) signs it; returns that signatory, signed in.
+     */
+    static PortalClient grantByNewSignatory(DemoAccount servedMember, String domain, DemoAccount supplierMember,
+                                            String supplierOin) {
+        PortalClient signatory = newSignatory(servedMember, domain);
         String page = signatory.get(PAGE).body();
         HttpResponse<String> invited = signatory.follow(signatory.postForm(PAGE, FacesForm.fields(page, "mandateInviteForm",
                 "mandateInvite", Map.of("mandateOin", supplierOin))));
@@ -52,11 +61,11 @@ final class ItMandates {
         assertThat(revoked.body()).as("the revocation").contains("id=\"mandateDone\"");
     }
 
-    /** A new member of the demo municipality with the signatory role, invited by its applicant, TOTP set up. */
-    private static PortalClient newSignatory() {
+    /** A new member of the inviter's organisation with the signatory role, invited by the inviter, TOTP set up. */
+    private static PortalClient newSignatory(DemoAccount invitingMember, String domain) {
         PortalClient inviter = PortalClient.forSharedServer();
-        inviter.signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD);
-        String email = "teken-" + UUID.randomUUID() + "@voorbeeldstad.example";
+        inviter.signIn(invitingMember.username, DemoAccount.PASSWORD);
+        String email = "teken-" + UUID.randomUUID() + "@" + domain;
         String organisation = inviter.get("/applicant/organisation.xhtml").body();
         assertThat(inviter.postForm("/applicant/organisation.xhtml", FacesForm.fields(organisation, "inviteForm", "invite",
                 Map.of("inviteEmail", email, "inviteRole", "SIGNATORY"))).statusCode()).isEqualTo(200);

@@ -80,6 +80,7 @@ import nl.dictu.tvs.portal.runtime.delegate.ServiceUuidDelegate;
 import nl.dictu.tvs.portal.runtime.delegate.ServiceUuidIssuer;
 import nl.dictu.tvs.portal.runtime.delegate.StepNotifications;
 import nl.dictu.tvs.portal.usecase.checking.VersionChecks;
+import nl.dictu.tvs.portal.usecase.cluster.MemberDecisions;
 import nl.dictu.tvs.portal.usecase.task.ReviewerTaskQuery;
 import nl.dictu.tvs.portal.trust.TrustCheck;
 import nl.dictu.tvs.portal.trust.alb.AlbCheck;
@@ -239,7 +240,8 @@ public final class ServiceTestBed implements AutoCloseable {
         liveChecks = new LiveChecks(applications, checks);
         albDecisionQueries = new AlbDecisionQueries(applications, new AlbDecisionRepository(em));
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
-                applications, auditor, checklists, clock, accounts);
+                applications, auditor, checklists, clock, accounts,
+                new MemberDecisions(new ClusterRepository(em), auditor, clock));
         checklistQueries = new ChecklistQueries(checklists, terms, applications, files);
         submittedContent = new SubmittedContentQueries(applications,
                 new ApplicationUploads(files, new AlbDecisionRepository(em), checklists));

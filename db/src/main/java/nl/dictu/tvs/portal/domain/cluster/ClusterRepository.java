@@ -3,9 +3,13 @@ package nl.dictu.tvs.portal.domain.cluster;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The members of cluster applications and their connections. Runs inside the caller's transaction. */
 @ApplicationScoped
@@ -33,6 +37,37 @@ public class ClusterRepository {
                         ClusterMember.class)
                 .setParameter("id", applicationId)
                 .getResultList();
+    }
+
+    public void saveDecision(MemberAlbDecision decision) {
+        em.persist(decision);
+    }
+
+    /** Per member OIN, the RvIG decision attached last to the application: the one a reviewer verifies. */
+    public Map<String, MemberAlbDecision> latestDecisions(long applicationId) {
+        Map<String, MemberAlbDecision> latest = new LinkedHashMap<>();
+        em.createQuery("select d from MemberAlbDecision d join fetch d.file where d.applicationId = :id "
+                        + "order by d.attachedAt, d.id", MemberAlbDecision.class)
+                .setParameter("id", applicationId)
+                .getResultList()
+                .forEach(decision -> latest.put(decision.getMemberOin(), decision));
+        return latest;
+    }
+
+    public void saveMemberAnswer(MemberChecklistAnswer answer) {
+        em.persist(answer);
+    }
+
+    /** The members' own checklist answers, by member OIN, each member's in item code order. */
+    public Map<String, List<ChecklistAnswer>> memberAnswers(long applicationId) {
+        Map<String, List<ChecklistAnswer>> answers = new LinkedHashMap<>();
+        em.createQuery("select a from MemberChecklistAnswer a where a.applicationId = :id order by a.memberOin, a.itemCode",
+                        MemberChecklistAnswer.class)
+                .setParameter("id", applicationId)
+                .getResultList()
+                .forEach(answer -> answers.computeIfAbsent(answer.getMemberOin(), oin -> new ArrayList<>())
+                        .add(answer.toAnswer()));
+        return answers;
     }
 
     /** The aansluitbestand of one connection and environment, by OIN. */

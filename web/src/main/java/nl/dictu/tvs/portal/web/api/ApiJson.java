@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.web.api;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.administration.AccountByAdmin;
 import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberRequest;
+import nl.dictu.tvs.portal.usecase.cluster.MemberVerdict;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
@@ -67,8 +68,18 @@ public final class ApiJson {
         }
     }
 
-    /** An organisation a supplier's cluster application serves: {@code {"oin":"0000...","services":["Parkeervergunning"]}}. */
-    public record ClusterMemberJson(String oin, List<String> services) {
+    /**
+     * An organisation a supplier's cluster application serves: {@code {"oin":"0000...","services":["Parkeervergunning"],
+     * "albDecisionFileId":12}}; {@code albDecisionFileId} (an {@code ALB_DECISION} upload, {@code POST /api/files})
+     * is the RvIG decision of an organisation that is not on the ALB list, left out for one that is; {@code checklist}
+     * holds the organisation's own answers (as the submission's) to the items where they differ from the cluster's,
+     * left out where it takes the cluster's answers.
+     */
+    public record ClusterMemberJson(String oin, List<String> services, Long albDecisionFileId, List<Answer> checklist) {
+
+        public ClusterMemberRequest toRequest() {
+            return new ClusterMemberRequest(oin, services, albDecisionFileId, checklist == null ? List.of() : answers(checklist));
+        }
     }
 
     /** An attribute a service requests from eHerkenning, with its purpose in Dutch and English. */
@@ -93,7 +104,7 @@ public final class ApiJson {
         public List<ClusterMemberRequest> members() {
             return clusterMembers == null ? List.of()
                     : clusterMembers.stream().map(m -> m == null ? new ClusterMemberRequest("", List.of())
-                            : new ClusterMemberRequest(m.oin(), m.services())).toList();
+                            : m.toRequest()).toList();
         }
 
         public ApplicationContent toContent() {
@@ -237,16 +248,24 @@ public final class ApiJson {
     /**
      * A task decision: accepted, reason (of a rejection), reference (e.g. the DigiD connection's),
      * and for the checklist assessment one verdict per item: {@code {"code":"C1","accepted":false,"comment":"..."}};
-     * at the registration {@code "serviceUuidsPerEnvironment":true} issues a ServiceUUID per environment.
+     * at the registration {@code "serviceUuidsPerEnvironment":true} issues a ServiceUUID per environment; for a
+     * cluster application's RvIG decisions one verdict per served organisation:
+     * {@code "memberVerdicts":[{"oin":"0000...","accepted":false,"reason":"..."}]} ({@code reference}: RvIG's, optional).
      */
     public record Decision(Boolean accepted, String reason, String reference, List<Verdict> verdicts,
-                           Boolean serviceUuidsPerEnvironment) {
+                           Boolean serviceUuidsPerEnvironment, List<MemberVerdictJson> memberVerdicts) {
 
         public TaskDecision toDecision() {
             return new TaskDecision(accepted, reason, reference, verdicts == null ? List.of()
                     : verdicts.stream().map(v -> new ItemVerdict(v.code(), v.accepted(), v.comment())).toList(),
-                    Boolean.TRUE.equals(serviceUuidsPerEnvironment));
+                    Boolean.TRUE.equals(serviceUuidsPerEnvironment), memberVerdicts == null ? List.of()
+                    : memberVerdicts.stream().filter(java.util.Objects::nonNull)
+                            .map(v -> new MemberVerdict(v.oin(), v.accepted(), v.reference(), v.reason())).toList());
         }
+    }
+
+    /** One served organisation's RvIG decision verdict in a {@link Decision}. */
+    public record MemberVerdictJson(String oin, boolean accepted, String reference, String reason) {
     }
 
     /** One checklist item's verdict in a {@link Decision}. */

@@ -290,10 +290,18 @@ public class V1ApplicationsResource {
         return Page.of(all, page, pageSize, SELF + "/" + reference + "/cluster-members");
     }
 
-    /** An organisation a cluster application serves: OIN, name, whether it is on the ALB list, its own services. */
-    public record ClusterMember(String oin, String name, boolean onAlbList, List<String> services) {
+    /**
+     * An organisation a cluster application serves: OIN, name, whether it is on the ALB list, its own services, and
+     * its ALB state ({@code ON_ALB_LIST}, {@code DECISION_MISSING}, {@code DECISION_TO_VERIFY}, {@code DECISION_ACCEPTED},
+     * {@code DECISION_REFUSED}) with, for one that is not on the list, its RvIG decision's file id and the reviewer's
+     * reason of a refusal.
+     */
+    public record ClusterMember(String oin, String name, boolean onAlbList, List<String> services, String albState,
+                                Long albDecisionFileId, String albDecisionRefusalReason) {
         static ClusterMember of(ClusterMemberView view) {
-            return new ClusterMember(view.oin(), view.name(), view.onAlbList(), view.services());
+            return new ClusterMember(view.oin(), view.name(), view.onAlbList(), view.services(), view.albState().name(),
+                    view.hasDecision() ? view.decision().fileId() : null,
+                    view.hasDecision() ? view.decision().refusalReason() : null);
         }
     }
 

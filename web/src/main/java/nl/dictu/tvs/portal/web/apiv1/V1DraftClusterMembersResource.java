@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,8 +19,8 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.apiaccess.ApiScope;
 import nl.dictu.tvs.portal.usecase.applying.DraftClusterMembers;
+import nl.dictu.tvs.portal.usecase.applying.DraftMemberView;
 import nl.dictu.tvs.portal.usecase.applying.draft.ClusterMemberLines;
-import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberRequest;
 import nl.dictu.tvs.portal.web.api.ApiJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,10 +51,23 @@ public class V1DraftClusterMembersResource {
     @Context
     private HttpServletRequest request;
 
-    /** An organisation the draft serves: its OIN and its own services. */
-    public record DraftClusterMember(String oin, List<String> services) {
-        static DraftClusterMember of(ClusterMemberLines.Member member) {
-            return new DraftClusterMember(member.oin(), member.services());
+    /**
+     * An organisation the draft serves: its OIN, its own services, whether it is on the ALB list now and, for one
+     * that is not, the id of its RvIG decision (absent while none is attached: submitting is refused until then).
+     * {@code onAlbList} is absent in the answer to an addition; {@code ownChecklistItems} names the items the
+     * organisation answers itself (it takes the cluster's answers to the others).
+     */
+    public record DraftClusterMember(String oin, List<String> services, Boolean onAlbList, Long albDecisionFileId,
+                                     List<String> ownChecklistItems) {
+        static DraftClusterMember of(DraftMemberView member) {
+            return new DraftClusterMember(member.oin(), member.services(), member.onAlbList(),
+                    member.albDecision() == null ? null : member.albDecision().id(), member.ownChecklistItems());
+        }
+
+        static DraftClusterMember of(ClusterMemberLines.Member member, ApiJson.ClusterMemberJson request) {
+            return new DraftClusterMember(member.oin(), member.services(), null, request.albDecisionFileId(),
+                    request.checklist() == null ? List.of() : request.checklist().stream()
+                            .filter(java.util.Objects::nonNull).map(ApiJson.Answer::code).toList());
         }
     }
 
@@ -64,7 +78,7 @@ public class V1DraftClusterMembersResource {
     public Page<DraftClusterMember> list(@Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
                                          @Parameter(description = "Items per page, 1 to 100 (20 when left out)")
                                          @QueryParam("pageSize") Integer pageSize) {
-        return Page.of(members.members(ApiCallers.with(request, ApiScope.APPLICATIONS_READ)).stream()
+        return Page.of(members.memberViews(ApiCallers.with(request, ApiScope.APPLICATIONS_READ)).stream()
                 .map(DraftClusterMember::of).toList(), page, pageSize, SELF);
     }
 
@@ -73,7 +87,11 @@ public class V1DraftClusterMembersResource {
     @Operation(operationId = "addDraftClusterMember", summary = "Add an organisation the draft cluster application serves",
             description = "Scopes applications:submit and organisations:act-for. The organisation must have given the "
                     + "supplier a mandate in force (403 naming the missing mandate otherwise), be listed once and name its "
-                    + "services (no commas in a service's name).")
+                    + "services (no commas in a service's name). An organisation that is not on the ALB list needs its "
+                    + "own RvIG decision: albDecisionFileId, an ALB_DECISION upload of the supplier's (POST "
+                    + "/api/files?purpose=ALB_DECISION, checked by content as a PDF); it may also be attached later "
+                    + "with PUT /api/v1/draft/cluster-members/{oin}/alb-decision. checklist: the organisation's own "
+                    + "answers where they differ from the cluster's (the draft's checklist), the same items only.")
     @APIResponse(responseCode = "201", description = "Added at the end of the list",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DraftClusterMember.class)))
@@ -83,8 +101,32 @@ public class V1DraftClusterMembersResource {
         if (member == null) {
             throw new ActionRefusedException("api.badRequest");
         }
-        ClusterMemberLines.Member added = members.add(caller, new ClusterMemberRequest(member.oin(), member.services()));
-        return Response.status(Response.Status.CREATED).entity(DraftClusterMember.of(added)).build();
+        ClusterMemberLines.Member added = members.add(caller, member.toRequest());
+        return Response.status(Response.Status.CREATED).entity(DraftClusterMember.of(added, member)).build();
+    }
+
+    /** The RvIG decision of a listed organisation, an ALB_DECISION upload: {@code {"albDecisionFileId":12}}. */
+    public record AlbDecisionReference(Long albDecisionFileId) {
+    }
+
+    @PUT
+    @Path("/{oin}/alb-decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "attachDraftClusterMemberAlbDecision", summary = "Attach the RvIG decision of an "
+            + "organisation the draft cluster application serves", description = "Scope applications:submit. For an "
+            + "organisation that is not on the ALB list: its own RvIG decision, an ALB_DECISION upload of the "
+            + "supplier's; replaces the one it had. 422 for an organisation the draft does not list or a file that "
+            + "is no such upload.")
+    @APIResponse(responseCode = "200", description = "The organisation with its decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DraftClusterMember.class)))
+    public DraftClusterMember attachDecision(@Parameter(description = "The organisation's OIN") @PathParam("oin") String oin,
+                                             AlbDecisionReference decision) {
+        SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
+        if (decision == null || decision.albDecisionFileId() == null) {
+            throw ActionRefusedException.of("albDecisionFileId", "api.badRequest");
+        }
+        return DraftClusterMember.of(members.attachDecision(caller, oin, decision.albDecisionFileId()));
     }
 
     @DELETE

@@ -22,6 +22,7 @@ import nl.dictu.tvs.portal.domain.organisation.OrganisationKind;
 import nl.dictu.tvs.portal.trust.metadata.MetadataEntityIds;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftJson;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftValidation;
+import nl.dictu.tvs.portal.usecase.applying.draft.MemberChecklistEntries;
 import nl.dictu.tvs.portal.usecase.applying.draft.OrganisationKindRules;
 import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardDraft;
@@ -206,7 +207,29 @@ public class DraftService {
         List<DraftError> errors = new ArrayList<>(DraftValidation.errors(content,
                 context(organisation, content, checkUploads(organisation, content))));
         errors.addAll(missingMandates(organisation, content));
+        errors.addAll(missingMemberDecisions(organisation, content));
         return errors;
+    }
+
+    /**
+     * For a supplier, each served organisation that is not on the ALB list and has no RvIG decision in the draft,
+     * named (as the submission refuses).
+     */
+    private List<DraftError> missingMemberDecisions(Organisation organisation, WizardDraft content) {
+        if (!organisation.isSupplier()) {
+            return List.of();
+        }
+        AlbCheck alb = new AlbCheck(albRegister());
+        return ClusterMemberLines.members(content).stream()
+                .filter(member -> content.memberDecision(member.oin()).isEmpty())
+                .filter(member -> alb.check(member.oin()).code() != FindingCode.ALB_REGISTERED)
+                .map(member -> new DraftError(WizardStep.ALB, FieldIds.memberDecision(member.oin()),
+                        "cluster.member.albDecisionRequired", List.of(nameOf(member.oin()), member.oin())))
+                .toList();
+    }
+
+    private String nameOf(String oin) {
+        return organisations.findByOin(oin).map(Organisation::getName).orElse(oin);
     }
 
     /** Only a supplier applies for a cluster, and a supplier only for one: its kind is not the draft's to change. */
@@ -284,11 +307,19 @@ public class DraftService {
             throw new ActionRefusedException("draft.hasErrors", String.valueOf(errors.size()));
         }
         classify(organisation, content);
+        List<ClusterMemberRequest> members = ClusterMemberLines.members(content).stream()
+                .map(member -> new ClusterMemberRequest(member.oin(), member.services(),
+                        content.memberDecision(member.oin()).map(FileRef::id).orElse(null),
+                        MemberChecklistEntries.answers(content, member.oin())))
+                .toList();
+        if (organisation.isSupplier()) {
+            // each served organisation not on the ALB list with its own RvIG decision, named when one has none
+            clusterApplications.requireDecisions(organisation, served, members, albRegister());
+        }
         String reference = commands.submit(actor, DraftContent.toApplicationContent(content,
                 ChecklistView.of(checklists.current().orElseThrow()), this::ownFileBytes));
         if (organisation.isSupplier()) {
-            clusterApplications.recordMembers(actor, organisation, reference, served, ClusterMemberLines.members(content)
-                    .stream().map(member -> new ClusterMemberRequest(member.oin(), member.services())).toList(), albRegister());
+            clusterApplications.recordMembers(actor, organisation, reference, served, members, albRegister());
         }
         // uploaded in the ALB step: the process goes straight to its verification when it gets there
         Long proofKind = content.isCareProvider() ? OrganisationKindRules.proofKindId(content) : null;
@@ -370,7 +401,12 @@ public class DraftService {
         requireOwnFile(content.certificate(), oin, FilePurpose.CERTIFICATE);
         requireOwnFile(content.metadata(), oin, FilePurpose.METADATA);
         requireOwnFile(content.albDecision(), oin, FilePurpose.ALB_DECISION);
-        content.getChecklist().values().stream().filter(e -> e.getEvidenceFileId() != null)
+        content.memberDecisions().values().forEach(decision -> requireOwnFile(Optional.of(decision), oin,
+                FilePurpose.ALB_DECISION));
+        // the cluster's answers and the served organisations' own
+        java.util.stream.Stream.concat(content.getChecklist().values().stream(),
+                        content.memberChecklists().values().stream().flatMap(answers -> answers.values().stream()))
+                .filter(e -> e.getEvidenceFileId() != null)
                 .forEach(e -> requireOwnFile(Optional.of(new FileRef(e.getEvidenceFileId(), e.getEvidenceFileName())), oin,
                         FilePurpose.CHECKLIST_EVIDENCE));
     }

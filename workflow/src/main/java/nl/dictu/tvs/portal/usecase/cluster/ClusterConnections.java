@@ -6,7 +6,8 @@ import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
-import nl.dictu.tvs.portal.domain.cluster.ClusterMember;
+import nl.dictu.tvs.portal.domain.cluster.MemberAlbDecision;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import nl.dictu.tvs.portal.domain.cluster.ConnectionMember;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
@@ -24,7 +25,6 @@ import nl.dictu.tvs.portal.domain.Sha256;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +63,10 @@ public class ClusterConnections {
     /** The organisations the application serves, in its order; empty for an application of one organisation. */
     public List<ClusterMemberView> members(SignedInUser actor, String reference) {
         Application application = readable(actor, reference);
-        return clusters.membersOf(application.getId()).stream().map(ClusterConnections::view).toList();
+        Map<String, MemberAlbDecision> decisions = clusters.latestDecisions(application.getId());
+        Map<String, List<ChecklistAnswer>> answers = clusters.memberAnswers(application.getId());
+        return clusters.membersOf(application.getId()).stream().map(member -> MemberDecisions.view(member,
+                decisions.get(member.getOin()), answers.getOrDefault(member.getOin(), List.of()))).toList();
     }
 
     /** The aansluitbestand of the connection in the environment, every member connected and disconnected. */
@@ -137,10 +140,5 @@ public class ClusterConnections {
                     .orElseThrow(() -> new AccessRefusedException("access.notYourApplication", String.valueOf(reference)));
         }
         return AccessPolicy.ownApplication(applications, actor, reference);
-    }
-
-    static ClusterMemberView view(ClusterMember member) {
-        return new ClusterMemberView(member.getOin(), member.getName(), member.isOnAlbList(),
-                Arrays.stream(member.getServices().split("\n")).filter(s -> !s.isBlank()).toList());
     }
 }

@@ -29,6 +29,11 @@ public enum DecisionKind {
     ACCEPT_WITH_REFERENCE_OR_REJECT,
     /** One verdict per checklist item under assessment; the overall outcome follows from them. */
     VERDICT_PER_ITEM,
+    /**
+     * One verdict per served organisation whose RvIG decision waits for one (a cluster application's
+     * {@code verifyAlbDecision}); the overall outcome follows from them.
+     */
+    VERDICT_PER_MEMBER,
     /** An external reference, e.g. the DigiD connection's. */
     REFERENCE,
     /** The test accounts delivered (the reference), and on the page the channel they went by. */
@@ -38,6 +43,14 @@ public enum DecisionKind {
 
     /** The kind of decision the task with this key takes. */
     public static DecisionKind of(String taskKey, boolean checklistPerItem) {
+        return of(taskKey, checklistPerItem, false);
+    }
+
+    /** As {@link #of(String, boolean)}, for a cluster application ({@code cluster}) too. */
+    public static DecisionKind of(String taskKey, boolean checklistPerItem, boolean cluster) {
+        if (cluster && VERIFY_ALB_DECISION.equals(taskKey)) {
+            return VERDICT_PER_MEMBER;
+        }
         return switch (taskKey) {
             case REGISTER_APPLICATION, ASSESS_PRODUCTION, APPROVE_PREPRODUCTION, APPROVE_PRODUCTION -> ACCEPT_OR_REJECT;
             case VERIFY_ALB_DECISION -> ACCEPT_WITH_REFERENCE_OR_REJECT;
@@ -60,7 +73,8 @@ public enum DecisionKind {
                 || this == ACCEPT_WITH_REFERENCE_OR_REJECT && Boolean.TRUE.equals(decision.accepted());
         if (!takesOutcome && decision.accepted() != null) {
             throw ActionRefusedException.of("accepted", this == VERDICT_PER_ITEM
-                    ? "decision.checklist.perItemOnly" : "decision.outcomeNotTaken");
+                    ? "decision.checklist.perItemOnly" : this == VERDICT_PER_MEMBER
+                    ? "decision.cluster.perMemberOnly" : "decision.outcomeNotTaken");
         }
         if (present(decision.reason()) && !(takesOutcome && Boolean.FALSE.equals(decision.accepted()))) {
             throw ActionRefusedException.of("reason", takesOutcome
@@ -71,6 +85,9 @@ public enum DecisionKind {
         }
         if (this != VERDICT_PER_ITEM && !decision.verdicts().isEmpty()) {
             throw ActionRefusedException.of("verdicts", "decision.verdictsNotTaken");
+        }
+        if (this != VERDICT_PER_MEMBER && !decision.memberVerdicts().isEmpty()) {
+            throw ActionRefusedException.of("memberVerdicts", "decision.memberVerdictsNotTaken");
         }
     }
 

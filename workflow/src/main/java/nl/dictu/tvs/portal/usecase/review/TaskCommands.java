@@ -10,6 +10,8 @@ import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.usecase.application.ChecklistProgress;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberRules;
+import nl.dictu.tvs.portal.usecase.cluster.MemberDecisions;
 import nl.dictu.tvs.portal.usecase.documents.DocumentJobs;
 import nl.dictu.tvs.portal.usecase.task.OpenTask;
 import nl.dictu.tvs.portal.usecase.task.TaskCompletion;
@@ -53,6 +55,7 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REQUEST_PRODUCT
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_ALB_DECISION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.UPLOAD_PREPRODUCTION_METADATA;
+import static nl.dictu.tvs.portal.process.ConnectionRequestModel.VERIFY_ALB_DECISION;
 
 /**
  * Claiming, releasing and completing tasks, with the decision each task records. Tasks that take
@@ -88,6 +91,9 @@ public class TaskCommands {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private MemberDecisions memberDecisions;
+
     public TaskCommands() {
         // for the container
     }
@@ -95,8 +101,9 @@ public class TaskCommands {
     /** Outside the container (tests), with the collaborators the container would inject. */
     public TaskCommands(TaskService tasks, RuntimeService runtime, IdentityService identity,
                         ApplicationRepository applications, Auditor auditor, ChecklistRepository checklists,
-                        Clock clock, UserAccountRepository accounts) {
+                        Clock clock, UserAccountRepository accounts, MemberDecisions memberDecisions) {
         this.accounts = accounts;
+        this.memberDecisions = memberDecisions;
         this.tasks = tasks;
         this.runtime = runtime;
         this.identity = identity;
@@ -161,7 +168,9 @@ public class TaskCommands {
                 name -> runtime.getVariable(task.task().getProcessInstanceId(), name)).isPresent()) {
             throw ExpectedRefusals.logged(new ActionRefusedException("task.fourEyes", actor.displayName()), actor, task.key(), taskId);
         }
-        TaskDecision effective = ASSESS_CHECKLIST.equals(task.key()) ? assessChecklist(actor, task, decision) : decision;
+        TaskDecision effective = ASSESS_CHECKLIST.equals(task.key()) ? assessChecklist(actor, task, decision)
+                : decisionKind(task) == DecisionKind.VERDICT_PER_MEMBER ? verifyMemberDecisions(actor, task, decision)
+                : decision;
         Map<String, Object> variables = DecisionVariables.of(task.key(), effective);
         new TaskCompletion(tasks, identity).complete(actor, taskId, variables);
         Map<String, String> after = new LinkedHashMap<>();
@@ -232,6 +241,10 @@ public class TaskCommands {
     }
 
     private DecisionKind decisionKind(OpenTask task) {
+        if (VERIFY_ALB_DECISION.equals(task.key())) {
+            return DecisionKind.of(task.key(), false, applications.findByReference(task.reference())
+                    .map(application -> memberDecisions.verifiesPerMember(application.getId())).orElse(false));
+        }
         if (!ASSESS_CHECKLIST.equals(task.key())) {
             return DecisionKind.of(task.key(), false);
         }
@@ -266,6 +279,24 @@ public class TaskCommands {
         saveVerdicts(actor, task, application, decision.verdicts());
         boolean allAccepted = decision.verdicts().stream().allMatch(ItemVerdict::accepted);
         return new TaskDecision(allAccepted, decision.reason(), decision.reference(), decision.verdicts());
+    }
+
+    /**
+     * A cluster application's RvIG decisions, one verdict per served organisation whose decision waits for one, each
+     * stored with its decision; accepted when every member is entitled, otherwise rejected naming each refused
+     * member with its reason (the application's rejection, as for one organisation's decision).
+     */
+    private TaskDecision verifyMemberDecisions(SignedInUser actor, OpenTask task, TaskDecision decision) {
+        Application application = applications.findByReference(task.reference())
+                .orElseThrow(() -> new TaskAlreadyCompletedException(task.id()));
+        ClusterMemberRules.VerificationOutcome outcome = memberDecisions.verify(actor.username(), application.getId(),
+                task.key(), decision.memberVerdicts());
+        String reason = outcome.rejectionReason();
+        // many refused members: the reason the applicant reads is cut, each member's own reason stays with its decision
+        if (reason != null && reason.length() > TaskDecision.TEXT_MAX) {
+            reason = reason.substring(0, TaskDecision.TEXT_MAX - 1) + "…";
+        }
+        return new TaskDecision(outcome.accepted(), reason, null);
     }
 
     /** One verdict per item as the next round, each audited. */

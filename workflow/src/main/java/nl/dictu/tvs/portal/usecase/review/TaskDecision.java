@@ -1,5 +1,7 @@
 package nl.dictu.tvs.portal.usecase.review;
 
+import nl.dictu.tvs.portal.usecase.cluster.MemberVerdict;
+
 import java.util.List;
 
 /**
@@ -12,14 +14,22 @@ import java.util.List;
  * @param verdicts  the checklist assessment: one verdict per item under assessment
  * @param serviceUuidsPerEnvironment at the registration: issue each service a ServiceUUID per environment instead
  *                  of one shared by preproduction and production
+ * @param memberVerdicts the verification of a cluster application's RvIG decisions: one verdict per served
+ *                  organisation whose decision waits for one
  */
 public record TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts,
-                           boolean serviceUuidsPerEnvironment) {
+                           boolean serviceUuidsPerEnvironment, List<MemberVerdict> memberVerdicts) {
 
     public static final int TEXT_MAX = 2000;
 
     public TaskDecision {
         verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
+        memberVerdicts = memberVerdicts == null ? List.of() : List.copyOf(memberVerdicts);
+    }
+
+    public TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts,
+                        boolean serviceUuidsPerEnvironment) {
+        this(accepted, reason, reference, verdicts, serviceUuidsPerEnvironment, List.of());
     }
 
     public TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts) {
@@ -38,6 +48,11 @@ public record TaskDecision(Boolean accepted, String reason, String reference, Li
     /** The checklist assessment, item by item. */
     public static TaskDecision checklist(List<ItemVerdict> verdicts) {
         return new TaskDecision(null, null, null, verdicts);
+    }
+
+    /** A cluster application's RvIG decisions, member by member. */
+    public static TaskDecision members(List<MemberVerdict> memberVerdicts) {
+        return new TaskDecision(null, null, null, List.of(), false, memberVerdicts);
     }
 
     public static TaskDecision none() {

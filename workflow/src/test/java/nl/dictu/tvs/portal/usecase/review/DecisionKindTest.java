@@ -17,7 +17,10 @@ class DecisionKindTest {
         for (String task : ConnectionRequestModel.REVIEWER_TASKS) {
             assertThat(DecisionKind.of(task, false).takesOutcome()).as(task)
                     .isEqualTo(ConnectionRequestModel.ACCEPT_OR_REJECT_TASKS.contains(task));
-        }
+            assertThat(DecisionKind.of(ConnectionRequestModel.VERIFY_ALB_DECISION, false, true))
+                .isEqualTo(DecisionKind.VERDICT_PER_MEMBER);
+        assertThat(DecisionKind.VERDICT_PER_MEMBER.takesOutcome()).isFalse();
+    }
         assertThat(DecisionKind.of(ConnectionRequestModel.ASSESS_CHECKLIST, true)).isEqualTo(DecisionKind.VERDICT_PER_ITEM);
         assertThat(DecisionKind.of(ConnectionRequestModel.ARRANGE_DIGID_CONNECTION, false)).isEqualTo(DecisionKind.REFERENCE);
         assertThat(DecisionKind.of(ConnectionRequestModel.VERIFY_ALB_DECISION, false))
@@ -30,6 +33,10 @@ class DecisionKindTest {
     void shouldRefuseThePartsATaskDoesNotTakeNamingTheField() {
         assertRefused(DecisionKind.REFERENCE, TaskDecision.accept(), "accepted", "decision.outcomeNotTaken");
         assertRefused(DecisionKind.VERDICT_PER_ITEM, TaskDecision.accept(), "accepted", "decision.checklist.perItemOnly");
+        assertRefused(DecisionKind.VERDICT_PER_MEMBER, TaskDecision.accept(), "accepted", "decision.cluster.perMemberOnly");
+        assertRefused(DecisionKind.ACCEPT_WITH_REFERENCE_OR_REJECT, TaskDecision.members(List.of(
+                new nl.dictu.tvs.portal.usecase.cluster.MemberVerdict("00000099987654321000", true, null, null))),
+                "memberVerdicts", "decision.memberVerdictsNotTaken");
         assertRefused(DecisionKind.ACCEPT_OR_REJECT, new TaskDecision(true, "prima", null), "reason",
                 "decision.reasonOnlyWithRejection");
         assertRefused(DecisionKind.CONFIRMATION, new TaskDecision(null, "waarom", null), "reason", "decision.reasonNotTaken");

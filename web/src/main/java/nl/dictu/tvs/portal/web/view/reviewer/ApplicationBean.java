@@ -14,6 +14,10 @@ import nl.dictu.tvs.portal.usecase.application.ChecklistLine;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
 import nl.dictu.tvs.portal.usecase.application.MilestoneRoad;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterConnections;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberView;
+import nl.dictu.tvs.portal.usecase.cluster.MemberAlbState;
+import nl.dictu.tvs.portal.usecase.cluster.MemberVerdict;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.usecase.review.DecisionKind;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
@@ -79,6 +83,9 @@ public class ApplicationBean implements Serializable {
     @EJB
     private ApplicantKindQueries applicantKinds;
 
+    @EJB
+    private ClusterConnections clusterConnections;
+
     private String reference;
     /* What the page shows is read again on another node rather than carried in the view state. */
     private transient DossierView dossier;
@@ -87,6 +94,8 @@ public class ApplicationBean implements Serializable {
     private transient SubmittedContentView content;
     private transient MilestoneRoad road;
     private transient ApplicantKindView applicantKind;
+    private transient List<ClusterMemberView> clusterMembers = List.of();
+    private final Map<String, MemberVerdictForm> memberVerdicts = new HashMap<>();
     private boolean refused;
     private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
     private String note;
@@ -102,6 +111,7 @@ public class ApplicationBean implements Serializable {
             content = submittedContent.contentOf(user(), reference);
             road = applicationQueries.road(user(), reference);
             applicantKind = applicantKinds.of(user(), reference, localeBean.getLocale());
+            clusterMembers = clusterConnections.members(user(), reference);
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
             refused = true;
@@ -111,6 +121,7 @@ public class ApplicationBean implements Serializable {
             content = null;
             road = null;
             applicantKind = null;
+            clusterMembers = List.of();
         }
     }
 
@@ -151,6 +162,8 @@ public class ApplicationBean implements Serializable {
             DecisionKind kind = commands.decisionKind(user(), taskId);
             if (kind == DecisionKind.TEST_ACCOUNTS) {
                 dossiers.deliverTestAccounts(user(), taskId, form.getTestAccounts(), form.getChannel());
+            } else if (kind == DecisionKind.VERDICT_PER_MEMBER) {
+                commands.complete(user(), taskId, TaskDecision.members(memberVerdicts()));
             } else if (kind == DecisionKind.VERDICT_PER_ITEM) {
                 commands.complete(user(), taskId, TaskDecision.checklist(verdicts()));
             } else {
@@ -173,6 +186,7 @@ public class ApplicationBean implements Serializable {
             decision.run();
             decisions.remove(taskId);
             itemVerdicts.clear();
+            memberVerdicts.clear();
             PageMessages.info("dossier.decision.saved", PageMessages.text("step." + taskKey));
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
@@ -204,12 +218,49 @@ public class ApplicationBean implements Serializable {
         return line.item().text(localeBean.getLocale());
     }
 
+    /** Whether the application is a supplier's cluster application. */
+    public boolean isCluster() {
+        ensureLoaded();
+        return clusterMembers != null && !clusterMembers.isEmpty();
+    }
+
+    /**
+     * Whether its RvIG decisions are verified member by member: a cluster application whose members brought their own
+     * (as the service decides: {@code DecisionKind.VERDICT_PER_MEMBER}).
+     */
+    public boolean isVerifiedPerMember() {
+        return isCluster() && clusterMembers.stream().anyMatch(ClusterMemberView::hasDecision);
+    }
+
+    /** The served organisations whose RvIG decision waits for the reviewer's verdict, in the application's order. */
+    public List<ClusterMemberView> getMembersToVerify() {
+        return !isCluster() ? List.of() : clusterMembers.stream().filter(member -> member.albState() == MemberAlbState.DECISION_TO_VERIFY).toList();
+    }
+
+    /**
+     * The served organisations that answer the checklist item themselves instead of taking the cluster's answer
+     * (each organisation's web service is its own DV): shown with the item, the verdict on it covers them.
+     */
+    public List<ClusterMemberView> membersAnswering(String itemCode) {
+        return !isCluster() ? List.of()
+                : clusterMembers.stream().filter(member -> member.ownAnswer(itemCode) != null).toList();
+    }
+
+    public MemberVerdictForm memberVerdict(String oin) {
+        return memberVerdicts.computeIfAbsent(oin, key -> new MemberVerdictForm());
+    }
+
+    private List<MemberVerdict> memberVerdicts() {
+        return getMembersToVerify().stream().map(member -> memberVerdict(member.oin()).toVerdict(member.oin()))
+                .flatMap(Optional::stream).toList();
+    }
+
     public DecisionForm decision(String taskId) {
         return decisions.computeIfAbsent(taskId, id -> new DecisionForm());
     }
 
     public boolean asksAcceptOrReject(String taskKey) {
-        return DecisionKind.of(taskKey, isAssessedPerItem()).takesOutcome();
+        return DecisionKind.of(taskKey, isAssessedPerItem(), isVerifiedPerMember()).takesOutcome();
     }
 
     /** The label of a form field: a service's name, a checklist item's code, or the field's bundle text. */

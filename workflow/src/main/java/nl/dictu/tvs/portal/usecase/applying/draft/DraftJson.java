@@ -44,12 +44,18 @@ public final class DraftJson {
         root.put("metadata", file(draft.metadata()));
         root.put("albDecision", file(draft.albDecision()));
         root.put("albProofKindId", draft.getAlbProofKindId());
-        Map<String, Object> checklist = new LinkedHashMap<>();
-        draft.getChecklist().forEach((code, answer) -> checklist.put(code, ordered("answer", answer.getAnswer(),
-                "explanation", answer.getExplanation(),
-                "evidenceFileId", answer.getEvidenceFileId() == null ? "" : answer.getEvidenceFileId().toString(),
-                "evidenceFileName", answer.getEvidenceFileName())));
-        root.put("checklist", checklist);
+        Map<String, Object> memberDecisions = new LinkedHashMap<>();
+        draft.memberDecisions().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(decision -> memberDecisions.put(decision.getKey(), file(Optional.of(decision.getValue()))));
+        root.put("memberDecisions", memberDecisions);
+        root.put("checklist", checklist(draft.getChecklist()));
+        Map<String, Object> memberChecklists = new LinkedHashMap<>();
+        draft.memberChecklists().forEach((oin, answers) -> {
+            if (!answers.isEmpty()) {
+                memberChecklists.put(oin, checklist(answers));
+            }
+        });
+        root.put("memberChecklists", memberChecklists);
         root.put("acceptedTermsVersion", draft.getAcceptedTermsVersion());
         root.put("visitedSteps", draft.visitedSteps().stream().sorted().map(WizardStep::name).toList());
         root.put("lastStep", draft.lastStep().name());
@@ -114,16 +120,13 @@ public final class DraftJson {
         draft.setMetadata(file(root, "metadata"));
         draft.setAlbDecision(file(root, "albDecision"));
         draft.setAlbProofKindId(text(root, "albProofKindId"));
-        object(root.get("checklist")).forEach((code, value) -> {
-            Map<String, Object> answer = object(value);
-            ChecklistEntry entry = draft.checklistEntry(code);
-            entry.setAnswer(text(answer, "answer"));
-            entry.setExplanation(text(answer, "explanation"));
-            String fileId = text(answer, "evidenceFileId");
-            if (!fileId.isEmpty()) {
-                entry.attachEvidence(Long.parseLong(fileId), text(answer, "evidenceFileName"));
-            }
-        });
+        // drafts saved before members had their own decisions have none
+        Map<String, Object> memberDecisions = object(root.get("memberDecisions"));
+        memberDecisions.keySet().forEach(oin -> draft.setMemberDecision(oin, file(memberDecisions, oin)));
+        readChecklist(object(root.get("checklist")), draft.getChecklist());
+        // drafts saved before members had their own answers have none: every member takes the cluster's
+        object(root.get("memberChecklists")).forEach((oin, answers) -> readChecklist(object(answers),
+                draft.memberChecklist(oin)));
         draft.setAcceptedTermsVersion(text(root, "acceptedTermsVersion"));
         for (Object step : list(root, "visitedSteps")) {
             for (WizardStep known : WizardStep.values()) {
@@ -138,6 +141,28 @@ public final class DraftJson {
             }
         }
         return draft;
+    }
+
+    private static Map<String, Object> checklist(Map<String, ChecklistEntry> answers) {
+        Map<String, Object> checklist = new LinkedHashMap<>();
+        answers.forEach((code, answer) -> checklist.put(code, ordered("answer", answer.getAnswer(),
+                "explanation", answer.getExplanation(),
+                "evidenceFileId", answer.getEvidenceFileId() == null ? "" : answer.getEvidenceFileId().toString(),
+                "evidenceFileName", answer.getEvidenceFileName())));
+        return checklist;
+    }
+
+    private static void readChecklist(Map<String, Object> stored, Map<String, ChecklistEntry> into) {
+        stored.forEach((code, value) -> {
+            Map<String, Object> answer = object(value);
+            ChecklistEntry entry = into.computeIfAbsent(code, key -> new ChecklistEntry());
+            entry.setAnswer(text(answer, "answer"));
+            entry.setExplanation(text(answer, "explanation"));
+            String fileId = text(answer, "evidenceFileId");
+            if (!fileId.isEmpty()) {
+                entry.attachEvidence(Long.parseLong(fileId), text(answer, "evidenceFileName"));
+            }
+        });
     }
 
     private static Map<String, Object> file(Optional<FileRef> file) {

@@ -49,6 +49,7 @@ public final class DraftValidation {
         uploads(draft, context, errors);
         OrganisationKindRules.checkProof(draft, context.activeProofKinds(), errors);
         checklist(draft, context, errors);
+        MemberChecklistEntries.check(draft, context, errors);
         if (!context.currentTermsLabel().equals(draft.getAcceptedTermsVersion())) {
             errors.add(DraftError.of(WizardStep.TERMS, FieldIds.ACCEPT_TERMS, "draft.terms.notAccepted",
                     context.currentTermsLabel()));

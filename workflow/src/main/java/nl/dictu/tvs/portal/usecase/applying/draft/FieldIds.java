@@ -53,6 +53,16 @@ public final class FieldIds {
         return "explanation" + safe(itemCode);
     }
 
+    /** {@code memberDecision00000001234567890000}: a supplier's served organisation's RvIG decision, by its OIN. */
+    public static String memberDecision(String oin) {
+        return "memberDecision" + safe(oin);
+    }
+
+    /** {@code memberAnswer00000001234567890000C2}: a served organisation's own answer to a checklist item. */
+    public static String memberAnswer(String oin, String itemCode) {
+        return "memberAnswer" + safe(oin) + safe(itemCode);
+    }
+
     /** Checklist codes may hold dots and dashes, which do not belong in an element id. */
     private static String safe(String itemCode) {
         return itemCode.replaceAll("[^A-Za-z0-9]", "_");

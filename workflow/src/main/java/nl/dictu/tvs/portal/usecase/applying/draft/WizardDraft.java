@@ -42,6 +42,8 @@ public class WizardDraft implements Serializable {
     private FileRef metadata;
     private FileRef albDecision;
     private String albProofKindId = "";
+    private final Map<String, FileRef> memberDecisions = new LinkedHashMap<>();
+    private final Map<String, Map<String, ChecklistEntry>> memberChecklists = new LinkedHashMap<>();
     private final Map<String, ChecklistEntry> checklist = new LinkedHashMap<>();
     private String acceptedTermsVersion = "";
     private final Set<WizardStep> visitedSteps = EnumSet.noneOf(WizardStep.class);
@@ -266,6 +268,43 @@ public class WizardDraft implements Serializable {
 
     public void setAlbDecision(FileRef albDecision) {
         this.albDecision = albDecision;
+    }
+
+    /** For a supplier, the RvIG decision uploaded for the served organisation with this OIN, if any. */
+    public Optional<FileRef> memberDecision(String oin) {
+        return Optional.ofNullable(memberDecisions.get(oin));
+    }
+
+    /** The RvIG decisions of served organisations that are not on the ALB list, by OIN. */
+    public Map<String, FileRef> memberDecisions() {
+        return Map.copyOf(memberDecisions);
+    }
+
+    /** Attaches the decision to the served organisation, replacing one it had; null removes it. */
+    public void setMemberDecision(String oin, FileRef decision) {
+        if (decision == null) {
+            memberDecisions.remove(oin);
+        } else {
+            memberDecisions.put(oin, decision);
+        }
+    }
+
+    /**
+     * For a supplier, the served organisation's own checklist answers where they differ from the cluster's (the
+     * draft's {@link #getChecklist()}), by item code; empty when it takes the cluster's answers. Mutable.
+     */
+    public Map<String, ChecklistEntry> memberChecklist(String oin) {
+        return memberChecklists.computeIfAbsent(oin, key -> new LinkedHashMap<>());
+    }
+
+    /** The served organisations with own checklist answers, by OIN. */
+    public Map<String, Map<String, ChecklistEntry>> memberChecklists() {
+        return java.util.Collections.unmodifiableMap(memberChecklists);
+    }
+
+    /** Drops the served organisation's own answers: it takes the cluster's again. */
+    public void clearMemberChecklist(String oin) {
+        memberChecklists.remove(oin);
     }
 
     /** The id of the kind of proof a care provider uploaded, as chosen; empty when none is chosen. */

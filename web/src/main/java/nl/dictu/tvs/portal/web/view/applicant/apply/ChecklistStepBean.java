@@ -8,6 +8,11 @@ import jakarta.servlet.http.Part;
 import nl.dictu.tvs.portal.usecase.application.ChecklistItemView;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistView;
+import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
+import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
+import nl.dictu.tvs.portal.usecase.applying.DraftClusterMembers;
+import nl.dictu.tvs.portal.usecase.applying.DraftMemberView;
+import nl.dictu.tvs.portal.usecase.applying.draft.ChecklistEntry;
 import nl.dictu.tvs.portal.usecase.applying.draft.FieldIds;
 import nl.dictu.tvs.portal.usecase.applying.draft.FileRef;
 import nl.dictu.tvs.portal.usecase.applying.draft.WizardStep;
@@ -15,6 +20,7 @@ import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.domain.file.FilePurpose;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +29,8 @@ import java.util.Optional;
 /**
  * Step 5: the current checklist's items that apply to the chosen login means and Eenmalig
  * Inloggen, each answered yes / no / not applicable with an explanation and optional evidence.
+ * A supplier answers them for the cluster, and may give a served organisation its own answer to
+ * an item where that organisation's web service differs (its own name at the login button, C2).
  */
 @Named
 @ViewScoped
@@ -37,6 +45,15 @@ public class ChecklistStepBean extends WizardStepBean {
 
     @Inject
     private LocaleBean localeBean;
+
+    @EJB
+    private DraftClusterMembers clusterMembers;
+
+    private transient List<DraftMemberView> members;
+    private String ownMemberOin;
+    private String ownItemCode;
+    private String ownAnswer;
+    private String ownExplanation;
 
     private transient ChecklistView checklist;
     private transient Map<String, Part> evidenceFiles;
@@ -98,5 +115,98 @@ public class ChecklistStepBean extends WizardStepBean {
             evidenceFiles = new HashMap<>();
         }
         return evidenceFiles;
+    }
+
+    /** One served organisation's own answer, as the page lists it. */
+    public record OwnAnswer(String oin, String name, String code, String answer, String explanation) {
+    }
+
+    /** A supplier's served organisations, for the choice of whose own answer to give. */
+    public List<DraftMemberView> getMembers() {
+        if (members == null) {
+            members = getDraft().isSupplier() ? clusterMembers.memberViews(actor()) : List.of();
+        }
+        return members;
+    }
+
+    /** The served organisations' own answers, by organisation and item. */
+    public List<OwnAnswer> getOwnAnswers() {
+        List<OwnAnswer> own = new ArrayList<>();
+        for (DraftMemberView member : getMembers()) {
+            getDraft().memberChecklist(member.oin()).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .filter(entry -> !entry.getValue().getAnswer().isEmpty())
+                    .forEach(entry -> own.add(new OwnAnswer(member.oin(), member.name(), entry.getKey(),
+                            entry.getValue().getAnswer(), entry.getValue().getExplanation())));
+        }
+        return own;
+    }
+
+    /** Gives the chosen organisation its own answer to the chosen item, replacing the one it had. */
+    public String saveOwnAnswer() {
+        String oin = ownMemberOin == null ? "" : ownMemberOin;
+        if (getMembers().stream().noneMatch(member -> member.oin().equals(oin))
+                || getItems().stream().noneMatch(item -> item.code().equals(ownItemCode))) {
+            refuse("wizard.checklist.memberChoose");
+            return null;
+        }
+        try {
+            ChecklistAnswer checked = new ChecklistAnswer(ownItemCode, ownAnswer == null || ownAnswer.isEmpty() ? null
+                    : ChecklistAnswerChoice.valueOf(ownAnswer), ownExplanation, null);
+            ChecklistEntry entry = getDraft().memberChecklist(oin).computeIfAbsent(ownItemCode, code -> new ChecklistEntry());
+            entry.setAnswer(checked.answer().name());
+            entry.setExplanation(checked.explanation());
+        } catch (InvalidApplicationException e) {
+            refuse(e.messageKey(), e.arguments().stream().map(String::valueOf).toArray(String[]::new));
+            return null;
+        } catch (IllegalArgumentException e) {
+            refuse("wizard.checklist.memberChoose");
+            return null;
+        }
+        if (save()) {
+            notice("wizard.checklist.memberSaved", ownItemCode, oin);
+            ownItemCode = null;
+            ownAnswer = null;
+            ownExplanation = null;
+        }
+        return null;
+    }
+
+    /** The organisation takes the cluster's answer to the item again. */
+    public String removeOwnAnswer(String oin, String itemCode) {
+        getDraft().memberChecklist(oin).remove(itemCode);
+        save();
+        return null;
+    }
+
+    public String getOwnMemberOin() {
+        return ownMemberOin;
+    }
+
+    public void setOwnMemberOin(String ownMemberOin) {
+        this.ownMemberOin = ownMemberOin;
+    }
+
+    public String getOwnItemCode() {
+        return ownItemCode;
+    }
+
+    public void setOwnItemCode(String ownItemCode) {
+        this.ownItemCode = ownItemCode;
+    }
+
+    public String getOwnAnswer() {
+        return ownAnswer;
+    }
+
+    public void setOwnAnswer(String ownAnswer) {
+        this.ownAnswer = ownAnswer;
+    }
+
+    public String getOwnExplanation() {
+        return ownExplanation;
+    }
+
+    public void setOwnExplanation(String ownExplanation) {
+        this.ownExplanation = ownExplanation;
     }
 }
