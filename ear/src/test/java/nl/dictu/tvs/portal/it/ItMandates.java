@@ -23,13 +23,23 @@ final class ItMandates {
     private static final String PAGE = "/applicant/mandates.xhtml";
     private static final Pattern INVITATION = Pattern.compile("http\\S+invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "een lang genoeg wachtwoord";
+    /** An accept button: an earlier mandate in force has none, so the first one is the new invitation's. */
+    private static final Pattern ACCEPT = Pattern.compile("id=\"(mandates:\\d+:accept)\"");
 
     private ItMandates() {
     }
 
     /** Grants the supplier the municipality's mandate; returns the signatory who signed it, signed in. */
     static PortalClient grantByNewSignatory(DemoAccount supplierMember, String supplierOin) {
-        PortalClient signatory = newSignatory();
+        return grantByNewSignatory(DemoAccount.APPLICANT, supplierMember, supplierOin);
+    }
+
+    /**
+     * Grants the supplier the mandate of the organisation of {@code inviter} (an applicant who invites the new
+     * signatory); returns the signatory who signed it, signed in.
+     */
+    static PortalClient grantByNewSignatory(DemoAccount inviter, DemoAccount supplierMember, String supplierOin) {
+        PortalClient signatory = newSignatory(inviter);
         String page = signatory.get(PAGE).body();
         HttpResponse<String> invited = signatory.follow(signatory.postForm(PAGE, FacesForm.fields(page, "mandateInviteForm",
                 "mandateInvite", Map.of("mandateOin", supplierOin))));
@@ -38,8 +48,10 @@ final class ItMandates {
         PortalClient supplier = PortalClient.forSharedServer();
         supplier.signIn(supplierMember.username, DemoAccount.PASSWORD);
         String mandates = supplier.get(PAGE).body();
+        Matcher accept = ACCEPT.matcher(mandates);
+        assertThat(accept.find()).as("the invitation the supplier may accept").isTrue();
         HttpResponse<String> agreed = supplier.follow(supplier.postForm(PAGE,
-                FacesForm.fields(mandates, "mandatesForm", "mandates:0:accept", Map.of())));
+                FacesForm.fields(mandates, "mandatesForm", accept.group(1), Map.of())));
         assertThat(agreed.body()).as("the supplier's agreement").contains("id=\"mandateDone\"");
         return signatory;
     }
@@ -52,11 +64,12 @@ final class ItMandates {
         assertThat(revoked.body()).as("the revocation").contains("id=\"mandateDone\"");
     }
 
-    /** A new member of the demo municipality with the signatory role, invited by its applicant, TOTP set up. */
-    private static PortalClient newSignatory() {
+    /** A new member of the inviting applicant's organisation with the signatory role, TOTP set up. */
+    private static PortalClient newSignatory(DemoAccount applicant) {
         PortalClient inviter = PortalClient.forSharedServer();
-        inviter.signIn(DemoAccount.APPLICANT.username, DemoAccount.PASSWORD);
-        String email = "teken-" + UUID.randomUUID() + "@voorbeeldstad.example";
+        inviter.signIn(applicant.username, DemoAccount.PASSWORD);
+        String domain = applicant == DemoAccount.APPLICANT ? "voorbeeldstad.example" : applicant.username + ".example";
+        String email = "teken-" + UUID.randomUUID() + "@" + domain;
         String organisation = inviter.get("/applicant/organisation.xhtml").body();
         assertThat(inviter.postForm("/applicant/organisation.xhtml", FacesForm.fields(organisation, "inviteForm", "invite",
                 Map.of("inviteEmail", email, "inviteRole", "SIGNATORY"))).statusCode()).isEqualTo(200);
