@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static nl.dictu.tvs.portal.it.ItApplications.OIN;
 import static nl.dictu.tvs.portal.it.ItApplications.ORGANISATION;
@@ -20,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo supplier's cluster connection, live in preproduction for the demo municipality, changed over the portal's
  * API: bad requests refused with their own messages (an organisation not connected, one connected already, an OIN
  * failing the check, no mandate, not on the ALB list without RvIG's decision, a decision that is no PDF); Gemeente
- * Buurdorp, once it gave the supplier a mandate, added with RvIG's decision and reviewed with four eyes, while the
- * municipality is removed at the same time in the fast lane; a second open request for Buurdorp refused with a link to
- * the first. Applied, the aansluitbestand shows both and DICTU's export names the organisation.
+ * Buurdorp, once it gave the supplier a mandate, added with RvIG's decision over the API and reviewed with four eyes,
+ * while the municipality is removed at the same time in the fast lane on the pages; a second open request for Buurdorp
+ * refused with a link to the first. Applied, the aansluitbestand shows both and DICTU's export names the organisation.
  */
 @Tag("h2-only")
 class ClusterMemberChangeIT {
@@ -74,11 +75,11 @@ class ClusterMemberChangeIT {
             HttpResponse<String> again = supplier.post(ADDITIONS, addition(reference, NEIGHBOUR_OIN, NEIGHBOUR, "besluit.pdf", PDF));
             assertRefused(again, "change.member.alreadyOpen", "/applicant/change-request.xhtml?reference=" + addition);
 
-            HttpResponse<String> removed = supplier.post(REMOVALS, removal(reference, OIN));
-            assertThat(removed.statusCode()).as("another organisation's request beside the open one: " + removed.body())
-                    .isEqualTo(201);
-            String removal = ApiSession.field(removed.body(), "reference");
-            assertThat(removed.body()).contains("\"lane\":\"FAST\"", "\"taskKey\":\"confirmChange\"", "\"action\":\"REMOVE\"");
+            String removal = removeOnThePages(supplier.client(), reference);
+            assertThat(supplier.get("/api/change-requests/" + removal).body()).as("beside the open request for Buurdorp")
+                    .contains("\"lane\":\"FAST\"", "\"taskKey\":\"confirmChange\"", "\"action\":\"REMOVE\"");
+            assertThat(reviewer.client().get("/reviewer/change-request.xhtml?reference=" + addition).body())
+                    .contains("Organisatie die wordt aangesloten", NEIGHBOUR_OIN, "Staat niet op de ALB-lijst", "besluit.pdf");
 
             assertThat(reviewer.post("/api/change-requests/" + removal + "/decision", "{\"accepted\":true}").statusCode())
                     .isEqualTo(204);
@@ -117,6 +118,34 @@ class ClusterMemberChangeIT {
                 ItMandates.revokeNewest(municipality);
             }
         }
+    }
+
+    /**
+     * As a person does it on the pages: the member actions on Wijzigingen, a bad OIN refused at its field, and the
+     * municipality disconnected; returns the request's reference.
+     */
+    private static String removeOnThePages(PortalClient pages, String reference) {
+        String changes = pages.get("/applicant/changes.xhtml").body();
+        assertThat(changes).contains("Organisatie aansluiten", "Organisatie afsluiten", "action=REMOVE");
+
+        String addPage = "/applicant/member-change.xhtml?reference=" + reference + "&environment=PREPRODUCTION&action=ADD";
+        HttpResponse<String> badOin = pages.postMultipart(addPage, FacesForm.fields(pages.get(addPage).body(), "member",
+                "member:submit", Map.of("member:oin", "0000009912345", "member:name", NEIGHBOUR, "member:services", "Afvalpas",
+                        "member:metadataText", "")), List.of("member:rvigDecision", "member:metadataFile"));
+        assertThat(badOin.statusCode()).as(badOin.body()).isEqualTo(200);
+        assertThat(badOin.body()).contains("id=\"member:oinError\"", "Het OIN 0000009912345 klopt niet");
+
+        String removePage = "/applicant/member-change.xhtml?reference=" + reference + "&environment=PREPRODUCTION&action=REMOVE";
+        String form = pages.get(removePage).body();
+        assertThat(form).contains(ORGANISATION + " (" + OIN + ")", "Aansluitbestand van deze omgeving");
+        HttpResponse<String> removed = pages.postMultipart(removePage, FacesForm.fields(form, "member", "member:submit",
+                Map.of("member:removeOin", OIN)), List.of());
+        assertThat(removed.statusCode()).as(removed.body()).isEqualTo(302);
+        String location = removed.headers().firstValue("Location").orElseThrow();
+        String removal = location.substring(location.indexOf("reference=") + "reference=".length());
+        assertThat(pages.get("/applicant/change-request.xhtml?reference=" + removal).body())
+                .contains("Organisatie die wordt afgesloten", OIN, "Snelle route: een bediende organisatie afsluiten");
+        return removal;
     }
 
     /** A cluster application for the municipality, its metadata also listing Buurdorp, live in preproduction. */
