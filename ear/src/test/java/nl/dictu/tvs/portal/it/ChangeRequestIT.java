@@ -102,7 +102,8 @@ class ChangeRequestIT {
                 .add("metadataBase64", live.getString("metadataBase64"));
     }
 
-    private static String awaitView(ApiSession session, String changeReference, String expected) {
+    /** The change request's view once it contains {@code expected}; fails after the timeout. */
+    static String awaitView(ApiSession session, String changeReference, String expected) {
         Instant until = Instant.now().plus(TIMEOUT);
         String view = "";
         while (Instant.now().isBefore(until)) {

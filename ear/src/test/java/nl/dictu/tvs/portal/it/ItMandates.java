@@ -23,13 +23,24 @@ final class ItMandates {
     private static final String PAGE = "/applicant/mandates.xhtml";
     private static final Pattern INVITATION = Pattern.compile("http\\S+invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "een lang genoeg wachtwoord";
+    /** An accept button: an earlier mandate in force has none, so the first one is the new invitation's. */
+    private static final Pattern ACCEPT = Pattern.compile("id=\"(mandates:\\d+:accept)\"");
 
     private ItMandates() {
     }
 
     /** Grants the supplier the municipality's mandate; returns the signatory who signed it, signed in. */
     static PortalClient grantByNewSignatory(DemoAccount supplierMember, String supplierOin) {
-        return grantByNewSignatory(DemoAccount.APPLICANT, "voorbeeldstad.example", supplierMember, supplierOin);
+        return grantByNewSignatory(DemoAccount.APPLICANT, supplierMember, supplierOin);
+    }
+
+    /**
+     * Grants the supplier the mandate of the organisation of {@code inviter} (an applicant who invites the new
+     * signatory); returns the signatory who signed it, signed in.
+     */
+    static PortalClient grantByNewSignatory(DemoAccount inviter, DemoAccount supplierMember, String supplierOin) {
+        String domain = inviter == DemoAccount.APPLICANT ? "voorbeeldstad.example" : inviter.username + ".example";
+        return grantByNewSignatory(inviter, domain, supplierMember, supplierOin);
     }
 
     /**
@@ -47,8 +58,10 @@ final class ItMandates {
         PortalClient supplier = PortalClient.forSharedServer();
         supplier.signIn(supplierMember.username, DemoAccount.PASSWORD);
         String mandates = supplier.get(PAGE).body();
+        Matcher accept = ACCEPT.matcher(mandates);
+        assertThat(accept.find()).as("the invitation the supplier may accept").isTrue();
         HttpResponse<String> agreed = supplier.follow(supplier.postForm(PAGE,
-                FacesForm.fields(mandates, "mandatesForm", "mandates:0:accept", Map.of())));
+                FacesForm.fields(mandates, "mandatesForm", accept.group(1), Map.of())));
         assertThat(agreed.body()).as("the supplier's agreement").contains("id=\"mandateDone\"");
         return signatory;
     }

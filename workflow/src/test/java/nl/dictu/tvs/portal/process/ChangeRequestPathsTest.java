@@ -198,14 +198,6 @@ class ChangeRequestPathsTest {
     }
 
     private void runAsyncContinuations(ProcessInstance instance) {
-        for (int step = 0; step < 20; step++) {
-            List<Job> jobs = processEngine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                    .messages().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> processEngine.getManagementService().executeJob(job.getId()));
-        }
-        throw new AssertionError("Asynchronous continuations do not stop");
+        AsyncContinuations.run(processEngine, instance);
     }
 }

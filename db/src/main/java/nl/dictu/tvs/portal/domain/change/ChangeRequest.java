@@ -29,6 +29,7 @@ public class ChangeRequest {
 
     public static final int REFERENCE_MAX = 30;
     public static final int REASON_MAX = 2000;
+    public static final int OPEN_MEMBER_KEY_MAX = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,6 +49,10 @@ public class ChangeRequest {
 
     @Column(name = "open_connection_id")
     private Long openConnectionId;
+
+    /** {@code <live connection id>:<OIN>} while a request about a served organisation is open; unique. */
+    @Column(name = "open_member_key", length = OPEN_MEMBER_KEY_MAX)
+    private String openMemberKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "environment", length = 20, nullable = false, updatable = false)
@@ -132,6 +137,26 @@ public class ChangeRequest {
         this.dueAt = Objects.requireNonNull(dueAt, "dueAt");
     }
 
+    /**
+     * Makes this new request one about the served organisation {@code oin} of a cluster connection: while it is open
+     * it holds the connection and organisation in {@code open_member_key}, whose unique index refuses a second open
+     * request for the same organisation, and the connection itself only when it brings new cluster metadata (which
+     * belongs to the whole connection, as an ordinary change's does).
+     */
+    public ChangeRequest aboutServedOrganisation(String oin, boolean holdsConnection) {
+        if (id != null || status != ChangeRequestStatus.OPEN) {
+            throw new IllegalStateException("change request " + reference + " is stored already");
+        }
+        this.openMemberKey = memberKey(liveConnectionId, oin);
+        this.openConnectionId = holdsConnection ? liveConnectionId : null;
+        return this;
+    }
+
+    /** The key an open request about the served organisation {@code oin} on the connection holds. */
+    public static String memberKey(long liveConnectionId, String oin) {
+        return liveConnectionId + ":" + Objects.requireNonNull(oin, "oin");
+    }
+
     /** The change became application version {@code versionNumber}. */
     public void applied(int versionNumber, Instant at, String by) {
         end(ChangeRequestStatus.APPLIED, at, by);
@@ -162,6 +187,7 @@ public class ChangeRequest {
         }
         this.status = outcome;
         this.openConnectionId = null;
+        this.openMemberKey = null;
         this.endedAt = Objects.requireNonNull(at, "at");
         this.endedBy = Objects.requireNonNull(by, "by");
     }

@@ -47,6 +47,34 @@ public class ChangeRequestRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The open request about the served organisation {@code oin} on the connection, if any. */
+    public Optional<ChangeRequest> openAbout(long liveConnectionId, String oin) {
+        return em.createQuery("select r from ChangeRequest r where r.openMemberKey = :key", ChangeRequest.class)
+                .setParameter("key", ChangeRequest.memberKey(liveConnectionId, oin))
+                .getResultStream().findFirst();
+    }
+
+    /** Every open request on the connection, ordinary ones and those about served organisations, the oldest first. */
+    public List<ChangeRequest> allOpenOn(long liveConnectionId) {
+        return em.createQuery("select r from ChangeRequest r where r.liveConnectionId = :connection and r.status = :open"
+                        + " order by r.number", ChangeRequest.class)
+                .setParameter("connection", liveConnectionId)
+                .setParameter("open", ChangeRequestStatus.OPEN)
+                .getResultList();
+    }
+
+    /** Stores what a request about a served organisation carries, beside the request (saved first). */
+    public MemberChange saveMember(MemberChange member) {
+        em.persist(member);
+        em.flush();
+        return member;
+    }
+
+    /** What the request carries about a served organisation; empty for an ordinary change. */
+    public Optional<MemberChange> member(long changeRequestId) {
+        return Optional.ofNullable(em.find(MemberChange.class, changeRequestId));
+    }
+
     /** Every request of the application, the newest first. */
     public List<ChangeRequest> ofApplication(long applicationId) {
         return em.createQuery("select r from ChangeRequest r where r.applicationId = :application order by r.number desc",

@@ -2,6 +2,7 @@ package nl.dictu.tvs.portal.domain.connection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 
@@ -29,6 +30,14 @@ public class LiveConnectionRepository {
     public LiveConnection save(LiveConnection connection) {
         em.persist(connection);
         return connection;
+    }
+
+    /**
+     * Locks the connection's row until the transaction ends, so two change requests started on it at once are
+     * checked against each other one after the other (ordinary changes against those about served organisations).
+     */
+    public void lockForChange(LiveConnection connection) {
+        em.lock(connection, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<LiveConnection> find(long id) {

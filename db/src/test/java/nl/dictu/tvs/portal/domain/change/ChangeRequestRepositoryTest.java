@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +85,48 @@ class ChangeRequestRepositoryTest {
         int next = db.inTransaction(em -> requests.nextNumber(live.applicationId()));
         assertThat(open).contains("TVS-2026-00001-W2");
         assertThat(next).isEqualTo(3);
+    }
+
+    @Test
+    void shouldRefuseASecondOpenRequestForTheSameServedOrganisationButNotForAnother() {
+        Live live = live();
+        long organisationId = db.inTransaction(em -> {
+            Organisation served = new Organisation("00000099987654321000", "Gemeente Buurdorp", NOW);
+            em.persist(served);
+            return served.getId();
+        });
+        db.inTransaction(em -> {
+            ChangeRequest removal = requests.save(request(live, 1).aboutServedOrganisation("00000099987654321000", false));
+            return requests.saveMember(MemberChange.removal(removal.getId(), organisationId, "00000099987654321000",
+                    "Gemeente Buurdorp"));
+        });
+
+        assertThatThrownBy(() -> db.inTransaction(em -> requests.save(request(live, 2)
+                .aboutServedOrganisation("00000099987654321000", false))))
+                .hasStackTraceContaining("UK_CHANGE_REQUEST_OPEN_MEMBER");
+        db.inTransaction(em -> requests.save(request(live, 3).aboutServedOrganisation("00000099123456789000", false)));
+        db.inTransaction(em -> requests.save(request(live, 4).aboutServedOrganisation("00000099555555550000", true)));
+
+        List<String> open = db.inTransaction(em -> requests.allOpenOn(live.connectionId()).stream()
+                .map(ChangeRequest::getReference).toList());
+        assertThat(open).containsExactly("TVS-2026-00001-W1", "TVS-2026-00001-W3", "TVS-2026-00001-W4");
+        Optional<String> first = db.inTransaction(em -> requests.openAbout(live.connectionId(), "00000099987654321000")
+                .map(ChangeRequest::getReference));
+        Optional<String> member = db.inTransaction(em -> requests.member(requests.byReference("TVS-2026-00001-W1")
+                .orElseThrow().getId()).map(MemberChange::getOin));
+        assertThat(first).contains("TVS-2026-00001-W1");
+        assertThat(member).contains("00000099987654321000");
+        assertThatThrownBy(() -> db.inTransaction(em -> requests.save(request(live, 5))))
+                .as("the addition W4 brings new metadata and holds the connection")
+                .hasStackTraceContaining("UK_CHANGE_REQUEST_OPEN");
+        db.inTransaction(em -> {
+            requests.byReference("TVS-2026-00001-W1").orElseThrow().withdrawn(NOW, "jan");
+            return null;
+        });
+        db.inTransaction(em -> requests.save(request(live, 6).aboutServedOrganisation("00000099987654321000", false)));
+        Optional<String> again = db.inTransaction(em -> requests.openAbout(live.connectionId(), "00000099987654321000")
+                .map(ChangeRequest::getReference));
+        assertThat(again).contains("TVS-2026-00001-W6");
     }
 
     @Test

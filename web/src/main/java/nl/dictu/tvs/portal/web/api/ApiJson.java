@@ -145,6 +145,40 @@ public final class ApiJson {
         }
     }
 
+    /** A served organisation to disconnect from a live cluster connection: {@code {"reference","environment","oin"}}. */
+    public record MemberRemovalBody(String reference, String environment, String oin) {
+
+        nl.dictu.tvs.portal.usecase.change.MemberRemoval toRemoval() {
+            return new nl.dictu.tvs.portal.usecase.change.MemberRemoval(changeEnvironment(environment), oin);
+        }
+    }
+
+    /**
+     * A served organisation to connect to a live cluster connection: {@code reference}, {@code environment}, {@code oin},
+     * {@code name}, {@code services}; when it is not on the ALB list RvIG's decision as {@code rvigDecisionFileName} and
+     * {@code rvigDecisionBase64} (a PDF); when the live cluster metadata has no entity of it, {@code metadataBase64}.
+     */
+    public record MemberAdditionBody(String reference, String environment, String oin, String name, List<String> services,
+                                     String rvigDecisionFileName, String rvigDecisionBase64, String metadataBase64) {
+
+        nl.dictu.tvs.portal.usecase.change.MemberAddition toAddition() {
+            byte[] decision;
+            try {
+                decision = rvigDecisionBase64 == null ? null : Base64.getDecoder().decode(rvigDecisionBase64);
+            } catch (IllegalArgumentException e) {
+                throw InvalidApplicationException.of("rvigDecision", "change.member.decisionNotBase64");
+            }
+            return new nl.dictu.tvs.portal.usecase.change.MemberAddition(changeEnvironment(environment), oin, name,
+                    services, rvigDecisionFileName, decision, decode(metadataBase64));
+        }
+    }
+
+    /** The environment of a change request, or null for the service to refuse once it knows who asks. */
+    private static ConnectionEnvironment changeEnvironment(String environment) {
+        return environment == null ? null
+                : enumValue("environment", ConnectionEnvironment.class, environment, "change.environment.missing");
+    }
+
     /** A reviewer's decision on a change request; a refusal needs its reason. */
     public record ChangeDecision(boolean accepted, String reason) {
     }

@@ -24,6 +24,7 @@ import nl.dictu.tvs.portal.usecase.change.ChangeReviews;
 import nl.dictu.tvs.portal.usecase.change.ChangeableConnection;
 import nl.dictu.tvs.portal.usecase.change.ExportFile;
 import nl.dictu.tvs.portal.usecase.change.LiveRegistration;
+import nl.dictu.tvs.portal.usecase.change.MemberChangeRequests;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -37,7 +38,8 @@ import java.util.Map;
 /**
  * {@code /api/change-requests}: change requests on a live connection, with the same services (and rules) as the
  * pages. Applicants: their live connections, the live copy of one environment, the preview of an edited copy, starting
- * and withdrawing a request, following it. Reviewers: the requests in progress, the decision, the export of what to
+ * and withdrawing a request, following it; for a supplier's cluster connection its served organisations and requests to
+ * add or remove one. Reviewers: the requests in progress, the decision, the export of what to
  * load into TVS and recording the load.
  */
 @Path("/change-requests")
@@ -51,6 +53,9 @@ public class ChangeRequestsResource {
 
     @EJB
     private ChangeReviews reviews;
+
+    @EJB
+    private MemberChangeRequests memberChanges;
 
     @Context
     private HttpServletRequest request;
@@ -101,7 +106,42 @@ public class ChangeRequestsResource {
 
     @POST
     public Response submit(ApiJson.ChangeRequestBody body) {
-        ChangeRequestView started = changes.submit(SignedInUsers.of(request), body.reference(), body.toProposal(), locale());
+        return created(changes.submit(SignedInUsers.of(request), body.reference(), body.toProposal(), locale()));
+    }
+
+    /** A cluster connection's aansluitbestand in the environment: every served organisation, connected and not. */
+    @GET
+    @Path("/members")
+    public List<Map<String, Object>> members(@QueryParam("reference") String reference,
+                                             @QueryParam("environment") String environment) {
+        return memberChanges.members(SignedInUsers.of(request), reference, environment(environment)).stream()
+                .map(row -> {
+                    Map<String, Object> member = new LinkedHashMap<>();
+                    member.put("oin", row.oin());
+                    member.put("name", row.name());
+                    member.put("connectedOn", row.connectedOn().toString());
+                    member.put("disconnectedOn", row.disconnectedOn().map(Object::toString).orElse(null));
+                    member.put("connected", row.isConnected());
+                    return member;
+                }).toList();
+    }
+
+    /** Starts a request to disconnect a served organisation of a cluster connection (the fast lane). */
+    @POST
+    @Path("/member-removals")
+    public Response requestRemoval(ApiJson.MemberRemovalBody body) {
+        return created(memberChanges.requestRemoval(SignedInUsers.of(request), body.reference(), body.toRemoval(), locale()));
+    }
+
+    /** Starts a request to connect a served organisation to a cluster connection (reviewed with four eyes). */
+    @POST
+    @Path("/member-additions")
+    public Response requestAddition(ApiJson.MemberAdditionBody body) {
+        return created(memberChanges.requestAddition(SignedInUsers.of(request), body.reference(), body.toAddition(),
+                locale()));
+    }
+
+    private static Response created(ChangeRequestView started) {
         return Response.created(URI.create("/api/change-requests/" + started.reference())).entity(started).build();
     }
 

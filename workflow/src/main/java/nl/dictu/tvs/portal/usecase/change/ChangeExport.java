@@ -11,11 +11,18 @@ import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
 import nl.dictu.tvs.portal.domain.application.LoginMeans;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.change.ChangeRequest;
+import nl.dictu.tvs.portal.domain.change.ChangeRequestRepository;
+import nl.dictu.tvs.portal.domain.change.MemberChange;
+import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
+import nl.dictu.tvs.portal.process.WorkingDays;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMembership;
 import nl.dictu.tvs.portal.shared.json.Json;
 
 import static nl.dictu.tvs.portal.usecase.change.ProposedContent.map;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,10 +38,17 @@ import java.util.Optional;
 public class ChangeExport {
 
     private final ApplicationRepository applications;
+    private final ChangeRequestRepository requests;
+    private final ClusterMembership membership;
+    private final StoredFileRepository files;
 
     @Inject
-    public ChangeExport(ApplicationRepository applications) {
+    public ChangeExport(ApplicationRepository applications, ChangeRequestRepository requests, ClusterMembership membership,
+                        StoredFileRepository files) {
         this.applications = applications;
+        this.requests = requests;
+        this.membership = membership;
+        this.files = files;
     }
 
     String of(Application application, ChangeRequest request) {
@@ -58,17 +72,44 @@ public class ChangeExport {
                 "privacyPolicyUrl", service.privacyPolicyUrl(),
                 "minimumLevels", service.minimumLevels().stream().sorted().map(Enum::name).toList(),
                 "machtigen", service.machtigen())).toList();
-        return Json.writeIndented(map(
+        Map<String, Object> export = map(
                 "changeRequest", request.getReference(),
                 "application", application.getReference(),
                 "organisation", application.getOrganisation().getName(),
                 "oin", application.getOrganisation().getOin(),
                 "environment", request.getEnvironment().name(),
-                "version", number,
-                "metadataSha256", Sha256.hex(registration.metadata()),
-                "metadata", new String(registration.metadata(), StandardCharsets.UTF_8),
-                "serviceUuids", uuids,
-                "catalogueEntries", entries));
+                "version", number);
+        requests.member(request.getId()).ifPresent(member -> {
+            export.put("memberChange", memberChange(member, request));
+            export.put("aansluitbestand", membership.rows(application, request.getEnvironment()).stream()
+                    .map(row -> (Object) map("oin", row.oin(), "name", row.name(), "connectedOn", row.connectedOn().toString(),
+                            "disconnectedOn", row.disconnectedOn().map(Object::toString).orElse(null))).toList());
+        });
+        export.put("metadataSha256", Sha256.hex(registration.metadata()));
+        export.put("metadata", new String(registration.metadata(), StandardCharsets.UTF_8));
+        export.put("serviceUuids", uuids);
+        export.put("catalogueEntries", entries);
+        return Json.writeIndented(export);
+    }
+
+    /** The served organisation added or removed, as DICTU registers it in TVS, and since or until when. */
+    private Map<String, Object> memberChange(MemberChange member, ChangeRequest request) {
+        String on = request.getEndedAt().map(at -> LocalDate.ofInstant(at, WorkingDays.ZONE).toString()).orElse(null);
+        Map<String, Object> change = map(
+                "action", member.getAction().name(),
+                "oin", member.getOin(),
+                "name", member.getName());
+        if (member.isAddition()) {
+            change.put("services", member.getServices());
+            change.put("onAlbList", member.isOnAlbList());
+            member.getRvigDecisionFileId().flatMap(files::findById).ifPresent(file -> change.put("rvigDecision",
+                    map("fileName", file.getFileName(), "sha256", file.getSha256())));
+            change.put("newMetadata", member.isNewMetadata());
+            change.put("connectedOn", on);
+        } else {
+            change.put("disconnectedOn", on);
+        }
+        return change;
     }
 
     /** The service an issued ServiceUUID belongs to: the entry's own name, or the service whose eIDAS entry it is. */

@@ -12,9 +12,14 @@ import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.change.ChangeRequest;
 import nl.dictu.tvs.portal.domain.change.ChangeRequestRepository;
+import nl.dictu.tvs.portal.domain.change.MemberChange;
+import nl.dictu.tvs.portal.domain.connection.LiveConnectionRepository;
 import nl.dictu.tvs.portal.domain.document.StoredDocument;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.process.WorkingDays;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.usecase.cluster.AansluitbestandRow;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMembership;
 import nl.dictu.tvs.portal.usecase.documents.DocumentAssembler;
 import nl.dictu.tvs.portal.usecase.documents.DocumentIssuer;
 import nl.dictu.tvs.portal.usecase.notification.MailParameters;
@@ -23,9 +28,12 @@ import nl.dictu.tvs.portal.usecase.notification.NotificationQueue;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the change-request process does by itself, each step idempotent so a retried job changes nothing twice:
@@ -43,11 +51,16 @@ public class ChangeOutcomes {
     private final UserAccountRepository accounts;
     private final Auditor auditor;
     private final Clock clock;
+    private final ClusterMembership membership;
+    private final LiveConnectionRepository connections;
 
     @Inject
     public ChangeOutcomes(ChangeRequestRepository requests, ApplicationRepository applications, ChangeRequestViews views,
                           DocumentIssuer documents, NotificationQueue queue, UserAccountRepository accounts,
-                          Auditor auditor, Clock clock) {
+                          Auditor auditor, Clock clock, ClusterMembership membership,
+                          LiveConnectionRepository connections) {
+        this.membership = membership;
+        this.connections = connections;
         this.requests = requests;
         this.applications = applications;
         this.views = views;
@@ -61,39 +74,82 @@ public class ChangeOutcomes {
     /** The audit event that says the portal approved a fast-lane change by the admin's setting, without a reviewer. */
     public void approvedAutomatically(long changeRequestId, String elementId) {
         ChangeRequest request = request(changeRequestId);
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("changeRequest", request.getReference());
+        after.put("lane", request.getLane().name());
+        after.put("setting", FastLaneSetting.KEY + "=true");
+        requests.member(changeRequestId).ifPresent(member -> after.putAll(memberDetails(member)));
         auditor.record(Auditor.SYSTEM, "changeRequestApprovedAutomatically", request.getApplicationId(), elementId,
-                Map.of(), Map.of("changeRequest", request.getReference(), "lane", request.getLane().name(),
-                        "setting", FastLaneSetting.KEY + "=true"));
+                Map.of(), after);
     }
 
     /**
      * Applies the change: a new version of the application with the proposed services and contacts and the
-     * environment's new certificate and metadata; the other environment's stay as they are. A request applied
-     * already is left as it is.
+     * environment's new certificate and metadata; the other environment's stay as they are. A request about a served
+     * organisation of a cluster connection keeps the current version's content (and its metadata, unless it brings
+     * new metadata) and connects or disconnects the organisation in the environment's aansluitbestand on the day it
+     * is applied. A request applied already is left as it is.
      *
      * @param decidedBy the user name of the reviewer who decided last, or {@link Auditor#SYSTEM}
      */
     public ChangeRequest apply(long changeRequestId, String decidedBy, String elementId) {
         ChangeRequest request = request(changeRequestId);
+        // requests about different served organisations are open together: their applications wait for each other
+        connections.find(request.getLiveConnectionId()).ifPresent(connections::lockForChange);
         if (!request.isOpen()) {
             return request;
         }
         Application application = applications.findById(request.getApplicationId()).orElseThrow();
         ApplicationVersion current = applications.currentVersion(application);
-        ApplicationContent content = ChangeRequestViews.contentOf(current, request.getEnvironment(),
-                ProposedContent.fromJson(request.getContentJson()), request.getCertificatePem(), request.getMetadata());
-        boolean production = request.getEnvironment() == ConnectionEnvironment.PRODUCTION;
+        Optional<MemberChange> member = requests.member(changeRequestId);
+        ConnectionEnvironment environment = request.getEnvironment();
+        ProposedContent proposed;
+        String certificatePem;
+        byte[] metadata;
+        if (member.isPresent()) {
+            LiveRegistration live = LiveRegistration.of(current, environment);
+            proposed = new ProposedContent(current.services(), current.contacts());
+            certificatePem = live.certificatePem();
+            metadata = member.get().isNewMetadata() ? request.getMetadata() : live.metadata();
+        } else {
+            proposed = ProposedContent.fromJson(request.getContentJson());
+            certificatePem = request.getCertificatePem();
+            metadata = request.getMetadata();
+        }
+        ApplicationContent content = ChangeRequestViews.contentOf(current, environment, proposed, certificatePem, metadata);
+        boolean production = environment == ConnectionEnvironment.PRODUCTION;
         Instant now = clock.instant();
         ApplicationVersion next = applications.saveVersion(application.changedVersion(current, content,
-                production ? request.getCertificatePem() : current.getProductionCertificatePem().orElse(null),
-                production ? request.getMetadata() : current.getProductionMetadata().orElse(null),
+                production ? certificatePem : current.getProductionCertificatePem().orElse(null),
+                production ? metadata : current.getProductionMetadata().orElse(null),
                 request.getRequestedBy(), now));
         request.applied(next.getNumber(), now, decidedBy);
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("changeRequest", request.getReference());
+        after.put("version", String.valueOf(next.getNumber()));
+        after.put("environment", environment.name());
+        member.ifPresent(m -> {
+            LocalDate today = LocalDate.ofInstant(now, WorkingDays.ZONE);
+            changeMembership(application, environment, m, today);
+            after.putAll(memberDetails(m));
+            after.put("on", today.toString());
+        });
         auditor.record(Auditor.SYSTEM, "changeRequestApplied", application.getId(), elementId,
-                Map.of("version", String.valueOf(current.getNumber())),
-                Map.of("changeRequest", request.getReference(), "version", String.valueOf(next.getNumber()),
-                        "environment", request.getEnvironment().name()));
+                Map.of("version", String.valueOf(current.getNumber())), after);
         return request;
+    }
+
+    private void changeMembership(Application application, ConnectionEnvironment environment, MemberChange member,
+                                  LocalDate on) {
+        List<AansluitbestandRow> rows = membership.rows(application, environment);
+        membership.replace(application.getId(), environment, member.isAddition()
+                ? ClusterMembership.withConnected(rows, member.getOin(), member.getName(), on)
+                : ClusterMembership.withDisconnected(rows, member.getOin(), on));
+    }
+
+    static Map<String, String> memberDetails(MemberChange member) {
+        return Map.of("memberAction", member.getAction().name(), "servedOrganisation", member.getOin(),
+                "servedOrganisationName", member.getName());
     }
 
     /** Issues the change confirmation once (in the applicant's language) and mails it to every member. */

@@ -19,13 +19,16 @@ import java.util.List;
  * @param taskId                 the open task's id, or null
  * @param appliedVersion         the application version it became, or null
  * @param confirmationDocumentId the change confirmation among the application's documents, or null
+ * @param member                 for a request about a served organisation of a cluster connection: what it carries;
+ *                               null for an ordinary change
  */
 public record ChangeRequestView(String reference, String applicationReference, String organisationName,
                                 String environment, String lane, String status, Instant requestedAt, String requestedBy,
                                 Instant dueAt, boolean overdue, String waitingFor, Instant waitingUntil, String taskKey,
                                 String taskId, List<ChangeDifference> differences, List<ReadableFinding> findings,
                                 boolean checksPassed, String refusalReason, Integer appliedVersion, Instant loadedAt,
-                                String loadedBy, Long confirmationDocumentId) implements Serializable {
+                                String loadedBy, Long confirmationDocumentId, MemberChangeView member)
+        implements Serializable {
 
     public ChangeRequestView {
         differences = List.copyOf(differences);

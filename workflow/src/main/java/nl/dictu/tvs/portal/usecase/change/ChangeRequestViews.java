@@ -10,10 +10,15 @@ import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.application.ServiceRules;
 import nl.dictu.tvs.portal.domain.change.ChangeLane;
 import nl.dictu.tvs.portal.domain.change.ChangeRequest;
+import nl.dictu.tvs.portal.domain.change.ChangeRequestRepository;
 import nl.dictu.tvs.portal.domain.change.ChangeRequestStatus;
+import nl.dictu.tvs.portal.domain.change.MemberChange;
 import nl.dictu.tvs.portal.domain.document.DocumentKind;
 import nl.dictu.tvs.portal.domain.document.StoredDocument;
 import nl.dictu.tvs.portal.domain.document.StoredDocumentRepository;
+import nl.dictu.tvs.portal.domain.file.StoredFile;
+import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
+import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
 import nl.dictu.tvs.portal.process.ChangeRequestModel;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
@@ -44,11 +49,15 @@ public class ChangeRequestViews {
     private final UserAccountRepository accounts;
     private final TaskService tasks;
     private final Clock clock;
+    private final ChangeRequestRepository requests;
+    private final StoredFileRepository files;
 
     @Inject
     public ChangeRequestViews(ApplicationRepository applications, VersionChecks checks, FindingTexts findingTexts,
                               StoredDocumentRepository documents, UserAccountRepository accounts, TaskService tasks,
-                              Clock clock) {
+                              Clock clock, ChangeRequestRepository requests, StoredFileRepository files) {
+        this.requests = requests;
+        this.files = files;
         this.applications = applications;
         this.checks = checks;
         this.findingTexts = findingTexts;
@@ -123,12 +132,42 @@ public class ChangeRequestViews {
         return LiveRegistration.of(base, request.getEnvironment());
     }
 
-    /** What the request changes, against the version it started from. */
+    /**
+     * What the request changes, against the version it started from; for a request about a served organisation the
+     * organisation connected or disconnected first, then the metadata when it brings new metadata.
+     */
     List<ChangeDifference> differences(Application application, ChangeRequest request, Locale locale) {
         ProposedContent proposed = ProposedContent.fromJson(request.getContentJson());
-        return ChangeFields.differences(ChangeFields.of(base(application, request), locale),
+        List<ChangeDifference> fields = ChangeFields.differences(ChangeFields.of(base(application, request), locale),
                 ChangeFields.of(proposed.services(), proposed.contacts(), request.getCertificatePem(), request.getMetadata(), locale),
                 locale);
+        Optional<MemberChange> member = requests.member(request.getId());
+        if (member.isEmpty()) {
+            return fields;
+        }
+        List<ChangeDifference> all = new java.util.ArrayList<>();
+        all.add(memberDifference(member.get(), locale));
+        all.addAll(fields);
+        return List.copyOf(all);
+    }
+
+    static ChangeDifference memberDifference(MemberChange member, Locale locale) {
+        String label = Bundle.text(locale, "change.field.member", member.getName(), member.getOin());
+        return member.isAddition()
+                ? new ChangeDifference(label, Bundle.text(locale, "change.member.state.notConnected"),
+                Bundle.text(locale, "change.member.state.connected", String.join(", ", member.getServices())))
+                : new ChangeDifference(label, Bundle.text(locale, "change.member.state.connectedNow"),
+                Bundle.text(locale, "change.member.state.disconnected"));
+    }
+
+    /** What a request about a served organisation carries, or null for an ordinary change. */
+    MemberChangeView member(ChangeRequest request) {
+        return requests.member(request.getId()).map(member -> {
+            Optional<StoredFile> decision = member.getRvigDecisionFileId().flatMap(files::findById);
+            return new MemberChangeView(member.getAction().name(), member.getOin(), member.getName(), member.getServices(),
+                    member.isOnAlbList(), decision.map(StoredFile::getId).orElse(null),
+                    decision.map(StoredFile::getFileName).orElse(null), member.isNewMetadata());
+        }).orElse(null);
     }
 
     ChangeRequestView view(ChangeRequest request, Locale locale) {
@@ -153,7 +192,7 @@ public class ChangeRequestViews {
                 request.getAppliedVersion().orElse(null), request.getLoadedAt().orElse(null),
                 request.getLoadedBy().map(accounts::displayNameOf).orElse(null),
                 documents.find(application.getId(), DocumentKind.CHANGE_CONFIRMATION, request.getNumber())
-                        .map(StoredDocument::getId).orElse(null));
+                        .map(StoredDocument::getId).orElse(null), member(request));
     }
 
     /** Who is to move: the reviewer who decides, the second reviewer, DICTU loading it, the portal, or nobody. */

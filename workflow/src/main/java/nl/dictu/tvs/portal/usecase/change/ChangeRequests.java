@@ -1,14 +1,10 @@
 package nl.dictu.tvs.portal.usecase.change;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
-import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
-import nl.dictu.tvs.portal.domain.change.ChangeLane;
 import nl.dictu.tvs.portal.domain.change.ChangeRequest;
 import nl.dictu.tvs.portal.domain.change.ChangeRequestRepository;
 import nl.dictu.tvs.portal.domain.connection.LiveConnection;
@@ -21,22 +17,16 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMembership;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import static nl.dictu.tvs.portal.process.ChangeRequestModel.Variables.APPLICATION_ID;
-import static nl.dictu.tvs.portal.process.ChangeRequestModel.Variables.AUTOMATIC;
-import static nl.dictu.tvs.portal.process.ChangeRequestModel.Variables.CHANGE_REQUEST_ID;
-import static nl.dictu.tvs.portal.process.ChangeRequestModel.Variables.FAST_LANE;
-import static nl.dictu.tvs.portal.process.ChangeRequestModel.Variables.ORGANISATION_OIN;
 
 /**
  * The applicant's side of a change request on a live connection: the copy of what is live in an environment, the
@@ -56,19 +46,19 @@ public class ChangeRequests {
     private LiveConnectionRepository connections;
 
     @Inject
-    private ChangeRequestRepository requests;
+    private ClusterMembership membership;
 
     @Inject
-    private ChangeRequestViews views;
-
-    @EJB
-    private FastLaneSetting fastLane;
+    private ChangeStart start;
 
     @Inject
     private RuntimeService runtime;
 
     @Inject
-    private WorkingDays workingDays;
+    private ChangeRequestRepository requests;
+
+    @Inject
+    private ChangeRequestViews views;
 
     @Inject
     private Auditor auditor;
@@ -76,77 +66,74 @@ public class ChangeRequests {
     @Inject
     private Clock clock;
 
-    /** The live connections of the applicant's organisation, each environment on its own, with any open request. */
+    /**
+     * The live connections of the applicant's organisation, each environment on its own, with the ordinary request
+     * open on it, if any, and for a cluster connection the requests about served organisations open on it.
+     */
     public List<ChangeableConnection> connections(SignedInUser actor) {
         AccessPolicy.requireApplicant(actor);
         LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE);
         return applications.findByOrganisationOin(actor.organisationOin()).stream()
-                .flatMap(application -> connections.ofApplication(application.getId()).stream()
-                        .filter(connection -> isLive(connection, today))
-                        .map(connection -> new ChangeableConnection(application.getReference(),
-                                connection.getEnvironment().name(), connection.getGoLiveDate(),
-                                requests.openOn(connection.getId()).map(ChangeRequest::getReference).orElse(null))))
+                .flatMap(application -> {
+                    boolean cluster = membership.isCluster(application.getId());
+                    return connections.ofApplication(application.getId()).stream()
+                            .filter(connection -> ChangeStart.isLive(connection, today))
+                            .map(connection -> changeable(application, connection, cluster));
+                })
                 .toList();
+    }
+
+    private ChangeableConnection changeable(Application application, LiveConnection connection, boolean cluster) {
+        List<ChangeRequest> open = requests.allOpenOn(connection.getId());
+        String ordinary = open.stream().filter(r -> requests.member(r.getId()).isEmpty()).map(ChangeRequest::getReference)
+                .findFirst().orElse(null);
+        List<String> members = open.stream().filter(r -> requests.member(r.getId()).isPresent())
+                .map(ChangeRequest::getReference).toList();
+        return new ChangeableConnection(application.getReference(), connection.getEnvironment().name(),
+                connection.getGoLiveDate(), ordinary, cluster, members);
     }
 
     /** What is live in the environment now: the copy a change starts from. */
     public LiveRegistration liveCopy(SignedInUser actor, String reference, ConnectionEnvironment environment) {
         Application application = AccessPolicy.ownApplication(applications, actor, reference);
-        if (environment == null) {
-            throw ActionRefusedException.of("environment", "change.environment.missing");
-        }
-        liveConnection(application, environment);
+        start.liveConnection(application, environment);
         return LiveRegistration.of(applications.currentVersion(application), environment);
     }
 
     /** The edited copy against what is live, with the trust checks run on it; stores nothing. */
     public ChangePreview preview(SignedInUser actor, String reference, ChangeProposal proposal, Locale locale) {
         Application application = AccessPolicy.ownApplication(applications, actor, reference);
-        liveConnection(application, requireEnvironment(proposal));
+        start.liveConnection(application, requireEnvironment(proposal));
         return views.preview(application, proposal, locale);
     }
 
     /**
      * Starts the change request: refused when it changes nothing, and when a request is open on the connection
-     * already (naming it and where to follow it). Due in {@value #DUE_WORKING_DAYS} working days.
+     * already (naming it and where to follow it), a request about a served organisation of a cluster connection
+     * included: an ordinary change waits until those are decided, as they wait for it. Due in
+     * {@value #DUE_WORKING_DAYS} working days.
      */
     public ChangeRequestView submit(SignedInUser actor, String reference, ChangeProposal proposal, Locale locale) {
         Application application = AccessPolicy.ownApplication(applications, actor, reference);
-        LiveConnection connection = liveConnection(application, requireEnvironment(proposal));
+        start.liveConnection(application, requireEnvironment(proposal));
         ChangePreview preview = views.preview(application, proposal, locale);
         if (preview.changesNothing()) {
             throw new ActionRefusedException("change.nothingChanged", reference,
-                    environmentLabel(proposal.environment(), locale));
+                    ChangeStart.environmentLabel(proposal.environment(), locale));
         }
+        LiveConnection connection = start.lockedLiveConnection(application, proposal.environment());
         requests.openOn(connection.getId()).ifPresent(open -> {
             throw alreadyOpen(open);
         });
-        ApplicationVersion current = applications.currentVersion(application);
-        int number = requests.nextNumber(application.getId());
-        Instant now = clock.instant();
-        Instant due = workingDays.dueAfter(Date.from(now), DUE_WORKING_DAYS).toInstant();
-        ChangeRequest request;
-        try {
-            request = requests.save(new ChangeRequest(reference + "-W" + number, number, application.getId(),
-                    connection.getId(), proposal.environment(), current.getNumber(), preview.lane(),
-                    new ProposedContent(proposal.services(), proposal.contacts()).toJson(), proposal.certificatePem(),
-                    proposal.metadata(), now, actor.username(), due));
-        } catch (PersistenceException e) {
-            // another request on the connection was stored first, between the look-up above and this one
-            throw new ActionRefusedException("change.alreadyOpenMeanwhile", reference);
-        }
-        boolean automatic = preview.lane() == ChangeLane.FAST && fastLane.automatic();
-        runtime.createProcessInstanceByKey(ChangeRequestModel.PROCESS_KEY)
-                .businessKey(request.getReference())
-                .setVariables(Map.of(CHANGE_REQUEST_ID, request.getId(), APPLICATION_ID, application.getId(),
-                        ORGANISATION_OIN, application.getOrganisation().getOin(),
-                        FAST_LANE, preview.lane() == ChangeLane.FAST, AUTOMATIC, automatic))
-                .execute();
-        auditor.record(actor.username(), "changeRequestStarted", application.getId(), ChangeRequestModel.CHANGE_REQUESTED,
-                Map.of("version", String.valueOf(current.getNumber())),
-                Map.of("changeRequest", request.getReference(), "environment", proposal.environment().name(),
-                        "lane", preview.lane().name(), "fieldsChanged", String.valueOf(preview.differences().size()),
-                        "dueAt", due.toString()));
+        requests.allOpenOn(connection.getId()).stream().findFirst().ifPresent(member -> {
+            throw new ActionRefusedException("change.memberRequestOpen", member.getReference(),
+                    "/applicant/change-request.xhtml?reference=" + member.getReference(),
+                    "/api/change-requests/" + member.getReference());
+        });
+        ChangeRequest request = start.start(actor, application, start.newRequest(actor, application, connection,
+                        proposal.environment(), preview.lane(), new ProposedContent(proposal.services(), proposal.contacts()),
+                        proposal.certificatePem(), proposal.metadata()), "change.alreadyOpenMeanwhile",
+                Map.of("fieldsChanged", String.valueOf(preview.differences().size())));
         return views.view(request, locale);
     }
 
@@ -197,25 +184,10 @@ public class ChangeRequests {
         return request;
     }
 
-    private LiveConnection liveConnection(Application application, ConnectionEnvironment environment) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingDays.ZONE);
-        return connections.ofApplication(application.getId(), environment)
-                .filter(connection -> isLive(connection, today))
-                .orElseThrow(() -> ActionRefusedException.of("environment", "change.notLive", application.getReference()));
-    }
-
     private static ConnectionEnvironment requireEnvironment(ChangeProposal proposal) {
         if (proposal.environment() == null) {
             throw ActionRefusedException.of("environment", "change.environment.missing");
         }
         return proposal.environment();
-    }
-
-    private static boolean isLive(LiveConnection connection, LocalDate today) {
-        return connection.getEndsOn().map(end -> end.isAfter(today)).orElse(true);
-    }
-
-    private static String environmentLabel(ConnectionEnvironment environment, Locale locale) {
-        return nl.dictu.tvs.portal.shared.i18n.Bundle.text(locale, "document.environment." + environment.name());
     }
 }

@@ -9,7 +9,6 @@ import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.cluster.MemberAlbDecision;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
-import nl.dictu.tvs.portal.domain.cluster.ConnectionMember;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.shared.access.AccessPolicy;
@@ -23,12 +22,9 @@ import nl.dictu.tvs.portal.trust.metadata.MetadataEntityIds;
 import nl.dictu.tvs.portal.usecase.application.FileDownload;
 import nl.dictu.tvs.portal.domain.Sha256;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A supplier's cluster connection as its members and DICTU's reviewers see it: the organisations it serves,
@@ -39,7 +35,6 @@ import java.util.Optional;
 public class ClusterConnections {
 
     static final String IMPORTED = "aansluitbestandImported";
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     private ApplicationRepository applications;
@@ -52,6 +47,9 @@ public class ClusterConnections {
 
     @Inject
     private PortalConfig config;
+
+    @Inject
+    private ClusterMembership membership;
 
     @Inject
     private Auditor auditor;
@@ -104,10 +102,7 @@ public class ClusterConnections {
         if (!result.isAccepted()) {
             return new AansluitbestandImportReport(false, 0, result.problems());
         }
-        clusters.replaceConnectionMembers(application.getId(), environment, result.rows().stream()
-                .map(row -> new ConnectionMember(application.getId(), environment, row.oin(), row.name(), row.connectedOn(),
-                        row.disconnectedOn().orElse(null)))
-                .toList());
+        membership.replace(application.getId(), environment, result.rows());
         Map<String, String> after = Map.of("environment", environment.name(), "members", String.valueOf(result.rows().size()),
                 "sha256", Sha256.hex(content));
         Organisation owner = application.getOrganisation();
@@ -123,15 +118,7 @@ public class ClusterConnections {
     }
 
     private List<AansluitbestandRow> rows(Application application, ConnectionEnvironment environment) {
-        List<ConnectionMember> imported = clusters.connectionMembers(application.getId(), environment);
-        if (!imported.isEmpty()) {
-            return imported.stream().map(m -> new AansluitbestandRow(m.getOin(), m.getName(), m.getConnectedOn(),
-                    m.getDisconnectedOn())).toList();
-        }
-        LocalDate submitted = LocalDate.ofInstant(application.getCreatedAt(), DUTCH_TIME);
-        return clusters.membersOf(application.getId()).stream()
-                .map(m -> new AansluitbestandRow(m.getOin(), m.getName(), submitted, Optional.empty()))
-                .toList();
+        return membership.rows(application, environment);
     }
 
     private Application readable(SignedInUser actor, String reference) {

@@ -17,7 +17,6 @@ import nl.dictu.tvs.portal.usecase.change.ChangePreview;
 import nl.dictu.tvs.portal.usecase.change.ChangeProposal;
 import nl.dictu.tvs.portal.usecase.change.ChangeRequestView;
 import nl.dictu.tvs.portal.usecase.change.ChangeRequests;
-import nl.dictu.tvs.portal.usecase.change.ChangeableConnection;
 import nl.dictu.tvs.portal.usecase.change.LiveRegistration;
 import nl.dictu.tvs.portal.web.view.PageMessages;
 
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A change request on a live connection ({@code applicant/change.xhtml?reference=&environment=}): a copy of what is
@@ -59,9 +59,12 @@ public class ChangeBean extends ApplicantTaskForm {
             live.contacts().forEach(contact -> contacts.add(new ContactRow(contact)));
             input.setCertificatePem(live.certificatePem());
             input.setMetadataText(live.metadataText());
+            // an ordinary change waits for every request open on the connection, those about served organisations too
             openRequest = changes.connections(user).stream()
                     .filter(c -> c.reference().equals(reference) && c.environment().equals(environment))
-                    .map(ChangeableConnection::openRequest).filter(Objects::nonNull).findFirst().orElse(null);
+                    .flatMap(c -> Stream.concat(Stream.ofNullable(c.openRequest()),
+                            c.openMemberRequests().stream()))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             return true;
         } catch (ActionRefusedException e) {
             PageMessages.refusal(null, e);
