@@ -20,6 +20,7 @@ import nl.dictu.tvs.portal.shared.access.AccessPolicy;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ActionConflictException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,6 +49,9 @@ public class ChangeRequests {
 
     /** The working days DICTU promises to handle a change request in. */
     public static final int DUE_WORKING_DAYS = 5;
+
+    /** Where programs follow a change request: API v1 (docs/api.md). */
+    static final String API_PATH = "/api/v1/change-requests/";
 
     @Inject
     private ApplicationRepository applications;
@@ -133,7 +137,7 @@ public class ChangeRequests {
                     proposal.metadata(), now, actor.username(), due));
         } catch (PersistenceException e) {
             // another request on the connection was stored first, between the look-up above and this one
-            throw new ActionRefusedException("change.alreadyOpenMeanwhile", reference);
+            throw new ActionConflictException(null, "change.alreadyOpenMeanwhile", null, reference);
         }
         boolean automatic = preview.lane() == ChangeLane.FAST && fastLane.automatic();
         runtime.createProcessInstanceByKey(ChangeRequestModel.PROCESS_KEY)
@@ -183,10 +187,12 @@ public class ChangeRequests {
         return requests.ofApplication(application.getId()).stream().map(request -> views.view(request, locale)).toList();
     }
 
+    /** A conflict (409 over the API) about the connection, naming the open request, its page and its API v1 path. */
     static ActionRefusedException alreadyOpen(ChangeRequest open) {
-        return new ActionRefusedException("change.alreadyOpen", open.getReference(),
-                "/applicant/change-request.xhtml?reference=" + open.getReference(),
-                "/api/change-requests/" + open.getReference());
+        String path = API_PATH + open.getReference();
+        // about the connection as a whole: the pages show it above the form
+        return new ActionConflictException(null, "change.alreadyOpen", path, open.getReference(),
+                "/applicant/change-request.xhtml?reference=" + open.getReference(), path);
     }
 
     private ChangeRequest ownRequest(SignedInUser actor, String changeReference) {
