@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * lists the organisations it serves, is refused (403, naming the mandate) for one without a mandate and without the
  * scope {@code organisations:act-for}, confirms the test accounts and requests production; DICTU's reviewers work
  * their tasks over the portal's own API. Live, the program lists its live connections and previews its registration
- * unchanged (no change). The served organisation's revocation stops the supplier at once.
+ * unchanged (no change); submitting a change of the cluster connection needs organisations:act-for too. The served organisation's revocation stops the supplier at once.
  */
 @Tag("h2-only")
 class ApiV1GeneratedClientIT {
@@ -109,7 +109,15 @@ class ApiV1GeneratedClientIT {
 
             ApplicationSummary live = await(() -> applications.getApplication(reference), a -> "live".equals(a.getStatus()));
             assertThat(live.getReference()).isEqualTo(reference);
-            previewsAnUnchangedCopy(new ConnectionsApi(api), new ChangeRequestsApi(api), reference);
+            ChangeRequestSubmission unchanged = previewsAnUnchangedCopy(new ConnectionsApi(api), new ChangeRequestsApi(api),
+                    reference);
+            ApiException changeWithoutScope = catchThrowableOfType(ApiException.class, () -> new ChangeRequestsApi(
+                    client(registered, "applications:read applications:submit")).submitChangeRequest(unchanged,
+                    UUID.randomUUID().toString()));
+            assertProblem(changeWithoutScope, 403, "api.scope.missing");
+            assertThat(changeWithoutScope.getResponseBody()).contains("organisations:act-for");
+            assertProblem(catchThrowableOfType(ApiException.class, () -> new ChangeRequestsApi(api).submitChangeRequest(
+                    unchanged, UUID.randomUUID().toString())), 422, "change.nothingChanged");
         } finally {
             if (signatory != null) {
                 ItMandates.revokeNewest(signatory);
@@ -122,8 +130,11 @@ class ApiV1GeneratedClientIT {
         }
     }
 
-    /** The live cluster connection is listed, its production registration read and, unchanged, previewed as no change. */
-    private static void previewsAnUnchangedCopy(ConnectionsApi connections, ChangeRequestsApi changes, String reference)
+    /**
+     * The live cluster connection is listed, its production registration read and, unchanged, previewed as no change;
+     * returns that unchanged copy as a change request body.
+     */
+    private static ChangeRequestSubmission previewsAnUnchangedCopy(ConnectionsApi connections, ChangeRequestsApi changes, String reference)
             throws ApiException {
         assertThat(connections.listLiveConnections(1, 100).getItems())
                 .anySatisfy(c -> {
@@ -135,13 +146,15 @@ class ApiV1GeneratedClientIT {
         Registration registration = connections.getLiveRegistration("PRODUCTION", reference);
         assertThat(registration.getServices()).extracting(Service::getName).contains("Parkeervergunning");
 
-        Preview preview = changes.previewChangeRequest(new ChangeRequestSubmission().reference(reference)
+        ChangeRequestSubmission unchanged = new ChangeRequestSubmission().reference(reference)
                 .environment("PRODUCTION").services(registration.getServices()).contacts(registration.getContacts())
-                .certificatePem(registration.getCertificatePem()).metadataBase64(registration.getMetadataBase64()),
-                UUID.randomUUID().toString());
+                .certificatePem(registration.getCertificatePem()).metadataBase64(registration.getMetadataBase64());
+
+        Preview preview = changes.previewChangeRequest(unchanged, UUID.randomUUID().toString());
 
         assertThat(preview.getChangesNothing()).isTrue();
         assertThat(preview.getDifferences()).isEmpty();
+        return unchanged;
     }
 
     /** The wizard's list of served organisations, one at a time: only one with a mandate is added, and removed again. */
