@@ -23,10 +23,7 @@ class ApiV1ContractIT {
     void shouldAnswerEveryProvokedErrorInTheShapeTheDocumentDescribes() {
         ApiV1Client client = ApiV1Client.registeredBy(DemoAccount.APPLICANT, "Contract " + UUID.randomUUID(),
                 "APPLICATIONS_READ");
-        HttpResponse<String> served = client.get("/api/v1/openapi.json", null);
-        assertThat(served.statusCode()).isEqualTo(200);
-        assertThat(served.headers().firstValue("API-Version")).hasValue("1.0.0");
-        JsonObject document = ApiV1Client.json(served.body());
+        JsonObject document = document(client);
         assertThat(document.getString("openapi")).startsWith("3.");
         assertThat(document.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("/api/v1");
         String token = client.token(null);
@@ -45,9 +42,34 @@ class ApiV1ContractIT {
                 client.get("/api/v1/served-organisations/00000099987654321000", token));
         check(document, "/metadata-checks", "post", client.post("/api/v1/metadata-checks",
                 "{\"oin\":\"00000099123456789000\",\"environment\":\"NOWHERE\",\"metadataBase64\":\"PA==\"}", token, null));
+
+        check(document, "/connections", "get", client.get("/api/v1/connections?page=0", token));
+        check(document, "/connections/{reference}/{environment}", "get",
+                client.get("/api/v1/connections/TVS-2000-99999/PRODUCTION", token));
+        check(document, "/applications/{reference}/change-requests", "get",
+                client.get(APPLICATIONS + "/TVS-2000-99999/change-requests", token));
+        check(document, "/change-requests/{changeReference}", "get",
+                client.get("/api/v1/change-requests/TVS-2000-99999-W1", token));
+        check(document, "/change-requests/{changeReference}/withdrawal", "post",
+                client.post("/api/v1/change-requests/TVS-2000-99999-W1/withdrawal", "", token, null));
+        HttpResponse<String> unknownKind = client.post("/api/v1/change-requests/preview",
+                "{\"kind\":\"member\",\"reference\":\"TVS-2000-99999\",\"environment\":\"PRODUCTION\"}", token, null);
+        check(document, "/change-requests/preview", "post", unknownKind);
+        assertThat(ApiV1Client.json(unknownKind.body()).getJsonArray("errors").getJsonObject(0).getString("name"))
+                .isEqualTo("kind");
+        check(document, "/change-requests", "post", client.post("/api/v1/change-requests", "{}", token, null));
     }
 
-    private static void check(JsonObject document, String path, String method, HttpResponse<String> answer) {
+    /** The OpenAPI document as the portal serves it. */
+    static JsonObject document(ApiV1Client client) {
+        HttpResponse<String> served = client.get("/api/v1/openapi.json", null);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("API-Version")).hasValue("1.0.0");
+        return ApiV1Client.json(served.body());
+    }
+
+    /** The answer is an error the document names for the operation, in the shape of its documented schema. */
+    static void check(JsonObject document, String path, String method, HttpResponse<String> answer) {
         String status = String.valueOf(answer.statusCode());
         assertThat(answer.statusCode()).as(path + " " + method + ": " + answer.body()).isGreaterThanOrEqualTo(400);
         JsonObject responses = document.getJsonObject("paths").getJsonObject(path).getJsonObject(method)

@@ -3,15 +3,20 @@ package nl.dictu.tvs.portal.it;
 import nl.dictu.tvs.portal.it.apiv1client.ApiClient;
 import nl.dictu.tvs.portal.it.apiv1client.ApiException;
 import nl.dictu.tvs.portal.it.apiv1client.api.ApplicationsApi;
+import nl.dictu.tvs.portal.it.apiv1client.api.ChangeRequestsApi;
+import nl.dictu.tvs.portal.it.apiv1client.api.ConnectionsApi;
 import nl.dictu.tvs.portal.it.apiv1client.api.DraftApi;
 import nl.dictu.tvs.portal.it.apiv1client.api.OauthApi;
 import nl.dictu.tvs.portal.it.apiv1client.api.ServedOrganisationsApi;
 import nl.dictu.tvs.portal.it.apiv1client.model.Answer;
 import nl.dictu.tvs.portal.it.apiv1client.model.ApplicationSummary;
+import nl.dictu.tvs.portal.it.apiv1client.model.ChangeRequestSubmission;
 import nl.dictu.tvs.portal.it.apiv1client.model.ClusterMember;
 import nl.dictu.tvs.portal.it.apiv1client.model.ClusterMemberJson;
 import nl.dictu.tvs.portal.it.apiv1client.model.ContactJson;
 import nl.dictu.tvs.portal.it.apiv1client.model.DraftClusterMember;
+import nl.dictu.tvs.portal.it.apiv1client.model.Preview;
+import nl.dictu.tvs.portal.it.apiv1client.model.Registration;
 import nl.dictu.tvs.portal.it.apiv1client.model.Production;
 import nl.dictu.tvs.portal.it.apiv1client.model.Service;
 import nl.dictu.tvs.portal.it.apiv1client.model.Submission;
@@ -37,7 +42,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * {@code /api/v1/openapi.json} at build time) carries a cluster application from submission to production: it
  * lists the organisations it serves, is refused (403, naming the mandate) for one without a mandate and without the
  * scope {@code organisations:act-for}, confirms the test accounts and requests production; DICTU's reviewers work
- * their tasks over the portal's own API. The served organisation's revocation stops the supplier at once.
+ * their tasks over the portal's own API. Live, the program lists its live connections and previews its registration
+ * unchanged (no change); submitting a change of the cluster connection needs organisations:act-for too. The served organisation's revocation stops the supplier at once.
  */
 @Tag("h2-only")
 class ApiV1GeneratedClientIT {
@@ -103,6 +109,15 @@ class ApiV1GeneratedClientIT {
 
             ApplicationSummary live = await(() -> applications.getApplication(reference), a -> "live".equals(a.getStatus()));
             assertThat(live.getReference()).isEqualTo(reference);
+            ChangeRequestSubmission unchanged = previewsAnUnchangedCopy(new ConnectionsApi(api), new ChangeRequestsApi(api),
+                    reference);
+            ApiException changeWithoutScope = catchThrowableOfType(ApiException.class, () -> new ChangeRequestsApi(
+                    client(registered, "applications:read applications:submit")).submitChangeRequest(unchanged,
+                    UUID.randomUUID().toString()));
+            assertProblem(changeWithoutScope, 403, "api.scope.missing");
+            assertThat(changeWithoutScope.getResponseBody()).contains("organisations:act-for");
+            assertProblem(catchThrowableOfType(ApiException.class, () -> new ChangeRequestsApi(api).submitChangeRequest(
+                    unchanged, UUID.randomUUID().toString())), 422, "change.nothingChanged");
         } finally {
             if (signatory != null) {
                 ItMandates.revokeNewest(signatory);
@@ -113,6 +128,33 @@ class ApiV1GeneratedClientIT {
                     () -> served.getServedOrganisation(ItApplications.OIN));
             assertProblem(revoked, 403, "mandate.missing");
         }
+    }
+
+    /**
+     * The live cluster connection is listed, its production registration read and, unchanged, previewed as no change;
+     * returns that unchanged copy as a change request body.
+     */
+    private static ChangeRequestSubmission previewsAnUnchangedCopy(ConnectionsApi connections, ChangeRequestsApi changes, String reference)
+            throws ApiException {
+        assertThat(connections.listLiveConnections(1, 100).getItems())
+                .anySatisfy(c -> {
+                    assertThat(c.getReference()).isEqualTo(reference);
+                    assertThat(c.getEnvironment()).isEqualTo("PRODUCTION");
+                    assertThat(c.getOpenChangeRequest()).isNull();
+                });
+        // the generated method takes its path parameters in the document's (alphabetical) order
+        Registration registration = connections.getLiveRegistration("PRODUCTION", reference);
+        assertThat(registration.getServices()).extracting(Service::getName).contains("Parkeervergunning");
+
+        ChangeRequestSubmission unchanged = new ChangeRequestSubmission().reference(reference)
+                .environment("PRODUCTION").services(registration.getServices()).contacts(registration.getContacts())
+                .certificatePem(registration.getCertificatePem()).metadataBase64(registration.getMetadataBase64());
+
+        Preview preview = changes.previewChangeRequest(unchanged, UUID.randomUUID().toString());
+
+        assertThat(preview.getChangesNothing()).isTrue();
+        assertThat(preview.getDifferences()).isEmpty();
+        return unchanged;
     }
 
     /** The wizard's list of served organisations, one at a time: only one with a mandate is added, and removed again. */

@@ -13,12 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * API v1 as an integrator meets it: a client registered on the portal gets a token with a
  * private_key_jwt assertion, lists and submits its organisation's applications (an Idempotency-Key
- * retry submits once), and every refusal is a problem document: 401, 403, 404, 422, 429.
+ * retry submits once), answers a correction the checks asked for (the application goes back to review as its next
+ * version), and every refusal is a problem document: 401, 403, 404, 422, 429.
  */
 class ApiV1IT {
 
     private static final String APPLICATIONS = "/api/v1/applications";
     private static final String FOREIGN = "TVS-DEMO-00001";
+    /** An OIN other than the organisation's: metadata naming it fails the automated checks. */
+    private static final String WRONG_OIN = "00000099111111111000";
 
     @Test
     void shouldListAndSubmitOnceWithAnIdempotencyKey() {
@@ -149,6 +152,55 @@ class ApiV1IT {
         assertProblem(client.post(APPLICATIONS, ItApplications.validSubmission().replace("\"checklist\":",
                 "\"clusterMembers\":[{\"oin\":\"00000099987654321000\",\"services\":[\"Afvalpas\"]}],\"checklist\":"),
                 token, null), 403, "api.scope.missing");
+    }
+
+    @Test
+    void shouldTakeACorrectionThroughV1AndSendTheApplicationBackToReview() {
+        ApiV1Client client = ApiV1Client.registeredBy(DemoAccount.APPLICANT, "Correctie " + UUID.randomUUID(),
+                "APPLICATIONS_READ", "APPLICATIONS_SUBMIT");
+        String token = client.token(null);
+        IssuedCertificate certificate = ItPki.certificate(ItApplications.OIN, ItApplications.ORGANISATION);
+        // metadata naming another organisation's OIN: the checks send the application back for correction
+        HttpResponse<String> submitted = client.post(APPLICATIONS, ItApplications.submission(certificate,
+                ItPki.signedMetadata(WRONG_OIN, 9001, certificate)), token, null);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String application = APPLICATIONS + "/" + ApiV1Client.json(submitted.body()).getString("reference");
+        JsonObject waiting = awaitMilestones(client, token, application, "correctApplication");
+        assertThat(waiting.getJsonArray("current").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).doesNotContain("registerApplication");
+
+        HttpResponse<String> corrected = client.post(application + "/correction", ItApplications.correction(certificate,
+                ItPki.signedMetadata(ItApplications.OIN, 9001, certificate), "tess@voorbeeldstad.example", ""), token,
+                UUID.randomUUID().toString());
+
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(204);
+        JsonObject road = awaitMilestones(client, token, application, "registerApplication");
+        assertThat(road.getJsonArray("passed").getValuesAs(JsonObject.class)).extracting(m -> m.getString("step"))
+                .contains("correctApplication");
+        JsonObject summary = ApiV1Client.json(client.get(application, token).body());
+        assertThat(summary.getInt("currentVersion")).isEqualTo(2);
+        assertThat(summary.getString("status")).isEqualTo("inProgress");
+        assertProblem(client.post(application + "/correction", ItApplications.correction(certificate,
+                ItPki.signedMetadata(ItApplications.OIN, 9001, certificate), "tess@voorbeeldstad.example", ""), token, null),
+                422, "application.noCorrectionExpected");
+    }
+
+    /** The application's milestones once the step is among the current ones (the process moves on asynchronously). */
+    private static JsonObject awaitMilestones(ApiV1Client client, String token, String application, String step) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
+        String last = "";
+        while (java.time.Instant.now().isBefore(deadline)) {
+            HttpResponse<String> milestones = client.get(application + "/milestones", token);
+            assertThat(milestones.statusCode()).as(milestones.body()).isEqualTo(200);
+            last = milestones.body();
+            JsonObject road = ApiV1Client.json(last);
+            if (road.getJsonArray("current").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .anyMatch(s -> s.getString().equals(step))) {
+                return road;
+            }
+            PortalServer.sleep(java.time.Duration.ofSeconds(1));
+        }
+        throw new AssertionError(application + " did not reach " + step + ": " + last);
     }
 
     static JsonObject assertProblem(HttpResponse<String> response, int status, String code) {

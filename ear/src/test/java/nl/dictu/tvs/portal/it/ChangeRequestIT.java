@@ -61,9 +61,10 @@ class ChangeRequestIT {
         JsonObject second = body(live).add("certificatePem", ItPki.pem(renewed))
                 .add("metadataBase64", ItApplications.base64(ItPki.signedMetadata(OIN, 2, renewed, uuids.get(0)))).build();
         HttpResponse<String> refused = applicant.post("/api/change-requests", second.toString());
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(refused.body()).contains("change.alreadyOpen").contains(changeReference)
-                .contains("/applicant/change-request.xhtml?reference=" + changeReference);
+                .contains("/applicant/change-request.xhtml?reference=" + changeReference)
+                .contains("\"conflictsWith\":\"/api/v1/change-requests/" + changeReference + "\"");
 
         HttpResponse<String> confirmed = reviewer.post("/api/change-requests/" + changeReference + "/decision", "{\"accepted\":true}");
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);

@@ -109,6 +109,15 @@ final class ItApplications {
         return uuids;
     }
 
+    /** The correction's body: one service (more when given), one contact, certificate and metadata. */
+    static String correction(IssuedCertificate certificate, String metadata, String email, String moreServices) {
+        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH2_PLUS\"],"
+                + "\"description\":\"Parkeervergunning aanvragen\"}" + moreServices + "],"
+                + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":" + jsonString(email) + "}],"
+                + "\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
+                + "\"metadataBase64\":\"" + base64(metadata) + "\"}";
+    }
+
     static String jsonString(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n") + "\"";
     }

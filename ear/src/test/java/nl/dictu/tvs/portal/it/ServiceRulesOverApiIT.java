@@ -37,35 +37,35 @@ class ServiceRulesOverApiIT {
         String checklistBefore = applicant.get("/api/applications/" + reference + "/checklist").body();
 
         HttpResponse<String> stillFailing = applicant.post("/api/applications/" + reference + "/correction",
-                correction(certificate, ItPki.signedMetadata(WRONG_OIN, 9001, certificate), "tess@voorbeeldstad.example", ""));
+                ItApplications.correction(certificate, ItPki.signedMetadata(WRONG_OIN, 9001, certificate), "tess@voorbeeldstad.example", ""));
         assertThat(stillFailing.statusCode()).as(stillFailing.body()).isEqualTo(422);
         assertThat(stillFailing.body()).contains("\"messageKey\":\"applicant.correct.findingsRemain\"")
                 .contains("De controle vindt nog fouten");
 
         String validMetadata = ItPki.signedMetadata(OIN, 9001, certificate);
         HttpResponse<String> badEmail = applicant.post("/api/applications/" + reference + "/correction",
-                correction(certificate, validMetadata, "geen-adres", ""));
+                ItApplications.correction(certificate, validMetadata, "geen-adres", ""));
         assertThat(badEmail.statusCode()).as(badEmail.body()).isEqualTo(422);
         assertThat(badEmail.body()).contains("\"field\":\"contacts[0].email\"")
                 .contains("\"messageKey\":\"application.invalid.contactEmail\"");
         HttpResponse<String> withoutEidas = applicant.post("/api/applications/" + reference + "/correction",
-                correction(certificate, validMetadata, "tess@voorbeeldstad.example",
+                ItApplications.correction(certificate, validMetadata, "tess@voorbeeldstad.example",
                         ",{\"name\":\"Zorgdossier\",\"nameEn\":\"Care file\",\"minimumLevels\":[\"DIGID_SUBSTANTIEEL\"]}"));
         assertRefused(withoutEidas, "services[1].minimumLevels", "application.invalid.eidasRequired");
         assertThat(withoutEidas.body()).contains("Bron: eIDAS-verordening");
         HttpResponse<String> noPurpose = applicant.post("/api/applications/" + reference + "/correction",
-                correction(certificate, validMetadata, "tess@voorbeeldstad.example",
+                ItApplications.correction(certificate, validMetadata, "tess@voorbeeldstad.example",
                         ",{\"name\":\"Afvalpas\",\"nameEn\":\"Waste pass\",\"minimumLevels\":[\"EH2\"],"
                                 + "\"requestedAttributes\":[{\"name\":\"FirstName\",\"purposeNl\":\"Aanspreken\"}]}"));
         assertRefused(noPurpose, "services[1].requestedAttributes[0].purposeEn", "application.invalid.purposeStatementEn");
         HttpResponse<String> twice = applicant.post("/api/applications/" + reference + "/correction",
-                correction(certificate, validMetadata, "tess@voorbeeldstad.example",
+                ItApplications.correction(certificate, validMetadata, "tess@voorbeeldstad.example",
                         ",{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_BASIS\"]}"));
         assertThat(twice.statusCode()).as(twice.body()).isEqualTo(422);
         assertThat(twice.body()).contains("\"field\":\"services[1].name\"")
                 .contains("\"messageKey\":\"application.invalid.duplicateService\"");
 
-        String tryingMore = correction(certificate, validMetadata, "tess@voorbeeldstad.example", "")
+        String tryingMore = ItApplications.correction(certificate, validMetadata, "tess@voorbeeldstad.example", "")
                 .replaceFirst("}$", ",\"eenmaligInloggen\":true,\"termsVersion\":\"1999.1\",\"checklist\":[]}");
         HttpResponse<String> corrected = applicant.post("/api/applications/" + reference + "/correction", tryingMore);
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(204);
@@ -220,14 +220,6 @@ class ServiceRulesOverApiIT {
                 .contains("\"messageKey\":\"" + messageKey + "\"").contains("\"message\":\"");
     }
 
-    /** The correction's body: one service (more when given), one contact, certificate and metadata. */
-    private static String correction(IssuedCertificate certificate, String metadata, String email, String moreServices) {
-        return "{\"services\":[{\"name\":\"Parkeervergunning\",\"nameEn\":\"Parking permit\",\"minimumLevels\":[\"DIGID_MIDDEN\",\"EH2_PLUS\"],"
-                + "\"description\":\"Parkeervergunning aanvragen\"}" + moreServices + "],"
-                + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Tess Techniek\",\"email\":" + jsonString(email) + "}],"
-                + "\"certificatePem\":" + jsonString(ItPki.pem(certificate)) + ","
-                + "\"metadataBase64\":\"" + base64(metadata) + "\"}";
-    }
 
     private static String newUser(String username) {
         return "{\"username\":" + jsonString(username) + ",\"displayName\":\"Regels Beoordelaar\","

@@ -46,6 +46,15 @@ public final class ApiJson {
                           String privacyPolicyUrl, List<String> identifyingAttributes,
                           List<RequestedAttributeJson> requestedAttributes, Boolean machtigen) {
 
+        /** A declared service as JSON: levels and identifying attributes sorted, so a copy compares equal. */
+        public static Service of(ServiceDeclaration s) {
+            return new Service(s.name(), s.nameEn(), s.minimumLevels().stream().sorted().map(Enum::name).toList(),
+                    s.description(), s.url(), s.privacyPolicyUrl(),
+                    s.identifyingAttributes().stream().sorted().map(Enum::name).toList(),
+                    s.requestedAttributes().stream().map(a -> new RequestedAttributeJson(a.name(), a.purposeNl(),
+                            a.purposeEn())).toList(), s.machtigen());
+        }
+
         ServiceDeclaration toDeclaration() {
             Set<AssuranceLevel> levels = EnumSet.noneOf(AssuranceLevel.class);
             for (String level : minimumLevels == null ? List.<String>of() : minimumLevels) {
@@ -138,7 +147,7 @@ public final class ApiJson {
     public record ChangeRequestBody(String reference, String environment, List<Service> services,
                                     List<ContactJson> contacts, String certificatePem, String metadataBase64) {
 
-        nl.dictu.tvs.portal.usecase.change.ChangeProposal toProposal() {
+        public nl.dictu.tvs.portal.usecase.change.ChangeProposal toProposal() {
             return new nl.dictu.tvs.portal.usecase.change.ChangeProposal(environment == null ? null
                     : enumValue("environment", ConnectionEnvironment.class, environment, "change.environment.missing"),
                     declarations(services), contactList(contacts), certificatePem, decode(metadataBase64));
@@ -179,6 +188,15 @@ public final class ApiJson {
                 : enumValue("environment", ConnectionEnvironment.class, environment, "change.environment.missing");
     }
 
+    /** The environment named ({@code PREPRODUCTION} or {@code PRODUCTION}, any case), or null for the service to refuse once it knows who asks. */
+    public static ConnectionEnvironment environmentOrNull(String environment) {
+        try {
+            return ConnectionEnvironment.valueOf(String.valueOf(environment).toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** A reviewer's decision on a change request; a refusal needs its reason. */
     public record ChangeDecision(boolean accepted, String reason) {
     }
@@ -201,6 +219,10 @@ public final class ApiJson {
 
     /** A contact: {@code {"role":"TECHNICAL","name":"...","email":"...","phone":"..."}}. */
     public record ContactJson(String role, String name, String email, String phone) {
+
+        public static ContactJson of(Contact c) {
+            return new ContactJson(c.role().name(), c.name(), c.email(), c.phone());
+        }
 
         Contact toContact() {
             return new Contact(enumValue("role", ContactRole.class, role, "application.invalid.contactName"), name, email,

@@ -21,7 +21,7 @@ public final class ApiMessages {
     }
 
     /** The first of the caller's languages the portal speaks, Dutch when none. */
-    static Locale locale(List<Locale> acceptableLanguages) {
+    public static Locale locale(List<Locale> acceptableLanguages) {
         return acceptableLanguages.stream()
                 .filter(l -> l.getLanguage().equals("en") || l.getLanguage().equals("nl"))
                 .findFirst().orElse(Locale.forLanguageTag("nl"));

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.change.ChangePreview;
@@ -81,18 +80,13 @@ public class ChangeRequestsResource {
     @GET
     @Path("/live")
     public Map<String, Object> live(@QueryParam("reference") String reference, @QueryParam("environment") String environment) {
-        LiveRegistration live = changes.liveCopy(SignedInUsers.of(request), reference, environment(environment));
+        LiveRegistration live = changes.liveCopy(SignedInUsers.of(request), reference, ApiJson.environmentOrNull(environment));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reference", live.reference());
         body.put("environment", live.environment().name());
         body.put("version", live.version());
-        body.put("services", live.services().stream().map(s -> new ApiJson.Service(s.name(), s.nameEn(),
-                s.minimumLevels().stream().sorted().map(Enum::name).toList(), s.description(), s.url(), s.privacyPolicyUrl(),
-                s.identifyingAttributes().stream().sorted().map(Enum::name).toList(),
-                s.requestedAttributes().stream().map(a -> new ApiJson.RequestedAttributeJson(a.name(), a.purposeNl(),
-                        a.purposeEn())).toList(), s.machtigen())).toList());
-        body.put("contacts", live.contacts().stream().map(c -> new ApiJson.ContactJson(c.role().name(), c.name(), c.email(),
-                c.phone())).toList());
+        body.put("services", live.services().stream().map(ApiJson.Service::of).toList());
+        body.put("contacts", live.contacts().stream().map(ApiJson.ContactJson::of).toList());
         body.put("certificatePem", live.certificatePem());
         body.put("metadataBase64", Base64.getEncoder().encodeToString(live.metadata()));
         return body;
@@ -114,7 +108,7 @@ public class ChangeRequestsResource {
     @Path("/members")
     public List<Map<String, Object>> members(@QueryParam("reference") String reference,
                                              @QueryParam("environment") String environment) {
-        return memberChanges.members(SignedInUsers.of(request), reference, environment(environment)).stream()
+        return memberChanges.members(SignedInUsers.of(request), reference, ApiJson.environmentOrNull(environment)).stream()
                 .map(row -> {
                     Map<String, Object> member = new LinkedHashMap<>();
                     member.put("oin", row.oin());
@@ -188,14 +182,5 @@ public class ChangeRequestsResource {
 
     private Locale locale() {
         return ApiMessages.locale(headers.getAcceptableLanguages());
-    }
-
-    /** The environment named, or null for the service to refuse once it knows who asks. */
-    private static ConnectionEnvironment environment(String environment) {
-        try {
-            return ConnectionEnvironment.valueOf(String.valueOf(environment));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.web.apiv1;
 
 import jakarta.ws.rs.core.UriInfo;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 
 /** What every part of API v1 shares: its version, its path and its media types. */
 final class ApiV1 {
@@ -13,6 +14,18 @@ final class ApiV1 {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private ApiV1() {
+    }
+
+    /**
+     * The request's body, present.
+     *
+     * @throws ActionRefusedException (422) for a request without a body
+     */
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new ActionRefusedException("api.badRequest");
+        }
+        return body;
     }
 
     /** Whether the request is one of API v1's (the API application is mounted at {@code /api}). */

@@ -31,6 +31,7 @@ public record ApplicationSummary(String reference, String status, Instant submit
                 view.milestones().stream().map(MilestoneJson::of).toList(),
                 Map.of("self", new Page.Link(self), "documents", new Page.Link(self + "/documents"),
                         "milestones", new Page.Link(self + "/milestones"), "serviceUuids", new Page.Link(self + "/service-uuids"),
-                        "clusterMembers", new Page.Link(self + "/cluster-members")));
+                        "clusterMembers", new Page.Link(self + "/cluster-members"),
+                        "changeRequests", new Page.Link(self + "/change-requests")));
     }
 }

@@ -41,7 +41,8 @@ public class OpenApiDesignRules implements OASFilter {
                 .description("API v1 of the TVS Aansluitportaal, below the portal's address (TVS_PUBLIC_URL)")));
         openApi.setInfo(OASFactory.createInfo().title("TVS Aansluitportaal API").version(ApiV1.VERSION)
                 .description("Applications of your organisation (a supplier's cluster applications and the organisations "
-                        + "it serves included), metadata checks and announcements, for programs. "
+                        + "it serves included), change requests on live connections, metadata checks and announcements, "
+                        + "for programs. "
                         + "See docs/api.md: register a client, get a token with a private_key_jwt assertion.")
                 .contact(OASFactory.createContact().name("DICTU, TVS Aansluitportaal").email("tvs@dictu.nl")
                         .url("https://www.dictu.nl")));
@@ -65,10 +66,12 @@ public class OpenApiDesignRules implements OASFilter {
 
     private static OAuthFlow clientCredentials() {
         Map<String, String> scopes = new LinkedHashMap<>();
-        scopes.put("applications:read", "Read the organisation's applications, their status, milestones and documents");
-        scopes.put("applications:submit", "Submit, correct, request production for and withdraw the organisation's applications");
+        scopes.put("applications:read", "Read the organisation's applications, their status, milestones and documents, "
+                + "its live connections and change requests, and preview a change");
+        scopes.put("applications:submit", "Submit, correct, request production for and withdraw the organisation's "
+                + "applications; submit and withdraw change requests");
         scopes.put("organisations:act-for", "Act for the organisations a supplier serves, within their mandates: apply for "
-                + "a cluster connection in their name, list them");
+                + "a cluster connection in their name, change or withdraw a change of that connection, list them");
         return OASFactory.createOAuthFlow().tokenUrl("/api/v1/oauth/token").scopes(scopes);
     }
 
@@ -141,7 +144,14 @@ public class OpenApiDesignRules implements OASFilter {
                 .addProperty("code", OASFactory.createSchema().addType(Schema.SchemaType.STRING).description("The message key, for programs"))
                 .addProperty("error", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .description("The OAuth 2 error code (token endpoint and 401 only)"))
-                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError));
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldError))
+                .addProperty("_links", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .description("409 only: conflictsWith, the link to what is in the way (e.g. the change request "
+                                + "open on the connection)")
+                        .addProperty("conflictsWith", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .required(List.of("href"))
+                                .addProperty("href", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                        .description("A path from the server's root"))));
     }
 
     private static Map<String, String> errors() {
@@ -150,7 +160,8 @@ public class OpenApiDesignRules implements OASFilter {
         errors.put("401", "No valid access token: missing, altered, expired, or of a revoked client");
         errors.put("403", "The token lacks the scope this needs, or the portal does not allow it");
         errors.put("404", "Does not exist, or is not the organisation's");
-        errors.put("409", "Someone was first, or a request with this Idempotency-Key is still being served");
+        errors.put("409", "Someone was first (_links.conflictsWith names what is in the way, e.g. the change request open "
+                + "on the connection), or a request with this Idempotency-Key is still being served");
         errors.put("422", "Refused: the detail and errors say what to change; or an Idempotency-Key used for another request");
         errors.put("429", "Too many requests: try again after Retry-After seconds");
         errors.put("500", "A failure on the portal's side; the detail names a code to mention");

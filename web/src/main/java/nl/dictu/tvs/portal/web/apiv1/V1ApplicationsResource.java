@@ -36,6 +36,8 @@ import nl.dictu.tvs.portal.process.ConnectionRequestModel;
 import nl.dictu.tvs.portal.usecase.documents.DocumentDownload;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.web.api.ApiJson;
+import nl.dictu.tvs.portal.web.api.ApiMessages;
+import nl.dictu.tvs.portal.usecase.change.ChangeRequests;
 import nl.dictu.tvs.portal.web.api.ContentDisposition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -84,8 +86,14 @@ public class V1ApplicationsResource {
     @EJB
     private TaskCommands taskCommands;
 
+    @EJB
+    private ChangeRequests changeRequests;
+
     @Context
     private HttpServletRequest request;
+
+    @Context
+    private HttpHeaders headers;
 
     @GET
     @Operation(operationId = "listApplications", summary = "The organisation's applications, newest first, a page at a time",
@@ -109,7 +117,7 @@ public class V1ApplicationsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     public Response submit(ApiJson.Submission submission) {
         SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
-        List<ClusterMemberRequest> members = required(submission).members();
+        List<ClusterMemberRequest> members = ApiV1.required(submission).members();
         if (!members.isEmpty()) {
             // a supplier applies in the name of every organisation it lists
             ApiCallers.with(request, ApiScope.ORGANISATIONS_ACT_FOR);
@@ -198,7 +206,7 @@ public class V1ApplicationsResource {
     @APIResponse(responseCode = "204", description = "Corrected; the checks run again")
     public Response correct(@PathParam("reference") String reference, ApiJson.Correction correction) {
         SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
-        commands.correct(caller, reference, required(correction).toCorrection());
+        commands.correct(caller, reference, ApiV1.required(correction).toCorrection());
         return Response.noContent().build();
     }
 
@@ -212,7 +220,7 @@ public class V1ApplicationsResource {
     @APIResponse(responseCode = "204", description = "Requested; DICTU assesses it")
     public Response requestProduction(@PathParam("reference") String reference, ApiJson.Production production) {
         SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
-        commands.requestProduction(caller, reference, required(production).toRequest());
+        commands.requestProduction(caller, reference, ApiV1.required(production).toRequest());
         return Response.noContent().build();
     }
 
@@ -227,7 +235,7 @@ public class V1ApplicationsResource {
     public Response supplyPreproductionMetadata(@PathParam("reference") String reference,
                                                 ApiJson.PreproductionMetadata metadata) {
         SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_SUBMIT);
-        ApiJson.PreproductionMetadata given = required(metadata);
+        ApiJson.PreproductionMetadata given = ApiV1.required(metadata);
         preproductionMetadata.upload(caller, reference, given.certificatePem(), given.metadata());
         return Response.noContent().build();
     }
@@ -290,6 +298,19 @@ public class V1ApplicationsResource {
         return Page.of(all, page, pageSize, SELF + "/" + reference + "/cluster-members");
     }
 
+    @GET
+    @Path("/{reference}/change-requests")
+    @Operation(operationId = "listChangeRequests", summary = "The change requests on the application's live connection, "
+            + "newest first, a page at a time", description = "Scope applications:read.")
+    public Page<ChangeJson.ChangeRequestDetails> changeRequests(@PathParam("reference") String reference,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Items per page, 1 to 100 (20 when left out)") @QueryParam("pageSize") Integer pageSize) {
+        List<ChangeJson.ChangeRequestDetails> all = changeRequests.ofApplication(
+                ApiCallers.with(request, ApiScope.APPLICATIONS_READ), reference, ApiMessages.locale(headers.getAcceptableLanguages()))
+                .stream().map(ChangeJson.ChangeRequestDetails::of).toList();
+        return Page.of(all, page, pageSize, SELF + "/" + reference + "/change-requests");
+    }
+
     /**
      * An organisation a cluster application serves: OIN, name, whether it is on the ALB list, its own services, and
      * its ALB state ({@code ON_ALB_LIST}, {@code DECISION_MISSING}, {@code DECISION_TO_VERIFY}, {@code DECISION_ACCEPTED},
@@ -303,13 +324,5 @@ public class V1ApplicationsResource {
                     view.hasDecision() ? view.decision().fileId() : null,
                     view.hasDecision() ? view.decision().refusalReason() : null);
         }
-    }
-
-    /** @throws ActionRefusedException (422) for a request without a body */
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new ActionRefusedException("api.badRequest");
-        }
-        return body;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import nl.dictu.tvs.portal.usecase.apiaccess.IdempotencyStore;
+import nl.dictu.tvs.portal.web.api.RefusalMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * Every answer of API v1 carries {@code API-Version}; every error is a problem document: the
  * portal's refusals ({@code messageKey}, {@code message}, {@code field}) become {@code code},
- * {@code detail} and an {@code errors} entry, and whatever else failed gets the status's problem
+ * {@code detail} and an {@code errors} entry (a conflict's {@code conflictsWith} becomes
+ * {@code _links.conflictsWith}), and whatever else failed gets the status's problem
  * without any exception text. The answer of a POST that claimed an {@code Idempotency-Key} is kept.
  */
 @Provider
@@ -56,14 +58,22 @@ public class V1ResponseFilter implements ContainerResponseFilter {
         String code = null;
         String detail = Problem.title(status);
         List<Problem.FieldError> errors = List.of();
+        String conflictsWith = null;
         if (response.getEntity() instanceof Map<?, ?> refusal && refusal.get("message") instanceof String message) {
             code = String.valueOf(refusal.get("messageKey"));
             detail = message;
             if (refusal.get("field") instanceof String field) {
                 errors = List.of(new Problem.FieldError(field, code, message));
             }
+            if (refusal.get(RefusalMapper.CONFLICTS_WITH) instanceof String path) {
+                conflictsWith = path;
+            }
         }
-        response.setEntity(Problem.toJson(Problem.body(status, code, detail, errors)), new java.lang.annotation.Annotation[0],
+        Map<String, Object> body = Problem.body(status, code, detail, errors);
+        if (conflictsWith != null) {
+            body.put("_links", Map.of(RefusalMapper.CONFLICTS_WITH, new Page.Link(conflictsWith)));
+        }
+        response.setEntity(Problem.toJson(body), new java.lang.annotation.Annotation[0],
                 MediaType.valueOf(ApiV1.PROBLEM_JSON));
     }
 

@@ -15,7 +15,7 @@ public class ActionRefusedException extends ApplicationServiceException {
         all = List.of(this);
     }
 
-    private ActionRefusedException(String field, String messageKey, String[] arguments) {
+    protected ActionRefusedException(String field, String messageKey, String[] arguments) {
         super(field, messageKey, arguments);
         all = List.of(this);
     }

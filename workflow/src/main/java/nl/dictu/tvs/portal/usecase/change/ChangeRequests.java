@@ -16,6 +16,7 @@ import nl.dictu.tvs.portal.shared.access.AccessPolicy;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ActionConflictException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.cluster.ClusterMembership;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -38,6 +39,9 @@ public class ChangeRequests {
 
     /** The working days DICTU promises to handle a change request in. */
     public static final int DUE_WORKING_DAYS = 5;
+
+    /** Where programs follow a change request: API v1 (docs/api.md). */
+    static final String API_PATH = "/api/v1/change-requests/";
 
     @Inject
     private ApplicationRepository applications;
@@ -126,9 +130,7 @@ public class ChangeRequests {
             throw alreadyOpen(open);
         });
         requests.allOpenOn(connection.getId()).stream().findFirst().ifPresent(member -> {
-            throw new ActionRefusedException("change.memberRequestOpen", member.getReference(),
-                    "/applicant/change-request.xhtml?reference=" + member.getReference(),
-                    "/api/change-requests/" + member.getReference());
+            throw openInTheWay("change.memberRequestOpen", member);
         });
         ChangeRequest request = start.start(actor, application, start.newRequest(actor, application, connection,
                         proposal.environment(), preview.lane(), new ProposedContent(proposal.services(), proposal.contacts()),
@@ -170,10 +172,23 @@ public class ChangeRequests {
         return requests.ofApplication(application.getId()).stream().map(request -> views.view(request, locale)).toList();
     }
 
+    /** A conflict (409 over the API) about the connection, naming the open request, its page and its API v1 path. */
     static ActionRefusedException alreadyOpen(ChangeRequest open) {
-        return new ActionRefusedException("change.alreadyOpen", open.getReference(),
-                "/applicant/change-request.xhtml?reference=" + open.getReference(),
-                "/api/change-requests/" + open.getReference());
+        return openInTheWay("change.alreadyOpen", open);
+    }
+
+    /**
+     * A refusal because the open request is in the way, about the connection as a whole (the pages show it above the
+     * form): the message's arguments are its reference, its page, its API path, then {@code more}.
+     */
+    static ActionConflictException openInTheWay(String messageKey, ChangeRequest open, String... more) {
+        String path = API_PATH + open.getReference();
+        String[] arguments = new String[3 + more.length];
+        arguments[0] = open.getReference();
+        arguments[1] = "/applicant/change-request.xhtml?reference=" + open.getReference();
+        arguments[2] = path;
+        System.arraycopy(more, 0, arguments, 3, more.length);
+        return new ActionConflictException(null, messageKey, path, arguments);
     }
 
     private ChangeRequest ownRequest(SignedInUser actor, String changeReference) {

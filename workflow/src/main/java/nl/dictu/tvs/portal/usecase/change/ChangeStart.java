@@ -17,6 +17,7 @@ import nl.dictu.tvs.portal.process.ChangeRequestModel;
 import nl.dictu.tvs.portal.process.WorkingDays;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
+import nl.dictu.tvs.portal.shared.error.ActionConflictException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.shared.i18n.Bundle;
 import org.camunda.bpm.engine.RuntimeService;
@@ -111,7 +112,7 @@ public class ChangeStart {
         try {
             stored = requests.save(request);
         } catch (PersistenceException e) {
-            throw new ActionRefusedException(meanwhileKey, application.getReference());
+            throw new ActionConflictException(null, meanwhileKey, null, application.getReference());
         }
         boolean fast = stored.getLane() == ChangeLane.FAST;
         boolean automatic = fast && fastLane.automatic();

@@ -173,9 +173,7 @@ public class MemberChangeRequests {
      */
     private void requireNoneOpen(LiveConnection connection, String oin, String name, boolean bringsMetadata) {
         requests.openAbout(connection.getId(), oin).ifPresent(open -> {
-            throw new ActionRefusedException("change.member.alreadyOpen", open.getReference(),
-                    "/applicant/change-request.xhtml?reference=" + open.getReference(),
-                    "/api/change-requests/" + open.getReference(), name, oin);
+            throw ChangeRequests.openInTheWay("change.member.alreadyOpen", open, name, oin);
         });
         requests.allOpenOn(connection.getId()).stream()
                 .filter(open -> requests.member(open.getId()).isEmpty())
@@ -184,9 +182,7 @@ public class MemberChangeRequests {
                 });
         if (bringsMetadata) {
             requests.openOn(connection.getId()).ifPresent(open -> {
-                throw new ActionRefusedException("change.member.metadataOpen", open.getReference(),
-                        "/applicant/change-request.xhtml?reference=" + open.getReference(),
-                        "/api/change-requests/" + open.getReference());
+                throw ChangeRequests.openInTheWay("change.member.metadataOpen", open);
             });
         }
     }
