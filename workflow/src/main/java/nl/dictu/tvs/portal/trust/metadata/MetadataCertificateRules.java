@@ -138,7 +138,8 @@ final class MetadataCertificateRules {
             endEntities.forEach(certificate -> listed.merge(certificate, use, MetadataCertificateRules::both));
         }
         findings.addAll(tooMany(listed));
-        Set<FindingCode> reportedOnUpload = uploaded.findings().stream().map(Finding::code).collect(Collectors.toSet());
+        Set<FindingCode> reportedOnUpload = uploaded.findings().isEmpty() ? Set.of()
+                : uploaded.findings().stream().map(Finding::code).collect(Collectors.toSet());
         listed.forEach((certificate, use) -> check.checkEndEntity(certificate, use, all, expectedOin, at).stream()
                 .filter(finding -> !(certificate.equals(uploaded.endEntity().orElse(null)) && reportedOnUpload.contains(finding.code())))
                 .forEach(finding -> findings.add(clusterDv.filter(dv -> finding.code() == FindingCode.CERTIFICATE_OIN_MISMATCH)
@@ -169,8 +170,12 @@ final class MetadataCertificateRules {
 
     private static List<Finding> tooMany(Map<X509Certificate, CertificateUse> listed) {
         List<Finding> findings = new ArrayList<>();
-        long signing = listed.values().stream().filter(CertificateUse::signs).count();
-        long encryption = listed.values().stream().filter(CertificateUse::encrypts).count();
+        long signing = 0;
+        long encryption = 0;
+        for (CertificateUse use : listed.values()) {
+            signing += use.signs() ? 1 : 0;
+            encryption += use.encrypts() ? 1 : 0;
+        }
         if (signing > MAX_SIGNING) {
             findings.add(tooMany(CertificateUse.SIGNING, signing, MAX_SIGNING));
         }
