@@ -60,12 +60,13 @@ public final class CertificateCheck {
     public List<Finding> checkEndEntity(X509Certificate certificate, CertificateUse use, List<X509Certificate> pathHelpers,
             String applicantOin, Instant at) {
         List<Finding> findings = new ArrayList<>();
-        if (ChainOrder.isSelfSigned(certificate)) {
+        EndEntity endEntity = EndEntity.of(certificate);
+        if (ChainOrder.isSelfSigned(certificate, endEntity.subject(), endEntity.issuer())) {
             findings.add(CertificateEvidence.add(Finding.of(FindingCode.CERTIFICATE_SELF_SIGNED), certificate));
         } else {
-            findings.addAll(path.check(certificate, pathHelpers, at));
+            findings.addAll(path.check(endEntity, pathHelpers, at));
         }
-        findings.addAll(CertificateProperties.check(certificate, applicantOin, at, use));
+        findings.addAll(CertificateProperties.check(endEntity, applicantOin, at, use));
         return findings;
     }
 

@@ -24,7 +24,11 @@ public final class CertificateFacts {
 
     /** The OIN of a PKIoverheid organisation certificate: {@code Subject.serialNumber} (OID 2.5.4.5). */
     public static Optional<String> oin(X509Certificate certificate) {
-        byte[] subject = certificate.getSubjectX500Principal().getEncoded();
+        return oin(certificate.getSubjectX500Principal().getEncoded());
+    }
+
+    /** As above, from the subject's DER encoding. */
+    static Optional<String> oin(byte[] subject) {
         PlainNameAttribute.Answer plain = PlainNameAttribute.first(subject, SERIAL_NUMBER_OID);
         return plain.decided() ? plain.value() : first(X500Name.getInstance(subject), BCStyle.SERIALNUMBER);
     }

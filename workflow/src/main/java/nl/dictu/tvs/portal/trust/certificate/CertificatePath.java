@@ -67,6 +67,8 @@ final class CertificatePath {
     private final Set<TrustAnchor> pkixAnchors;
     /** The anchors' subjects as encoded (compared as bytes: no name canonicalisation per certificate). */
     private final Set<ByteBuffer> anchorSubjects = new HashSet<>();
+    /** The configured intermediates' subjects as encoded, in the order of {@link TrustAnchors#intermediates()}. */
+    private final List<byte[]> intermediateSubjects;
     private final CertStore configuredStore;
     private final PKIXParameters validation;
 
@@ -75,6 +77,8 @@ final class CertificatePath {
         this.revocationPolicy = revocationPolicy;
         this.pkixAnchors = trustAnchors.asPkixAnchors();
         trustAnchors.anchors().forEach(anchor -> anchorSubjects.add(ByteBuffer.wrap(anchor.getSubjectX500Principal().getEncoded())));
+        this.intermediateSubjects = trustAnchors.intermediates().stream()
+                .map(intermediate -> intermediate.getSubjectX500Principal().getEncoded()).toList();
         try {
             List<Object> configured = new ArrayList<>(trustAnchors.intermediates());
             configured.addAll(trustAnchors.crls());
@@ -86,30 +90,31 @@ final class CertificatePath {
         }
     }
 
-    List<Finding> check(X509Certificate endEntity, List<X509Certificate> uploaded, Instant at) {
+    List<Finding> check(EndEntity endEntity, List<X509Certificate> uploaded, Instant at) {
+        X509Certificate certificate = endEntity.certificate();
         Optional<String> untrusted = untrusted(endEntity, uploaded, at);
         if (untrusted.isPresent()) {
-            return List.of(withCertificate(Finding.of(FindingCode.CERTIFICATE_CHAIN_UNTRUSTED, CertificateFacts.issuer(endEntity)),
-                    endEntity).withEvidence("reason", untrusted.get()));
+            return List.of(withCertificate(Finding.of(FindingCode.CERTIFICATE_CHAIN_UNTRUSTED, CertificateFacts.issuer(certificate)),
+                    certificate).withEvidence("reason", untrusted.get()));
         }
-        return revocationPolicy == RevocationPolicy.OFF ? List.of() : revocation(endEntity, uploaded, at);
+        return revocationPolicy == RevocationPolicy.OFF ? List.of() : revocation(certificate, uploaded, at);
     }
 
     /** Why no trusted path exists, or empty when one does (revocation not considered). */
-    private Optional<String> untrusted(X509Certificate endEntity, List<X509Certificate> given, Instant at) {
-        Optional<List<X509Certificate>> byName = pathByIssuerName(endEntity, given);
-        if (byName.isPresent()) {
+    private Optional<String> untrusted(EndEntity endEntity, List<X509Certificate> given, Instant at) {
+        List<X509Certificate> byName = pathByIssuerName(endEntity, given);
+        if (byName != null) {
             try {
                 PKIXParameters parameters = (PKIXParameters) validation.clone();
-                parameters.setDate(Date.from(insideValidity(endEntity, at)));
-                VALIDATOR.get().validate(FACTORY.get().generateCertPath(byName.get()), parameters);
+                parameters.setDate(Date.from(endEntity.insideValidity(at)));
+                VALIDATOR.get().validate(FACTORY.get().generateCertPath(byName), parameters);
                 return Optional.empty();
             } catch (CertPathValidatorException | InvalidAlgorithmParameterException | CertificateException e) {
                 // Not this path; the builder below looks at every candidate before calling it untrusted.
             }
         }
         try {
-            PKIXBuilderParameters parameters = parameters(endEntity, given, at);
+            PKIXBuilderParameters parameters = parameters(endEntity.certificate(), given, at);
             parameters.setRevocationEnabled(false);
             CertPathBuilder.getInstance("PKIX").build(parameters);
             return Optional.empty();
@@ -120,34 +125,50 @@ final class CertificatePath {
         }
     }
 
-    /** End entity first, then each issuer by name from the given and configured certificates, up to an anchor. */
-    private Optional<List<X509Certificate>> pathByIssuerName(X509Certificate endEntity, List<X509Certificate> given) {
-        List<X509Certificate> path = new ArrayList<>(List.of(endEntity));
-        X509Certificate current = endEntity;
-        while (!anchorSubjects.contains(ByteBuffer.wrap(current.getIssuerX500Principal().getEncoded()))) {
+    /**
+     * End entity first, then each issuer by name from the given and configured certificates, up to an anchor; null
+     * when there is no such path.
+     */
+    private List<X509Certificate> pathByIssuerName(EndEntity endEntity, List<X509Certificate> given) {
+        List<X509Certificate> path = new ArrayList<>(MAX_PATH_LENGTH);
+        path.add(endEntity.certificate());
+        byte[] issuer = endEntity.encodedIssuer();
+        while (!anchorSubjects.contains(ByteBuffer.wrap(issuer))) {
             if (path.size() == MAX_PATH_LENGTH) {
-                return Optional.empty();
+                return null;
             }
-            Optional<X509Certificate> issuer = issuerOf(current, given, path)
-                    .or(() -> issuerOf(path.get(path.size() - 1), trustAnchors.intermediates(), path));
-            if (issuer.isEmpty()) {
-                return Optional.empty();
+            X509Certificate found = issuerOf(issuer, given, path);
+            if (found == null) {
+                found = configuredIssuerOf(issuer, path);
             }
-            path.add(issuer.get());
-            current = issuer.get();
+            if (found == null) {
+                return null;
+            }
+            path.add(found);
+            issuer = found.getIssuerX500Principal().getEncoded();
         }
-        return Optional.of(path);
+        return path;
     }
 
-    private static Optional<X509Certificate> issuerOf(X509Certificate certificate, List<X509Certificate> candidates,
-            List<X509Certificate> taken) {
-        byte[] issuer = certificate.getIssuerX500Principal().getEncoded();
+    /** The first candidate not on the path yet whose subject is {@code issuer} (encoded), or null. */
+    private static X509Certificate issuerOf(byte[] issuer, List<X509Certificate> candidates, List<X509Certificate> taken) {
         for (X509Certificate candidate : candidates) {
-            if (Arrays.equals(candidate.getSubjectX500Principal().getEncoded(), issuer) && !taken.contains(candidate)) {
-                return Optional.of(candidate);
+            if (!taken.contains(candidate) && Arrays.equals(candidate.getSubjectX500Principal().getEncoded(), issuer)) {
+                return candidate;
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** As {@link #issuerOf}, among the configured intermediates, whose subjects were encoded once. */
+    private X509Certificate configuredIssuerOf(byte[] issuer, List<X509Certificate> taken) {
+        for (int i = 0; i < intermediateSubjects.size(); i++) {
+            X509Certificate candidate = trustAnchors.intermediates().get(i);
+            if (Arrays.equals(intermediateSubjects.get(i), issuer) && !taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /**

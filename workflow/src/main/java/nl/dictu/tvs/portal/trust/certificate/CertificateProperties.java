@@ -33,12 +33,13 @@ final class CertificateProperties {
     }
 
     static List<Finding> check(X509Certificate certificate, String applicantOin, Instant at) {
-        return check(certificate, applicantOin, at, CertificateUse.SIGNING);
+        return check(EndEntity.of(certificate), applicantOin, at, CertificateUse.SIGNING);
     }
 
-    static List<Finding> check(X509Certificate certificate, String applicantOin, Instant at, CertificateUse use) {
+    static List<Finding> check(EndEntity endEntity, String applicantOin, Instant at, CertificateUse use) {
+        X509Certificate certificate = endEntity.certificate();
         List<Finding> findings = new ArrayList<>();
-        validity(certificate, at).ifPresent(findings::add);
+        validity(endEntity, at).ifPresent(findings::add);
         key(certificate).ifPresent(findings::add);
         if (!STRONG_SIGNATURE_OIDS.contains(certificate.getSigAlgOID())) {
             findings.add(Finding.of(FindingCode.CERTIFICATE_SIGNATURE_ALGORITHM_WEAK, certificate.getSigAlgName())
@@ -54,7 +55,10 @@ final class CertificateProperties {
         if (certificate.getBasicConstraints() >= 0) {
             findings.add(Finding.of(FindingCode.CERTIFICATE_IS_CA));
         }
-        oin(certificate, applicantOin).ifPresent(findings::add);
+        oin(endEntity, applicantOin).ifPresent(findings::add);
+        if (findings.isEmpty()) {
+            return List.of();
+        }
         return findings.stream().map(finding -> CertificateEvidence.add(finding, certificate)).toList();
     }
 
@@ -62,9 +66,9 @@ final class CertificateProperties {
         return keyUsage != null && keyUsage.length > bit && keyUsage[bit];
     }
 
-    private static Optional<Finding> validity(X509Certificate certificate, Instant at) {
-        Instant notBefore = certificate.getNotBefore().toInstant();
-        Instant notAfter = certificate.getNotAfter().toInstant();
+    private static Optional<Finding> validity(EndEntity endEntity, Instant at) {
+        Instant notBefore = endEntity.notBefore();
+        Instant notAfter = endEntity.notAfter();
         if (at.isAfter(notAfter)) {
             return Optional.of(Finding.of(FindingCode.CERTIFICATE_EXPIRED, notAfter).withEvidence("notAfter", notAfter));
         }
@@ -92,8 +96,8 @@ final class CertificateProperties {
                 .withEvidence("source", "Koppelvlakspecificatie eID SAML 4.4 §9.1"));
     }
 
-    private static Optional<Finding> oin(X509Certificate certificate, String applicantOin) {
-        Optional<String> oin = CertificateFacts.oin(certificate);
+    private static Optional<Finding> oin(EndEntity endEntity, String applicantOin) {
+        Optional<String> oin = CertificateFacts.oin(endEntity.encodedSubject());
         if (oin.isEmpty()) {
             return Optional.of(Finding.of(FindingCode.CERTIFICATE_OIN_MISSING));
         }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.security.auth.x500.X500Principal;
+
 /**
  * Finds the end-entity certificate in an uploaded set: the one certificate that issued none of the
  * others. Every other uploaded certificate must lie on its issuer chain; otherwise the upload mixes
@@ -45,8 +47,9 @@ public final class ChainOrder {
         return issuer != subject && subject.getIssuerX500Principal().equals(issuer.getSubjectX500Principal());
     }
 
-    static boolean isSelfSigned(X509Certificate certificate) {
-        if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+    /** Whether the certificate, with this subject and issuer (as read already), signed itself. */
+    static boolean isSelfSigned(X509Certificate certificate, X500Principal subject, X500Principal issuer) {
+        if (!subject.equals(issuer)) {
             return false;
         }
         try {

@@ -142,6 +142,9 @@ final class ClusterMetadataRules {
 
     /** Every finding about an entity names it: {@code entityID} first in its evidence unless it is there already. */
     private static List<Finding> about(String entityId, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return findings;
+        }
         return findings.stream().map(finding -> finding.evidence().containsKey("entityID") ? finding
                 : new Finding(finding.code(), finding.severity(), finding.arguments(), withEntity(entityId, finding.evidence()))).toList();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -40,7 +41,9 @@ final class Dom {
 
     /** The attribute's value, or empty when it is absent (DOM returns "" for both). */
     static Optional<String> attribute(Element element, String name) {
-        return element.hasAttributeNS(null, name) ? Optional.of(element.getAttributeNS(null, name)) : Optional.empty();
+        // One look-up, not hasAttributeNS and then getAttributeNS: the rules ask this of every endpoint of every entity.
+        Attr attribute = element.getAttributeNodeNS(null, name);
+        return attribute == null ? Optional.empty() : Optional.of(attribute.getValue());
     }
 
     private static void collect(Element parent, String namespace, String localName, List<Element> result) {

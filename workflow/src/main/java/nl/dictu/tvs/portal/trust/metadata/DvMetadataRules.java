@@ -91,6 +91,10 @@ final class DvMetadataRules {
      * AuthnRequest mode none that was not issued (the DV may leave them all out).
      */
     static List<Finding> serviceUuids(List<String> present, MetadataCheckRequest request) {
+        if (present.isEmpty() && request.issuedServiceUuids().isEmpty()) {
+            // Nothing listed and nothing issued (e.g. a DV in cluster metadata): nothing to say.
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
         for (String uuid : present) {
             if (!UUID_FORM.matcher(uuid).matches()) {

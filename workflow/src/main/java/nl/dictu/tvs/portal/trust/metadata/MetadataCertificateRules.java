@@ -105,11 +105,17 @@ final class MetadataCertificateRules {
      */
     static List<Finding> check(VerifiedMetadata metadata, CertificateCheck check, List<X509Certificate> pathHelpers,
             String expectedOin, Optional<String> clusterDv, CertificateCheckResult uploaded, Instant at) {
+        return check(metadata, new ParsedCertificates(metadata), check, pathHelpers, expectedOin, clusterDv, uploaded, at);
+    }
+
+    /**
+     * As above, with the certificates of the document parsed so far ({@code parsed}, one per check of a document, so
+     * that the entities of cluster metadata share it): a certificate is parsed once per check, whichever entity lists it.
+     */
+    static List<Finding> check(VerifiedMetadata metadata, ParsedCertificates parsed, CertificateCheck check,
+            List<X509Certificate> pathHelpers, String expectedOin, Optional<String> clusterDv, CertificateCheckResult uploaded,
+            Instant at) {
         List<Finding> findings = new ArrayList<>();
-        // The certificates the verification parsed (the signer first) are recognised by their bytes, not parsed again.
-        Map<Der, X509Certificate> parsed = new HashMap<>();
-        parsed.put(Der.of(encoded(metadata.signingCertificate())), metadata.signingCertificate());
-        metadata.parsedCertificates().forEach(certificate -> parsed.putIfAbsent(Der.of(encoded(certificate)), certificate));
         Map<X509Certificate, CertificateUse> listed = new LinkedHashMap<>();
         List<X509Certificate> all = new ArrayList<>(pathHelpers);
         int position = 0;
@@ -119,13 +125,7 @@ final class MetadataCertificateRules {
             List<X509Certificate> certificates = new ArrayList<>();
             for (Element element : Dom.descendants(keyDescriptor, SamlNames.DS, "X509Certificate")) {
                 try {
-                    Der der = Der.of(SigningCertificates.der(element));
-                    X509Certificate known = parsed.get(der);
-                    if (known == null) {
-                        known = parse(der.bytes());
-                        parsed.put(der, known);
-                    }
-                    certificates.add(known);
+                    certificates.add(parsed.of(SigningCertificates.der(element)));
                 } catch (CertificateException | RuntimeException e) {
                     findings.add(Finding.of(FindingCode.METADATA_CERTIFICATE_UNREADABLE, term(use), position)
                             .withEvidence("use", use).withEvidence("keyDescriptor", position)
@@ -138,7 +138,8 @@ final class MetadataCertificateRules {
             endEntities.forEach(certificate -> listed.merge(certificate, use, MetadataCertificateRules::both));
         }
         findings.addAll(tooMany(listed));
-        Set<FindingCode> reportedOnUpload = uploaded.findings().stream().map(Finding::code).collect(Collectors.toSet());
+        Set<FindingCode> reportedOnUpload = uploaded.findings().isEmpty() ? Set.of()
+                : uploaded.findings().stream().map(Finding::code).collect(Collectors.toSet());
         listed.forEach((certificate, use) -> check.checkEndEntity(certificate, use, all, expectedOin, at).stream()
                 .filter(finding -> !(certificate.equals(uploaded.endEntity().orElse(null)) && reportedOnUpload.contains(finding.code())))
                 .forEach(finding -> findings.add(clusterDv.filter(dv -> finding.code() == FindingCode.CERTIFICATE_OIN_MISMATCH)
@@ -169,8 +170,12 @@ final class MetadataCertificateRules {
 
     private static List<Finding> tooMany(Map<X509Certificate, CertificateUse> listed) {
         List<Finding> findings = new ArrayList<>();
-        long signing = listed.values().stream().filter(CertificateUse::signs).count();
-        long encryption = listed.values().stream().filter(CertificateUse::encrypts).count();
+        long signing = 0;
+        long encryption = 0;
+        for (CertificateUse use : listed.values()) {
+            signing += use.signs() ? 1 : 0;
+            encryption += use.encrypts() ? 1 : 0;
+        }
         if (signing > MAX_SIGNING) {
             findings.add(tooMany(CertificateUse.SIGNING, signing, MAX_SIGNING));
         }
@@ -219,6 +224,32 @@ final class MetadataCertificateRules {
 
     private static CertificateUse both(CertificateUse one, CertificateUse other) {
         return one == other ? one : CertificateUse.SIGNING_AND_ENCRYPTION;
+    }
+
+    /**
+     * The certificates of one document, by their bytes, as far as they were parsed during one check: those the
+     * signature verification parsed (the signer first) from the start, every other one when it is first met. Lives for
+     * one check of one document only.
+     */
+    static final class ParsedCertificates {
+
+        private final Map<Der, X509Certificate> parsed = new HashMap<>();
+
+        ParsedCertificates(VerifiedMetadata metadata) {
+            parsed.put(Der.of(encoded(metadata.signingCertificate())), metadata.signingCertificate());
+            metadata.parsedCertificates().forEach(certificate -> parsed.putIfAbsent(Der.of(encoded(certificate)), certificate));
+        }
+
+        /** The certificate with these DER bytes: the one parsed before, or parsed now. */
+        X509Certificate of(byte[] der) throws CertificateException {
+            Der key = Der.of(der);
+            X509Certificate known = parsed.get(key);
+            if (known == null) {
+                known = parse(der);
+                parsed.put(key, known);
+            }
+            return known;
+        }
     }
 
     /**

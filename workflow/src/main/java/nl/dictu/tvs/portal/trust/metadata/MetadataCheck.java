@@ -73,8 +73,10 @@ public final class MetadataCheck {
         VerifiedMetadata metadata = verification.metadata().get();
         List<Finding> findings = new ArrayList<>(verification.findings());
         if (metadata.isCluster()) {
+            MetadataCertificateRules.ParsedCertificates parsed = new MetadataCertificateRules.ParsedCertificates(metadata);
             findings.addAll(ClusterMetadataRules.check(metadata, request, (entity, oin, dv) -> certificates
-                    .map(check -> MetadataCertificateRules.check(entity, check, pathHelpers, oin, dv, uploaded, at)).orElse(List.of())));
+                    .map(check -> MetadataCertificateRules.check(entity, parsed, check, pathHelpers, oin, dv, uploaded, at))
+                    .orElse(List.of())));
             findings.add(ClusterMetadataRules.summary(metadata));
             Optional<MetadataSummary> supplier = metadata.entities().stream()
                     .filter(entity -> entity.parsedEntityId().map(EntityId::role).filter(ClusterMembers.LC::equals).isPresent())

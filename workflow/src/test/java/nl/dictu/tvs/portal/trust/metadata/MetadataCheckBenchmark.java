@@ -222,9 +222,11 @@ public final class MetadataCheckBenchmark {
             }
             marks[4] = THREADS.getCurrentThreadCpuTime();
             if (verified.isCluster()) {
+                // As MetadataCheck does: one record of the parsed certificates for the whole document.
+                MetadataCertificateRules.ParsedCertificates parsed = new MetadataCertificateRules.ParsedCertificates(verified);
                 for (VerifiedMetadata entity : verified.entities()) {
                     String oin = entity.parsedEntityId().map(EntityId::oin).orElse(request.applicantOin());
-                    MetadataCertificateRules.check(entity, certificates, List.of(), oin, Optional.of(entity.entityId()),
+                    MetadataCertificateRules.check(entity, parsed, certificates, List.of(), oin, Optional.of(entity.entityId()),
                             new CertificateCheckResult(List.of(), Optional.empty()), at);
                 }
             } else {
