@@ -33,6 +33,8 @@ final class LoadBenchServer {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("TVS_DATA_DIR", data.toAbsolutePath().toString());
         env.put("TVS_SMTP_PORT", "1");
+        // generated organisations and certificates of the demo CA: demo mode on either database (H2 implies it)
+        env.put("TVS_DEMO_MODE", "true");
         if (kind == LoadBenchDatabaseKind.POSTGRESQL) {
             String generated = "tvs_bench_" + applications;
             copyPostgresql(work, generated);

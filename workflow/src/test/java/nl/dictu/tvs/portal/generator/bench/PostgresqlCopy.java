@@ -132,8 +132,16 @@ final class PostgresqlCopy {
     private static long copyTable(Connection h2, Connection pg, String table) throws SQLException {
         Map<String, Integer> columns = pgColumns(pg, table);
         String h2Table = h2TableName(h2, table);
-        try (Statement s = pg.createStatement()) {
-            s.execute("TRUNCATE TABLE \"" + table + "\"");
+        try (Statement s = pg.createStatement();
+             ResultSet seeded = s.executeQuery("SELECT EXISTS (SELECT 1 FROM \"" + table + "\")")) {
+            seeded.next();
+            if (seeded.getBoolean(1)) {
+                // rows the migrations or the engine seeded; the copy brings them as the generator left them. Not
+                // TRUNCATE: the append-only tables' triggers refuse it (and they start empty)
+                try (Statement delete = pg.createStatement()) {
+                    delete.execute("DELETE FROM \"" + table + "\"");
+                }
+            }
         }
         if (h2Table == null) {
             return 0; // made by the engine or a migration but never written by the generator
