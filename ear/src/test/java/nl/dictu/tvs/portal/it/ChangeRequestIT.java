@@ -93,7 +93,7 @@ class ChangeRequestIT {
     }
 
     /** The live copy as a change request body: what it holds, without its version number. */
-    private static JsonObjectBuilder body(JsonObject live) {
+    static JsonObjectBuilder body(JsonObject live) {
         return Json.createObjectBuilder()
                 .add("reference", live.getString("reference"))
                 .add("environment", live.getString("environment"))

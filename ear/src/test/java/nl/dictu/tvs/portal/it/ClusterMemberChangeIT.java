@@ -73,7 +73,9 @@ class ClusterMemberChangeIT {
             assertThat(added.body()).contains("\"lane\":\"REVIEWED\"", "\"taskKey\":\"assessChange\"", "\"action\":\"ADD\"",
                     "\"onAlbList\":false", "\"rvigDecisionFileName\":\"besluit.pdf\"");
             HttpResponse<String> again = supplier.post(ADDITIONS, addition(reference, NEIGHBOUR_OIN, NEIGHBOUR, "besluit.pdf", PDF));
-            assertRefused(again, "change.member.alreadyOpen", "/applicant/change-request.xhtml?reference=" + addition);
+            assertThat(again.statusCode()).as("another request is in the way: " + again.body()).isEqualTo(409);
+            assertThat(again.body()).contains("change.member.alreadyOpen", "/applicant/change-request.xhtml?reference=" + addition,
+                    "\"conflictsWith\":\"/api/v1/change-requests/" + addition + "\"");
 
             String removal = removeOnThePages(supplier.client(), reference);
             assertThat(supplier.get("/api/change-requests/" + removal).body()).as("beside the open request for Buurdorp")
