@@ -37,7 +37,8 @@ class ChangePagesBrowserIT {
 
         session.signIn(DemoAccount.APPLICANT, "/applicant/changes.xhtml?lang=nl", "Wijzigingen op live aansluitingen");
         assertThat(session.driver.findElement(By.tagName("main")).getText()).as("the live connection and its open request")
-                .contains(reference).contains(changeReference);
+                .contains(reference).contains(changeReference)
+                .as("the go-live date in the page's language").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         inspection.inBothLanguages(session.driver, "applicant-changes");
         open("/applicant/change.xhtml?reference=" + reference + "&environment=PRODUCTION");
         inspection.inBothLanguages(session.driver, "applicant-change-form");
@@ -51,6 +52,9 @@ class ChangePagesBrowserIT {
         inspection.inBothLanguages(session.driver, "reviewer-changes");
         open("/reviewer/change-request.xhtml?reference=" + changeReference);
         assertThat(session.driver.findElement(By.id("pageTitle")).getText()).contains(changeReference);
+        assertThat(session.driver.findElement(By.id("findings")).getText())
+                .as("the checks' findings in the language chosen, not the browser's (English)")
+                .contains("Certificaat van").doesNotContain("Certificate of");
         inspection.inBothLanguages(session.driver, "reviewer-change-request");
 
         inspection.assertNoProblems();
