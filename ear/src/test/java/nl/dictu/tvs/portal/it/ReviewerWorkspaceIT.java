@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -452,6 +453,8 @@ class ReviewerWorkspaceIT {
     /** Opens the choice of colleague on the task's row: only that row lists the colleagues. */
     private static void chooseColleague(WebDriver browser, String reference) {
         rowOf(browser, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen aan…']")).click();
-        waitFor(browser).until(driver -> !rowOf(driver, reference).findElements(By.tagName("select")).isEmpty());
+        // the Ajax update replaces the row: a row found just before it may be gone when asked for its select
+        waitFor(browser).ignoring(StaleElementReferenceException.class)
+                .until(driver -> !rowOf(driver, reference).findElements(By.tagName("select")).isEmpty());
     }
 }
