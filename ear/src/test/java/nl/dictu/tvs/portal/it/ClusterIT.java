@@ -47,6 +47,8 @@ class ClusterIT {
     private static final int SUBMIT_RACES = Integer.getInteger("tvs.it.cluster.submitRaces", 100);
     /** How many applications are submitted, or taken through their steps, at once. */
     private static final int PARALLEL = 4;
+    /** The least time between a page arriving in the browser and a person's click on it. */
+    private static final Duration HUMAN_CLICK = Duration.ofMillis(300);
     private static final String ORGANISATION_STEP = "/applicant/apply/organisation.xhtml";
     private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(120);
     private static final Pattern CLAIM_BUTTON = Pattern.compile("id=\"(taskForm:taskTable:(\\d+):claim)\"");
@@ -331,6 +333,10 @@ class ClusterIT {
                 cluster.forgetUploadLimit();
                 WizardOverHttp.fillDraft(onNode1, ItApplications.ORGANISATION + " dubbelklik " + round, certificate);
                 Map<String, String> form = FacesForm.fields(onNode1.get(WizardOverHttp.SUMMARY).body(), "submitForm", "submit", Map.of());
+                // a person clicks some time after the page came: WildFly writes the session (with the page's view
+                // state) to the other node only after the response went out (DistributableSession.requestDone), so a
+                // post to node 2 within milliseconds of the page could find the view not there yet: "page expired"
+                PortalServer.sleep(HUMAN_CLICK);
                 long before = cluster.queryLong("SELECT count(*) FROM application");
                 CyclicBarrier start = new CyclicBarrier(2);
                 Future<HttpResponse<String>> a = both.submit(() -> {

@@ -26,6 +26,7 @@ import nl.dictu.tvs.portal.process.ReviewerTaskReadModel;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -129,6 +130,10 @@ public class ProcessEngineBootstrap {
      */
     public static void applyPortalSettings(ProcessEngineConfigurationImpl configuration) {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        // Ids from UUIDs, as Camunda requires for production: the database id generator takes blocks of ids from one
+        // row of ACT_GE_PROPERTY, and two nodes taking a block at once failed a task completion with an
+        // OptimisticLockingException (answered as "completed meanwhile") although nobody else had completed it.
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setHistory(HISTORY_LEVEL);
         configuration.setJobExecutorActivate(true);
         configuration.setJobExecutorDeploymentAware(false);
