@@ -139,6 +139,11 @@ public class ChangeOutcomes {
         return request;
     }
 
+    /** What a member change request carries about the served organisation; empty for any other change. */
+    public Optional<MemberChange> member(long changeRequestId) {
+        return requests.member(changeRequestId);
+    }
+
     private void changeMembership(Application application, ConnectionEnvironment environment, MemberChange member,
                                   LocalDate on) {
         List<AansluitbestandRow> rows = membership.rows(application, environment);
