@@ -248,7 +248,7 @@ public final class ServiceTestBed implements AutoCloseable {
         uploads = new UploadService(files, organisations, clock, TestLimits.limiter(dataSource, clock));
         queries = new ApplicationQueries(applications, engine.getHistoryService(),
                 new ReviewerTaskQuery(engine.getTaskService(), engine.getRuntimeService()));
-        applicantQueries = new ApplicantQueries(applications, auditTrail, queries);
+        applicantQueries = new ApplicantQueries(applications, auditTrail, queries, organisations);
         seedAccounts();
     }
 

@@ -40,6 +40,7 @@ class MemberServiceUuidsTest {
     private final ServiceUuidIssuer issuer = new ServiceUuidIssuer(bed.applications, clusters,
             new Auditor(bed.auditTrail, bed.clock), bed.clock);
     private long applicationId;
+    private String reference;
 
     @BeforeEach
     void submitCluster() {
@@ -50,7 +51,7 @@ class MemberServiceUuidsTest {
                 new ServiceDeclaration("Afvalpas", Set.of(AssuranceLevel.DIGID_BASIS))), false, valid.certificatePem(),
                 valid.preproductionMetadata(), valid.termsVersion(), valid.contacts(), withEidasItem(valid.checklistAnswers()),
                 valid.serviceUuidDelivery());
-        String reference = bed.inTransaction(() -> bed.applicationCommands.submit(ServiceTestBed.anne(), content));
+        reference = bed.inTransaction(() -> bed.applicationCommands.submit(ServiceTestBed.anne(), content));
         applicationId = bed.applications.findByReference(reference).orElseThrow().getId();
         bed.inTransaction(() -> {
             Organisation other = new OrganisationRepository(bed.em).findByOin(ServiceTestBed.OTHER_OIN).orElseThrow();
@@ -124,6 +125,27 @@ class MemberServiceUuidsTest {
                 .containsExactlyInAnyOrder("Afvalpas", "Afvalpas", "Parkeervergunning", "Parkeervergunning",
                         "Parkeervergunning (eIDAS)", "Parkeervergunning (eIDAS)");
         assertThat(added).extracting(IssuedServiceUuid::getServiceUuid).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shouldShowTheApplicantEachServedOrganisationsServiceUuidsWithASnippetForItsOwnEntityDescriptor() {
+        runStep();
+
+        var dossier = bed.applicantQueries.dossier(ServiceTestBed.anne(), reference);
+
+        assertThat(dossier.memberServiceUuids()).singleElement().satisfies(member -> {
+            assertThat(member.oin()).isEqualTo(ServiceTestBed.OTHER_OIN);
+            assertThat(member.name()).isEqualTo("Gemeente Elders");
+            assertThat(member.serviceUuidsOf("PREPRODUCTION")).hasSize(3);
+            String uuid = uuid(bed.applications.memberServiceUuids(applicationId), "Hondenbelasting");
+            assertThat(member.metadataSnippet("PREPRODUCTION")).contains("<saml:AttributeValue>" + uuid + "</saml:AttributeValue>")
+                    .contains("Parkeervergunning (eIDAS)").doesNotContain(uuid(dossier.serviceUuids()));
+        });
+        assertThat(dossier.serviceUuids()).as("the application's own stay apart").hasSize(6);
+    }
+
+    private static String uuid(List<nl.dictu.tvs.portal.usecase.application.ApplicantDossier.ServiceUuid> own) {
+        return own.get(0).uuid();
     }
 
     private static String uuid(List<IssuedServiceUuid> issued, String service) {
