@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * failing the check, no mandate, not on the ALB list without RvIG's decision, a decision that is no PDF); Gemeente
  * Buurdorp, once it gave the supplier a mandate, added with RvIG's decision over the API and reviewed with four eyes,
  * while the municipality is removed at the same time in the fast lane on the pages; a second open request for Buurdorp
- * refused with a link to the first. Applied, the aansluitbestand shows both and DICTU's export names the organisation.
+ * refused with a link to the first. The cluster application gives the municipality ServiceUUIDs of its own at
+ * issueServiceUuids, the addition gives Buurdorp its own. Applied, the aansluitbestand shows both and DICTU's export names
+ * the organisation and its ServiceUUIDs.
  */
 @Tag("h2-only")
 class ClusterMemberChangeIT {
@@ -46,6 +48,14 @@ class ClusterMemberChangeIT {
         PortalClient neighbour = null;
         try {
             String reference = liveCluster(supplier, reviewer, secondReviewer);
+            // issueServiceUuids gave the served municipality ServiceUUIDs of its own, apart from the supplier's
+            String dossier = supplier.get("/api/applications/" + reference).body();
+            assertThat(dossier).contains("\"memberServiceUuids\"", "\"oin\":\"" + OIN + "\"")
+                    .containsPattern("\"memberServiceUuids\":\\[\\{[^\\]]*\"service\":\"Parkeervergunning\"[^\\]]*\"uuid\":\"[0-9a-f-]{36}\"");
+            assertThat(reviewer.client().get("/reviewer/application.xhtml?reference=" + reference).body())
+                    .contains("Organisatie (OIN)", ORGANISATION + " (" + OIN + ")");
+            assertThat(supplier.client().get("/applicant/application.xhtml?reference=" + reference).body())
+                    .contains("Dienstnummers van de bediende organisaties", "id=\"memberSnippet-0-preproduction\"");
             HttpResponse<String> members = supplier.get("/api/change-requests/members?reference=" + reference
                     + "&environment=PREPRODUCTION");
             assertThat(members.statusCode()).as(members.body()).isEqualTo(200);
@@ -96,6 +106,9 @@ class ClusterMemberChangeIT {
                     .isEqualTo(204);
             assertThat(awaitView(supplier, addition, "\"taskKey\":\"loadIntoTvs\"")).contains("\"status\":\"APPLIED\"");
 
+            assertThat(supplier.get("/api/applications/" + reference).body()).as("Buurdorp's own, issued when it was added")
+                    .contains("\"oin\":\"" + NEIGHBOUR_OIN + "\"", "\"service\":\"Afvalpas\"");
+
             String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
             HttpResponse<byte[]> csv = supplier.download("/applicant/aansluitbestand?reference=" + reference
                     + "&environment=preproduction&format=csv");
@@ -107,7 +120,8 @@ class ClusterMemberChangeIT {
             HttpResponse<byte[]> export = reviewer.download("/api/change-requests/" + addition + "/export");
             assertThat(export.statusCode()).isEqualTo(200);
             assertThat(new String(export.body(), StandardCharsets.UTF_8)).contains("\"memberChange\"", "\"ADD\"",
-                    NEIGHBOUR_OIN, NEIGHBOUR, "Afvalpas").containsPattern("\"connectedOn\"\\s*:\\s*\"" + today + "\"");
+                    NEIGHBOUR_OIN, NEIGHBOUR, "Afvalpas").containsPattern("\"connectedOn\"\\s*:\\s*\"" + today + "\"")
+                    .containsPattern("\"catalogueEntry\"\\s*:\\s*\"Afvalpas\"");
             assertThat(new String(reviewer.download("/api/change-requests/" + removal + "/export").body(),
                     StandardCharsets.UTF_8)).contains("\"REMOVE\"", OIN)
                     .containsPattern("\"disconnectedOn\"\\s*:\\s*\"" + today + "\"");

@@ -57,7 +57,8 @@ public final class TrustCheck {
         }
         if (input.metadata().isPresent()) {
             MetadataCheckRequest request = new MetadataCheckRequest(input.oin(), input.environment(),
-                    input.eenmaligInloggen(), input.issuedServiceUuids(), certificate, input.serviceUuidMode(), at);
+                    input.eenmaligInloggen(), input.issuedServiceUuids(), certificate, input.serviceUuidMode(), at,
+                    input.memberServiceUuids());
             byte[] metadata = input.metadata().get();
             // The uploaded chain may hold the intermediate the metadata's certificates need (it lists end entities).
             List<X509Certificate> uploadedChain = input.certificate().map(upload -> READER.read(upload).certificates()).orElse(List.of());

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.trust;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,10 +11,18 @@ import nl.dictu.tvs.portal.trust.metadata.ServiceUuidMode;
 /**
  * What an applicant handed in for one environment: OIN, the certificate upload (PEM or DER) and the
  * metadata upload (either may be absent), whether it joins Eenmalig Inloggen, the ServiceUUIDs DICTU
- * issued so far, and how the DV sends its ServiceUUID (in its metadata or in the AuthnRequest).
+ * issued so far, how the DV sends its ServiceUUID (in its metadata or in the AuthnRequest), and for a supplier's
+ * cluster the ServiceUUIDs issued to each served organisation so far, by its OIN.
  */
 public record TrustCheckInput(String oin, Optional<byte[]> certificate, Optional<byte[]> metadata,
-        Environment environment, boolean eenmaligInloggen, Set<String> issuedServiceUuids, ServiceUuidMode serviceUuidMode) {
+        Environment environment, boolean eenmaligInloggen, Set<String> issuedServiceUuids, ServiceUuidMode serviceUuidMode,
+        Map<String, Set<String>> memberServiceUuids) {
+
+    /** Of one organisation, or of a cluster whose members have no ServiceUUIDs yet. */
+    public TrustCheckInput(String oin, Optional<byte[]> certificate, Optional<byte[]> metadata,
+            Environment environment, boolean eenmaligInloggen, Set<String> issuedServiceUuids, ServiceUuidMode serviceUuidMode) {
+        this(oin, certificate, metadata, environment, eenmaligInloggen, issuedServiceUuids, serviceUuidMode, Map.of());
+    }
 
     /** In metadata mode: the portal's default as long as the application does not record the mode. */
     public TrustCheckInput(String oin, Optional<byte[]> certificate, Optional<byte[]> metadata,
@@ -28,5 +37,6 @@ public record TrustCheckInput(String oin, Optional<byte[]> certificate, Optional
         Objects.requireNonNull(environment, "environment");
         issuedServiceUuids = Set.copyOf(issuedServiceUuids);
         Objects.requireNonNull(serviceUuidMode, "serviceUuidMode");
+        memberServiceUuids = Map.copyOf(memberServiceUuids);
     }
 }

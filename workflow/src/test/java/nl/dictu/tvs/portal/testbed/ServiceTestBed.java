@@ -217,7 +217,7 @@ public final class ServiceTestBed implements AutoCloseable {
                 new LiveConnections(new LiveConnectionRepository(em), applications, clock, new RolloverRepository(em)), clock);
         ConnectionDetails details = new ConnectionDetails(applications);
         automatedChecksDelegate = new AutomatedChecksDelegate(checks, notifications);
-        serviceUuidDelegate = new ServiceUuidDelegate(new ServiceUuidIssuer(applications, auditor, clock));
+        serviceUuidDelegate = new ServiceUuidDelegate(new ServiceUuidIssuer(applications, new ClusterRepository(em), auditor, clock));
         notificationDelegate = new NotificationDelegate(notifications);
         delegates.put(Delegates.AUTOMATED_CHECKS, automatedChecksDelegate);
         delegates.put(Delegates.PRODUCTION_CHECKS, new ProductionChecksDelegate(checks, notifications));
@@ -248,7 +248,7 @@ public final class ServiceTestBed implements AutoCloseable {
         uploads = new UploadService(files, organisations, clock, TestLimits.limiter(dataSource, clock));
         queries = new ApplicationQueries(applications, engine.getHistoryService(),
                 new ReviewerTaskQuery(engine.getTaskService(), engine.getRuntimeService()));
-        applicantQueries = new ApplicantQueries(applications, auditTrail, queries);
+        applicantQueries = new ApplicantQueries(applications, auditTrail, queries, organisations);
         seedAccounts();
     }
 

@@ -106,8 +106,23 @@ public class ApplicationRepository {
                 .getResultList();
     }
 
+    /** The ServiceUUIDs of the application's own services (the applicant's OIN), not those of a cluster's members. */
     public List<IssuedServiceUuid> issuedServiceUuids(long applicationId) {
-        return em.createQuery("select u from IssuedServiceUuid u where u.applicationId = :id order by u.environment, u.serviceName",
+        return issued(applicationId, "=", "u.environment, u.serviceName");
+    }
+
+    /**
+     * The ServiceUUIDs of the services of a supplier's served organisations (empty for an application of one
+     * organisation), by member OIN, environment and service.
+     */
+    public List<IssuedServiceUuid> memberServiceUuids(long applicationId) {
+        return issued(applicationId, "<>", "u.organisationOin, u.environment, u.serviceName");
+    }
+
+    /** {@code ownOrNot}: "=" the applicant's own, "<>" its members'. */
+    private List<IssuedServiceUuid> issued(long applicationId, String ownOrNot, String order) {
+        return em.createQuery("select u from IssuedServiceUuid u where u.applicationId = :id and u.organisationOin "
+                        + ownOrNot + " (select a.organisation.oin from Application a where a.id = :id) order by " + order,
                         IssuedServiceUuid.class)
                 .setParameter("id", applicationId)
                 .getResultList();

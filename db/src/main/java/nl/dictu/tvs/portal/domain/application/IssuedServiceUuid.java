@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A ServiceUUID (dienstnummer) DICTU issued for one service of an application in one environment.
- * Issued once: the database refuses a second one for the same service and environment. Both environments of a
- * service share one ServiceUUID unless the reviewer chose one per environment (V29): unique per environment only.
+ * A ServiceUUID (dienstnummer) DICTU issued for one service of an application in one environment, recorded against
+ * the organisation whose DV offers the service: the applicant's own OIN for the application's own services, a served
+ * organisation's OIN for that member's services in a supplier's cluster (V41).
+ * Issued once: the database refuses a second one for the same organisation, service and environment. Both environments
+ * of a service share one ServiceUUID unless the reviewer chose one per environment (V29): unique per environment only.
  */
 @Entity
 @Table(name = "issued_service_uuid")
@@ -28,6 +30,9 @@ public class IssuedServiceUuid {
 
     @Column(name = "application_id", nullable = false, updatable = false)
     private Long applicationId;
+
+    @Column(name = "organisation_oin", length = 20, nullable = false, updatable = false)
+    private String organisationOin;
 
     @Column(name = "service_name", length = ServiceDeclaration.STORED_NAME_MAX, nullable = false, updatable = false)
     private String serviceName;
@@ -46,9 +51,11 @@ public class IssuedServiceUuid {
         // for JPA
     }
 
-    public IssuedServiceUuid(long applicationId, String serviceName, ConnectionEnvironment environment,
-                             UUID serviceUuid, Instant issuedAt) {
+    /** @param organisationOin the applicant's OIN for its own service, the served organisation's for a member's */
+    public IssuedServiceUuid(long applicationId, String organisationOin, String serviceName,
+                             ConnectionEnvironment environment, UUID serviceUuid, Instant issuedAt) {
         this.applicationId = applicationId;
+        this.organisationOin = Objects.requireNonNull(organisationOin, "organisationOin");
         this.serviceName = Objects.requireNonNull(serviceName, "serviceName");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.serviceUuid = serviceUuid.toString();
@@ -57,6 +64,11 @@ public class IssuedServiceUuid {
 
     public Long getApplicationId() {
         return applicationId;
+    }
+
+    /** The organisation whose DV offers the service: the applicant's own, or a served organisation of its cluster. */
+    public String getOrganisationOin() {
+        return organisationOin;
     }
 
     public String getServiceName() {

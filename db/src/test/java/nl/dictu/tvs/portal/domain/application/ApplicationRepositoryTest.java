@@ -22,6 +22,8 @@ class ApplicationRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-04-23T08:00:00Z");
 
     private final MigratedDatabase db = MigratedDatabase.migrated();
+    private static final String UTRECHT = "00000001002220647000";
+
     private final ApplicationRepository repository = new ApplicationRepository(db.em());
 
     @AfterEach
@@ -39,7 +41,7 @@ class ApplicationRepositoryTest {
 
     private long submit() {
         return db.inTransaction(em -> {
-            Organisation org = new Organisation("00000001002220647000", "Gemeente Utrecht", NOW);
+            Organisation org = new Organisation(UTRECHT, "Gemeente Utrecht", NOW);
             em.persist(org);
             Application application = repository.save(
                     Application.submitted(repository.nextReference(2026), org, "jan", NOW));
@@ -132,13 +134,31 @@ class ApplicationRepositoryTest {
     @Test
     void shouldRefuseASecondServiceUuidForTheSameServiceAndEnvironment() {
         long id = submit();
-        db.inTransaction(em -> repository.saveIssued(new IssuedServiceUuid(id, "Afvalpas",
+        db.inTransaction(em -> repository.saveIssued(new IssuedServiceUuid(id, UTRECHT, "Afvalpas",
                 ConnectionEnvironment.PREPRODUCTION, UUID.randomUUID(), NOW)));
 
-        assertThatThrownBy(() -> db.inTransaction(em -> repository.saveIssued(new IssuedServiceUuid(id, "Afvalpas",
+        assertThatThrownBy(() -> db.inTransaction(em -> repository.saveIssued(new IssuedServiceUuid(id, UTRECHT, "Afvalpas",
                 ConnectionEnvironment.PREPRODUCTION, UUID.randomUUID(), NOW))))
                 .hasStackTraceContaining("UK_ISSUED_SERVICE_UUID_SERVICE");
         assertThat(repository.issuedServiceUuids(id)).hasSize(1);
+    }
+
+    @Test
+    void shouldKeepAServedOrganisationsServiceUuidsApartFromTheApplicationsOwn() {
+        long id = submit();
+        String member = "00000001001234567000";
+        db.inTransaction(em -> {
+            repository.saveIssued(new IssuedServiceUuid(id, UTRECHT, "Afvalpas", ConnectionEnvironment.PREPRODUCTION,
+                    UUID.randomUUID(), NOW));
+            return repository.saveIssued(new IssuedServiceUuid(id, member, "Afvalpas", ConnectionEnvironment.PREPRODUCTION,
+                    UUID.randomUUID(), NOW));
+        });
+
+        assertThat(repository.issuedServiceUuids(id)).extracting(IssuedServiceUuid::getOrganisationOin).containsExactly(UTRECHT);
+        assertThat(repository.memberServiceUuids(id)).extracting(IssuedServiceUuid::getOrganisationOin).containsExactly(member);
+        assertThatThrownBy(() -> db.inTransaction(em -> repository.saveIssued(new IssuedServiceUuid(id, member, "Afvalpas",
+                ConnectionEnvironment.PREPRODUCTION, UUID.randomUUID(), NOW))))
+                .hasStackTraceContaining("UK_ISSUED_SERVICE_UUID_SERVICE");
     }
 
     @Test

@@ -270,17 +270,26 @@ public class V1ApplicationsResource {
 
     @GET
     @Path("/{reference}/service-uuids")
-    @Operation(operationId = "listServiceUuids", summary = "The ServiceUUIDs DICTU issued, per service and environment",
-            description = "Scope applications:read. Empty until they are issued.")
+    @Operation(operationId = "listServiceUuids", summary = "The ServiceUUIDs DICTU issued, per organisation, service and environment",
+            description = "Scope applications:read. Empty until they are issued. The application's own first (the applicant's "
+                    + "OIN), then for a supplier's cluster those of each served organisation, for its own EntityDescriptor.")
     public List<ServiceUuid> serviceUuids(@PathParam("reference") String reference) {
-        return applicantQueries.dossier(ApiCallers.with(request, ApiScope.APPLICATIONS_READ), reference).serviceUuids()
-                .stream().map(ServiceUuid::of).toList();
+        SignedInUser caller = ApiCallers.with(request, ApiScope.APPLICATIONS_READ);
+        ApplicantDossier dossier = applicantQueries.dossier(caller, reference);
+        List<ServiceUuid> all = new java.util.ArrayList<>(dossier.serviceUuids().stream()
+                .map(issued -> ServiceUuid.of(caller.organisationOin(), issued)).toList());
+        dossier.memberServiceUuids().forEach(member -> member.serviceUuids()
+                .forEach(issued -> all.add(ServiceUuid.of(member.oin(), issued))));
+        return all;
     }
 
-    /** An issued ServiceUUID: the service, the environment ({@code PREPRODUCTION}, {@code PRODUCTION}) and the UUID. */
-    public record ServiceUuid(String service, String environment, String uuid) {
-        static ServiceUuid of(ApplicantDossier.ServiceUuid issued) {
-            return new ServiceUuid(issued.service(), issued.environment(), issued.uuid());
+    /**
+     * An issued ServiceUUID: the service, the environment ({@code PREPRODUCTION}, {@code PRODUCTION}), the UUID and the
+     * OIN of the organisation whose DV offers the service (the applicant's own, or a served organisation's).
+     */
+    public record ServiceUuid(String service, String environment, String uuid, String organisationOin) {
+        static ServiceUuid of(String organisationOin, ApplicantDossier.ServiceUuid issued) {
+            return new ServiceUuid(issued.service(), issued.environment(), issued.uuid(), organisationOin);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
 import nl.dictu.tvs.portal.domain.change.ChangeRequest;
+import nl.dictu.tvs.portal.domain.change.MemberChange;
 import nl.dictu.tvs.portal.process.ChangeRequestModel;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.usecase.change.ChangeOutcomes;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code applyChange}: the change becomes a new application version, new services get their ServiceUUIDs (one per
- * environment when the application's existing ones are), and the live connection of the environment is recorded
+ * environment when the application's existing ones are), a served organisation added to a supplier's cluster gets
+ * them for its own services (recorded against its OIN, as the members of the cluster application got theirs), and the live connection of the environment is recorded
  * again from the new version, so the expiry watch covers a new certificate. Each part finds what a failed earlier
  * attempt left, so a retry changes nothing twice.
  */
@@ -47,7 +49,10 @@ public class ChangeApplicationDelegate implements JavaDelegate {
         ChangeRequest request = outcomes.apply(ProcessVariables.changeRequestId(execution),
                 deciders.isEmpty() ? Auditor.SYSTEM : deciders.get(deciders.size() - 1), execution.getCurrentActivityId());
         long applicationId = request.getApplicationId();
-        issuer.issueMissing(applicationId, execution.getCurrentActivityId(), perEnvironment(applicationId));
+        boolean perEnvironment = perEnvironment(applicationId);
+        issuer.issueMissing(applicationId, execution.getCurrentActivityId(), perEnvironment);
+        outcomes.member(request.getId()).filter(MemberChange::isAddition).ifPresent(member -> issuer.issueMissingForMember(
+                applicationId, member.getOin(), member.getServices(), execution.getCurrentActivityId(), perEnvironment));
         liveConnections.recordFromApplication(applicationId, request.getEnvironment(), Auditor.SYSTEM);
     }
 

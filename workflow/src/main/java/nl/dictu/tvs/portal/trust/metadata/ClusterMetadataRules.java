@@ -22,6 +22,9 @@ import nl.dictu.tvs.portal.trust.finding.FindingCode;
  * organisation, each once, with 1-2 encryption KeyDescriptors and exactly one ACS. Every certificate an entity lists
  * gets the certificate rules (given anchors), which also hold a DV's certificates to the OIN of its entityID (§8.4.3)
  * and the LC's to the supplier's. Every finding about an entity names it in its evidence ({@code entityID}).
+ * Once DICTU issued a served organisation its ServiceUUIDs, its DV entity lists exactly those of the environment in
+ * metadata mode, and in AuthnRequest mode none but those (§7.3.1.1, §8.4.3): TVS registers every DV of the cluster
+ * with its own services, so a ServiceUUID of the supplier's or of another member is as wrong there as one not issued.
  */
 final class ClusterMetadataRules {
 
@@ -123,9 +126,52 @@ final class ClusterMetadataRules {
             findings.addAll(MetadataShapeRules.assertionConsumers(sp.get()));
         }
         findings.addAll(MetadataShapeRules.attributeConsumers(sp.get()));
-        findings.addAll(DvMetadataRules.serviceUuids(entity.serviceUuids(), request.withoutIssuedServiceUuids()));
+        Set<String> issued = request.memberServiceUuids().getOrDefault(id.oin(), Set.of());
+        findings.addAll(issued.isEmpty() ? DvMetadataRules.serviceUuids(entity.serviceUuids(), request.withoutIssuedServiceUuids())
+                : memberServiceUuids(entity.serviceUuids(), id.oin(), issued, request));
         findings.addAll(MetadataShapeRules.elementsNotInSpec(entity.element()));
         return findings;
+    }
+
+    /**
+     * A served organisation's DV entity against the ServiceUUIDs issued to that organisation: each well formed, none
+     * another organisation's of the cluster nor one not issued, and in metadata mode every issued one listed.
+     */
+    static List<Finding> memberServiceUuids(List<String> present, String oin, Set<String> issued, MetadataCheckRequest request) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> lowerCase = new ArrayList<>();
+        for (String uuid : present) {
+            String lower = uuid.toLowerCase(java.util.Locale.ROOT);
+            lowerCase.add(lower);
+            if (!DvMetadataRules.isUuid(uuid)) {
+                findings.add(Finding.of(FindingCode.METADATA_SERVICE_UUID_INVALID, uuid).withEvidence("serviceUuid", uuid));
+            } else if (!issued.contains(lower)) {
+                Optional<String> owner = ownerOf(lower, oin, request);
+                findings.add(MetadataShapeRules.spec(owner
+                        .map(other -> Finding.of(FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_FOREIGN, uuid, oin, other)
+                                .withEvidence("issuedTo", other))
+                        .orElseGet(() -> Finding.of(FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_NOT_ISSUED, uuid, oin)), "§8.4.3")
+                        .withEvidence("serviceUuid", uuid).withEvidence("organisation", oin));
+            }
+        }
+        if (request.serviceUuidMode() == ServiceUuidMode.METADATA) {
+            issued.stream().filter(uuid -> !lowerCase.contains(uuid)).sorted()
+                    .forEach(missing -> findings.add(MetadataShapeRules.spec(
+                            Finding.of(FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_MISSING, missing, oin), "§7.3.1.1")
+                            .withEvidence("serviceUuid", missing).withEvidence("organisation", oin)
+                            .withEvidence("serviceUuidMode", ServiceUuidMode.METADATA.name())));
+        }
+        return findings;
+    }
+
+    /** The other organisation of the cluster (the supplier or another member) this ServiceUUID was issued to. */
+    private static Optional<String> ownerOf(String uuid, String oin, MetadataCheckRequest request) {
+        if (request.issuedServiceUuids().contains(uuid)) {
+            return Optional.of(request.applicantOin());
+        }
+        return request.memberServiceUuids().entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(oin) && entry.getValue().contains(uuid))
+                .map(Map.Entry::getKey).sorted().findFirst();
     }
 
     /** The entityID (role, OIN, index) and HTTPS rules every entity shares; its SPSSODescriptor, when it has one. */

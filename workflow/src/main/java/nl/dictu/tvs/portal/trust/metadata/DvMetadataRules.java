@@ -90,6 +90,11 @@ final class DvMetadataRules {
      * M8: every ServiceUUID well formed. Once UUIDs are issued: in metadata mode exactly the issued ones; in
      * AuthnRequest mode none that was not issued (the DV may leave them all out).
      */
+    /** Strictly 8-4-4-4-12 hex digits. */
+    static boolean isUuid(String value) {
+        return UUID_FORM.matcher(value).matches();
+    }
+
     static List<Finding> serviceUuids(List<String> present, MetadataCheckRequest request) {
         if (present.isEmpty() && request.issuedServiceUuids().isEmpty()) {
             // Nothing listed and nothing issued (e.g. a DV in cluster metadata): nothing to say.
@@ -97,7 +102,7 @@ final class DvMetadataRules {
         }
         List<Finding> findings = new ArrayList<>();
         for (String uuid : present) {
-            if (!UUID_FORM.matcher(uuid).matches()) {
+            if (!isUuid(uuid)) {
                 findings.add(Finding.of(FindingCode.METADATA_SERVICE_UUID_INVALID, uuid).withEvidence("serviceUuid", uuid));
             } else if (!request.issuedServiceUuids().isEmpty() && !request.issuedServiceUuids().contains(uuid.toLowerCase())) {
                 findings.add(Finding.of(FindingCode.METADATA_SERVICE_UUID_NOT_ISSUED, uuid).withEvidence("serviceUuid", uuid));

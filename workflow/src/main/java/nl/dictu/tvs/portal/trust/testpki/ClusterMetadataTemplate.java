@@ -23,21 +23,29 @@ public final class ClusterMetadataTemplate {
     private final List<ClusterMember> members;
     private final String baseUrl;
     private final boolean singleLogout;
+    private final Map<String, List<String>> memberServiceUuids;
 
-    private ClusterMetadataTemplate(String supplierOin, int index, List<ClusterMember> members, String baseUrl, boolean singleLogout) {
+    private ClusterMetadataTemplate(String supplierOin, int index, List<ClusterMember> members, String baseUrl, boolean singleLogout,
+                                    Map<String, List<String>> memberServiceUuids) {
         this.supplierOin = supplierOin;
         this.index = index;
         this.members = List.copyOf(members);
         this.baseUrl = baseUrl;
         this.singleLogout = singleLogout;
+        this.memberServiceUuids = Map.copyOf(memberServiceUuids);
     }
 
     public static ClusterMetadataTemplate forSupplier(String supplierOin, int index, List<ClusterMember> members) {
-        return new ClusterMetadataTemplate(supplierOin, index, members, "https://saas.example.nl", false);
+        return new ClusterMetadataTemplate(supplierOin, index, members, "https://saas.example.nl", false, Map.of());
     }
 
     public ClusterMetadataTemplate withSingleLogout() {
-        return new ClusterMetadataTemplate(supplierOin, index, members, baseUrl, true);
+        return new ClusterMetadataTemplate(supplierOin, index, members, baseUrl, true, memberServiceUuids);
+    }
+
+    /** Each member's entity with an AttributeConsumingService per ServiceUUID given for its OIN. */
+    public ClusterMetadataTemplate withMemberServiceUuids(Map<String, List<String>> serviceUuidsByOin) {
+        return new ClusterMetadataTemplate(supplierOin, index, members, baseUrl, singleLogout, serviceUuidsByOin);
     }
 
     public List<ClusterMember> members() {
@@ -58,7 +66,8 @@ public final class ClusterMetadataTemplate {
      */
     public String build(List<X509Certificate> supplierSigning, Map<String, X509Certificate> memberEncryption) {
         List<String> lines = new ArrayList<>();
-        String namespaces = " xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\"";
+        String namespaces = " xmlns:md=\"urn:oasis:names:tc:SAML:2.0:metadata\" xmlns:ds=\"http://www.w3.org/2000/09/xmldsig#\""
+                + " xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\"";
         lines.add("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         lines.add("<md:EntitiesDescriptor" + namespaces + " ID=\"_" + UUID.randomUUID() + "\""
                 + DvMetadataTemplate.validity(Optional.of(Instant.now().plus(DvMetadataTemplate.DEFAULT_VALIDITY)
@@ -83,6 +92,7 @@ public final class ClusterMetadataTemplate {
             lines.add("    <md:SPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">");
             lines.add("      " + DvMetadataTemplate.keyDescriptor("encryption", encryption));
             lines.add("      " + DvMetadataTemplate.assertionConsumer(baseUrl));
+            lines.addAll(DvMetadataTemplate.attributeConsumers(memberServiceUuids.getOrDefault(member.oin(), List.of()), "      "));
             lines.add("    </md:SPSSODescriptor>");
             lines.add("  </md:EntityDescriptor>");
         }

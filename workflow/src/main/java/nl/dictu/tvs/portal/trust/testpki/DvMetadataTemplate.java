@@ -114,19 +114,26 @@ public final class DvMetadataTemplate {
                     + " Location=\"" + baseUrl + "/saml/logout\"/>");
         }
         lines.add("    " + assertionConsumer(baseUrl));
-        for (int i = 0; i < serviceUuids.size(); i++) {
-            lines.add("    <md:AttributeConsumingService index=\"" + i + "\"" + (i == 0 && serviceUuids.size() > 1 ? " isDefault=\"true\"" : "") + ">");
-            lines.add("      <md:ServiceName xml:lang=\"nl\">Dienst " + (i + 1) + "</md:ServiceName>");
-            lines.add("      <md:RequestedAttribute Name=\"urn:nl-eid-gdi:1.0:ServiceUUID\">"
-                    + "<saml:AttributeValue>" + serviceUuids.get(i) + "</saml:AttributeValue></md:RequestedAttribute>");
-            lines.add("    </md:AttributeConsumingService>");
-        }
+        lines.addAll(attributeConsumers(serviceUuids, "    "));
         lines.add("  </md:SPSSODescriptor>");
         lines.add("  <md:Organization><md:OrganizationName xml:lang=\"nl\">Demo</md:OrganizationName>"
                 + "<md:OrganizationDisplayName xml:lang=\"nl\">Demo</md:OrganizationDisplayName>"
                 + "<md:OrganizationURL xml:lang=\"nl\">" + baseUrl + "</md:OrganizationURL></md:Organization>");
         lines.add("</md:EntityDescriptor>");
         return String.join("\n", lines) + "\n";
+    }
+
+    /** One AttributeConsumingService per ServiceUUID (the first the default among several), each line indented. */
+    static List<String> attributeConsumers(List<String> serviceUuids, String indent) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < serviceUuids.size(); i++) {
+            lines.add(indent + "<md:AttributeConsumingService index=\"" + i + "\"" + (i == 0 && serviceUuids.size() > 1 ? " isDefault=\"true\"" : "") + ">");
+            lines.add(indent + "  <md:ServiceName xml:lang=\"nl\">Dienst " + (i + 1) + "</md:ServiceName>");
+            lines.add(indent + "  <md:RequestedAttribute Name=\"urn:nl-eid-gdi:1.0:ServiceUUID\">"
+                    + "<saml:AttributeValue>" + serviceUuids.get(i) + "</saml:AttributeValue></md:RequestedAttribute>");
+            lines.add(indent + "</md:AttributeConsumingService>");
+        }
+        return lines;
     }
 
     static String validity(Optional<Instant> validUntil, Optional<String> cacheDuration) {

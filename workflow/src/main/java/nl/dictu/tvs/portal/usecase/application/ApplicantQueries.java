@@ -10,6 +10,8 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationContent;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
@@ -51,15 +53,20 @@ public class ApplicantQueries {
     @EJB
     private ApplicationQueries queries;
 
+    @Inject
+    private OrganisationRepository organisations;
+
     public ApplicantQueries() {
         // for the container
     }
 
     /** Outside the container (tests), with the collaborators the container would inject. */
-    public ApplicantQueries(ApplicationRepository applications, AuditTrail auditTrail, ApplicationQueries queries) {
+    public ApplicantQueries(ApplicationRepository applications, AuditTrail auditTrail, ApplicationQueries queries,
+                            OrganisationRepository organisations) {
         this.applications = applications;
         this.auditTrail = auditTrail;
         this.queries = queries;
+        this.organisations = organisations;
     }
 
     /** The organisation's applications, newest first, with their services and last change. */
@@ -80,8 +87,10 @@ public class ApplicantQueries {
         List<ApplicantDossier.ServiceUuid> uuids = applications.issuedServiceUuids(application.getId()).stream()
                 .map(u -> new ApplicantDossier.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid()))
                 .toList();
+        List<MemberServiceUuids> members = MemberServiceUuids.of(applications.memberServiceUuids(application.getId()),
+                oin -> organisations.findByOin(oin).map(Organisation::getName).orElse(oin));
         return new ApplicantDossier(queries.status(actor, reference), version.services(), version.isEenmaligInloggen(),
-                version.getServiceUuidDelivery(), uuids, latestChecks(application), history(application));
+                version.getServiceUuidDelivery(), uuids, latestChecks(application), history(application), members);
     }
 
     /** The content as last submitted, which a correction starts from. */

@@ -105,6 +105,10 @@ public class ChangeExport {
             member.getRvigDecisionFileId().flatMap(files::findById).ifPresent(file -> change.put("rvigDecision",
                     map("fileName", file.getFileName(), "sha256", file.getSha256())));
             change.put("newMetadata", member.isNewMetadata());
+            // the served organisation's own ServiceUUIDs, issued when the addition was applied, for its DV in TVS
+            change.put("serviceUuids", applications.memberServiceUuids(request.getApplicationId()).stream()
+                    .filter(u -> u.getOrganisationOin().equals(member.getOin()) && u.getEnvironment() == request.getEnvironment())
+                    .map(u -> (Object) map("catalogueEntry", u.getServiceName(), "serviceUuid", u.getServiceUuid())).toList());
             change.put("connectedOn", on);
         } else {
             change.put("disconnectedOn", on);

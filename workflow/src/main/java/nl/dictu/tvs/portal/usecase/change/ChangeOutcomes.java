@@ -139,6 +139,11 @@ public class ChangeOutcomes {
         return request;
     }
 
+    /** What a member change request carries about the served organisation; empty for any other change. */
+    public Optional<MemberChange> member(long changeRequestId) {
+        return requests.member(changeRequestId);
+    }
+
     private void changeMembership(Application application, ConnectionEnvironment environment, MemberChange member,
                                   LocalDate on) {
         List<AansluitbestandRow> rows = membership.rows(application, environment);
@@ -176,10 +181,8 @@ public class ChangeOutcomes {
     private ChangeConfirmationData data(Application application, ChangeRequest request, List<String> deciders,
                                         Locale locale) {
         Environment environment = Environment.valueOf(request.getEnvironment().name());
-        List<IssuedServiceNumber> numbers = applications.issuedServiceUuids(application.getId()).stream()
-                .filter(u -> u.getEnvironment() == request.getEnvironment())
-                .map(u -> new IssuedServiceNumber(u.getServiceName(), environment, u.getServiceUuid()))
-                .toList();
+        List<IssuedServiceNumber> numbers = DocumentAssembler.serviceNumbers(applications, application.getId(),
+                request.getEnvironment());
         return new ChangeConfirmationData(request.getReference(), application.getReference(),
                 DocumentAssembler.organisation(application), environment, request.getEndedAt().orElseThrow(),
                 request.getAppliedVersion().orElseThrow(), accounts.displayNameOf(request.getRequestedBy()),

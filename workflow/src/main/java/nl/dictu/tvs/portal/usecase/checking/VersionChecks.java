@@ -83,7 +83,7 @@ public class VersionChecks {
                 Optional.ofNullable(certificatePem).map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
                 Optional.ofNullable(metadata), Environment.PREPRODUCTION,
                 eenmaligInloggen, issued(application.getId(), ConnectionEnvironment.PREPRODUCTION),
-                ServiceUuidMode.of(serviceUuidDelivery));
+                ServiceUuidMode.of(serviceUuidDelivery), membersIssued(application.getId(), ConnectionEnvironment.PREPRODUCTION));
         return withoutSupplierAlb(application, trustCheck.run(input, clock.instant()));
     }
 
@@ -112,7 +112,8 @@ public class VersionChecks {
                 Optional.ofNullable(certificatePem).map(pem -> pem.getBytes(StandardCharsets.US_ASCII)),
                 Optional.ofNullable(metadata), Environment.PRODUCTION,
                 current.isEenmaligInloggen(), issued(application.getId(), ConnectionEnvironment.PRODUCTION),
-                ServiceUuidMode.of(current.getServiceUuidDelivery()));
+                ServiceUuidMode.of(current.getServiceUuidDelivery()),
+                membersIssued(application.getId(), ConnectionEnvironment.PRODUCTION));
         return withCertificateReuse(trustCheck.run(input, clock.instant()), current.getCertificatePem(), certificatePem);
     }
 
@@ -159,6 +160,14 @@ public class VersionChecks {
                 .filter(u -> u.getEnvironment() == environment)
                 .map(IssuedServiceUuid::getServiceUuid)
                 .collect(Collectors.toSet());
+    }
+
+    /** The ServiceUUIDs issued to each served organisation of a supplier's cluster in the environment, by its OIN. */
+    private Map<String, Set<String>> membersIssued(long applicationId, ConnectionEnvironment environment) {
+        return applications.memberServiceUuids(applicationId).stream()
+                .filter(u -> u.getEnvironment() == environment)
+                .collect(Collectors.groupingBy(IssuedServiceUuid::getOrganisationOin,
+                        Collectors.mapping(IssuedServiceUuid::getServiceUuid, Collectors.toSet())));
     }
 
     private Application application(long applicationId) {

@@ -257,11 +257,31 @@ public class DocumentAssembler {
                 .orElse(new CertificateSummary("-", "-", Instant.EPOCH));
     }
 
+    /**
+     * The application's own ServiceUUIDs of the environment, then those of each organisation a supplier's cluster
+     * serves, named by that organisation's OIN ("OIN ...: service") as they go into its own EntityDescriptor.
+     */
     private List<IssuedServiceNumber> serviceNumbers(Application application, ConnectionEnvironment environment) {
-        return applications.issuedServiceUuids(application.getId()).stream()
+        return serviceNumbers(applications, application.getId(), environment);
+    }
+
+    /** As above, for any document that lists an application's ServiceUUIDs of one environment (the change confirmation). */
+    public static List<IssuedServiceNumber> serviceNumbers(ApplicationRepository applications, long applicationId,
+                                                           ConnectionEnvironment environment) {
+        Environment shown = Environment.valueOf(environment.name());
+        List<IssuedServiceNumber> numbers = new java.util.ArrayList<>(applications.issuedServiceUuids(applicationId).stream()
                 .filter(u -> u.getEnvironment() == environment)
-                .map(u -> new IssuedServiceNumber(u.getServiceName(), Environment.valueOf(environment.name()), u.getServiceUuid()))
-                .toList();
+                .map(u -> new IssuedServiceNumber(u.getServiceName(), shown, u.getServiceUuid()))
+                .toList());
+        applications.memberServiceUuids(applicationId).stream()
+                .filter(u -> u.getEnvironment() == environment)
+                .forEach(u -> numbers.add(new IssuedServiceNumber(memberServiceLabel(u), shown, u.getServiceUuid())));
+        return numbers;
+    }
+
+    /** A served organisation's service as documents and exports name it: "OIN 00000099...: Parkeervergunning". */
+    public static String memberServiceLabel(nl.dictu.tvs.portal.domain.application.IssuedServiceUuid issued) {
+        return "OIN " + issued.getOrganisationOin() + ": " + issued.getServiceName();
     }
 
     private String displayName(String username) {

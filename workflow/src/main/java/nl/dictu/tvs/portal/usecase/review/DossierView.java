@@ -32,7 +32,8 @@ public record DossierView(String reference, String organisationName, String orga
     public record Check(int version, String kind, boolean passed, Instant computedAt, List<ReadableFinding> findings) {
     }
 
-    public record ServiceUuid(String service, String environment, String uuid) {
+    /** @param organisation the organisation whose DV the service is (name and OIN): the applicant, or a served one */
+    public record ServiceUuid(String service, String environment, String uuid, String organisation) {
     }
 
     public record Delivery(Instant deliveredAt, String deliveredBy, String testAccounts, String channel) {

@@ -17,6 +17,8 @@ import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.usecase.application.AlbDecisionAcceptance;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
+import nl.dictu.tvs.portal.domain.organisation.Organisation;
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
@@ -98,6 +100,9 @@ public class ReviewerDossier {
     @Inject
     private ManagementService jobs;
 
+    @Inject
+    private OrganisationRepository organisations;
+
     public DossierView dossier(SignedInUser actor, String reference, Locale locale) {
         ReviewerTaskList.requireReviewer(actor);
         Application application = application(reference);
@@ -120,9 +125,7 @@ public class ReviewerDossier {
         return new DossierView(reference, application.getOrganisation().getName(), application.getOrganisation().getOin(),
                 application.getCreatedAt(), application.getCurrentVersionNumber(), versionViews,
                 VersionFields.differences(versionViews), checks, albFindings(checks),
-                applications.issuedServiceUuids(id).stream()
-                        .map(u -> new DossierView.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid()))
-                        .toList(),
+                serviceUuids(application),
                 deliveries.stream()
                         .map(d -> new DossierView.Delivery(d.getDeliveredAt(), person.apply(d.getDeliveredBy()), d.getTestAccounts(),
                                 d.getChannel().name()))
@@ -220,6 +223,22 @@ public class ReviewerDossier {
                 .reduce((first, second) -> second)
                 .map(c -> c.findings().stream().filter(f -> f.code().startsWith("ALB_")).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The application's own ServiceUUIDs, then those of each organisation a supplier's cluster serves, each row naming
+     * the organisation whose DV it is for.
+     */
+    private List<DossierView.ServiceUuid> serviceUuids(Application application) {
+        String own = application.getOrganisation().getName() + " (" + application.getOrganisation().getOin() + ")";
+        List<DossierView.ServiceUuid> rows = new ArrayList<>(applications.issuedServiceUuids(application.getId()).stream()
+                .map(u -> new DossierView.ServiceUuid(u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid(), own))
+                .toList());
+        applications.memberServiceUuids(application.getId()).forEach(u -> rows.add(new DossierView.ServiceUuid(
+                u.getServiceName(), u.getEnvironment().name(), u.getServiceUuid(),
+                organisations.findByOin(u.getOrganisationOin()).map(Organisation::getName).orElse(u.getOrganisationOin())
+                        + " (" + u.getOrganisationOin() + ")")));
+        return rows;
     }
 
     private List<DossierView.ReviewerTask> openReviewerTasks(SignedInUser actor, String reference) {

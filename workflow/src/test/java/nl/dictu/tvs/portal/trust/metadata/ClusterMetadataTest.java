@@ -252,4 +252,67 @@ class ClusterMetadataTest {
         assertThat(errors).filteredOn(f -> f.code() == FindingCode.METADATA_CERTIFICATE_KEY_ENCIPHERMENT_MISSING).singleElement()
                 .satisfies(f -> assertThat(f.evidence()).containsEntry("entityID", template().memberEntityId(SECOND)));
     }
+
+    private static final String A = "11111111-1111-4111-8111-111111111111";
+    private static final String B = "22222222-2222-4222-8222-222222222222";
+    private static final String C = "33333333-3333-4333-8333-333333333333";
+    private static final String OWN = "44444444-4444-4444-8444-444444444444";
+
+    /** Cluster metadata whose member entities list these ServiceUUIDs, checked against A and B issued to the first member,
+     * C to the second and OWN to the supplier itself. */
+    private MetadataCheckResult withServiceUuids(Map<String, List<String>> listed, ServiceUuidMode mode) {
+        String unsigned = template().withMemberServiceUuids(listed).build(List.of(TestResources.organisation().certificate()),
+                certificates(encryption(FIRST).certificate(), encryption(SECOND).certificate()));
+        byte[] metadata = MetadataSigner.sign(unsigned, TestResources.organisation()).getBytes(StandardCharsets.UTF_8);
+        MetadataCheckRequest request = new MetadataCheckRequest(SUPPLIER_OIN, Environment.PREPRODUCTION, false, Set.of(OWN),
+                Optional.of(TestResources.organisation().certificate()), mode, Instant.now(),
+                Map.of(FIRST.oin(), Set.of(A, B), SECOND.oin(), Set.of(C)));
+        return check.check(metadata, request, certificates, Instant.now());
+    }
+
+    @Test
+    void shouldAcceptEachServedOrganisationListingExactlyItsOwnIssuedServiceUuids() {
+        // when
+        MetadataCheckResult result = withServiceUuids(Map.of(FIRST.oin(), List.of(B, A), SECOND.oin(), List.of(C)),
+                ServiceUuidMode.METADATA);
+
+        // then
+        assertThat(errors(result)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAServedOrganisationsEntityThatMissesItsOwnOrListsAnothersServiceUuid() {
+        // when: the first lacks B, the second lists the first's B and the supplier's own
+        MetadataCheckResult result = withServiceUuids(Map.of(FIRST.oin(), List.of(A), SECOND.oin(), List.of(C, B, OWN)),
+                ServiceUuidMode.METADATA);
+
+        // then
+        assertThat(errors(result)).extracting(Finding::code).containsExactlyInAnyOrder(
+                FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_MISSING, FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_FOREIGN,
+                FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_FOREIGN);
+        assertThat(errors(result)).filteredOn(f -> f.code() == FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_MISSING).singleElement()
+                .satisfies(missing -> {
+                    assertThat(missing.arguments()).containsExactly(B, FIRST.oin());
+                    assertThat(missing.evidence()).containsEntry("entityID", template().memberEntityId(FIRST))
+                            .containsEntry("spec", "§7.3.1.1");
+                });
+        assertThat(errors(result)).filteredOn(f -> f.code() == FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_FOREIGN)
+                .extracting(f -> f.evidence().get("issuedTo")).containsExactlyInAnyOrder(FIRST.oin(), SUPPLIER_OIN);
+        assertThat(errors(result)).filteredOn(f -> f.code() == FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_FOREIGN)
+                .allSatisfy(foreign -> assertThat(foreign.evidence()).containsEntry("entityID", template().memberEntityId(SECOND))
+                        .containsEntry("spec", "§8.4.3"));
+    }
+
+    @Test
+    void shouldLetAServedOrganisationInAuthnRequestModeLeaveItsServiceUuidsOutButListNoneNotIssued() {
+        // when
+        String stranger = "55555555-5555-4555-8555-555555555555";
+        MetadataCheckResult result = withServiceUuids(Map.of(SECOND.oin(), List.of(stranger)), ServiceUuidMode.AUTHN_REQUEST);
+
+        // then
+        assertThat(errors(result)).singleElement().satisfies(notIssued -> {
+            assertThat(notIssued.code()).isEqualTo(FindingCode.METADATA_CLUSTER_DV_SERVICE_UUID_NOT_ISSUED);
+            assertThat(notIssued.arguments()).containsExactly(stranger, SECOND.oin());
+        });
+    }
 }

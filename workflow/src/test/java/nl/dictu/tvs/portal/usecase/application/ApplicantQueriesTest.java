@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.usecase.application;
 
+import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ApplicantQueriesTest {
 
     private final ServiceTestBed bed = new ServiceTestBed();
-    private final ApplicantQueries applicantQueries = new ApplicantQueries(bed.applications, bed.auditTrail, bed.queries);
+    private final ApplicantQueries applicantQueries = new ApplicantQueries(bed.applications, bed.auditTrail, bed.queries,
+            new OrganisationRepository(bed.em));
     /** Without trust anchors: the certificate itself is not judged, so only metadata and reuse findings remain. */
     private final LiveChecks liveChecks = new LiveChecks(bed.applications, new VersionChecks(bed.applications,
             new TrustCheck(new OinCheck(true), Optional.empty(), new MetadataCheck(), Optional.empty(), bed.clock),
