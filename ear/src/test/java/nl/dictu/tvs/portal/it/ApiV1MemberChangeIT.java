@@ -30,13 +30,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * A supplier's program changes the organisations its live cluster connection serves through API v1, with a
- * client-credentials token (private_key_jwt) and nothing but the OpenAPI document: it reads the aansluitbestand,
- * is refused with problem documents that say why (an organisation not connected, one connected already, no mandate:
- * 403 naming it, in English and Dutch; no scope organisations:act-for; no RvIG decision for one not on the ALB list),
- * disconnects the municipality once under an Idempotency-Key (the retry gets the first answer), is refused a second
- * request for it with a 409 linking the first, and connects Gemeente Buurdorp, once it gave a mandate, with a client
- * generated from the document. Each change request says which organisation it is about. Every refusal is checked
- * against the document.
+ * client-credentials token (private_key_jwt) and nothing but the OpenAPI document: it reads the aansluitbestand, is
+ * refused with problem documents that say why (an organisation not connected, one connected already, an OIN failing
+ * the OIN check, no mandate: 403 naming it, in English and Dutch; no scope organisations:act-for; no RvIG decision for
+ * one not on the ALB list), disconnects the municipality once under an Idempotency-Key (the retry gets the first
+ * answer), is refused a second request for it with a 409 linking the first, and connects Gemeente Buurdorp, once it
+ * gave a mandate, with a client generated from the document. Each change request says which organisation it is
+ * about. The refusals are checked against the document.
  */
 @Tag("h2-only")
 class ApiV1MemberChangeIT {
@@ -72,6 +72,8 @@ class ApiV1MemberChangeIT {
             ApiV1ContractIT.check(document, "/change-requests/member-removals", "post", notConnected);
             assertProblem(client.post(ADDITIONS, addition(reference, OIN, ORGANISATION, null, null), token, null), 422,
                     "change.member.alreadyConnected");
+            assertThat(assertProblem(client.post(ADDITIONS, addition(reference, "0000009912345", NEIGHBOUR, null, null), token,
+                    null), 422, "change.member.oinInvalid").getString("detail")).contains("The OIN 0000009912345 is not valid");
             String buurdorp = addition(reference, NEIGHBOUR_OIN, NEIGHBOUR, "besluit.pdf", PDF);
             HttpResponse<String> noMandate = client.post(ADDITIONS, buurdorp, token, null);
             assertThat(assertProblem(noMandate, 403, "mandate.missing").getString("detail"))
