@@ -133,14 +133,15 @@ public final class ChangeJson {
      */
     public record MemberAdditionSubmission(
             @Schema(description = "The supplier's cluster application whose live connection changes",
-                    examples = "TVS-2026-00042") String reference,
-            @Schema(description = "PREPRODUCTION or PRODUCTION", enumeration = {"PREPRODUCTION", "PRODUCTION"})
-            String environment,
+                    examples = "TVS-2026-00042", required = true) String reference,
+            @Schema(description = "PREPRODUCTION or PRODUCTION", enumeration = {"PREPRODUCTION", "PRODUCTION"},
+                    required = true) String environment,
             @Schema(description = "The served organisation's OIN (20 digits); it gave the supplier a mandate in force",
-                    examples = "00000001234567890000") String oin,
-            @Schema(description = "Its name as on the ALB list", maxLength = MemberChange.NAME_MAX) String name,
+                    examples = "00000001234567890000", required = true) String oin,
+            @Schema(description = "Its name as on the ALB list", maxLength = MemberChange.NAME_MAX, required = true)
+            String name,
             @Schema(description = "Its own services, at least one; together at most "
-                    + MemberChange.SERVICES_MAX + " characters") List<String> services,
+                    + MemberChange.SERVICES_MAX + " characters", required = true) List<String> services,
             @Schema(description = "The file name of RvIG's decision, e.g. besluit.pdf (with rvigDecisionBase64)")
             String rvigDecisionFileName,
             @Schema(description = "RvIG's decision on the organisation's BSN entitlement: the PDF's bytes in Base64 "
@@ -163,11 +164,12 @@ public final class ChangeJson {
     /** A served organisation to disconnect from the supplier's live cluster connection in one environment. */
     public record MemberRemovalSubmission(
             @Schema(description = "The supplier's cluster application whose live connection changes",
-                    examples = "TVS-2026-00042") String reference,
-            @Schema(description = "PREPRODUCTION or PRODUCTION", enumeration = {"PREPRODUCTION", "PRODUCTION"})
-            String environment,
+                    examples = "TVS-2026-00042", required = true) String reference,
+            @Schema(description = "PREPRODUCTION or PRODUCTION", enumeration = {"PREPRODUCTION", "PRODUCTION"},
+                    required = true) String environment,
             @Schema(description = "The OIN of the served organisation, connected in the environment now (see GET "
-                    + "/connections/{reference}/{environment}/members)", examples = "00000001234567890000") String oin) {
+                    + "/connections/{reference}/{environment}/members)", examples = "00000001234567890000",
+                    required = true) String oin) {
 
         MemberRemoval toRemoval() {
             return new MemberRemoval(ApiJson.environmentOrNull(environment), oin);
