@@ -147,8 +147,13 @@ final class ApiV1Client {
     }
 
     HttpResponse<String> post(String path, String json, String token, String idempotencyKey) {
+        return post(path, json, token, idempotencyKey, "en");
+    }
+
+    /** As {@link #post(String, String, String, String)}, asking for answers in {@code language} (nl or en). */
+    HttpResponse<String> post(String path, String json, String token, String idempotencyKey, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .header("Content-Type", "application/json").header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -58,6 +58,19 @@ class ApiV1ContractIT {
         assertThat(ApiV1Client.json(unknownKind.body()).getJsonArray("errors").getJsonObject(0).getString("name"))
                 .isEqualTo("kind");
         check(document, "/change-requests", "post", client.post("/api/v1/change-requests", "{}", token, null));
+
+        // a served organisation connected or disconnected (ApiV1MemberChangeIT checks the supplier's refusals: 403
+        // naming the mandate, 409 linking the open request, 422 naming the field)
+        check(document, "/connections/{reference}/{environment}/members", "get",
+                client.get("/api/v1/connections/TVS-2000-99999/PREPRODUCTION/members", token));
+        check(document, "/change-requests/member-additions", "post", client.post("/api/v1/change-requests/member-additions",
+                "{\"oin\": [", token, null));
+        check(document, "/change-requests/member-additions", "post", client.post("/api/v1/change-requests/member-additions",
+                "{\"reference\":\"TVS-2000-99999\",\"environment\":\"PREPRODUCTION\",\"oin\":\"00000099987654321000\"}",
+                token, null));
+        check(document, "/change-requests/member-removals", "post", client.post("/api/v1/change-requests/member-removals",
+                "{\"reference\":\"TVS-2000-99999\",\"environment\":\"PREPRODUCTION\",\"oin\":\"00000099987654321000\"}",
+                token, null));
     }
 
     /** The OpenAPI document as the portal serves it. */

@@ -218,7 +218,7 @@ class ApiV1GeneratedClientIT {
     }
 
     /** The generated client, its token from the generated token call with a fresh private_key_jwt assertion. */
-    private static ApiClient client(ApiV1Client registered, String scope) throws ApiException {
+    static ApiClient client(ApiV1Client registered, String scope) throws ApiException {
         ApiClient api = new ApiClient();
         api.updateBaseUri(PortalServer.shared().baseUrl() + "/api/v1");
         String token = new OauthApi(api).requestToken(null, "client_credentials",
@@ -249,7 +249,7 @@ class ApiV1GeneratedClientIT {
         return last;
     }
 
-    private static void assertProblem(ApiException e, int status, String code) {
+    static void assertProblem(ApiException e, int status, String code) {
         assertThat(e).as("refused with " + status).isNotNull();
         assertThat(e.getCode()).as(e.getResponseBody()).isEqualTo(status);
         assertThat(e.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(

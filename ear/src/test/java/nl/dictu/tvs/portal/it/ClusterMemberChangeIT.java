@@ -30,13 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("h2-only")
 class ClusterMemberChangeIT {
 
-    private static final String SUPPLIER_OIN = "00000099444444440000";
-    private static final String SUPPLIER = "Leverancier Clusterdiensten";
-    private static final String NEIGHBOUR_OIN = "00000099987654321000";
-    private static final String NEIGHBOUR = "Gemeente Buurdorp";
+    static final String SUPPLIER_OIN = "00000099444444440000";
+    static final String SUPPLIER = "Leverancier Clusterdiensten";
+    static final String NEIGHBOUR_OIN = "00000099987654321000";
+    static final String NEIGHBOUR = "Gemeente Buurdorp";
     private static final String ADDITIONS = "/api/change-requests/member-additions";
     private static final String REMOVALS = "/api/change-requests/member-removals";
-    private static final byte[] PDF = "%PDF-1.4\n% besluit RvIG Buurdorp\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = "%PDF-1.4\n% besluit RvIG Buurdorp\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void shouldLetASupplierRemoveAndAddServedOrganisationsOfItsLiveClusterConnection() {
@@ -165,7 +165,7 @@ class ClusterMemberChangeIT {
     }
 
     /** A cluster application for the municipality, its metadata also listing Buurdorp, live in preproduction. */
-    private static String liveCluster(ApiSession supplier, ApiSession reviewer, ApiSession secondReviewer) {
+    static String liveCluster(ApiSession supplier, ApiSession reviewer, ApiSession secondReviewer) {
         ClusterCredentials cluster = ItPki.clusterCredentials(SUPPLIER_OIN, SUPPLIER,
                 List.of(new ClusterMember(OIN, ORGANISATION), new ClusterMember(NEIGHBOUR_OIN, NEIGHBOUR)));
         String answers = String.join(",", ItApplications.CHECKLIST.stream()
@@ -199,16 +199,18 @@ class ClusterMemberChangeIT {
     }
 
     /** Whether the supplier's mandates list a mandate of the organisation in force (SupplierIT's, when it ran first). */
-    private static boolean holdsMandate(ApiSession supplier, String servedOin) {
+    static boolean holdsMandate(ApiSession supplier, String servedOin) {
         return java.util.Arrays.stream(supplier.get("/applicant/mandates.xhtml").body().split("<tr"))
                 .anyMatch(row -> row.contains("(" + servedOin + ")") && row.contains(">Geldig<"));
     }
 
-    private static String removal(String reference, String oin) {
+    /** A removal's body, the same for the session API and API v1. */
+    static String removal(String reference, String oin) {
         return "{\"reference\":\"" + reference + "\",\"environment\":\"PREPRODUCTION\",\"oin\":\"" + oin + "\"}";
     }
 
-    private static String addition(String reference, String oin, String name, String decisionName, byte[] decision) {
+    /** An addition's body, the same for the session API and API v1. */
+    static String addition(String reference, String oin, String name, String decisionName, byte[] decision) {
         return "{\"reference\":\"" + reference + "\",\"environment\":\"PREPRODUCTION\",\"oin\":\"" + oin + "\","
                 + "\"name\":\"" + name + "\",\"services\":[\"Afvalpas\",\"Parkeervergunning\"]"
                 + (decision == null ? "" : ",\"rvigDecisionFileName\":\"" + decisionName + "\",\"rvigDecisionBase64\":\""

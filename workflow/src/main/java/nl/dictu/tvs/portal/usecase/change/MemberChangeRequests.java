@@ -128,6 +128,21 @@ public class MemberChangeRequests {
      * on the ALB list or RvIG's decision (a PDF) comes with it. What it carries is shown to the reviewers.
      */
     public ChangeRequestView requestAddition(SignedInUser actor, String reference, MemberAddition addition, Locale locale) {
+        return addition(actor, reference, addition, locale, false);
+    }
+
+    /**
+     * As {@link #requestAddition}, for a caller that acts for the organisation on its own (API v1): without a mandate
+     * in force it may not, a refusal of access (403) that names the missing mandate, where a person on the pages is
+     * refused at the OIN field.
+     */
+    public ChangeRequestView requestAdditionActingFor(SignedInUser actor, String reference, MemberAddition addition,
+                                                      Locale locale) {
+        return addition(actor, reference, addition, locale, true);
+    }
+
+    private ChangeRequestView addition(SignedInUser actor, String reference, MemberAddition addition, Locale locale,
+                                       boolean actingOnItsOwn) {
         Application application = clusterApplication(actor, reference);
         ConnectionEnvironment environment = addition.environment();
         start.liveConnection(application, environment);
@@ -137,7 +152,8 @@ public class MemberChangeRequests {
         MemberChangeRules.requireNotConnected(membership.rows(application, environment), addition.oin(),
                 application.getReference(), ChangeStart.environmentLabel(environment, locale));
         Organisation supplier = application.getOrganisation();
-        Organisation served = mandated(supplier, addition.oin());
+        Organisation served = actingOnItsOwn ? supplierMandates.requireMandateToActFor(supplier, addition.oin())
+                : mandated(supplier, addition.oin());
         ApplicationVersion current = applications.currentVersion(application);
         LiveRegistration live = LiveRegistration.of(current, environment);
         byte[] metadata = addition.bringsMetadata() ? addition.metadata() : live.metadata();

@@ -36,7 +36,8 @@ public final class MemberChangeRules {
     }
 
     /**
-     * What an addition must carry before anything is looked up: an OIN, a name and services within their limits.
+     * What an addition must carry before anything is looked up: an OIN, a name and services within their limits, and
+     * new cluster metadata, when it brings any, no larger than an uploaded metadata file may be.
      *
      * @throws ActionRefusedException every problem found, the first one first
      */
@@ -56,6 +57,10 @@ public final class MemberChangeRules {
         } else if (String.join("\n", addition.services()).length() > MemberChange.SERVICES_MAX) {
             refusals.add(ActionRefusedException.of(SERVICES, "change.member.servicesTooLong",
                     String.valueOf(MemberChange.SERVICES_MAX)));
+        }
+        if (addition.bringsMetadata() && addition.metadata().length > FilePurpose.METADATA.maxBytes()) {
+            refusals.add(ActionRefusedException.of(METADATA, "change.member.metadataTooLarge",
+                    String.valueOf(FilePurpose.METADATA.maxBytes() / (1024 * 1024))));
         }
         if (!refusals.isEmpty()) {
             throw ActionRefusedException.ofAll(refusals);

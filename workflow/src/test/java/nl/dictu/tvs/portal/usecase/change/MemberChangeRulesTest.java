@@ -73,6 +73,22 @@ class MemberChangeRulesTest {
     }
 
     @Test
+    void shouldRefuseNewMetadataLargerThanAnUploadedMetadataFileMayBe() {
+        MemberAddition tooLarge = new MemberAddition(ConnectionEnvironment.PREPRODUCTION, NEIGHBOUR, "Gemeente Buurdorp",
+                List.of("Afvalpas"), null, null, new byte[1024 * 1024 + 1]);
+        MemberAddition justFits = new MemberAddition(ConnectionEnvironment.PREPRODUCTION, NEIGHBOUR, "Gemeente Buurdorp",
+                List.of("Afvalpas"), null, null, new byte[1024 * 1024]);
+
+        ActionRefusedException refused = catchThrowableOfType(ActionRefusedException.class,
+                () -> MemberChangeRules.requireComplete(tooLarge));
+        MemberChangeRules.requireComplete(justFits);
+
+        assertThat(refused.field()).isEqualTo("metadata");
+        assertThat(refused.messageKey()).isEqualTo("change.member.metadataTooLarge");
+        assertThat(refused.arguments()).containsExactly("1");
+    }
+
+    @Test
     void shouldRefuseAnOinTheOinCheckFindsFaultWithNamingWhatIsWrong() {
         ActionRefusedException refused = catchThrowableOfType(ActionRefusedException.class,
                 () -> MemberChangeRules.requireValidOin("123", Optional.of("Een OIN heeft 20 cijfers.")));
