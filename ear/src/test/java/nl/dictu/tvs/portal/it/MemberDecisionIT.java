@@ -142,6 +142,9 @@ class MemberDecisionIT {
         supplier.awaitTask(reference, "reworkChecklist");
         String checklist = supplier.get("/api/applications/" + reference + "/checklist").body();
         assertThat(checklist).contains(NEIGHBOUR_OIN, REWORK_COMMENT);
+        assertThat(supplier.get("/applicant/application.xhtml?reference=" + reference).body())
+                .as("the supplier's application page: per served organisation its own answers and the verdicts on them")
+                .contains("id=\"memberChecklist-" + NEIGHBOUR_OIN + "\"", REWORK_COMMENT);
         HttpResponse<String> notTheRejected = supplier.post("/api/applications/" + reference + "/checklist-rework",
                 "{\"checklist\":[],\"members\":[]}");
         assertThat(notTheRejected.statusCode()).as(notTheRejected.body()).isBetween(400, 499);
