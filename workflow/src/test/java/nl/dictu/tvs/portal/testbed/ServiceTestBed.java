@@ -212,7 +212,8 @@ public final class ServiceTestBed implements AutoCloseable {
         documents = new StoredDocumentRepository(em);
         documentService = new DocumentService(SEALING_KEY);
         documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em),
-                new ApplicationUploads(new StoredFileRepository(em), new AlbDecisionRepository(em), new ChecklistRepository(em))),
+                new ApplicationUploads(new StoredFileRepository(em), new AlbDecisionRepository(em), new ChecklistRepository(em)),
+                new ClusterRepository(em)),
                 documentService, new ApplicantLanguage(accounts));
         StepNotifications notifications = new StepNotifications(new NotificationQueue(outbox, new NotificationRecipients(accounts), clock), documentIssuer);
         ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor,

@@ -64,10 +64,16 @@ public class ClusterRepository {
      * highest version (a rework's replaces the one it reworks).
      */
     public Map<String, List<ChecklistAnswer>> memberAnswers(long applicationId) {
+        return memberAnswers(applicationId, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #memberAnswers(long)}, as they stood in the application's version {@code versionNumber}. */
+    public Map<String, List<ChecklistAnswer>> memberAnswers(long applicationId, int versionNumber) {
         Map<String, Map<String, ChecklistAnswer>> latest = new LinkedHashMap<>();
-        em.createQuery("select a from MemberChecklistAnswer a where a.applicationId = :id "
+        em.createQuery("select a from MemberChecklistAnswer a where a.applicationId = :id and a.versionNumber <= :version "
                                 + "order by a.memberOin, a.itemCode, a.versionNumber", MemberChecklistAnswer.class)
                 .setParameter("id", applicationId)
+                .setParameter("version", versionNumber)
                 .getResultList()
                 .forEach(answer -> latest.computeIfAbsent(answer.getMemberOin(), oin -> new LinkedHashMap<>())
                         .put(answer.toAnswer().itemCode(), answer.toAnswer()));

@@ -3,7 +3,14 @@ package nl.dictu.tvs.portal.usecase.application;
 import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
+import nl.dictu.tvs.portal.document.ChecklistAssessmentData;
+import nl.dictu.tvs.portal.document.Verdict;
+import nl.dictu.tvs.portal.domain.application.AlbDecisionRepository;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
+import nl.dictu.tvs.portal.domain.file.StoredFileRepository;
+import nl.dictu.tvs.portal.domain.user.UserAccountRepository;
+import nl.dictu.tvs.portal.usecase.documents.ApplicationUploads;
+import nl.dictu.tvs.portal.usecase.documents.DocumentAssembler;
 import nl.dictu.tvs.portal.domain.cluster.ClusterMember;
 import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import nl.dictu.tvs.portal.domain.cluster.MemberChecklistAnswer;
@@ -17,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
@@ -106,6 +114,18 @@ class MemberChecklistAssessmentTest {
                 new MemberItemVerdict(OTHER_OIN, "C2", false, "De knop toont de naam van de leverancier"))));
 
         assertThat(bed.taskId(reference, REWORK_CHECKLIST)).isNotNull();
+        Application application = bed.applications.findByReference(reference).orElseThrow();
+        ChecklistAssessmentData report = new DocumentAssembler(bed.applications, bed.auditTrail,
+                new UserAccountRepository(bed.em), bed.checklists, new ApplicationUploads(new StoredFileRepository(bed.em),
+                new AlbDecisionRepository(bed.em), bed.checklists), clusters)
+                .checklistAssessment(application, 1, Locale.forLanguageTag("nl"));
+        assertThat(report.items()).filteredOn(item -> item.question().contains("(OIN " + OTHER_OIN + "): "))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.verdict()).isEqualTo(Verdict.REJECTED);
+                    assertThat(item.comment()).isEqualTo("De knop toont de naam van de leverancier");
+                });
+        assertThat(report.count(Verdict.REJECTED)).isEqualTo(1);
+        assertThat(report.items()).hasSize(CHECKLIST_FOR_DIGID_AND_EHERKENNING.size() + 2);
         ChecklistStatus toRework = bed.checklistQueries.checklistOf(anne(), reference);
         assertThat(toRework.toRework()).isEmpty();
         assertThat(toRework.membersToRework()).singleElement().satisfies(member -> {
