@@ -20,8 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ALB list) and Gemeente Buurdorp (not on it, with its own answer to checklist item C2). Without Buurdorp's own RvIG
  * decision the submission is refused naming Buurdorp; API v1's draft takes the decision as a file reference and the
  * own answers; with the decision the application goes straight to the verification, where a reviewer sees each
- * member's ALB state and which checklist answers hold for it, and verifies Buurdorp's decision on its own. Over HTTP
- * only (no browser). The mandates it grants are revoked at the end, as the other supplier tests expect none.
+ * member's ALB state and which checklist answers hold for it, and verifies Buurdorp's decision on its own. Both
+ * members answer C2 themselves: at the checklist assessment the reviewer judges each member's answer (refused with
+ * one missing), rejects Buurdorp's, the supplier reworks it in the rework task, and the next assessment accepts the
+ * corrected answer. Over HTTP only (no browser). The mandates it grants are revoked at the end, as the other supplier
+ * tests expect none.
  */
 @Tag("h2-only")
 class MemberDecisionIT {
@@ -34,9 +37,14 @@ class MemberDecisionIT {
     /** Buurdorp's own answer to C2 (the name at its login button): the cluster's answers hold for the rest. */
     private static final String OWN_C2 = "\"checklist\":[{\"code\":\"C2\",\"answer\":\"NO\","
             + "\"explanation\":\"De inlogknop toont nog de naam Buurdorp-Oost\"}]";
+    /** The demo municipality's own answer to C2. */
+    private static final String OWN_C2_DEMO = "\"checklist\":[{\"code\":\"C2\",\"answer\":\"YES\","
+            + "\"explanation\":\"De inlogknop toont de eigen ALB-naam\"}]";
+    private static final String REWORK_COMMENT = "De knop moet de ALB-naam Gemeente Buurdorp tonen";
+    private static final String CORRECTED = "De inlogknop toont nu Gemeente Buurdorp";
 
     @Test
-    void shouldRequireEachServedOrganisationsOwnRvigDecisionAndLetAReviewerVerifyItPerMember() {
+    void shouldRequireEachServedOrganisationsOwnRvigDecisionAndLetAReviewerVerifyItAndJudgeItsOwnAnswersPerMember() {
         ApiV1Client registered = ApiV1Client.registeredBy(DemoAccount.SUPPLIER, "Leden " + UUID.randomUUID(),
                 "APPLICATIONS_READ", "APPLICATIONS_SUBMIT", "ORGANISATIONS_ACT_FOR");
         String token = registered.token(null);
@@ -92,7 +100,7 @@ class MemberDecisionIT {
         String page = reviewer.get("/reviewer/application.xhtml?reference=" + reference).body();
         assertThat(page).contains("id=\"memberVerdict-" + NEIGHBOUR_OIN + "\"", "besluit-buurdorp.pdf",
                 "Staat op de ALB-lijst", "Niet op de ALB-lijst: RvIG-besluit wacht op verificatie",
-                "Antwoorden van het cluster", "Eigen antwoorden, verder die van het cluster:", "C2: Nee");
+                "Eigen antwoorden, verder die van het cluster:", "C2: Nee", "C2: Ja");
 
         HttpResponse<String> asAWhole = reviewer.complete(task, "{\"accepted\":true}");
         HttpResponse<String> accepted = reviewer.complete(task, "{\"memberVerdicts\":[{\"oin\":\"" + NEIGHBOUR_OIN
@@ -106,6 +114,69 @@ class MemberDecisionIT {
         HttpResponse<String> members = registered.get("/api/v1/applications/" + reference + "/cluster-members", token);
         assertThat(item(members, ItApplications.OIN).getString("albState")).isEqualTo("ON_ALB_LIST");
         assertThat(item(members, NEIGHBOUR_OIN).getString("albState")).isEqualTo("DECISION_ACCEPTED");
+        membersChecklistIsAssessedPerMember(supplier, reviewer, reference);
+    }
+
+    /** From the registration to the preproduction approval, through one rework of Buurdorp's own answer to C2. */
+    private static void membersChecklistIsAssessedPerMember(ApiSession supplier, ApiSession reviewer, String reference) {
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "registerApplication"), "{\"accepted\":true}")
+                .statusCode()).isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"), "{\"reference\":\"DIGID-LEDEN-1\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(reviewer.complete(reviewer.awaitTask(reference, "deliverTestAccounts"),
+                "{\"reference\":\"Testaccounts per beveiligde mail\"}").statusCode()).isEqualTo(204);
+        assertThat(supplier.complete(supplier.awaitTask(reference, "acknowledgeTestAccounts"), "{}").statusCode()).isEqualTo(204);
+
+        String assessment = reviewer.awaitTask(reference, "assessChecklist");
+        assertThat(reviewer.get("/reviewer/application.xhtml?reference=" + reference).body()).contains(
+                "id=\"memberChecklist-" + NEIGHBOUR_OIN + "\"", "id=\"memberVerdict-" + NEIGHBOUR_OIN + "-C2\"",
+                "id=\"memberVerdict-" + ItApplications.OIN + "-C2\"", "Buurdorp-Oost");
+        HttpResponse<String> oneMissing = reviewer.complete(assessment, withMemberVerdicts(ItApplications.CHECKLIST,
+                memberVerdict(ItApplications.OIN, true, null)));
+        assertThat(oneMissing.statusCode()).as(oneMissing.body()).isBetween(400, 499);
+        assertThat(oneMissing.body()).contains(NEIGHBOUR + " (OIN " + NEIGHBOUR_OIN + ")", "C2");
+        HttpResponse<String> rejected = reviewer.complete(assessment, withMemberVerdicts(ItApplications.CHECKLIST,
+                memberVerdict(ItApplications.OIN, true, null) + "," + memberVerdict(NEIGHBOUR_OIN, false, REWORK_COMMENT)));
+        assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(204);
+
+        supplier.awaitTask(reference, "reworkChecklist");
+        String checklist = supplier.get("/api/applications/" + reference + "/checklist").body();
+        assertThat(checklist).contains(NEIGHBOUR_OIN, REWORK_COMMENT);
+        assertThat(supplier.get("/applicant/application.xhtml?reference=" + reference).body())
+                .as("the supplier's application page: per served organisation its own answers and the verdicts on them")
+                .contains("id=\"memberChecklist-" + NEIGHBOUR_OIN + "\"", REWORK_COMMENT);
+        HttpResponse<String> notTheRejected = supplier.post("/api/applications/" + reference + "/checklist-rework",
+                "{\"checklist\":[],\"members\":[]}");
+        assertThat(notTheRejected.statusCode()).as(notTheRejected.body()).isBetween(400, 499);
+        assertThat(notTheRejected.body()).contains(NEIGHBOUR + " (OIN " + NEIGHBOUR_OIN + ")");
+        HttpResponse<String> reworked = supplier.post("/api/applications/" + reference + "/checklist-rework",
+                "{\"checklist\":[],\"members\":[{\"oin\":\"" + NEIGHBOUR_OIN + "\",\"checklist\":[{\"code\":\"C2\","
+                        + "\"answer\":\"YES\",\"explanation\":" + ItApplications.jsonString(CORRECTED) + "}]}]}");
+        assertThat(reworked.statusCode()).as(reworked.body()).isEqualTo(204);
+
+        String second = reviewer.awaitTask(reference, "assessChecklist");
+        String page = reviewer.get("/reviewer/application.xhtml?reference=" + reference).body();
+        assertThat(page).contains("id=\"memberVerdict-" + NEIGHBOUR_OIN + "-C2\"", CORRECTED, REWORK_COMMENT)
+                .doesNotContain("id=\"memberVerdict-" + ItApplications.OIN + "-C2\"");
+        HttpResponse<String> accepted = reviewer.complete(second, withMemberVerdicts(List.of(),
+                memberVerdict(NEIGHBOUR_OIN, true, null)));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+        assertThat(reviewer.awaitTask(reference, "approvePreproduction")).isNotBlank();
+        assertThat(reviewer.get("/reviewer/application.xhtml?reference=" + reference).body())
+                .as("the checklist tab: each member's answers with their newest verdict")
+                .contains("id=\"memberChecklistStatus-" + NEIGHBOUR_OIN + "\"", "id=\"memberChecklistStatus-"
+                        + ItApplications.OIN + "\"", CORRECTED);
+    }
+
+    /** The checklist assessment: the application's own items accepted, and the members' verdicts given. */
+    private static String withMemberVerdicts(List<String> ownItems, String memberVerdicts) {
+        String own = ItApplications.verdicts(ownItems, "");
+        return own.substring(0, own.length() - 1) + ",\"memberItemVerdicts\":[" + memberVerdicts + "]}";
+    }
+
+    private static String memberVerdict(String oin, boolean accepted, String comment) {
+        return "{\"oin\":\"" + oin + "\",\"code\":\"C2\",\"accepted\":" + accepted
+                + (comment == null ? "" : ",\"comment\":" + ItApplications.jsonString(comment)) + "}";
     }
 
     /** The supplier's submission, serving both organisations; Buurdorp's decision only when {@code decisionId} is given. */
@@ -118,7 +189,8 @@ class MemberDecisionIT {
                 + "\"metadataBase64\":\"" + ItApplications.base64(cluster.signedMetadata()) + "\",\"termsVersion\":\"2026.1\","
                 + "\"contacts\":[{\"role\":\"TECHNICAL\",\"name\":\"Lea Leverancier\",\"email\":\"lea@leverancier.example\"}],"
                 + "\"checklist\":[" + answers + "],"
-                + "\"clusterMembers\":[{\"oin\":\"" + ItApplications.OIN + "\",\"services\":[\"Parkeervergunning\"]},"
+                + "\"clusterMembers\":[{\"oin\":\"" + ItApplications.OIN + "\",\"services\":[\"Parkeervergunning\"],"
+                + OWN_C2_DEMO + "},"
                 + "{\"oin\":\"" + NEIGHBOUR_OIN + "\",\"services\":[\"Afvalpas\"]," + OWN_C2
                 + (decisionId == null ? "" : ",\"albDecisionFileId\":" + decisionId) + "}]}";
     }

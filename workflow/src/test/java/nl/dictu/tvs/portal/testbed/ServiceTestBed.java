@@ -17,7 +17,9 @@ import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
+import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
+import nl.dictu.tvs.portal.usecase.application.MemberChecklists;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.UploadService;
 import nl.dictu.tvs.portal.runtime.audit.AuditTrailSink;
@@ -210,7 +212,8 @@ public final class ServiceTestBed implements AutoCloseable {
         documents = new StoredDocumentRepository(em);
         documentService = new DocumentService(SEALING_KEY);
         documentIssuer = new DocumentIssuer(applications, documents, new DocumentAssembler(applications, auditTrail, accounts, new ChecklistRepository(em),
-                new ApplicationUploads(new StoredFileRepository(em), new AlbDecisionRepository(em), new ChecklistRepository(em))),
+                new ApplicationUploads(new StoredFileRepository(em), new AlbDecisionRepository(em), new ChecklistRepository(em)),
+                new ClusterRepository(em)),
                 documentService, new ApplicantLanguage(accounts));
         StepNotifications notifications = new StepNotifications(new NotificationQueue(outbox, new NotificationRecipients(accounts), clock), documentIssuer);
         ConnectionRegistrar registrar = new ConnectionRegistrar(applications, auditor,
@@ -232,17 +235,18 @@ public final class ServiceTestBed implements AutoCloseable {
         checklists = new ChecklistRepository(em);
         TermsRepository terms = new TermsRepository(em);
         StoredFileRepository files = new StoredFileRepository(em);
+        MemberChecklists memberChecklists = new MemberChecklists(new ClusterRepository(em), auditor);
         applicationCommands = new ApplicationCommands(applications, organisations, engine.getRuntimeService(),
                 engine.getTaskService(), engine.getIdentityService(), auditor, clock, checklists, terms, files,
-                new AlbDecisionRepository(em), checks);
+                new AlbDecisionRepository(em), checks, memberChecklists);
         preproductionMetadataCommands = new PreproductionMetadataCommands(applications, engine.getRuntimeService(),
                 engine.getTaskService(), engine.getIdentityService(), auditor, clock, checks);
         liveChecks = new LiveChecks(applications, checks);
         albDecisionQueries = new AlbDecisionQueries(applications, new AlbDecisionRepository(em));
         taskCommands = new TaskCommands(engine.getTaskService(), engine.getRuntimeService(), engine.getIdentityService(),
                 applications, auditor, checklists, clock, accounts,
-                new MemberDecisions(new ClusterRepository(em), auditor, clock));
-        checklistQueries = new ChecklistQueries(checklists, terms, applications, files);
+                new MemberDecisions(new ClusterRepository(em), auditor, clock), memberChecklists);
+        checklistQueries = new ChecklistQueries(checklists, terms, applications, files, memberChecklists);
         submittedContent = new SubmittedContentQueries(applications,
                 new ApplicationUploads(files, new AlbDecisionRepository(em), checklists));
         uploads = new UploadService(files, organisations, clock, TestLimits.limiter(dataSource, clock));
@@ -498,6 +502,25 @@ public final class ServiceTestBed implements AutoCloseable {
     public String taskId(String reference, String taskKey) {
         return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey(taskKey).singleResult().getId();
+    }
+
+    /** Completes the application's open task with this key as the user (anne or a reviewer), then runs the jobs. */
+    public void complete(String user, String reference, String taskKey, TaskDecision decision) {
+        String taskId = taskId(reference, taskKey);
+        inTransaction(() -> taskCommands.complete(user.equals("anne") ? anne() : reviewer(user), taskId, decision));
+        runDueJobs();
+    }
+
+    /** A registered application on to its checklist assessment: DigiD arranged, test accounts delivered and acknowledged. */
+    public void toChecklistAssessment(String reference) {
+        runDueJobs();
+        complete("rev1", reference, ConnectionRequestModel.REGISTER_APPLICATION, TaskDecision.accept());
+        complete("rev1", reference, ConnectionRequestModel.ARRANGE_DIGID_CONNECTION,
+                TaskDecision.withReference("DIGID-2026-7"));
+        complete("rev2", reference, ConnectionRequestModel.DELIVER_TEST_ACCOUNTS,
+                TaskDecision.withReference("DigiD test accounts 1-4 by secure mail"));
+        complete("anne", reference, ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS,
+                TaskDecision.none());
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
+import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,16 +59,43 @@ public class ClusterRepository {
         em.persist(answer);
     }
 
-    /** The members' own checklist answers, by member OIN, each member's in item code order. */
+    /**
+     * The members' own checklist answers, by member OIN, each member's in item code order: per item the answer of the
+     * highest version (a rework's replaces the one it reworks).
+     */
     public Map<String, List<ChecklistAnswer>> memberAnswers(long applicationId) {
+        return memberAnswers(applicationId, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #memberAnswers(long)}, as they stood in the application's version {@code versionNumber}. */
+    public Map<String, List<ChecklistAnswer>> memberAnswers(long applicationId, int versionNumber) {
+        Map<String, Map<String, ChecklistAnswer>> latest = new LinkedHashMap<>();
+        em.createQuery("select a from MemberChecklistAnswer a where a.applicationId = :id and a.versionNumber <= :version "
+                                + "order by a.memberOin, a.itemCode, a.versionNumber", MemberChecklistAnswer.class)
+                .setParameter("id", applicationId)
+                .setParameter("version", versionNumber)
+                .getResultList()
+                .forEach(answer -> latest.computeIfAbsent(answer.getMemberOin(), oin -> new LinkedHashMap<>())
+                        .put(answer.toAnswer().itemCode(), answer.toAnswer()));
         Map<String, List<ChecklistAnswer>> answers = new LinkedHashMap<>();
-        em.createQuery("select a from MemberChecklistAnswer a where a.applicationId = :id order by a.memberOin, a.itemCode",
-                        MemberChecklistAnswer.class)
+        latest.forEach((oin, byItem) -> answers.put(oin, new ArrayList<>(byItem.values())));
+        return answers;
+    }
+
+    public void saveMemberVerdict(MemberChecklistVerdict verdict) {
+        em.persist(verdict);
+    }
+
+    /** Every verdict on the members' own answers, by member OIN, each member's by round and item. */
+    public Map<String, List<ChecklistVerdict>> memberVerdicts(long applicationId) {
+        Map<String, List<ChecklistVerdict>> verdicts = new LinkedHashMap<>();
+        em.createQuery("select v from MemberChecklistVerdict v where v.applicationId = :id "
+                                + "order by v.memberOin, v.round, v.itemCode", MemberChecklistVerdict.class)
                 .setParameter("id", applicationId)
                 .getResultList()
-                .forEach(answer -> answers.computeIfAbsent(answer.getMemberOin(), oin -> new ArrayList<>())
-                        .add(answer.toAnswer()));
-        return answers;
+                .forEach(verdict -> verdicts.computeIfAbsent(verdict.getMemberOin(), oin -> new ArrayList<>())
+                        .add(verdict.toVerdict()));
+        return verdicts;
     }
 
     /** The aansluitbestand of one connection and environment, by OIN. */

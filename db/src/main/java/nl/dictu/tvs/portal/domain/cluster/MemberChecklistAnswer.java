@@ -16,7 +16,8 @@ import java.util.Objects;
 /**
  * A served organisation's own answer to one checklist item of a cluster application, where it differs from the
  * cluster's answer (the application's, which every other member takes). Keyed by application and member OIN, as
- * {@link MemberAlbDecision} is. Never changed.
+ * {@link MemberAlbDecision} is. Never changed: a rework adds the new answer with a later version number, and the
+ * answer of the highest version counts.
  */
 @Entity
 @Table(name = "member_checklist_answer")
@@ -45,11 +46,21 @@ public class MemberChecklistAnswer {
     @Column(name = "evidence_file_id", updatable = false)
     private Long evidenceFileId;
 
+    @Column(name = "version_number", nullable = false, updatable = false)
+    private int versionNumber;
+
     protected MemberChecklistAnswer() {
         // for JPA
     }
 
+    /** An answer given with the application's first version, at submission. */
     public MemberChecklistAnswer(long applicationId, String memberOin, ChecklistAnswer answer) {
+        this(applicationId, memberOin, answer, 1);
+    }
+
+    /** An answer given with the application version {@code versionNumber}: a rework's replaces the earlier one. */
+    public MemberChecklistAnswer(long applicationId, String memberOin, ChecklistAnswer answer, int versionNumber) {
+        this.versionNumber = versionNumber;
         this.applicationId = applicationId;
         this.memberOin = Objects.requireNonNull(memberOin, "memberOin");
         this.itemCode = answer.itemCode();
@@ -64,6 +75,10 @@ public class MemberChecklistAnswer {
 
     public String getMemberOin() {
         return memberOin;
+    }
+
+    public int getVersionNumber() {
+        return versionNumber;
     }
 
     public ChecklistAnswer toAnswer() {

@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.web.api;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
 import nl.dictu.tvs.portal.usecase.administration.AccountByAdmin;
 import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberRequest;
+import nl.dictu.tvs.portal.usecase.application.MemberItemVerdict;
 import nl.dictu.tvs.portal.usecase.cluster.MemberVerdict;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
@@ -240,12 +241,29 @@ public final class ApiJson {
         }
     }
 
-    /** The rework of rejected checklist items. */
-    public record Rework(List<Answer> checklist) {
+    /**
+     * The rework of rejected checklist items; in a cluster application also of its served organisations' rejected own
+     * answers: {@code "members":[{"oin":"0000...","checklist":[{"code":"C2","answer":"YES",...}]}]}.
+     */
+    public record Rework(List<Answer> checklist, List<MemberRework> members) {
 
         List<ChecklistAnswer> toAnswers() {
-            return answers(checklist);
+            return checklist == null ? List.of() : answers(checklist);
         }
+
+        /** Per member OIN, its new answers. */
+        java.util.Map<String, List<ChecklistAnswer>> toMemberAnswers() {
+            java.util.Map<String, List<ChecklistAnswer>> byMember = new java.util.LinkedHashMap<>();
+            if (members != null) {
+                members.stream().filter(java.util.Objects::nonNull).forEach(member -> byMember.put(
+                        String.valueOf(member.oin()), member.checklist() == null ? List.of() : answers(member.checklist())));
+            }
+            return byMember;
+        }
+    }
+
+    /** One served organisation's new answers in a {@link Rework}. */
+    public record MemberRework(String oin, List<Answer> checklist) {
     }
 
     private static List<ChecklistAnswer> answers(List<Answer> checklist) {
@@ -306,18 +324,28 @@ public final class ApiJson {
      * and for the checklist assessment one verdict per item: {@code {"code":"C1","accepted":false,"comment":"..."}};
      * at the registration {@code "serviceUuidsPerEnvironment":true} issues a ServiceUUID per environment; for a
      * cluster application's RvIG decisions one verdict per served organisation:
-     * {@code "memberVerdicts":[{"oin":"0000...","accepted":false,"reason":"..."}]} ({@code reference}: RvIG's, optional).
+     * {@code "memberVerdicts":[{"oin":"0000...","accepted":false,"reason":"..."}]} ({@code reference}: RvIG's, optional);
+     * for a cluster application's checklist assessment, besides {@code verdicts}, one verdict per served organisation's
+     * own answer under assessment: {@code "memberItemVerdicts":[{"oin":"0000...","code":"C2","accepted":false,
+     * "comment":"..."}]}.
      */
     public record Decision(Boolean accepted, String reason, String reference, List<Verdict> verdicts,
-                           Boolean serviceUuidsPerEnvironment, List<MemberVerdictJson> memberVerdicts) {
+                           Boolean serviceUuidsPerEnvironment, List<MemberVerdictJson> memberVerdicts,
+                           List<MemberItemVerdictJson> memberItemVerdicts) {
 
         public TaskDecision toDecision() {
             return new TaskDecision(accepted, reason, reference, verdicts == null ? List.of()
                     : verdicts.stream().map(v -> new ItemVerdict(v.code(), v.accepted(), v.comment())).toList(),
                     Boolean.TRUE.equals(serviceUuidsPerEnvironment), memberVerdicts == null ? List.of()
                     : memberVerdicts.stream().filter(java.util.Objects::nonNull)
-                            .map(v -> new MemberVerdict(v.oin(), v.accepted(), v.reference(), v.reason())).toList());
+                            .map(v -> new MemberVerdict(v.oin(), v.accepted(), v.reference(), v.reason())).toList(),
+                    memberItemVerdicts == null ? List.of() : memberItemVerdicts.stream().filter(java.util.Objects::nonNull)
+                            .map(v -> new MemberItemVerdict(v.oin(), v.code(), v.accepted(), v.comment())).toList());
         }
+    }
+
+    /** One verdict on a served organisation's own checklist answer in a {@link Decision}. */
+    public record MemberItemVerdictJson(String oin, String code, boolean accepted, String comment) {
     }
 
     /** One served organisation's RvIG decision verdict in a {@link Decision}. */

@@ -134,7 +134,7 @@ public class ApplicationsResource {
     @POST
     @Path("/{reference}/checklist-rework")
     public Response reworkChecklist(@PathParam("reference") String reference, ApiJson.Rework rework) {
-        commands.reworkChecklist(SignedInUsers.of(request), reference, rework.toAnswers());
+        commands.reworkChecklist(SignedInUsers.of(request), reference, rework.toAnswers(), rework.toMemberAnswers());
         return Response.noContent().build();
     }
 

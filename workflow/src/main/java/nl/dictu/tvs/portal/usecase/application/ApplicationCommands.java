@@ -110,6 +110,9 @@ public class ApplicationCommands {
     @Inject
     private ReferenceYears referenceYears;
 
+    @Inject
+    private MemberChecklists memberChecklists;
+
     public ApplicationCommands() {
         // for the container
     }
@@ -118,7 +121,9 @@ public class ApplicationCommands {
     public ApplicationCommands(ApplicationRepository applications, OrganisationRepository organisations,
                                RuntimeService runtime, TaskService tasks, IdentityService identity,
                                Auditor auditor, Clock clock, ChecklistRepository checklists, TermsRepository terms,
-                               StoredFileRepository files, AlbDecisionRepository albDecisions, VersionChecks checks) {
+                               StoredFileRepository files, AlbDecisionRepository albDecisions, VersionChecks checks,
+                               MemberChecklists memberChecklists) {
+        this.memberChecklists = memberChecklists;
         this.applications = applications;
         this.referenceYears = new ReferenceYears(applications);
         this.organisations = organisations;
@@ -188,6 +193,16 @@ public class ApplicationCommands {
      * with those answers replaced, and the rework task completes. The other answers stay as they were.
      */
     public void reworkChecklist(SignedInUser actor, String reference, List<ChecklistAnswer> reworked) {
+        reworkChecklist(actor, reference, reworked, Map.of());
+    }
+
+    /**
+     * As {@link #reworkChecklist(SignedInUser, String, List)}, for a cluster application whose served organisations'
+     * own answers were rejected too: per member OIN, new answers to exactly that member's rejected items, stored with
+     * the new version beside the ones they replace.
+     */
+    public void reworkChecklist(SignedInUser actor, String reference, List<ChecklistAnswer> reworked,
+                                Map<String, List<ChecklistAnswer>> reworkedMembers) {
         Application application = ownApplication(actor, reference);
         OpenTask task = OpenTask.byReferenceAndKey(tasks, runtime, reference, REWORK_CHECKLIST)
                 .orElseThrow(() -> new ActionRefusedException("application.noReworkExpected", reference));
@@ -198,10 +213,14 @@ public class ApplicationCommands {
         if (!given.equals(toRework)) {
             throw new ActionRefusedException("application.rework.exactlyRejectedItems", String.join(", ", toRework));
         }
+        memberChecklists.requireRework(application.getId(), reworkedMembers);
         reworked.forEach(answer -> ContentRules.requireOwnEvidence(answer, files, application.getOrganisation().getOin()));
+        reworkedMembers.values().forEach(answers -> answers.forEach(answer ->
+                ContentRules.requireOwnEvidence(answer, files, application.getOrganisation().getOin())));
         ApplicationContent content = current.content().withChecklistAnswers(reworked);
         ApplicationVersion next = applications.saveVersion(
                 application.correctedVersion(current, content, actor.username(), clock.instant()));
+        memberChecklists.saveRework(actor.username(), application.getId(), task.key(), next.getNumber(), reworkedMembers);
         new TaskCompletion(tasks, identity).complete(actor, task.id(), Map.of());
         auditVersion(actor, "checklistReworked", application, task.key(), current, next);
     }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * once accepted stays accepted; the items of the latest round that were rejected are the ones the
  * applicant reworks; what is answered and not yet accepted is what the next assessment covers. A
  * refused preproduction approval sets the acceptances up to {@code reopenedAfterRound} aside: the
- * next assessment judges every item again.
+ * next assessment judges every item again. A served organisation's own answers in a cluster application have a
+ * progress of their own, in the application's rounds ({@link MemberChecklists}).
  */
 public record ChecklistProgress(List<ChecklistAnswer> answers, List<ChecklistVerdict> verdicts, int reopenedAfterRound) {
 
@@ -23,7 +24,7 @@ public record ChecklistProgress(List<ChecklistAnswer> answers, List<ChecklistVer
         this(answers, verdicts, 0);
     }
 
-    int latestRound() {
+    public int latestRound() {
         return verdicts.stream().mapToInt(ChecklistVerdict::getRound).max().orElse(0);
     }
 
@@ -37,7 +38,7 @@ public record ChecklistProgress(List<ChecklistAnswer> answers, List<ChecklistVer
     }
 
     /** Rejected in the latest round: what a rework must answer anew, and only that. */
-    Set<String> toRework() {
+    public Set<String> toRework() {
         int latest = latestRound();
         return verdicts.stream().filter(v -> v.getRound() == latest && !v.isAccepted())
                 .map(ChecklistVerdict::getItemCode).collect(Collectors.toCollection(TreeSet::new));
@@ -51,7 +52,7 @@ public record ChecklistProgress(List<ChecklistAnswer> answers, List<ChecklistVer
     }
 
     /** The newest verdict on the item, if it was assessed. */
-    Optional<ChecklistVerdict> latestVerdict(String itemCode) {
+    public Optional<ChecklistVerdict> latestVerdict(String itemCode) {
         return verdicts.stream().filter(v -> v.getItemCode().equals(itemCode))
                 .max(Comparator.comparingInt(ChecklistVerdict::getRound));
     }

@@ -40,13 +40,17 @@ public class ChecklistQueries {
     @Inject
     private StoredFileRepository files;
 
+    @Inject
+    private MemberChecklists memberChecklists;
+
     public ChecklistQueries() {
         // for the container
     }
 
     /** Outside the container (tests), with the collaborators the container would inject. */
     public ChecklistQueries(ChecklistRepository checklists, TermsRepository terms, ApplicationRepository applications,
-                            StoredFileRepository files) {
+                            StoredFileRepository files, MemberChecklists memberChecklists) {
+        this.memberChecklists = memberChecklists;
         this.checklists = checklists;
         this.terms = terms;
         this.applications = applications;
@@ -85,12 +89,28 @@ public class ChecklistQueries {
         ChecklistDefinition definition = definitionOf(checklists, application);
         List<ChecklistVerdict> verdicts = checklists.verdicts(application.getId());
         Optional<ChecklistReopening> reopening = checklists.latestReopening(application.getId());
-        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), verdicts,
-                reopening.map(ChecklistReopening::getAfterRound).orElse(0));
+        int reopenedAfter = reopening.map(ChecklistReopening::getAfterRound).orElse(0);
+        ChecklistProgress progress = new ChecklistProgress(version.checklistAnswers(), verdicts, reopenedAfter);
+        List<ChecklistLine> lines = lines(definition, version.checklistAnswers(), progress);
+        List<ChecklistStatus.MemberChecklist> members = memberChecklists.progress(application.getId(), reopenedAfter).stream()
+                .map(member -> new ChecklistStatus.MemberChecklist(member.oin(), member.name(),
+                        lines(definition, member.answers(), member.progress())))
+                .toList();
+        int latestRound = Math.max(progress.latestRound(), memberChecklists.latestRound(application.getId()));
+        ChecklistStatus.ApprovalRefusal refusal = reopening.filter(r -> r.getAfterRound() == latestRound)
+                .map(r -> new ChecklistStatus.ApprovalRefusal(r.getReason(), r.getReopenedBy(), r.getReopenedAt()))
+                .orElse(null);
+        return new ChecklistStatus(reference, definition.getLabel(), version.getNumber(), latestRound, lines,
+                refusal, members);
+    }
+
+    /** One line per answer, with its newest verdict, in the checklist's order. */
+    private List<ChecklistLine> lines(ChecklistDefinition definition, List<ChecklistAnswer> answers,
+                                      ChecklistProgress progress) {
         Set<String> toRework = progress.toRework();
         Set<String> underAssessment = progress.underAssessment();
         List<ChecklistLine> lines = new ArrayList<>();
-        for (ChecklistAnswer answer : version.checklistAnswers()) {
+        for (ChecklistAnswer answer : answers) {
             ChecklistItemView item = definition.item(answer.itemCode()).map(ChecklistItemView::of)
                     .orElseThrow(() -> new IllegalStateException("answer to unknown item " + answer.itemCode()));
             UploadedFile evidence = answer.evidenceFileId() == null ? null
@@ -105,11 +125,7 @@ public class ChecklistQueries {
                     toRework.contains(answer.itemCode()), underAssessment.contains(answer.itemCode())));
         }
         lines.sort((a, b) -> Integer.compare(position(definition, a), position(definition, b)));
-        ChecklistStatus.ApprovalRefusal refusal = reopening.filter(r -> r.getAfterRound() == progress.latestRound())
-                .map(r -> new ChecklistStatus.ApprovalRefusal(r.getReason(), r.getReopenedBy(), r.getReopenedAt()))
-                .orElse(null);
-        return new ChecklistStatus(reference, definition.getLabel(), version.getNumber(), progress.latestRound(), lines,
-                refusal);
+        return lines;
     }
 
     private static int position(ChecklistDefinition definition, ChecklistLine line) {

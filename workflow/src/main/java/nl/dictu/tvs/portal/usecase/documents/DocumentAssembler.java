@@ -1,6 +1,8 @@
 package nl.dictu.tvs.portal.usecase.documents;
 
 import nl.dictu.tvs.portal.domain.Sha256;
+import nl.dictu.tvs.portal.domain.cluster.ClusterMember;
+import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.document.ApplicantOrganisation;
@@ -47,6 +49,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -74,10 +77,12 @@ public class DocumentAssembler {
     private final UserAccountRepository accounts;
     private final ChecklistRepository checklists;
     private final ApplicationUploads uploads;
+    private final ClusterRepository clusters;
 
     @Inject
     public DocumentAssembler(ApplicationRepository applications, AuditTrail audit, UserAccountRepository accounts,
-                             ChecklistRepository checklists, ApplicationUploads uploads) {
+                             ChecklistRepository checklists, ApplicationUploads uploads, ClusterRepository clusters) {
+        this.clusters = clusters;
         this.applications = applications;
         this.audit = audit;
         this.accounts = accounts;
@@ -107,7 +112,10 @@ public class DocumentAssembler {
                 version.getServiceUuidDelivery());
     }
 
-    /** The report of the {@code round}-th assessment of the checklist. */
+    /**
+     * The report of the {@code round}-th assessment of the checklist; in a cluster application followed by the verdicts
+     * of that round on the served organisations' own answers, each item's question prefixed with the organisation.
+     */
     public ChecklistAssessmentData checklistAssessment(Application application, int round, Locale language) {
         AuditEvent assessed = completions(application, ASSESS_CHECKLIST).get(round - 1);
         List<ChecklistVerdict> verdicts = checklists.verdicts(application.getId()).stream()
@@ -123,8 +131,31 @@ public class DocumentAssembler {
                             ? Verdict.NOT_APPLICABLE : verdict.isAccepted() ? Verdict.APPROVED : Verdict.REJECTED,
                     verdict.getComment(), source(application, verdict.getItemCode(), language)));
         }
+        items.addAll(memberItems(application, round, language));
         return new ChecklistAssessmentData(application.getReference(), organisation(application),
                 assessed.getOccurredAt(), displayName(assessed.getActor()), items);
+    }
+
+    private List<AssessedItem> memberItems(Application application, int round, Locale language) {
+        List<AssessedItem> items = new ArrayList<>();
+        Map<String, List<ChecklistVerdict>> verdicts = clusters.memberVerdicts(application.getId());
+        for (ClusterMember member : clusters.membersOf(application.getId())) {
+            for (ChecklistVerdict verdict : verdicts.getOrDefault(member.getOin(), List.of())) {
+                if (verdict.getRound() != round) {
+                    continue;
+                }
+                Optional<nl.dictu.tvs.portal.domain.application.ChecklistAnswer> answer = clusters
+                        .memberAnswers(application.getId(), verdict.getVersionNumber())
+                        .getOrDefault(member.getOin(), List.of()).stream()
+                        .filter(a -> a.itemCode().equals(verdict.getItemCode())).findFirst();
+                items.add(new AssessedItem(verdict.getItemCode(), member.getName() + " (OIN " + member.getOin() + "): "
+                        + question(application, verdict.getItemCode(), language),
+                        answer.map(a -> answer(a, language)).orElse("-"),
+                        verdict.isAccepted() ? Verdict.APPROVED : Verdict.REJECTED,
+                        verdict.getComment(), source(application, verdict.getItemCode(), language)));
+            }
+        }
+        return items;
     }
 
     private ApplicationVersion version(Application application, int number) {

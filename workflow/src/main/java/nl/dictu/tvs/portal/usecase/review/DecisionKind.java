@@ -27,7 +27,10 @@ public enum DecisionKind {
      * may carry a reason.
      */
     ACCEPT_WITH_REFERENCE_OR_REJECT,
-    /** One verdict per checklist item under assessment; the overall outcome follows from them. */
+    /**
+     * One verdict per checklist item under assessment, and in a cluster application one per served organisation's own
+     * answer under assessment; the overall outcome follows from them.
+     */
     VERDICT_PER_ITEM,
     /**
      * One verdict per served organisation whose RvIG decision waits for one (a cluster application's
@@ -85,6 +88,9 @@ public enum DecisionKind {
         }
         if (this != VERDICT_PER_ITEM && !decision.verdicts().isEmpty()) {
             throw ActionRefusedException.of("verdicts", "decision.verdictsNotTaken");
+        }
+        if (this != VERDICT_PER_ITEM && !decision.memberItemVerdicts().isEmpty()) {
+            throw ActionRefusedException.of("memberItemVerdicts", "decision.memberItemVerdictsNotTaken");
         }
         if (this != VERDICT_PER_MEMBER && !decision.memberVerdicts().isEmpty()) {
             throw ActionRefusedException.of("memberVerdicts", "decision.memberVerdictsNotTaken");

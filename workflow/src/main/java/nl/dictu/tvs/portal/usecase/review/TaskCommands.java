@@ -10,6 +10,8 @@ import nl.dictu.tvs.portal.shared.error.TaskAlreadyCompletedException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
 import nl.dictu.tvs.portal.usecase.application.ChecklistProgress;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
+import nl.dictu.tvs.portal.usecase.application.MemberChecklists;
+import nl.dictu.tvs.portal.usecase.application.MemberItemVerdict;
 import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberRules;
 import nl.dictu.tvs.portal.usecase.cluster.MemberDecisions;
 import nl.dictu.tvs.portal.usecase.documents.DocumentJobs;
@@ -94,6 +96,9 @@ public class TaskCommands {
     @Inject
     private MemberDecisions memberDecisions;
 
+    @Inject
+    private MemberChecklists memberChecklists;
+
     public TaskCommands() {
         // for the container
     }
@@ -101,7 +106,9 @@ public class TaskCommands {
     /** Outside the container (tests), with the collaborators the container would inject. */
     public TaskCommands(TaskService tasks, RuntimeService runtime, IdentityService identity,
                         ApplicationRepository applications, Auditor auditor, ChecklistRepository checklists,
-                        Clock clock, UserAccountRepository accounts, MemberDecisions memberDecisions) {
+                        Clock clock, UserAccountRepository accounts, MemberDecisions memberDecisions,
+                        MemberChecklists memberChecklists) {
+        this.memberChecklists = memberChecklists;
         this.accounts = accounts;
         this.memberDecisions = memberDecisions;
         this.tasks = tasks;
@@ -200,13 +207,14 @@ public class TaskCommands {
                 .filter(code -> definition.item(code).map(item -> item.phase() == ChecklistPhase.PRODUCTION).orElse(false))
                 .map(code -> new ItemVerdict(code, true, null)).toList();
         if (!accepted.isEmpty()) {
-            saveVerdicts(actor, task, application, accepted);
+            saveVerdicts(actor, task, application, nextRound(application), accepted);
         }
     }
 
     /** A refused preproduction approval: the assessor judges every checklist item again. */
     private void reopenChecklist(SignedInUser actor, long applicationId, String reason) {
-        int latestRound = checklists.verdicts(applicationId).stream().mapToInt(ChecklistVerdict::getRound).max().orElse(0);
+        int latestRound = Math.max(memberChecklists.latestRound(applicationId),
+                checklists.verdicts(applicationId).stream().mapToInt(ChecklistVerdict::getRound).max().orElse(0));
         checklists.saveReopening(new ChecklistReopening(applicationId, latestRound, reason.strip(), actor.username(),
                 clock.instant()));
     }
@@ -216,6 +224,15 @@ public class TaskCommands {
      * assessment; each item is still stored and audited as its own verdict.
      */
     public void acceptRemainingChecklistItems(SignedInUser actor, String taskId, List<ItemVerdict> judged) {
+        acceptRemainingChecklistItems(actor, taskId, judged, List.of());
+    }
+
+    /**
+     * As {@link #acceptRemainingChecklistItems(SignedInUser, String, List)}, for a cluster application with verdicts on
+     * its served organisations' own answers too: every other member answer under assessment is accepted as well.
+     */
+    public void acceptRemainingChecklistItems(SignedInUser actor, String taskId, List<ItemVerdict> judged,
+                                              List<MemberItemVerdict> judgedMembers) {
         OpenTask task = workableTask(actor, taskId);
         if (!ASSESS_CHECKLIST.equals(task.key()) || decisionKind(task) != DecisionKind.VERDICT_PER_ITEM) {
             throw new ActionRefusedException("decision.checklist.acceptRemainingOnlyPerItem", task.key());
@@ -226,13 +243,26 @@ public class TaskCommands {
         List<ItemVerdict> all = new ArrayList<>(judged);
         progress(application).underAssessment().stream().filter(code -> !given.contains(code))
                 .forEach(code -> all.add(new ItemVerdict(code, true, null)));
-        complete(actor, taskId, TaskDecision.checklist(all));
+        Set<String> givenMembers = judgedMembers.stream().map(v -> v.oin() + "/" + v.itemCode()).collect(Collectors.toSet());
+        List<MemberItemVerdict> allMembers = new ArrayList<>(judgedMembers);
+        memberChecklists.progress(application.getId(), reopenedAfterRound(application)).forEach(member ->
+                member.progress().underAssessment().stream().filter(code -> !givenMembers.contains(member.oin() + "/" + code))
+                        .forEach(code -> allMembers.add(new MemberItemVerdict(member.oin(), code, true, null))));
+        complete(actor, taskId, TaskDecision.checklist(all, allMembers));
+    }
+
+    private int reopenedAfterRound(Application application) {
+        return checklists.latestReopening(application.getId()).map(ChecklistReopening::getAfterRound).orElse(0);
+    }
+
+    /** The next assessment round: the application's own answers and its members' share the rounds. */
+    private int nextRound(Application application) {
+        return Math.max(progress(application).nextRound(), memberChecklists.latestRound(application.getId()) + 1);
     }
 
     private ChecklistProgress progress(Application application) {
         return new ChecklistProgress(applications.currentVersion(application).checklistAnswers(),
-                checklists.verdicts(application.getId()),
-                checklists.latestReopening(application.getId()).map(ChecklistReopening::getAfterRound).orElse(0));
+                checklists.verdicts(application.getId()), reopenedAfterRound(application));
     }
 
     /** Which decision the open task takes, for the page to ask exactly that. */
@@ -256,8 +286,10 @@ public class TaskCommands {
 
     /**
      * Stores one verdict per item under assessment (answered, not accepted before) as the next
-     * round; the checklist is approved when every one of them is accepted. Applications from before
-     * versioned checklists have no answers: for them the overall accept/reject decides.
+     * round, and in a cluster application one per served organisation's own answer under assessment
+     * (refused, naming the member and item, when one is missing); the checklist is approved when every
+     * one of them is accepted, otherwise it goes back to the applicant's rework. Applications from
+     * before versioned checklists have no answers: for them the overall accept/reject decides.
      */
     private TaskDecision assessChecklist(SignedInUser actor, OpenTask task, TaskDecision decision) {
         Application application = applications.findByReference(task.reference())
@@ -276,8 +308,14 @@ public class TaskCommands {
             throw new ActionRefusedException("decision.checklist.verdictPerItem", String.join(", ", underAssessment),
                     String.join(", ", missing));
         }
-        saveVerdicts(actor, task, application, decision.verdicts());
-        boolean allAccepted = decision.verdicts().stream().allMatch(ItemVerdict::accepted);
+        int reopenedAfter = reopenedAfterRound(application);
+        MemberChecklists.requireVerdictPerItem(memberChecklists.progress(application.getId(), reopenedAfter),
+                decision.memberItemVerdicts());
+        int round = nextRound(application);
+        saveVerdicts(actor, task, application, round, decision.verdicts());
+        boolean membersAccepted = memberChecklists.assess(actor.username(), application.getId(), task.key(), round,
+                version.getNumber(), reopenedAfter, decision.memberItemVerdicts(), clock.instant());
+        boolean allAccepted = membersAccepted && decision.verdicts().stream().allMatch(ItemVerdict::accepted);
         return new TaskDecision(allAccepted, decision.reason(), decision.reference(), decision.verdicts());
     }
 
@@ -300,9 +338,9 @@ public class TaskCommands {
     }
 
     /** One verdict per item as the next round, each audited. */
-    private void saveVerdicts(SignedInUser actor, OpenTask task, Application application, List<ItemVerdict> verdicts) {
+    private void saveVerdicts(SignedInUser actor, OpenTask task, Application application, int round,
+                              List<ItemVerdict> verdicts) {
         ApplicationVersion version = applications.currentVersion(application);
-        int round = progress(application).nextRound();
         for (ItemVerdict verdict : verdicts) {
             checklists.saveVerdict(new ChecklistVerdict(application.getId(), round, version.getNumber(),
                     verdict.itemCode(), verdict.accepted(), verdict.comment(), actor.username(), clock.instant()));

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.usecase.review;
 
+import nl.dictu.tvs.portal.usecase.application.MemberItemVerdict;
 import nl.dictu.tvs.portal.usecase.cluster.MemberVerdict;
 
 import java.util.List;
@@ -16,15 +17,24 @@ import java.util.List;
  *                  of one shared by preproduction and production
  * @param memberVerdicts the verification of a cluster application's RvIG decisions: one verdict per served
  *                  organisation whose decision waits for one
+ * @param memberItemVerdicts the checklist assessment of a cluster application: one verdict per served organisation's
+ *                  own answer under assessment, beside the verdicts on the application's own answers
  */
 public record TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts,
-                           boolean serviceUuidsPerEnvironment, List<MemberVerdict> memberVerdicts) {
+                           boolean serviceUuidsPerEnvironment, List<MemberVerdict> memberVerdicts,
+                           List<MemberItemVerdict> memberItemVerdicts) {
 
     public static final int TEXT_MAX = 2000;
 
     public TaskDecision {
         verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
         memberVerdicts = memberVerdicts == null ? List.of() : List.copyOf(memberVerdicts);
+        memberItemVerdicts = memberItemVerdicts == null ? List.of() : List.copyOf(memberItemVerdicts);
+    }
+
+    public TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts,
+                        boolean serviceUuidsPerEnvironment, List<MemberVerdict> memberVerdicts) {
+        this(accepted, reason, reference, verdicts, serviceUuidsPerEnvironment, memberVerdicts, List.of());
     }
 
     public TaskDecision(Boolean accepted, String reason, String reference, List<ItemVerdict> verdicts,
@@ -48,6 +58,11 @@ public record TaskDecision(Boolean accepted, String reason, String reference, Li
     /** The checklist assessment, item by item. */
     public static TaskDecision checklist(List<ItemVerdict> verdicts) {
         return new TaskDecision(null, null, null, verdicts);
+    }
+
+    /** A cluster application's checklist assessment: its own answers and its served organisations', item by item. */
+    public static TaskDecision checklist(List<ItemVerdict> verdicts, List<MemberItemVerdict> memberItemVerdicts) {
+        return new TaskDecision(null, null, null, verdicts, false, List.of(), memberItemVerdicts);
     }
 
     /** A cluster application's RvIG decisions, member by member. */

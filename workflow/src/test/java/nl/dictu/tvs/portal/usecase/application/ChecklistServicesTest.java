@@ -20,13 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ACKNOWLEDGE_TEST_ACCOUNTS;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPRODUCTION;
-import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ARRANGE_DIGID_CONNECTION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_PRODUCTION;
-import static nl.dictu.tvs.portal.process.ConnectionRequestModel.DELIVER_TEST_ACCOUNTS;
-import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REGISTER_APPLICATION;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.anne;
@@ -51,9 +47,7 @@ class ChecklistServicesTest {
     }
 
     private void complete(String user, String reference, String taskKey, TaskDecision decision) {
-        String taskId = bed.taskId(reference, taskKey);
-        bed.inTransaction(() -> bed.taskCommands.complete(user.equals("anne") ? anne() : reviewer(user), taskId, decision));
-        bed.runDueJobs();
+        bed.complete(user, reference, taskKey, decision);
     }
 
     private String toChecklistAssessment() {
@@ -62,11 +56,7 @@ class ChecklistServicesTest {
 
     private String toChecklistAssessment(ApplicationContent content) {
         String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), content));
-        bed.runDueJobs();
-        complete("rev1", reference, REGISTER_APPLICATION, TaskDecision.accept());
-        complete("rev1", reference, ARRANGE_DIGID_CONNECTION, TaskDecision.withReference("DIGID-2026-7"));
-        complete("rev2", reference, DELIVER_TEST_ACCOUNTS, TaskDecision.withReference("DigiD test accounts 1-4 by secure mail"));
-        complete("anne", reference, ACKNOWLEDGE_TEST_ACCOUNTS, TaskDecision.none());
+        bed.toChecklistAssessment(reference);
         return reference;
     }
 

@@ -37,6 +37,9 @@ class DecisionKindTest {
         assertRefused(DecisionKind.ACCEPT_WITH_REFERENCE_OR_REJECT, TaskDecision.members(List.of(
                 new nl.dictu.tvs.portal.usecase.cluster.MemberVerdict("00000099987654321000", true, null, null))),
                 "memberVerdicts", "decision.memberVerdictsNotTaken");
+        assertRefused(DecisionKind.VERDICT_PER_MEMBER, TaskDecision.checklist(List.of(), List.of(
+                new nl.dictu.tvs.portal.usecase.application.MemberItemVerdict("00000099987654321000", "C2", true, null))),
+                "memberItemVerdicts", "decision.memberItemVerdictsNotTaken");
         assertRefused(DecisionKind.ACCEPT_OR_REJECT, new TaskDecision(true, "prima", null), "reason",
                 "decision.reasonOnlyWithRejection");
         assertRefused(DecisionKind.CONFIRMATION, new TaskDecision(null, "waarom", null), "reason", "decision.reasonNotTaken");

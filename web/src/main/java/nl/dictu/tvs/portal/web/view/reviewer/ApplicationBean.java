@@ -20,6 +20,7 @@ import nl.dictu.tvs.portal.usecase.cluster.MemberAlbState;
 import nl.dictu.tvs.portal.usecase.cluster.MemberVerdict;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.usecase.review.DecisionKind;
+import nl.dictu.tvs.portal.usecase.application.MemberItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
@@ -98,6 +99,8 @@ public class ApplicationBean implements Serializable {
     private final Map<String, MemberVerdictForm> memberVerdicts = new HashMap<>();
     private boolean refused;
     private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
+    /** By member OIN and item code: the verdicts on a cluster's served organisations' own answers. */
+    private final Map<String, ItemVerdictForm> memberItemVerdicts = new HashMap<>();
     private String note;
     private final Map<String, DecisionForm> decisions = new HashMap<>();
 
@@ -165,7 +168,7 @@ public class ApplicationBean implements Serializable {
             } else if (kind == DecisionKind.VERDICT_PER_MEMBER) {
                 commands.complete(user(), taskId, TaskDecision.members(memberVerdicts()));
             } else if (kind == DecisionKind.VERDICT_PER_ITEM) {
-                commands.complete(user(), taskId, TaskDecision.checklist(verdicts()));
+                commands.complete(user(), taskId, TaskDecision.checklist(verdicts(), memberItemVerdicts()));
             } else {
                 commands.complete(user(), taskId, form.toDecision());
             }
@@ -174,7 +177,8 @@ public class ApplicationBean implements Serializable {
 
     /** The checklist assessment with the items judged so far; every other item under assessment is accepted. */
     public void acceptRemaining(String taskId, String taskKey) {
-        record(taskId, taskKey, () -> commands.acceptRemainingChecklistItems(user(), taskId, verdicts()));
+        record(taskId, taskKey, () -> commands.acceptRemainingChecklistItems(user(), taskId, verdicts(),
+                memberItemVerdicts()));
     }
 
     /**
@@ -186,6 +190,7 @@ public class ApplicationBean implements Serializable {
             decision.run();
             decisions.remove(taskId);
             itemVerdicts.clear();
+            memberItemVerdicts.clear();
             memberVerdicts.clear();
             PageMessages.info("dossier.decision.saved", PageMessages.text("step." + taskKey));
         } catch (ApplicationServiceException e) {
@@ -196,10 +201,13 @@ public class ApplicationBean implements Serializable {
         load();
     }
 
-    /** Applications with versioned checklist answers are assessed item by item; older ones as a whole. */
+    /**
+     * Applications with versioned checklist answers are assessed item by item (a cluster's served organisations' own
+     * answers too, even when only theirs wait for a verdict); older ones as a whole.
+     */
     public boolean isAssessedPerItem() {
         ensureLoaded();
-        return checklist != null && !checklist.underAssessment().isEmpty();
+        return checklist != null && (!checklist.underAssessment().isEmpty() || !checklist.membersUnderAssessment().isEmpty());
     }
 
     public ItemVerdictForm itemVerdict(String itemCode) {
@@ -212,6 +220,25 @@ public class ApplicationBean implements Serializable {
                 .map(line -> itemVerdict(line.item().code()).toVerdict(line.item().code()))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    public ItemVerdictForm memberItemVerdict(String oin, String itemCode) {
+        return memberItemVerdicts.computeIfAbsent(oin + "/" + itemCode, key -> new ItemVerdictForm());
+    }
+
+    /** The verdicts given on the served organisations' own answers; one left open is named by the service. */
+    private List<MemberItemVerdict> memberItemVerdicts() {
+        ensureLoaded();
+        return checklist.membersUnderAssessment().stream().flatMap(member -> member.underAssessment().stream()
+                        .map(line -> memberItemVerdict(member.oin(), line.item().code())
+                                .toMemberVerdict(member.oin(), line.item().code())))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** A label of a member's verdict input: the bundle text with the member's name and the item's code. */
+    public String memberText(String key, String memberName, String itemCode) {
+        return PageMessages.text(key, memberName, itemCode);
     }
 
     public String itemText(ChecklistLine line) {
@@ -235,15 +262,6 @@ public class ApplicationBean implements Serializable {
     /** The served organisations whose RvIG decision waits for the reviewer's verdict, in the application's order. */
     public List<ClusterMemberView> getMembersToVerify() {
         return !isCluster() ? List.of() : clusterMembers.stream().filter(member -> member.albState() == MemberAlbState.DECISION_TO_VERIFY).toList();
-    }
-
-    /**
-     * The served organisations that answer the checklist item themselves instead of taking the cluster's answer
-     * (each organisation's web service is its own DV): shown with the item, the verdict on it covers them.
-     */
-    public List<ClusterMemberView> membersAnswering(String itemCode) {
-        return !isCluster() ? List.of()
-                : clusterMembers.stream().filter(member -> member.ownAnswer(itemCode) != null).toList();
     }
 
     public MemberVerdictForm memberVerdict(String oin) {
