@@ -31,7 +31,6 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.APPROVE_PREPROD
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.ASSESS_CHECKLIST;
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.REWORK_CHECKLIST;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.CHECKLIST_FOR_DIGID_AND_EHERKENNING;
-import static nl.dictu.tvs.portal.testbed.ServiceTestBed.OIN;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.OTHER_OIN;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.anne;
 import static nl.dictu.tvs.portal.testbed.ServiceTestBed.reviewer;
@@ -45,6 +44,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * members are recorded as {@code ClusterApplications} records them on submission.
  */
 class MemberChecklistAssessmentTest {
+
+    /** A served organisation of its own: the applicant is never one of the organisations it serves. */
+    private static final String NEIGHBOUR_OIN = "00000099555555555000";
 
     private final ServiceTestBed bed = new ServiceTestBed();
     private final ClusterRepository clusters = new ClusterRepository(bed.em);
@@ -63,9 +65,12 @@ class MemberChecklistAssessmentTest {
         String reference = bed.inTransaction(() -> bed.applicationCommands.submit(anne(), ServiceTestBed.validContent()));
         bed.inTransaction(() -> {
             OrganisationRepository organisations = new OrganisationRepository(bed.em);
+            if (organisations.findByOin(NEIGHBOUR_OIN).isEmpty()) {
+                bed.em.persist(new Organisation(NEIGHBOUR_OIN, "Gemeente Buurdorp", ServiceTestBed.START));
+            }
             long applicationId = bed.applications.findByReference(reference).map(Application::getId).orElseThrow();
             int position = 0;
-            for (String oin : List.of(OIN, OTHER_OIN)) {
+            for (String oin : List.of(NEIGHBOUR_OIN, OTHER_OIN)) {
                 Organisation organisation = organisations.findByOin(oin).orElseThrow();
                 clusters.saveMember(new ClusterMember(applicationId, organisation.getId(), position++, oin,
                         organisation.getName(), true, "Parkeervergunning"));
@@ -87,15 +92,15 @@ class MemberChecklistAssessmentTest {
         String task = bed.taskId(reference, ASSESS_CHECKLIST);
 
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), task,
-                TaskDecision.checklist(ownAccepted(), List.of(new MemberItemVerdict(OIN, "C2", true, null))))))
+                TaskDecision.checklist(ownAccepted(), List.of(new MemberItemVerdict(NEIGHBOUR_OIN, "C2", true, null))))))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.checklist.memberVerdictMissing"))
                 .satisfies(e -> assertThat(((ApplicationServiceException) e).arguments()).contains(OTHER_OIN, "C2"));
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), task,
-                TaskDecision.checklist(ownAccepted(), List.of(new MemberItemVerdict(OIN, "C2", true, null),
+                TaskDecision.checklist(ownAccepted(), List.of(new MemberItemVerdict(NEIGHBOUR_OIN, "C2", true, null),
                         new MemberItemVerdict(OTHER_OIN, "C2", false, " "))))))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.checklist.memberCommentRequired"));
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.taskCommands.complete(reviewer("rev1"), task,
-                TaskDecision.checklist(ownAccepted(), List.of(new MemberItemVerdict(OIN, "C2", true, null),
+                TaskDecision.checklist(ownAccepted(), List.of(new MemberItemVerdict(NEIGHBOUR_OIN, "C2", true, null),
                         new MemberItemVerdict(OTHER_OIN, "C2", true, null), new MemberItemVerdict(OTHER_OIN, "D1", true, null))))))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("decision.checklist.memberVerdictNotAsked"));
 
@@ -107,10 +112,10 @@ class MemberChecklistAssessmentTest {
     void shouldSendARejectedMemberAnswerBackThroughTheReworkAndShowTheCorrectionAtTheNextAssessment() {
         String reference = toChecklistAssessment();
         assertThat(bed.checklistQueries.checklistOf(reviewer("rev1"), reference).membersUnderAssessment())
-                .extracting(ChecklistStatus.MemberChecklist::oin).containsExactly(OIN, OTHER_OIN);
+                .extracting(ChecklistStatus.MemberChecklist::oin).containsExactly(NEIGHBOUR_OIN, OTHER_OIN);
 
         bed.complete("rev1", reference, ASSESS_CHECKLIST, TaskDecision.checklist(ownAccepted(), List.of(
-                new MemberItemVerdict(OIN, "C2", true, null),
+                new MemberItemVerdict(NEIGHBOUR_OIN, "C2", true, null),
                 new MemberItemVerdict(OTHER_OIN, "C2", false, "De knop toont de naam van de leverancier"))));
 
         assertThat(bed.taskId(reference, REWORK_CHECKLIST)).isNotNull();
@@ -139,7 +144,7 @@ class MemberChecklistAssessmentTest {
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.reworkChecklist(anne(), reference, List.of())))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.rework.exactlyRejectedMemberItems"));
         assertThatThrownBy(() -> bed.inTransaction(() -> bed.applicationCommands.reworkChecklist(anne(), reference, List.of(),
-                Map.of(OIN, List.of(corrected), OTHER_OIN, List.of(corrected)))))
+                Map.of(NEIGHBOUR_OIN, List.of(corrected), OTHER_OIN, List.of(corrected)))))
                 .satisfies(e -> assertThat(refusalKey(e)).isEqualTo("application.rework.memberNothingToRework"));
 
         bed.inTransaction(() -> bed.applicationCommands.reworkChecklist(anne(), reference, List.of(),
