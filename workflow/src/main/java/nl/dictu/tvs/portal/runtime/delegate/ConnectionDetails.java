@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.DIGID_CONNECTION_REFERENCE;
 
@@ -38,7 +39,9 @@ public class ConnectionDetails {
         details.put("version", String.valueOf(version.getNumber()));
         details.put("metadataSha256", environment == ConnectionEnvironment.PRODUCTION
                 ? version.getProductionMetadataSha256().orElse("") : version.getPreproductionMetadataSha256());
-        details.put("serviceUuids", applications.issuedServiceUuids(applicationId).stream()
+        // a cluster connection registers its served organisations' DVs too, each with its own ServiceUUIDs
+        details.put("serviceUuids", Stream.concat(applications.issuedServiceUuids(applicationId).stream(),
+                        applications.memberServiceUuids(applicationId).stream())
                 .filter(u -> u.getEnvironment() == environment)
                 .map(IssuedServiceUuid::getServiceUuid)
                 .collect(Collectors.joining(",")));

@@ -19,6 +19,7 @@ import nl.dictu.tvs.portal.trust.metadata.MetadataExpiries;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Keeps the live connection of an application's environment equal to what DICTU registered: on every
@@ -50,7 +51,9 @@ public class LiveConnections {
         byte[] metadata = environment == ConnectionEnvironment.PRODUCTION
                 ? version.getProductionMetadata().orElse(new byte[0]) : version.getPreproductionMetadata();
         String entityIds = String.join("\n", MetadataExpiries.entityIds(metadata));
-        String serviceUuids = applications.issuedServiceUuids(applicationId).stream()
+        // a cluster connection registers its served organisations' DVs too, each with its own ServiceUUIDs
+        String serviceUuids = Stream.concat(applications.issuedServiceUuids(applicationId).stream(),
+                        applications.memberServiceUuids(applicationId).stream())
                 .filter(u -> u.getEnvironment() == environment)
                 .map(IssuedServiceUuid::getServiceUuid)
                 .collect(Collectors.joining("\n"));

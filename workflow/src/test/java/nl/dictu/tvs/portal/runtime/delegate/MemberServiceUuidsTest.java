@@ -5,6 +5,9 @@ import nl.dictu.tvs.portal.domain.application.AssuranceLevel;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswerChoice;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
+import nl.dictu.tvs.portal.domain.connection.LiveConnectionRepository;
+import nl.dictu.tvs.portal.domain.connection.RolloverRepository;
+import nl.dictu.tvs.portal.usecase.expiry.LiveConnections;
 import nl.dictu.tvs.portal.domain.application.IssuedServiceUuid;
 import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.cluster.ClusterMember;
@@ -95,6 +98,25 @@ class MemberServiceUuidsTest {
                 .extracting(IssuedServiceUuid::getOrganisationOin).containsOnly(ServiceTestBed.OIN);
         assertThat(uuid(members, "Parkeervergunning")).as("not the supplier's own Parkeervergunning")
                 .isNotEqualTo(uuid(bed.applications.issuedServiceUuids(applicationId), "Parkeervergunning"));
+    }
+
+    @Test
+    void shouldRecordTheServedOrganisationsServiceUuidsWithTheLiveConnection() {
+        runStep();
+
+        LiveConnections live = new LiveConnections(new LiveConnectionRepository(bed.em), bed.applications, bed.clock,
+                new RolloverRepository(bed.em));
+        String recorded = bed.inTransaction(() -> live.recordFromApplication(applicationId, ConnectionEnvironment.PREPRODUCTION,
+                "rev1").getServiceUuids());
+
+        assertThat(recorded.lines().toList()).as("the supplier's own and each served organisation's, of preproduction")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(
+                                bed.applications.issuedServiceUuids(applicationId).stream(),
+                                bed.applications.memberServiceUuids(applicationId).stream())
+                        .filter(u -> u.getEnvironment() == ConnectionEnvironment.PREPRODUCTION)
+                        .map(IssuedServiceUuid::getServiceUuid).toList());
+        assertThat(recorded.lines()).as("the served organisation's Hondenbelasting")
+                .contains(uuid(bed.applications.memberServiceUuids(applicationId), "Hondenbelasting"));
     }
 
     @Test
