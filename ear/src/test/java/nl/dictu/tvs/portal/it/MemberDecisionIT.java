@@ -5,6 +5,7 @@ import nl.dictu.tvs.portal.trust.testpki.ClusterMember;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,12 @@ class MemberDecisionIT {
     private static final String REWORK_COMMENT = "De knop moet de ALB-naam Gemeente Buurdorp tonen";
     private static final String CORRECTED = "De inlogknop toont nu Gemeente Buurdorp";
 
+    @RegisterExtension
+    final ItBrowser browser = new ItBrowser();
+
+    /** The cluster's pages as reviewer and supplier see them: axe-core, both languages, 1366 and 390 px. */
+    private final PageInspection inspection = new PageInspection();
+
     @Test
     void shouldRequireEachServedOrganisationsOwnRvigDecisionAndLetAReviewerVerifyItAndJudgeItsOwnAnswersPerMember() {
         ApiV1Client registered = ApiV1Client.registeredBy(DemoAccount.SUPPLIER, "Leden " + UUID.randomUUID(),
@@ -63,7 +70,7 @@ class MemberDecisionIT {
         }
     }
 
-    private static void appliesAndIsVerifiedPerMember(ApiV1Client registered, String token) {
+    private void appliesAndIsVerifiedPerMember(ApiV1Client registered, String token) {
         ApiSession supplier = new ApiSession(DemoAccount.SUPPLIER);
         ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
         HttpResponse<String> notAPdf = supplier.upload("ALB_DECISION", "besluit.pdf", "geen pdf".getBytes(StandardCharsets.UTF_8));
@@ -115,10 +122,11 @@ class MemberDecisionIT {
         assertThat(item(members, ItApplications.OIN).getString("albState")).isEqualTo("ON_ALB_LIST");
         assertThat(item(members, NEIGHBOUR_OIN).getString("albState")).isEqualTo("DECISION_ACCEPTED");
         membersChecklistIsAssessedPerMember(supplier, reviewer, reference);
+        inspection.assertNoProblems();
     }
 
     /** From the registration to the preproduction approval, through one rework of Buurdorp's own answer to C2. */
-    private static void membersChecklistIsAssessedPerMember(ApiSession supplier, ApiSession reviewer, String reference) {
+    private void membersChecklistIsAssessedPerMember(ApiSession supplier, ApiSession reviewer, String reference) {
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "registerApplication"), "{\"accepted\":true}")
                 .statusCode()).isEqualTo(204);
         assertThat(reviewer.complete(reviewer.awaitTask(reference, "arrangeDigidConnection"), "{\"reference\":\"DIGID-LEDEN-1\"}")
@@ -131,6 +139,8 @@ class MemberDecisionIT {
         assertThat(reviewer.get("/reviewer/application.xhtml?reference=" + reference).body()).contains(
                 "id=\"memberChecklist-" + NEIGHBOUR_OIN + "\"", "id=\"memberVerdict-" + NEIGHBOUR_OIN + "-C2\"",
                 "id=\"memberVerdict-" + ItApplications.OIN + "-C2\"", "Buurdorp-Oost");
+        inspect(DemoAccount.REVIEWER, "/reviewer/application.xhtml?reference=" + reference, "Aanvraag " + reference,
+                "cluster-checklist-assessment");
         HttpResponse<String> oneMissing = reviewer.complete(assessment, withMemberVerdicts(ItApplications.CHECKLIST,
                 memberVerdict(ItApplications.OIN, true, null)));
         assertThat(oneMissing.statusCode()).as(oneMissing.body()).isBetween(400, 499);
@@ -145,6 +155,10 @@ class MemberDecisionIT {
         assertThat(supplier.get("/applicant/application.xhtml?reference=" + reference).body())
                 .as("the supplier's application page: per served organisation its own answers and the verdicts on them")
                 .contains("id=\"memberChecklist-" + NEIGHBOUR_OIN + "\"", REWORK_COMMENT);
+        inspect(DemoAccount.SUPPLIER, "/applicant/rework.xhtml?reference=" + reference,
+                "Checklistpunten herstellen " + reference, "cluster-checklist-rework");
+        inspect(DemoAccount.SUPPLIER, "/applicant/application.xhtml?reference=" + reference, "Aanvraag " + reference,
+                "cluster-application-members");
         HttpResponse<String> notTheRejected = supplier.post("/api/applications/" + reference + "/checklist-rework",
                 "{\"checklist\":[],\"members\":[]}");
         assertThat(notTheRejected.statusCode()).as(notTheRejected.body()).isBetween(400, 499);
@@ -169,6 +183,13 @@ class MemberDecisionIT {
     }
 
     /** The checklist assessment: the application's own items accepted, and the members' verdicts given. */
+    /** {@code page} as {@code account} sees it in a browser, through the inspection (axe, both languages, two widths). */
+    private void inspect(DemoAccount account, String page, String title, String name) {
+        browser.signIn(account, page + "&lang=nl", title);
+        inspection.inBothLanguages(browser.driver, name);
+        browser.signOut();
+    }
+
     private static String withMemberVerdicts(List<String> ownItems, String memberVerdicts) {
         String own = ItApplications.verdicts(ownItems, "");
         return own.substring(0, own.length() - 1) + ",\"memberItemVerdicts\":[" + memberVerdicts + "]}";
