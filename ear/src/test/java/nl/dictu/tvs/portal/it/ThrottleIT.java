@@ -72,6 +72,17 @@ class ThrottleIT {
         assertThat(location(signIn(DemoAccount.ADMIN.username, DemoAccount.PASSWORD, newAddress()))).isEqualTo("/admin/index.xhtml");
     }
 
+    @Test
+    void shouldSignInMoreAccountsInParallelThanThePoolHasConnections() throws Exception {
+        String[] reviewer = admin.create("drukte", "reviewer", null);
+        int parallel = 45; // the pool has 30 connections (TVS_DB_POOL_MAX)
+
+        List<HttpResponse<String>> answers = inParallel(parallel, () -> signIn(reviewer[0], reviewer[1], newAddress()));
+
+        assertThat(answers).as("no sign-in waits for a second connection while holding one")
+                .allSatisfy(answer -> assertThat(location(answer)).as(answer.body()).isEqualTo("/reviewer/index.xhtml"));
+    }
+
     private static HttpResponse<String> signIn(String username, String password, String address) {
         return PortalClient.forSharedServer().postForm("/login", Map.of("username", username, "password", password),
                 Map.of("X-Forwarded-For", address));

@@ -66,8 +66,10 @@ public class DemoDataSeeder {
         Instant now = Instant.now();
         Organisation organisation = organisations.save(
                 new Organisation(DemoAccounts.ORGANISATION_OIN, DemoAccounts.ORGANISATION_NAME, now));
+        // The demo accounts share one published password: one hash serves them all, so a first start derives the key
+        // (slow on purpose) once instead of once per account.
+        String hash = PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray());
         for (DemoAccounts.Account demo : DemoAccounts.ALL) {
-            String hash = PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray());
             String email = demo.username() + "@demo.tvs.example";
             accounts.save(demo.roles().contains(Role.APPLICANT)
                     ? UserAccount.applicant(demo.username(), demo.displayName(), email, hash, organisation, now)
@@ -77,22 +79,22 @@ public class DemoDataSeeder {
                 new Organisation(DemoAccounts.NEIGHBOUR_OIN, DemoAccounts.NEIGHBOUR_NAME, now));
         accounts.save(UserAccount.applicant(DemoAccounts.NEIGHBOUR_APPLICANT.username(),
                 DemoAccounts.NEIGHBOUR_APPLICANT.displayName(), DemoAccounts.NEIGHBOUR_APPLICANT.username() + "@demo.tvs.example",
-                PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()), neighbour, now));
+                hash, neighbour, now));
         Organisation careProvider = new Organisation(DemoAccounts.CARE_PROVIDER_OIN, DemoAccounts.CARE_PROVIDER_NAME, now);
         careProvider.classifyAsCareProvider(CareRegister.URA, DemoAccounts.CARE_PROVIDER_URA);
         organisations.save(careProvider);
         accounts.save(UserAccount.applicant(DemoAccounts.CARE_PROVIDER_APPLICANT.username(),
                 DemoAccounts.CARE_PROVIDER_APPLICANT.displayName(),
                 DemoAccounts.CARE_PROVIDER_APPLICANT.username() + "@demo.tvs.example",
-                PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()), careProvider, now));
+                hash, careProvider, now));
         Organisation supplier = new Organisation(DemoAccounts.SUPPLIER_OIN, DemoAccounts.SUPPLIER_NAME, now);
         supplier.classifyAsSupplier();
         organisations.save(supplier);
         accounts.save(UserAccount.applicant(DemoAccounts.SUPPLIER_MEMBER.username(), DemoAccounts.SUPPLIER_MEMBER.displayName(),
                 DemoAccounts.SUPPLIER_MEMBER.username() + "@demo.tvs.example",
-                PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()), supplier, now));
+                hash, supplier, now));
         accounts.save(UserAccount.member(DemoAccounts.SIGNATORY.username(), DemoAccounts.SIGNATORY.displayName(),
-                DemoAccounts.SIGNATORY.username() + "@demo.tvs.example", PasswordHash.hash(DemoAccounts.PASSWORD.toCharArray()),
+                DemoAccounts.SIGNATORY.username() + "@demo.tvs.example", hash,
                 organisation, MemberRole.SIGNATORY, now));
         // The demo application is stored like a submission; its instance starts at the first reviewer task.
         long checklistId = checklists.current().orElseThrow(() -> new IllegalStateException("no published checklist")).getId();

@@ -3,6 +3,8 @@ package nl.dictu.tvs.portal.usecase.account;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.user.MemberRole;
@@ -59,6 +61,9 @@ public class AccountService {
     private Auditor auditor;
 
     @Inject
+    private SignInRecords records;
+
+    @Inject
     private PortalConfig config;
 
     @Inject
@@ -68,6 +73,7 @@ public class AccountService {
      * Signs in; on success the language the person signed in with (when known) becomes the
      * language of their mail and documents.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignInResult signIn(String username, char[] password, String language) {
         return signIn(username, password, null, language);
     }
@@ -75,7 +81,10 @@ public class AccountService {
     /**
      * Signs in with the account's TOTP code as well when it has one ({@code code} may be null
      * otherwise). A wrong code counts as a failed sign-in, and a code is never accepted twice.
+     * Runs outside a transaction: the account is read, the hash computed and the limits counted
+     * with no connection held, and what the attempt changes is written by {@link SignInRecords}.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignInResult signIn(String username, char[] password, String code, String language) {
         if (username == null || username.isBlank() || username.length() > UserAccount.USERNAME_MAX
                 || password == null || password.length == 0 || password.length > PASSWORD_MAX) {
@@ -96,38 +105,39 @@ public class AccountService {
         String name = UserAccount.normalise(username);
         if (found.isEmpty() || !PasswordHash.verify(password, found.get().getPasswordHash()) || !found.get().isEnabled()
                 || !found.get().isPasswordUsableAt(now)) {
-            Optional<Duration> blocked = throttle.failed(username);
-            auditor.record(name, "signInFailed", null, null, Map.of(), Map.of("username", name));
-            blocked.ifPresent(delay -> auditor.record(name, "signInThrottled", null, null, Map.of(),
-                    Map.of("username", name, "waitSeconds", String.valueOf(delay.toSeconds()))));
+            records.refused(name, throttle.failed(username));
             return SignInResult.refused();
         }
         UserAccount account = found.get();
         if (isStaff(account) && !config.isDemoMode()) {
             // outside demo mode staff sign in at the identity provider, with its second factor; a password is not enough
-            auditor.record(name, "signInRefusedStaffPassword", null, null, Map.of(), Map.of("username", name));
+            records.refusedStaffPassword(name);
             return SignInResult.refused();
         }
+        OptionalLong step = OptionalLong.empty();
         if (account.hasTotp()) {
             if (code == null || code.isBlank()) {
                 return SignInResult.codeRefused(SignInResult.CodeOutcome.MISSING);
             }
-            OptionalLong step = Totp.matchingStep(sealer.open(account.getSealedTotpSecret().orElseThrow(), account.getUsername()),
+            step = Totp.matchingStep(sealer.open(account.getSealedTotpSecret().orElseThrow(), account.getUsername()),
                     code, now);
-            if (step.isEmpty() || !account.useTotpStep(step.getAsLong())) {
-                throttle.failed(username);
-                auditor.record(name, "signInCodeRefused", null, null, Map.of(), Map.of("username", name));
-                return SignInResult.codeRefused(SignInResult.CodeOutcome.WRONG);
+            if (step.isEmpty()) {
+                return codeRefused(throttle, username, name);
             }
         }
-        throttle.succeeded(username);
-        if (PasswordHash.needsRehash(account.getPasswordHash())) {
-            account.changePasswordHash(PasswordHash.hash(password));
+        String newHash = PasswordHash.needsRehash(account.getPasswordHash()) ? PasswordHash.hash(password) : null;
+        Optional<SignInResult> signedIn = records.signedIn(account.getUsername(), step, newHash, now, language);
+        if (signedIn.isEmpty()) {
+            return codeRefused(throttle, username, name);
         }
-        Instant previous = account.getLastLoginAt();
-        accounts.recordSignIn(account, now, language);
-        auditor.record(name, "signIn", null, null, Map.of(), Map.of("username", name));
-        return SignInResult.signedIn(toSignedInUser(account, previous), account.mustChangePassword(), mustEnrolTotp(account));
+        throttle.succeeded(username);
+        return signedIn.get();
+    }
+
+    private SignInResult codeRefused(SignInThrottle throttle, String username, String name) {
+        throttle.failed(username);
+        records.codeRefused(name);
+        return SignInResult.codeRefused(SignInResult.CodeOutcome.WRONG);
     }
 
     /**
