@@ -19,16 +19,18 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
  * The dashboard as of its last refresh: built in the background every {@value #REFRESH_MINUTES}
  * minutes, so a reviewer opening the page reads a finished snapshot (with its "as of" time)
- * instead of waiting while the engine's history is aggregated. The first one is built in the
- * background right after the start (a timer, so the start does not wait for it either); only a
- * request in the seconds before it is ready waits for it. A refresh still running makes the next
- * one wait its turn.
+ * instead of waiting while the engine's history is aggregated. Every build is stored (table
+ * {@code dashboard_snapshot}, {@link StoredDashboard}), so after a start the node serves the stored one at once and
+ * builds a new one in the background (a timer, so the start does not wait for it either); only the very first
+ * request on a database that never had a dashboard waits for a build. A refresh still running makes the next one
+ * wait its turn.
  */
 @Singleton
 @Startup
@@ -62,12 +64,11 @@ public class DashboardSnapshot {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void buildFirst() {
-        if (latest.get() == null) {
-            refresh();
-        }
+        stored(); // served while the new one is built
+        refresh();
     }
 
-    /** The latest snapshot; builds the first one if there is none yet. */
+    /** The latest snapshot: this node's, else the stored one; builds the first one if there is none at all. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Dashboard latest() {
         Dashboard dashboard = latest.get();
@@ -75,7 +76,10 @@ public class DashboardSnapshot {
             return dashboard;
         }
         synchronized (building) {
-            return latest.get() != null ? latest.get() : build();
+            if (latest.get() != null) {
+                return latest.get();
+            }
+            return stored().orElseGet(this::build);
         }
     }
 
@@ -87,11 +91,23 @@ public class DashboardSnapshot {
         }
     }
 
+    /** The stored dashboard, now also this node's latest, if there is one. */
+    private Optional<Dashboard> stored() {
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<Dashboard> stored = StoredDashboard.read(connection);
+            stored.ifPresent(dashboard -> latest.compareAndSet(null, dashboard));
+            return stored;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the stored overview could not be read: " + e.getMessage(), e);
+        }
+    }
+
     private Dashboard build() {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             Dashboard dashboard = new DashboardBuilder().build(connection, clock.instant());
             latest.set(dashboard);
+            StoredDashboard.write(connection, dashboard);
             LOG.fine(() -> "Dashboard snapshot built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return dashboard;
         } catch (SQLException e) {

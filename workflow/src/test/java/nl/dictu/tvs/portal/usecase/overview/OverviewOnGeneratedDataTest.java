@@ -127,6 +127,20 @@ class OverviewOnGeneratedDataTest {
         assertThat(lines).filteredOn(l -> l.contains("[overview.waitingFor.APPLICANT]")).isNotEmpty();
     }
 
+    @Test
+    void shouldServeTheSameDashboardFromItsStoredCopyAndNeverReplaceANewerOne() throws SQLException {
+        Dashboard older = new Dashboard(NOW.minus(Duration.ofMinutes(5)), dashboard.openPerPhase(), 0, 0, 0,
+                List.of(new PhaseLeadTime(Phase.LIVE, 0, null, null)), 90, 0, List.of(), List.of());
+        try (Connection connection = bed.dataSource.getConnection()) {
+            StoredDashboard.write(connection, dashboard);
+            StoredDashboard.write(connection, older);
+
+            assertThat(StoredDashboard.read(connection)).contains(dashboard);
+        }
+        assertThat(dashboard.overdue()).as("the stored copy carries the listed tasks too").isNotEmpty();
+        assertThat(DashboardJson.read(DashboardJson.write(older))).isEqualTo(older);
+    }
+
     private static PhaseLeadTime line(Phase phase) {
         return dashboard.leadTimes().stream().filter(l -> l.phase() == phase).findFirst().orElseThrow();
     }
