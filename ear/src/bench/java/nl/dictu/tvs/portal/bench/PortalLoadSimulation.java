@@ -51,7 +51,7 @@ public class PortalLoadSimulation extends Simulation {
             "tasks: organisation filter", "tasks: page 20", "tasks: sorted by due date",
             "reviewer application", "reviewer application", "dashboard"};
 
-    private static final String PASSWORD = "tvs-bench";
+    static final String PASSWORD = "tvs-bench";
     private static final int USERS = Integer.getInteger("bench.users", 50);
     private static final Duration WORK = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
     private static final Duration RAMP = Duration.ofSeconds(Math.max(30, USERS));
