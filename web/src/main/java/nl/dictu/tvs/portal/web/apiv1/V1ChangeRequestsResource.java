@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * {@code /api/v1/change-requests}: change requests on the live connections of the client's organisation: previewed
@@ -127,11 +128,8 @@ public class V1ChangeRequestsResource {
     public Response requestMemberAddition(ChangeJson.MemberAdditionSubmission body) {
         ChangeJson.MemberAdditionSubmission given = ApiV1.required(body);
         SignedInUser caller = actingForServed();
-        try {
-            return created(memberChanges.requestAdditionActingFor(caller, given.reference(), given.toAddition(), locale()));
-        } catch (ActionRefusedException refused) {
-            throw ChangeJson.inBody(refused);
-        }
+        return createdMemberChange(
+                () -> memberChanges.requestAdditionActingFor(caller, given.reference(), given.toAddition(), locale()));
     }
 
     @POST
@@ -151,7 +149,18 @@ public class V1ChangeRequestsResource {
                     schema = @Schema(implementation = ChangeJson.ChangeRequestDetails.class)))
     public Response requestMemberRemoval(ChangeJson.MemberRemovalSubmission body) {
         ChangeJson.MemberRemovalSubmission given = ApiV1.required(body);
-        return created(memberChanges.requestRemoval(actingForServed(), given.reference(), given.toRemoval(), locale()));
+        SignedInUser caller = actingForServed();
+        return createdMemberChange(
+                () -> memberChanges.requestRemoval(caller, given.reference(), given.toRemoval(), locale()));
+    }
+
+    /** A member change started (201), or its refusal with the field named as the body names it. */
+    private static Response createdMemberChange(Supplier<ChangeRequestView> memberChange) {
+        try {
+            return created(memberChange.get());
+        } catch (ActionRefusedException refused) {
+            throw ChangeJson.inBody(refused);
+        }
     }
 
     @GET
