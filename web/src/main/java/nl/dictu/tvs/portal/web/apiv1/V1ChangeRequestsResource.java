@@ -20,6 +20,7 @@ import nl.dictu.tvs.portal.usecase.change.ChangeRequestView;
 import nl.dictu.tvs.portal.usecase.change.ChangeRequests;
 import nl.dictu.tvs.portal.usecase.change.MemberChangeRequests;
 import nl.dictu.tvs.portal.usecase.cluster.ClusterConnections;
+import nl.dictu.tvs.portal.usecase.mandate.SupplierMandates;
 import nl.dictu.tvs.portal.web.api.ApiMessages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -129,7 +130,7 @@ public class V1ChangeRequestsResource {
         ChangeJson.MemberAdditionSubmission given = ApiV1.required(body);
         SignedInUser caller = actingForServed();
         return createdMemberChange(
-                () -> memberChanges.requestAdditionActingFor(caller, given.reference(), given.toAddition(), locale()));
+                () -> memberChanges.requestAddition(caller, given.reference(), given.toAddition(), locale()));
     }
 
     @POST
@@ -154,12 +155,15 @@ public class V1ChangeRequestsResource {
                 () -> memberChanges.requestRemoval(caller, given.reference(), given.toRemoval(), locale()));
     }
 
-    /** A member change started (201), or its refusal with the field named as the body names it. */
+    /**
+     * A member change started (201), or its refusal as API v1 answers it: a missing mandate a refusal of access (403),
+     * as the client acts for the organisation on its own; a refused field named as the body names it.
+     */
     private static Response createdMemberChange(Supplier<ChangeRequestView> memberChange) {
         try {
             return created(memberChange.get());
         } catch (ActionRefusedException refused) {
-            throw ChangeJson.inBody(refused);
+            throw SupplierMandates.toActFor(ChangeJson.inBody(refused));
         }
     }
 
