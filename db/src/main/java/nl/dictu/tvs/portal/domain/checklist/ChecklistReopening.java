@@ -29,7 +29,7 @@ public class ChecklistReopening {
     @Column(name = "after_round", nullable = false, updatable = false)
     private int afterRound;
 
-    @Column(name = "reason", length = ChecklistVerdict.COMMENT_MAX, nullable = false, updatable = false)
+    @Column(name = "reason", length = Verdict.COMMENT_MAX, nullable = false, updatable = false)
     private String reason;
 
     @Column(name = "reopened_by", length = 100, nullable = false, updatable = false)

@@ -1,25 +1,23 @@
 package nl.dictu.tvs.portal.domain.checklist;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
 
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A reviewer's verdict on one checklist item in one assessment round: accepted, or rejected with
- * the comment that tells the applicant what to rework. Never changed afterwards.
+ * A reviewer's {@link Verdict} on the application's own answer to one checklist item in one assessment round. Never
+ * changed afterwards.
  */
 @Entity
 @Table(name = "checklist_verdict")
 public class ChecklistVerdict {
-
-    public static final int COMMENT_MAX = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,40 +35,27 @@ public class ChecklistVerdict {
     @Column(name = "item_code", length = ChecklistItem.CODE_MAX, nullable = false, updatable = false)
     private String itemCode;
 
-    @Column(name = "accepted", nullable = false, updatable = false)
-    private boolean accepted;
-
-    @Column(name = "comment", length = COMMENT_MAX, updatable = false)
-    private String comment;
-
-    @Column(name = "assessed_by", length = 100, nullable = false, updatable = false)
-    private String assessedBy;
-
-    @Column(name = "assessed_at", nullable = false, updatable = false)
-    private Instant assessedAt;
+    @Embedded
+    private Verdict verdict;
 
     protected ChecklistVerdict() {
         // for JPA
     }
 
-    /** A verdict; a rejection needs a comment, and every comment fits {@link #COMMENT_MAX}. */
+    /** A verdict; a rejection needs a comment, and every comment fits {@link Verdict#COMMENT_MAX}. */
     public ChecklistVerdict(long applicationId, int round, int versionNumber, String itemCode, boolean accepted,
                             String comment, String assessedBy, Instant assessedAt) {
-        String text = comment == null ? null : comment.strip();
-        if (!accepted && (text == null || text.isEmpty())) {
-            throw new InvalidApplicationException("checklist.verdict.commentRequired", itemCode);
-        }
-        if (text != null && text.length() > COMMENT_MAX) {
-            throw new InvalidApplicationException("checklist.verdict.commentTooLong", itemCode, COMMENT_MAX);
-        }
+        this(applicationId, round, versionNumber, itemCode,
+                new Verdict(itemCode, accepted, comment, assessedBy, assessedAt));
+    }
+
+    /** The verdict given on the item in the round. */
+    public ChecklistVerdict(long applicationId, int round, int versionNumber, String itemCode, Verdict verdict) {
         this.applicationId = applicationId;
         this.round = round;
         this.versionNumber = versionNumber;
         this.itemCode = Objects.requireNonNull(itemCode, "itemCode");
-        this.accepted = accepted;
-        this.comment = text == null || text.isEmpty() ? null : text;
-        this.assessedBy = Objects.requireNonNull(assessedBy, "assessedBy");
-        this.assessedAt = Objects.requireNonNull(assessedAt, "assessedAt");
+        this.verdict = Objects.requireNonNull(verdict, "verdict");
     }
 
     public Long getId() {
@@ -93,19 +78,23 @@ public class ChecklistVerdict {
         return itemCode;
     }
 
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
     public boolean isAccepted() {
-        return accepted;
+        return verdict.isAccepted();
     }
 
     public String getComment() {
-        return comment;
+        return verdict.getComment();
     }
 
     public String getAssessedBy() {
-        return assessedBy;
+        return verdict.getAssessedBy();
     }
 
     public Instant getAssessedAt() {
-        return assessedAt;
+        return verdict.getAssessedAt();
     }
 }

@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.domain.cluster;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistItem;
 import nl.dictu.tvs.portal.domain.checklist.ChecklistVerdict;
+import nl.dictu.tvs.portal.domain.checklist.Verdict;
 
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -40,17 +41,8 @@ public class MemberChecklistVerdict {
     @Column(name = "item_code", length = ChecklistItem.CODE_MAX, nullable = false, updatable = false)
     private String itemCode;
 
-    @Column(name = "accepted", nullable = false, updatable = false)
-    private boolean accepted;
-
-    @Column(name = "comment", length = ChecklistVerdict.COMMENT_MAX, updatable = false)
-    private String comment;
-
-    @Column(name = "assessed_by", length = 100, nullable = false, updatable = false)
-    private String assessedBy;
-
-    @Column(name = "assessed_at", nullable = false, updatable = false)
-    private Instant assessedAt;
+    @Embedded
+    private Verdict verdict;
 
     protected MemberChecklistVerdict() {
         // for JPA
@@ -63,10 +55,7 @@ public class MemberChecklistVerdict {
         this.round = verdict.getRound();
         this.versionNumber = verdict.getVersionNumber();
         this.itemCode = verdict.getItemCode();
-        this.accepted = verdict.isAccepted();
-        this.comment = verdict.getComment();
-        this.assessedBy = verdict.getAssessedBy();
-        this.assessedAt = verdict.getAssessedAt();
+        this.verdict = verdict.getVerdict();
     }
 
     public String getMemberOin() {
@@ -79,6 +68,6 @@ public class MemberChecklistVerdict {
 
     /** As a verdict on the application's own answer, for the progress of the member's checklist (not persisted). */
     public ChecklistVerdict toVerdict() {
-        return new ChecklistVerdict(applicationId, round, versionNumber, itemCode, accepted, comment, assessedBy, assessedAt);
+        return new ChecklistVerdict(applicationId, round, versionNumber, itemCode, verdict);
     }
 }

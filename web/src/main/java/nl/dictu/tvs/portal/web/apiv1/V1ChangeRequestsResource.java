@@ -20,6 +20,7 @@ import nl.dictu.tvs.portal.usecase.change.ChangeRequestView;
 import nl.dictu.tvs.portal.usecase.change.ChangeRequests;
 import nl.dictu.tvs.portal.usecase.change.MemberChangeRequests;
 import nl.dictu.tvs.portal.usecase.cluster.ClusterConnections;
+import nl.dictu.tvs.portal.usecase.mandate.SupplierMandates;
 import nl.dictu.tvs.portal.web.api.ApiMessages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * {@code /api/v1/change-requests}: change requests on the live connections of the client's organisation: previewed
@@ -127,11 +129,8 @@ public class V1ChangeRequestsResource {
     public Response requestMemberAddition(ChangeJson.MemberAdditionSubmission body) {
         ChangeJson.MemberAdditionSubmission given = ApiV1.required(body);
         SignedInUser caller = actingForServed();
-        try {
-            return created(memberChanges.requestAdditionActingFor(caller, given.reference(), given.toAddition(), locale()));
-        } catch (ActionRefusedException refused) {
-            throw ChangeJson.inBody(refused);
-        }
+        return createdMemberChange(
+                () -> memberChanges.requestAddition(caller, given.reference(), given.toAddition(), locale()));
     }
 
     @POST
@@ -151,7 +150,21 @@ public class V1ChangeRequestsResource {
                     schema = @Schema(implementation = ChangeJson.ChangeRequestDetails.class)))
     public Response requestMemberRemoval(ChangeJson.MemberRemovalSubmission body) {
         ChangeJson.MemberRemovalSubmission given = ApiV1.required(body);
-        return created(memberChanges.requestRemoval(actingForServed(), given.reference(), given.toRemoval(), locale()));
+        SignedInUser caller = actingForServed();
+        return createdMemberChange(
+                () -> memberChanges.requestRemoval(caller, given.reference(), given.toRemoval(), locale()));
+    }
+
+    /**
+     * A member change started (201), or its refusal as API v1 answers it: a missing mandate a refusal of access (403),
+     * as the client acts for the organisation on its own; a refused field named as the body names it.
+     */
+    private static Response createdMemberChange(Supplier<ChangeRequestView> memberChange) {
+        try {
+            return created(memberChange.get());
+        } catch (ActionRefusedException refused) {
+            throw SupplierMandates.toActFor(ChangeJson.inBody(refused));
+        }
     }
 
     @GET

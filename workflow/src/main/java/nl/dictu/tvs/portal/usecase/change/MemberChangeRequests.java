@@ -125,24 +125,11 @@ public class MemberChangeRequests {
      * Starts a request to connect a served organisation, reviewed with four eyes: its OIN passes the OIN check, it is
      * not connected in the environment now, it gave the supplier a mandate in force, it has its own entity in the
      * cluster metadata (the live one, or the new metadata the request brings, which the trust checks check), and it is
-     * on the ALB list or RvIG's decision (a PDF) comes with it. What it carries is shown to the reviewers.
+     * on the ALB list or RvIG's decision (a PDF) comes with it. What it carries is shown to the reviewers. Without a
+     * mandate in force it is refused at the OIN field, naming the missing mandate (API v1, whose client acts for the
+     * organisation on its own, answers that with 403: {@link SupplierMandates#toActFor}).
      */
     public ChangeRequestView requestAddition(SignedInUser actor, String reference, MemberAddition addition, Locale locale) {
-        return addition(actor, reference, addition, locale, false);
-    }
-
-    /**
-     * As {@link #requestAddition}, for a caller that acts for the organisation on its own (API v1): without a mandate
-     * in force it may not, a refusal of access (403) that names the missing mandate, where a person on the pages is
-     * refused at the OIN field.
-     */
-    public ChangeRequestView requestAdditionActingFor(SignedInUser actor, String reference, MemberAddition addition,
-                                                      Locale locale) {
-        return addition(actor, reference, addition, locale, true);
-    }
-
-    private ChangeRequestView addition(SignedInUser actor, String reference, MemberAddition addition, Locale locale,
-                                       boolean actingOnItsOwn) {
         Application application = clusterApplication(actor, reference);
         ConnectionEnvironment environment = addition.environment();
         start.liveConnection(application, environment);
@@ -152,8 +139,7 @@ public class MemberChangeRequests {
         MemberChangeRules.requireNotConnected(membership.rows(application, environment), addition.oin(),
                 application.getReference(), ChangeStart.environmentLabel(environment, locale));
         Organisation supplier = application.getOrganisation();
-        Organisation served = actingOnItsOwn ? supplierMandates.requireMandateToActFor(supplier, addition.oin())
-                : mandated(supplier, addition.oin());
+        Organisation served = mandated(supplier, addition.oin());
         ApplicationVersion current = applications.currentVersion(application);
         LiveRegistration live = LiveRegistration.of(current, environment);
         byte[] metadata = addition.bringsMetadata() ? addition.metadata() : live.metadata();

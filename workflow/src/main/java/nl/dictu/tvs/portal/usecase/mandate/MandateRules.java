@@ -18,6 +18,12 @@ import java.util.List;
  */
 public final class MandateRules {
 
+    /** The key of the refusal of a supplier's action for an organisation that granted it no mandate in force. */
+    public static final String MISSING = "mandate.missing";
+
+    /** The key of the refusal of an action for another organisation by an organisation that is no supplier. */
+    public static final String NOT_A_SUPPLIER = "mandate.notASupplier";
+
     private MandateRules() {
     }
 
@@ -100,10 +106,10 @@ public final class MandateRules {
      */
     public static void requireActive(Organisation supplier, String servedOin, String servedName, List<Mandate> between) {
         if (!supplier.isSupplier()) {
-            throw new ActionRefusedException("mandate.notASupplier", supplier.getName());
+            throw new ActionRefusedException(NOT_A_SUPPLIER, supplier.getName());
         }
         if (between.stream().noneMatch(Mandate::isActive)) {
-            throw ActionRefusedException.of("servedOins", "mandate.missing", servedName, servedOin, supplier.getName());
+            throw ActionRefusedException.of("servedOins", MISSING, servedName, servedOin, supplier.getName());
         }
     }
 

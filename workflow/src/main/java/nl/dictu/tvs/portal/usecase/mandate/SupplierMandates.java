@@ -8,8 +8,10 @@ import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every service needs before and after a supplier's member acts for another organisation: the mandate in
@@ -17,6 +19,8 @@ import java.util.Map;
  */
 @Dependent
 public class SupplierMandates {
+
+    private static final Set<String> MANDATE_REFUSALS = Set.of(MandateRules.MISSING, MandateRules.NOT_A_SUPPLIER);
 
     private final MandateRepository mandates;
     private final OrganisationRepository organisations;
@@ -33,7 +37,7 @@ public class SupplierMandates {
     public Organisation requireMandate(Organisation supplier, String servedOin) {
         String oin = servedOin == null ? "" : servedOin.strip();
         Organisation served = organisations.findByOin(oin)
-                .orElseThrow(() -> ActionRefusedException.of("servedOins", "mandate.missing", oin, oin, supplier.getName()));
+                .orElseThrow(() -> ActionRefusedException.of("servedOins", MandateRules.MISSING, oin, oin, supplier.getName()));
         MandateRules.requireActive(supplier, served.getOin(), served.getName(), mandates.unrevokedBetween(supplier.getOin(), oin));
         return served;
     }
@@ -46,8 +50,18 @@ public class SupplierMandates {
         try {
             return requireMandate(supplier, servedOin);
         } catch (ActionRefusedException missing) {
-            throw new AccessRefusedException(missing.messageKey(), missing.arguments().toArray(String[]::new));
+            throw toActFor(missing);
         }
+    }
+
+    /**
+     * A refusal as a caller that acts for the organisation on its own (API v1) gets it: {@link #requireMandate}'s
+     * refusal (no mandate in force, or no supplier) as a refusal of access (403) that names it, wherever a service
+     * refused it; any other refusal as it is.
+     */
+    public static ApplicationServiceException toActFor(ActionRefusedException refused) {
+        return MANDATE_REFUSALS.contains(refused.messageKey())
+                ? new AccessRefusedException(refused.messageKey(), refused.arguments().toArray(String[]::new)) : refused;
     }
 
     /** Records what the supplier's member did in the served organisation's name. */

@@ -7,6 +7,8 @@ import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.shared.audit.Auditor;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
+import nl.dictu.tvs.portal.shared.error.ActionRefusedException;
+import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.testbed.ServiceTestBed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,23 @@ class SupplierMandatesTest {
 
         assertThat(refused.messageKey()).isEqualTo("mandate.missing");
         assertThat(refused.arguments()).containsExactly("Gemeente Elders", ServiceTestBed.OTHER_OIN, "Leverancier Clusterdiensten");
+    }
+
+    @Test
+    void shouldTurnAMissingMandateRefusedAtAFieldIntoARefusalOfAccessForACallerActingOnItsOwnAndLeaveOthersAlone() {
+        ActionRefusedException missing = ActionRefusedException.of("oin", "mandate.missing", "Gemeente Elders",
+                ServiceTestBed.OTHER_OIN, "Leverancier Clusterdiensten");
+        ActionRefusedException other = ActionRefusedException.of("oin", "change.member.alreadyConnected",
+                ServiceTestBed.OTHER_OIN);
+
+        ApplicationServiceException refused = SupplierMandates.toActFor(missing);
+
+        assertThat(refused).isInstanceOf(AccessRefusedException.class);
+        assertThat(refused.field()).isNull();
+        assertThat(refused.messageKey()).isEqualTo("mandate.missing");
+        assertThat(refused.arguments()).containsExactly("Gemeente Elders", ServiceTestBed.OTHER_OIN,
+                "Leverancier Clusterdiensten");
+        assertThat(SupplierMandates.toActFor(other)).isSameAs(other);
     }
 
     @Test
