@@ -38,11 +38,14 @@ public class DraftSubmission {
     @EJB
     private DraftService drafts;
 
-    /** Submits the draft as saved in {@code expectedVersion}; see {@link DraftService#submit}. Returns the reference. */
+    @EJB
+    private DraftSubmitter submitter;
+
+    /** Submits the draft as saved in {@code expectedVersion}; see {@link DraftSubmitter#submit}. Returns the reference. */
     public String submit(SignedInUser actor, long expectedVersion) {
         // the draft this submission is about: while the first one commits, only its outcome answers the second
         Optional<Long> draftId = drafts.openDraftId(actor);
-        return submitOnce(actor, expectedVersion, drafts::submit,
+        return submitOnce(actor, expectedVersion, submitter::submit,
                 (who, version) -> draftId.flatMap(id -> drafts.submittedAs(who, id)), AWAIT_FIRST);
     }
 

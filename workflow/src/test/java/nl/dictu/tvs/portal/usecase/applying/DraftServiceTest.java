@@ -70,14 +70,21 @@ class DraftServiceTest {
     private static final IssuedCertificate CERTIFICATE = PKI.organisationCertificate(OIN, "Gemeente Voorbeeldstad");
 
     private final ServiceTestBed bed = new ServiceTestBed();
-    private final DraftService drafts = new DraftService(new ApplicationDraftRepository(bed.em),
-            new OrganisationRepository(bed.em), new StoredFileRepository(bed.em), new ChecklistRepository(bed.em),
-            new TermsRepository(bed.em),
+    private final OrganisationDrafts organisationDrafts = new OrganisationDrafts(new OrganisationRepository(bed.em),
+            new UserAccountRepository(bed.em));
+    private final DraftFiles draftFiles = new DraftFiles(new StoredFileRepository(bed.em),
             new TrustCheck(new OinCheck(true), Optional.of(new CertificateCheck(TrustAnchors.of(List.of(PKI.root())))),
-                    new MetadataCheck(), Optional.empty(), bed.clock),
+                    new MetadataCheck(), Optional.empty(), bed.clock), bed.clock);
+    private final DraftMemberRules memberRules = new DraftMemberRules(new OrganisationRepository(bed.em), null,
             new InMemoryAlbRegister(List.of(new AlbEntry(OIN, "Gemeente Voorbeeldstad", "RvIG-2026-0001",
-                    LocalDate.of(2026, 1, 5)))),
-            true, bed.clock, bed.applicationCommands, new UserAccountRepository(bed.em), new BsnProofKindRepository(bed.em));
+                    LocalDate.of(2026, 1, 5)))));
+    private final DraftService drafts = new DraftService(new ApplicationDraftRepository(bed.em),
+            new OrganisationRepository(bed.em), organisationDrafts, draftFiles, bed.clock);
+    private final DraftChecks checks = new DraftChecks(drafts, organisationDrafts, draftFiles, memberRules,
+            new OrganisationRepository(bed.em), new ChecklistRepository(bed.em), new TermsRepository(bed.em),
+            new BsnProofKindRepository(bed.em), true);
+    private final DraftSubmitter submitter = new DraftSubmitter(new ApplicationDraftRepository(bed.em), drafts, checks,
+            organisationDrafts, draftFiles, memberRules, new ChecklistRepository(bed.em), bed.applicationCommands, bed.clock);
 
     @AfterEach
     void close() {
@@ -137,7 +144,7 @@ class DraftServiceTest {
         assertThat(resumed.updatedBy()).isEqualTo("anne");
         assertThat(resumed.draft().getServices().get(0).getName()).isEqualTo("Afvalpas");
         assertThat(resumed.draft().getServices().get(0).getUrl()).isEqualTo("http://not-https.example");
-        assertThat(bed.inTransaction(() -> drafts.errors(colleague())))
+        assertThat(bed.inTransaction(() -> checks.errors(colleague())))
                 .extracting(DraftError::fieldId).contains(FieldIds.service(0, "Url"));
     }
 
@@ -184,7 +191,7 @@ class DraftServiceTest {
         draft.contact(ContactRole.SIGNATORY).setEmail("geen-adres");
         save(anne(), draft, DraftView.NOT_SAVED);
 
-        List<DraftError> errors = bed.inTransaction(() -> drafts.errors(anne()));
+        List<DraftError> errors = bed.inTransaction(() -> checks.errors(anne()));
 
         assertThat(errors).extracting(DraftError::step, DraftError::fieldId, DraftError::messageKey).contains(
                 org.assertj.core.groups.Tuple.tuple(WizardStep.ORGANISATION, FieldIds.OIN, "draft.oin.notYourOrganisation"),
@@ -207,22 +214,22 @@ class DraftServiceTest {
         draft.setMetadata(upload(anne(), FilePurpose.METADATA, "verkeerd.xml", metadataFor(OTHER_OIN, otherCertificate)));
         DraftView saved = save(anne(), draft, DraftView.NOT_SAVED);
 
-        UploadCheckView wrong = bed.inTransaction(() -> drafts.checkUploads(anne(), Locale.forLanguageTag("nl")));
+        UploadCheckView wrong = bed.inTransaction(() -> checks.checkUploads(anne(), Locale.forLanguageTag("nl")));
         assertThat(wrong.hasErrors()).isTrue();
         assertThat(wrong.findings()).filteredOn(ReadableFinding::isError).extracting(ReadableFinding::text)
                 .anyMatch(message -> message.contains(OTHER_OIN));
-        assertThat(bed.inTransaction(() -> drafts.errors(anne()))).extracting(DraftError::fieldId).contains(FieldIds.METADATA);
+        assertThat(bed.inTransaction(() -> checks.errors(anne()))).extracting(DraftError::fieldId).contains(FieldIds.METADATA);
 
         WizardDraft fixed = saved.draft();
         fixed.setMetadata(upload(anne(), FilePurpose.METADATA, "goed.xml", metadataFor(OIN, CERTIFICATE)));
         save(anne(), fixed, saved.version());
 
-        UploadCheckView good = bed.inTransaction(() -> drafts.checkUploads(anne(), Locale.ENGLISH));
+        UploadCheckView good = bed.inTransaction(() -> checks.checkUploads(anne(), Locale.ENGLISH));
         assertThat(good.hasErrors()).isFalse();
         assertThat(good.findings()).extracting(ReadableFinding::severity).contains(Severity.INFO);
         assertThat(good.read()).extracting(UploadCheckView.ReadLine::value)
                 .anyMatch(value -> value.contains("urn:nl-eid-gdi:1.0:DV:" + OIN));
-        assertThat(bed.inTransaction(() -> drafts.errors(anne()))).isEmpty();
+        assertThat(bed.inTransaction(() -> checks.errors(anne()))).isEmpty();
     }
 
     @Test
@@ -231,7 +238,7 @@ class DraftServiceTest {
         draft.setAcceptedTermsVersion("");
         DraftView saved = save(anne(), draft, DraftView.NOT_SAVED);
 
-        assertThatThrownBy(() -> bed.inTransaction(() -> drafts.submit(anne(), saved.version())))
+        assertThatThrownBy(() -> bed.inTransaction(() -> submitter.submit(anne(), saved.version())))
                 .isInstanceOfSatisfying(ActionRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("draft.hasErrors");
                     assertThat(e.arguments()).containsExactly("1");
@@ -244,7 +251,7 @@ class DraftServiceTest {
     void shouldSubmitACompleteDraftAsAnApplicationAndStartAFreshDraft() {
         DraftView saved = save(anne(), completeDraft(), DraftView.NOT_SAVED);
 
-        String reference = bed.inTransaction(() -> drafts.submit(colleague(), saved.version()));
+        String reference = bed.inTransaction(() -> submitter.submit(colleague(), saved.version()));
 
         assertThat(bed.queries.myApplications(anne())).extracting(ApplicationStatusView::reference).containsExactly(reference);
         var content = bed.inTransaction(() -> bed.applications.currentVersion(
@@ -261,16 +268,16 @@ class DraftServiceTest {
     @Test
     void shouldSubmitTheNextDraftThoughItReachedTheVersionAnEarlierDraftWasSubmittedFrom() {
         DraftView first = save(anne(), completeDraft(), DraftView.NOT_SAVED);
-        String firstReference = bed.inTransaction(() -> drafts.submit(anne(), first.version()));
+        String firstReference = bed.inTransaction(() -> submitter.submit(anne(), first.version()));
         DraftView next = save(anne(), completeDraft(), DraftView.NOT_SAVED);
         assertThat(next.version()).as("a new draft counts its versions anew").isEqualTo(first.version());
 
-        String nextReference = bed.inTransaction(() -> drafts.submit(anne(), next.version()));
+        String nextReference = bed.inTransaction(() -> submitter.submit(anne(), next.version()));
 
         assertThat(nextReference).isNotEqualTo(firstReference);
         assertThat(bed.queries.myApplications(anne())).extracting(ApplicationStatusView::reference)
                 .containsExactlyInAnyOrder(firstReference, nextReference);
-        assertThat(bed.inTransaction(() -> drafts.submit(anne(), next.version()))).as("submitted again: the same outcome")
+        assertThat(bed.inTransaction(() -> submitter.submit(anne(), next.version()))).as("submitted again: the same outcome")
                 .isEqualTo(nextReference);
     }
 
@@ -282,7 +289,7 @@ class DraftServiceTest {
         assertThat(bed.inTransaction(() -> drafts.open(colleague())).draft().getServiceUuidDelivery())
                 .isEqualTo(ServiceUuidDelivery.AUTHN_REQUEST.name());
 
-        String reference = bed.inTransaction(() -> drafts.submit(anne(), saved.version()));
+        String reference = bed.inTransaction(() -> submitter.submit(anne(), saved.version()));
 
         assertThat(bed.inTransaction(() -> bed.applications.currentVersion(
                 bed.applications.findByReference(reference).orElseThrow()).getServiceUuidDelivery()))
@@ -295,7 +302,7 @@ class DraftServiceTest {
         draft.setServiceUuidDelivery("IN_A_HEADER");
         save(anne(), draft, DraftView.NOT_SAVED);
 
-        assertThat(bed.inTransaction(() -> drafts.errors(anne())))
+        assertThat(bed.inTransaction(() -> checks.errors(anne())))
                 .extracting(DraftError::step, DraftError::fieldId, DraftError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(WizardStep.SERVICES, FieldIds.SERVICE_UUID_DELIVERY,
                         "application.invalid.serviceUuidDelivery"));
@@ -317,11 +324,11 @@ class DraftServiceTest {
         draft.setRegisterNumber("1234 567a");
         DraftView saved = save(anne(), draft, DraftView.NOT_SAVED);
 
-        assertThat(bed.inTransaction(() -> drafts.errors(anne())))
+        assertThat(bed.inTransaction(() -> checks.errors(anne())))
                 .extracting(DraftError::step, DraftError::fieldId, DraftError::messageKey, DraftError::arguments)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(WizardStep.ORGANISATION, FieldIds.REGISTER_NUMBER,
                         "draft.registerNumber.invalid", List.of("AGB", "8", "9")));
-        assertThatThrownBy(() -> bed.inTransaction(() -> drafts.submit(anne(), saved.version())))
+        assertThatThrownBy(() -> bed.inTransaction(() -> submitter.submit(anne(), saved.version())))
                 .isInstanceOf(ActionRefusedException.class);
         WizardDraft resumed = bed.inTransaction(() -> drafts.open(colleague())).draft();
         assertThat(resumed.getRegisterNumber()).isEqualTo("1234 567a");
@@ -338,7 +345,7 @@ class DraftServiceTest {
         draft.setRegisterNumber("12345678");
         save(anne(), draft, DraftView.NOT_SAVED);
 
-        assertThat(bed.inTransaction(() -> drafts.errors(anne()))).extracting(DraftError::fieldId, DraftError::messageKey)
+        assertThat(bed.inTransaction(() -> checks.errors(anne()))).extracting(DraftError::fieldId, DraftError::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(FieldIds.CARE_REGISTER, "draft.careRegister.required"));
         assertThat(DraftJson.read("{\"oin\":\"" + OIN + "\"}").organisationKind()).contains(OrganisationKind.GOVERNMENT);
         WizardDraft unknown = completeDraft();
@@ -354,7 +361,7 @@ class DraftServiceTest {
         draft.setRegisterNumber("12345678");
         draft.setAlbDecision(upload(anne(), FilePurpose.ALB_DECISION, "wabvpz.pdf", "%PDF-1.7\nWabvpz\n%%EOF\n"));
         save(anne(), draft, DraftView.NOT_SAVED);
-        assertThat(bed.inTransaction(() -> drafts.errors(anne()))).extracting(DraftError::step, DraftError::fieldId)
+        assertThat(bed.inTransaction(() -> checks.errors(anne()))).extracting(DraftError::step, DraftError::fieldId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(WizardStep.ALB, FieldIds.ALB_PROOF_KIND));
         ApplicantKindQueries kinds = new ApplicantKindQueries(bed.applications, new OrganisationRepository(bed.em),
                 new AlbDecisionRepository(bed.em), new BsnProofKindRepository(bed.em));
@@ -363,7 +370,7 @@ class DraftServiceTest {
         draft.setAlbProofKindId(String.valueOf(wabvpz.id()));
         DraftView saved = save(anne(), draft, bed.inTransaction(() -> drafts.open(anne())).version());
 
-        String reference = bed.inTransaction(() -> drafts.submit(anne(), saved.version()));
+        String reference = bed.inTransaction(() -> submitter.submit(anne(), saved.version()));
         bed.runDueJobs();
 
         assertThat(bed.inTransaction(() -> kinds.of(reviewer("rev1"), reference, Locale.ENGLISH))).satisfies(kind -> {
@@ -379,14 +386,14 @@ class DraftServiceTest {
     @Test
     void shouldAnswerTheSameSubmissionSentAgainWithTheApplicationTheFirstOneMade() {
         DraftView saved = save(anne(), completeDraft(), DraftView.NOT_SAVED);
-        String first = bed.inTransaction(() -> drafts.submit(anne(), saved.version()));
+        String first = bed.inTransaction(() -> submitter.submit(anne(), saved.version()));
 
-        String second = bed.inTransaction(() -> drafts.submit(colleague(), saved.version()));
+        String second = bed.inTransaction(() -> submitter.submit(colleague(), saved.version()));
 
         assertThat(second).isEqualTo(first);
         assertThat(bed.queries.myApplications(anne())).extracting(ApplicationStatusView::reference).containsExactly(first);
         // back in the browser after submitting, then submitting an empty draft: where the application went
-        assertThatThrownBy(() -> bed.inTransaction(() -> drafts.submit(anne(), DraftView.NOT_SAVED)))
+        assertThatThrownBy(() -> bed.inTransaction(() -> submitter.submit(anne(), DraftView.NOT_SAVED)))
                 .isInstanceOfSatisfying(ActionRefusedException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("draft.alreadySubmitted");
                     assertThat(e.arguments()).containsExactly(first);
@@ -397,7 +404,7 @@ class DraftServiceTest {
     @Test
     void shouldGiveASubmissionThatLostTheRaceTheOutcomeOfTheOneThatWon() {
         DraftView saved = save(anne(), completeDraft(), DraftView.NOT_SAVED);
-        String first = bed.inTransaction(() -> drafts.submit(anne(), saved.version()));
+        String first = bed.inTransaction(() -> submitter.submit(anne(), saved.version()));
 
         String second = DraftSubmission.submitOnce(anne(), saved.version(), (actor, version) -> {
             throw new jakarta.ejb.EJBTransactionRolledbackException("commit failed",
@@ -413,8 +420,8 @@ class DraftServiceTest {
 
     @Test
     void shouldTellWhetherTheOrganisationIsOnTheAlbList() {
-        assertThat(bed.inTransaction(() -> drafts.albStatus(anne())))
+        assertThat(bed.inTransaction(() -> checks.albStatus(anne())))
                 .isEqualTo(new AlbStatusView(true, "Gemeente Voorbeeldstad", "RvIG-2026-0001", "2026-01-05"));
-        assertThat(bed.inTransaction(() -> drafts.albStatus(otto())).registered()).isFalse();
+        assertThat(bed.inTransaction(() -> checks.albStatus(otto())).registered()).isFalse();
     }
 }

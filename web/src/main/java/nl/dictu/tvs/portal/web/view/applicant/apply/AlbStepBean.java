@@ -50,7 +50,7 @@ public class AlbStepBean extends WizardStepBean {
 
     public AlbStatusView getStatus() {
         if (status == null) {
-            status = drafts().albStatus(actor());
+            status = checks().albStatus(actor());
         }
         return status;
     }

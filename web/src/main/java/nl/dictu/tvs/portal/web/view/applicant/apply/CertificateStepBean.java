@@ -67,7 +67,7 @@ public class CertificateStepBean extends WizardStepBean {
     /** The findings on the saved certificate and metadata, in the page's language. */
     public UploadCheckView getCheck() {
         if (check == null) {
-            check = drafts().checkUploads(actor(), localeBean.getLocale());
+            check = checks().checkUploads(actor(), localeBean.getLocale());
         }
         return check;
     }

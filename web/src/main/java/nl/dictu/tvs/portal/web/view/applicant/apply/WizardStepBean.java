@@ -9,6 +9,7 @@ import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.inject.Inject;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
+import nl.dictu.tvs.portal.usecase.applying.DraftChecks;
 import nl.dictu.tvs.portal.usecase.applying.DraftService;
 import nl.dictu.tvs.portal.usecase.applying.DraftView;
 import nl.dictu.tvs.portal.usecase.applying.draft.DraftError;
@@ -69,6 +70,9 @@ public abstract class WizardStepBean implements Serializable {
     private DraftService drafts;
 
     @EJB
+    private DraftChecks checks;
+
+    @EJB
     private UploadService uploads;
 
     private String uploadedTo;
@@ -94,7 +98,7 @@ public abstract class WizardStepBean implements Serializable {
         draft = view.draft();
         version = view.version();
         updatedBy = view.updatedByName();
-        errors = drafts.errors(actor());
+        errors = checks.errors(actor());
     }
 
     /** Ajax, on a field's blur or change: save, and show that field's error from now on. */
@@ -126,7 +130,7 @@ public abstract class WizardStepBean implements Serializable {
             DraftView saved = drafts.save(actor(), draft, version);
             version = saved.version();
             updatedBy = saved.updatedByName();
-            errors = drafts.errors(actor());
+            errors = checks.errors(actor());
             refusal = null;
             return true;
         } catch (ApplicationServiceException e) {
@@ -253,6 +257,10 @@ public abstract class WizardStepBean implements Serializable {
 
     protected DraftService drafts() {
         return drafts;
+    }
+
+    protected DraftChecks checks() {
+        return checks;
     }
 
     protected void refuse(ApplicationServiceException e) {
