@@ -139,8 +139,13 @@ class OverviewAndAdministrationIT {
         browser.findElement(By.id("checklists:newLabel")).sendKeys("2099.1");
         browser.findElement(By.id("checklists:newDraft")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checklists:editor")));
+        int items = browser.findElements(By.cssSelector("input[id$=':code']")).size();
         browser.findElement(By.id("checklists:addItem")).click();
-        List<WebElement> codes = wait.until(d -> d.findElements(By.cssSelector("input[id$=':code']")));
+        // the editor is rendered anew with one more item: take the inputs only once it is there, or they go stale
+        List<WebElement> codes = wait.until(d -> {
+            List<WebElement> now = d.findElements(By.cssSelector("input[id$=':code']"));
+            return now.size() > items ? now : null;
+        });
         int last = codes.size() - 1;
         codes.get(last).sendKeys("Z9");
         browser.findElements(By.cssSelector("textarea[id$=':textNl']")).get(last).sendKeys("Staat de DigiD-knop volgens de huisstijl op de pagina?");
