@@ -61,7 +61,7 @@ final class LoadBenchServer {
         server.start();
         System.out.printf("Portal ready at %s on %s after %d s (log: %s)%n", server.baseUrl(), kind.label(),
                 (System.nanoTime() - start) / 1_000_000_000L, server.log());
-        awaitFirstDashboard();
+        awaitFirstDashboard(server.baseUrl());
         return server;
     }
 
@@ -69,9 +69,9 @@ final class LoadBenchServer {
      * A portal that has run has a stored dashboard, which a start serves at once; a generated database has none, so
      * its first build (which no restart waits for) is done before the sessions begin.
      */
-    private static void awaitFirstDashboard() {
+    private static void awaitFirstDashboard(String baseUrl) {
         long start = System.nanoTime();
-        PortalClient reviewer = PortalClient.forSharedServer();
+        PortalClient reviewer = new PortalClient(baseUrl);
         reviewer.signIn("bench-reviewer-1", PortalLoadSimulation.PASSWORD);
         for (int attempt = 0; attempt < 40; attempt++) {
             try {
