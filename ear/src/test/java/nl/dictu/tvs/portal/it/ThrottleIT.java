@@ -79,8 +79,10 @@ class ThrottleIT {
 
         List<HttpResponse<String>> answers = inParallel(parallel, () -> signIn(reviewer[0], reviewer[1], newAddress()));
 
-        assertThat(answers).as("no sign-in waits for a second connection while holding one")
-                .allSatisfy(answer -> assertThat(location(answer)).as(answer.body()).isEqualTo("/reviewer/index.xhtml"));
+        assertThat(answers).as("no sign-in waits for a second connection while holding one").allSatisfy(answer -> {
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+            assertThat(location(answer)).isEqualTo("/reviewer/index.xhtml");
+        });
     }
 
     private static HttpResponse<String> signIn(String username, String password, String address) {
