@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -51,7 +50,7 @@ class ClusterIT {
     private static final Duration HUMAN_CLICK = Duration.ofMillis(300);
     private static final String ORGANISATION_STEP = "/applicant/apply/organisation.xhtml";
     private static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(120);
-    private static final Pattern CLAIM_BUTTON = Pattern.compile("id=\"(taskForm:taskTable:(\\d+):claim)\"");
+    private static final Pattern CLAIM_BUTTON = Pattern.compile("name=\"(taskForm:row:\\d+:claim)\"");
 
     private static ItCluster cluster;
     private static final List<String> raced = new ArrayList<>();
@@ -393,16 +392,14 @@ class ClusterIT {
 
         Matcher claim = CLAIM_BUTTON.matcher(taskList.body());
         assertThat(claim.find()).as("a task to claim on the task list").isTrue();
-        Map<String, String> form = new LinkedHashMap<>(FacesForm.fields(taskList.body(), "taskForm", claim.group(1), Map.of()));
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", claim.group(1));
-        form.put("jakarta.faces.partial.execute", claim.group(1));
-        form.put("jakarta.faces.partial.render", "taskForm");
-        HttpResponse<String> claimed = browser.postAjax("/reviewer/tasks.xhtml", form);
-        assertThat(claimed.statusCode()).isEqualTo(200);
-        assertThat(claimed.body()).startsWith("<?xml").contains("<partial-response")
-                .doesNotContain("<redirect").doesNotContain("<error")
-                .contains("taskForm:taskTable:" + claim.group(2) + ":unclaim");
+        HttpResponse<String> claimed = browser.postForm("/reviewer/tasks.xhtml",
+                FacesForm.fields(taskList.body(), "taskForm", claim.group(1), Map.of()));
+        assertThat(claimed.statusCode()).as("the claim answered with the task list again, not the sign-in page")
+                .isEqualTo(302);
+        String listAgain = claimed.headers().firstValue("Location").orElseThrow();
+        assertThat(listAgain).contains("/reviewer/tasks.xhtml").doesNotContain("login");
+        assertThat(browser.get(PortalClient.pathOf(listAgain)).body()).as("the claim ran on the node that took over the session")
+                .contains("U hebt de taak opgepakt.");
         assertThat(browser.cookie("TVS_NODE")).as("the balancer moved the session").isNotEqualTo(java.util.Optional.of(servedBy));
 
         HttpResponse<String> tasks = browser.get("/api/tasks");

@@ -155,11 +155,6 @@ public final class PortalClient {
                 .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
-    /** A Faces Ajax postback, as PrimeFaces sends it: the form's fields and the partial-request parameters. */
-    public HttpResponse<String> postAjax(String path, Map<String, String> form) {
-        return postForm(path, form, Map.of("Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest"));
-    }
-
     public static String csrfTokenIn(String page) {
         Matcher m = CSRF.matcher(page);
         if (!m.find()) {

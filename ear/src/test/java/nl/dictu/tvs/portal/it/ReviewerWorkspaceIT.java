@@ -87,7 +87,7 @@ class ReviewerWorkspaceIT {
 
         // Claim from the list, then it is among "my tasks".
         first.get(filtered);
-        rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Oppakken']")).click();
+        rowOf(first, reference).findElement(By.xpath(".//input[@type='submit'][@value='Oppakken']")).click();
         waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"), "U hebt de taak opgepakt."));
         first.get(baseUrl + "/reviewer/tasks.xhtml?view=MINE");
         assertThat(rowOf(first, reference).findElements(By.tagName("td"))).extracting(WebElement::getText)
@@ -96,7 +96,7 @@ class ReviewerWorkspaceIT {
         Accessibility.assertNoViolations(first, "task list (my tasks)");
 
         // Release it, hand it over to a colleague who finds it among her tasks, and have it handed back.
-        rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Vrijgeven']")).click();
+        rowOf(first, reference).findElement(By.xpath(".//input[@type='submit'][@value='Vrijgeven']")).click();
         waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
                 "U hebt de taak vrijgegeven"));
         first.get(filtered);
@@ -106,7 +106,7 @@ class ReviewerWorkspaceIT {
         chooseColleague(first, reference);
         assertFitsAt(first, "reviewer-tasks-handover");
         new Select(rowOf(first, reference).findElement(By.tagName("select"))).selectByVisibleText("Bea Beoordelaar");
-        rowOf(first, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen']")).click();
+        rowOf(first, reference).findElement(By.xpath(".//input[@type='submit'][@value='Overdragen']")).click();
         waitFor(first).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
                 "De taak is overgedragen."));
         signIn(second, DemoAccount.REVIEWER_2);
@@ -117,7 +117,7 @@ class ReviewerWorkspaceIT {
         Accessibility.assertNoViolations(second, "task list (a task handed over)");
         chooseColleague(second, reference);
         new Select(rowOf(second, reference).findElement(By.tagName("select"))).selectByVisibleText("Bram Beoordelaar");
-        rowOf(second, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen']")).click();
+        rowOf(second, reference).findElement(By.xpath(".//input[@type='submit'][@value='Overdragen']")).click();
         waitFor(second).until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskForm:messages"),
                 "De taak is overgedragen."));
         first.get(baseUrl + "/reviewer/tasks.xhtml?view=MINE");
@@ -415,7 +415,7 @@ class ReviewerWorkspaceIT {
             for (Dimension size : List.of(new Dimension(1366, 900), new Dimension(390, 844))) {
                 browser.manage().window().setSize(size);
                 JavascriptExecutor js = (JavascriptExecutor) browser;
-                Object outside = js.executeScript("return Array.from(document.querySelectorAll('td select, td button'))"
+                Object outside = js.executeScript("return Array.from(document.querySelectorAll('td select, td button, td input[type=submit]'))"
                         + ".filter(e => { const cell = e.closest('td').getBoundingClientRect(); const r = e.getBoundingClientRect();"
                         + " return r.width > 0 && (r.right > cell.right + 1 || r.left < cell.left - 1); }).map(e => e.id)");
                 assertThat((List<?>) outside).as("controls outside their cell at " + size).isEmpty();
@@ -452,8 +452,8 @@ class ReviewerWorkspaceIT {
 
     /** Opens the choice of colleague on the task's row: only that row lists the colleagues. */
     private static void chooseColleague(WebDriver browser, String reference) {
-        rowOf(browser, reference).findElement(By.xpath(".//button[normalize-space()='Overdragen aan…']")).click();
-        // the Ajax update replaces the row: a row found just before it may be gone when asked for its select
+        rowOf(browser, reference).findElement(By.xpath(".//input[@type='submit'][@value='Overdragen aan…']")).click();
+        // the answer replaces the page: a row found just before it may be gone when asked for its select
         waitFor(browser).ignoring(StaleElementReferenceException.class)
                 .until(driver -> !rowOf(driver, reference).findElements(By.tagName("select")).isEmpty());
     }

@@ -26,6 +26,11 @@ public final class PageMessages {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** Keeps this request's messages for the page a redirect leads to (post, redirect, get). */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     /** The service's refusal, as the message its key names. */
     public static void refusal(ApplicationServiceException e) {
         TooManyRequests.answer(e);

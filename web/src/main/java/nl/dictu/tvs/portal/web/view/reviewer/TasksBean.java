@@ -27,14 +27,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reviewer's task list ({@code reviewer/tasks.xhtml}). The view and its filters are view
- * parameters, so the address of the page is the view: it can be bookmarked and shared.
+ * The reviewer's task list ({@code reviewer/tasks.xhtml}). The view, its filters and the page are view
+ * parameters, so the address of the page is the view: it can be bookmarked and shared. The table is
+ * plain HTML with plain buttons (no table widget, no script per row): a claim, release or hand-over posts
+ * the form and is answered with a redirect to the same address, so the list shows the new state and a
+ * reload does not post again.
  */
 @Named
 @ViewScoped
 public class TasksBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 25;
 
     @Inject
     private CurrentUserBean currentUser;
@@ -52,9 +56,11 @@ public class TasksBean implements Serializable {
     private String sort;
     private String direction;
     private String kind;
+    private String page;
 
     private TaskListFilter filter;
-    private TaskListModel model;
+    private TaskListPages pages;
+    private List<TaskListRow> rows = List.of();
     private List<Reviewer> reviewers;
     private Instant now;
     /** The one row whose hand-over choice is open: a list of every colleague per row made the page heavy. */
@@ -79,8 +85,26 @@ public class TasksBean implements Serializable {
             filter = TaskListFilter.allOldestFirst();
         }
         view = filter.view().name();
-        model = new TaskListModel(taskList, user(), filter);
         now = taskList.now();
+        int asked = pageAsked();
+        pages = TaskListPages.of(asked, PAGE_SIZE, taskList.count(user(), filter));
+        if (pages.number() < asked) {
+            PageMessages.info("tasklist.pageBeyond", asked, pages.number());
+        }
+        page = Integer.toString(pages.number());
+        rows = taskList.page(user(), filter, pages.offset(), PAGE_SIZE);
+    }
+
+    private int pageAsked() {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            PageMessages.info("tasklist.badPage", page.strip());
+            return 1;
+        }
     }
 
     /** The kinds of organisation the list can be filtered by. */
@@ -100,12 +124,12 @@ public class TasksBean implements Serializable {
         return value == null || value.isBlank() ? null : Enum.valueOf(type, value.toUpperCase(java.util.Locale.ROOT));
     }
 
-    public void claim(String taskId) {
-        run(() -> commands.claim(user(), taskId), "tasklist.claimed");
+    public String claim(String taskId) {
+        return run(() -> commands.claim(user(), taskId), "tasklist.claimed");
     }
 
-    public void unclaim(String taskId) {
-        run(() -> commands.unclaim(user(), taskId), "tasklist.unclaimed");
+    public String unclaim(String taskId) {
+        return run(() -> commands.unclaim(user(), taskId), "tasklist.unclaimed");
     }
 
     /** Opens the choice of colleague on one row (and closes it on any other). */
@@ -117,21 +141,21 @@ public class TasksBean implements Serializable {
         return row.taskId().equals(handingOver);
     }
 
-    public void handOver(String taskId) {
+    public String handOver(String taskId) {
         String colleague = handOverTo.get(taskId);
-        run(() -> {
-            commands.handOver(user(), taskId, colleague);
-            handingOver = null;
-        }, "tasklist.handedOver");
+        return run(() -> commands.handOver(user(), taskId, colleague), "tasklist.handedOver");
     }
 
-    private void run(Runnable command, String confirmationKey) {
+    /** Runs the command and answers with the same view, page and filters afresh, its outcome as the message. */
+    private String run(Runnable command, String confirmationKey) {
         try {
             command.run();
             PageMessages.info(confirmationKey);
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
         }
+        PageMessages.keepForRedirect();
+        return "/reviewer/tasks?faces-redirect=true&includeViewParams=true";
     }
 
     private SignedInUser user() {
@@ -173,8 +197,21 @@ public class TasksBean implements Serializable {
         return handOverTo;
     }
 
-    public TaskListModel getModel() {
-        return model;
+    /** The rows of the page shown. */
+    public List<TaskListRow> getRows() {
+        return rows;
+    }
+
+    public TaskListPages getPages() {
+        return pages;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public TaskListFilter getFilter() {
