@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The dashboard as of its last refresh: built in the background every {@value #REFRESH_MINUTES}
@@ -39,6 +40,7 @@ public class DashboardSnapshot {
 
     public static final int REFRESH_MINUTES = 5;
     static final int ADOPT_SECONDS = 30;
+    private static final Logger LOG = Logger.getLogger(DashboardSnapshot.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/TvsDS")
     private DataSource dataSource;
@@ -74,12 +76,20 @@ public class DashboardSnapshot {
     @Schedule(hour = "*", minute = "*/" + REFRESH_MINUTES, persistent = false, info = "dashboard snapshot")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void refresh() {
-        node.refresh();
+        try {
+            node.refresh();
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "The dashboard could not be refreshed; the next five minutes try again: " + e);
+        }
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/" + ADOPT_SECONDS, persistent = false, info = "dashboard adoption")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void adopt() {
-        node.adopt();
+        try {
+            node.adopt();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The stored dashboard could not be read; tried again in " + ADOPT_SECONDS + " s: " + e);
+        }
     }
 }
