@@ -12,6 +12,7 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.usecase.application.AlbDecisionQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicationCommands;
+import nl.dictu.tvs.portal.usecase.application.ReferenceYears;
 import nl.dictu.tvs.portal.usecase.application.Correction;
 import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
@@ -238,7 +239,7 @@ public final class ServiceTestBed implements AutoCloseable {
         MemberChecklists memberChecklists = new MemberChecklists(new ClusterRepository(em), auditor);
         applicationCommands = new ApplicationCommands(applications, organisations, engine.getRuntimeService(),
                 engine.getTaskService(), engine.getIdentityService(), auditor, clock, checklists, terms, files,
-                new AlbDecisionRepository(em), checks, memberChecklists);
+                new AlbDecisionRepository(em), checks, memberChecklists, new ReferenceYears(dataSource));
         preproductionMetadataCommands = new PreproductionMetadataCommands(applications, engine.getRuntimeService(),
                 engine.getTaskService(), engine.getIdentityService(), auditor, clock, checks);
         liveChecks = new LiveChecks(applications, checks);

@@ -34,32 +34,6 @@ public class ApplicationRepository {
     }
 
     /**
-     * Opens the year's reference counter unless it is open: a statement that inserts nothing when the counter exists,
-     * so the second of two first submissions of a year does not fail on the key once the first one's counter is
-     * committed. Two that run at once may still both insert, and the second then fails on the key: on PostgreSQL
-     * use {@link #openReferenceYearOnPostgresql}; on the embedded H2, which has no such statement, open one year at a
-     * time ({@code ReferenceYears}).
-     */
-    public void openReferenceYear(int year) {
-        em.createNativeQuery("INSERT INTO application_reference_counter (reference_year, last_number)"
-                        + " SELECT CAST(?1 AS INTEGER), 0 WHERE NOT EXISTS"
-                        + " (SELECT 1 FROM application_reference_counter WHERE reference_year = ?1)")
-                .setParameter(1, year)
-                .executeUpdate();
-    }
-
-    /**
-     * Opens the year's reference counter unless it is open, on PostgreSQL: a concurrent opening of the same year
-     * waits for the first one to commit and then inserts nothing, so no opening fails on the key.
-     */
-    public void openReferenceYearOnPostgresql(int year) {
-        em.createNativeQuery("INSERT INTO application_reference_counter (reference_year, last_number) VALUES (?1, 0)"
-                        + " ON CONFLICT (reference_year) DO NOTHING")
-                .setParameter(1, year)
-                .executeUpdate();
-    }
-
-    /**
      * The year's next reference, drawn under a lock on its counter. A counter this transaction loaded
      * before ({@link #hasReferenceYear}) is only locked by the find, not read again: it is refreshed
      * under the lock, or it would hand out the number another submission drew meanwhile.

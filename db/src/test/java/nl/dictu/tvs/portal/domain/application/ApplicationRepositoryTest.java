@@ -69,7 +69,7 @@ class ApplicationRepositoryTest {
     @Test
     void shouldDrawTheNumberAfterOneDrawnMeanwhileWhenTheCounterWasLookedAtBefore() {
         db.inTransaction(em -> {
-            repository.openReferenceYear(2026);
+            em.persist(new ApplicationReferenceCounter(2026)); // opened, nothing drawn yet
             return null;
         });
         String drawnLater = db.inTransaction(em -> {
@@ -87,20 +87,6 @@ class ApplicationRepositoryTest {
         });
 
         assertThat(drawnLater).isEqualTo("TVS-2026-00002");
-    }
-
-    /** The second of two first submissions of a year opens it after the first one drew from it. */
-    @Test
-    void shouldLeaveAnOpenYearsCounterAsItIsWhenItIsOpenedAgain() {
-        db.inTransaction(em -> repository.nextReference(2026));
-
-        db.inTransaction(em -> {
-            repository.openReferenceYear(2026);
-            return null;
-        });
-
-        String next = db.inTransaction(em -> repository.nextReference(2026).value());
-        assertThat(next).isEqualTo("TVS-2026-00002");
     }
 
     @Test

@@ -122,10 +122,10 @@ public class ApplicationCommands {
                                RuntimeService runtime, TaskService tasks, IdentityService identity,
                                Auditor auditor, Clock clock, ChecklistRepository checklists, TermsRepository terms,
                                StoredFileRepository files, AlbDecisionRepository albDecisions, VersionChecks checks,
-                               MemberChecklists memberChecklists) {
+                               MemberChecklists memberChecklists, ReferenceYears referenceYears) {
         this.memberChecklists = memberChecklists;
         this.applications = applications;
-        this.referenceYears = new ReferenceYears(applications);
+        this.referenceYears = referenceYears;
         this.organisations = organisations;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -364,20 +364,12 @@ public class ApplicationCommands {
     }
 
     /**
-     * The year's reference counter, opened in a transaction of its own when this is the year's first
-     * submission. When another submission (on this node or another) opened it at the same moment, its
-     * insert won and this one's failed: the counter is there either way.
+     * The year's reference counter, opened in a transaction of its own ({@link ReferenceYears}) when this is the
+     * year's first submission; another submission opening it at the same moment makes no difference.
      */
     private void openReferenceYear(int year) {
-        if (applications.hasReferenceYear(year)) {
-            return;
-        }
-        try {
+        if (!applications.hasReferenceYear(year)) {
             referenceYears.open(year);
-        } catch (RuntimeException e) {
-            if (!applications.hasReferenceYear(year)) {
-                throw e;
-            }
         }
     }
 }

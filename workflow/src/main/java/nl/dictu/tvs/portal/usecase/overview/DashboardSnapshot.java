@@ -16,21 +16,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
  * The dashboard as of its last refresh: built in the background every {@value #REFRESH_MINUTES}
  * minutes, so a reviewer opening the page reads a finished snapshot (with its "as of" time)
- * instead of waiting while the engine's history is aggregated. Every build is stored (table
- * {@code dashboard_snapshot}, {@link StoredDashboard}), so after a start the node serves the stored one at once and
- * builds a new one in the background (a timer, so the start does not wait for it either); only the very first
- * request on a database that never had a dashboard waits for a build. A refresh still running makes the next one
- * wait its turn.
+ * instead of waiting while the engine's history is aggregated. Of the nodes of a cluster one builds per period (the
+ * one that takes the claim in table {@code dashboard_snapshot}) and stores it; every node adopts a newer stored one
+ * within {@value #ADOPT_SECONDS} seconds ({@link DashboardNode}). After a start the node serves the stored one at once
+ * and builds in the background if that one is of an earlier period (a timer, so the start does not wait); only the
+ * very first request on a database that never had a dashboard waits for a build.
  */
 @Singleton
 @Startup
@@ -42,10 +39,8 @@ public class DashboardSnapshot {
     static final long FIRST_BUILD_DELAY_MILLIS = 1_000;
 
     public static final int REFRESH_MINUTES = 5;
+    static final int ADOPT_SECONDS = 30;
     private static final Logger LOG = Logger.getLogger(DashboardSnapshot.class.getName());
-
-    private final AtomicReference<Dashboard> latest = new AtomicReference<>();
-    private final Object building = new Object();
 
     @Resource(lookup = "java:jboss/datasources/TvsDS")
     private DataSource dataSource;
@@ -56,62 +51,45 @@ public class DashboardSnapshot {
     @Resource
     private TimerService timers;
 
+    private DashboardNode node;
+
     @PostConstruct
     void scheduleFirstBuild() {
+        String name = System.getProperty("jboss.node.name", "node");
+        node = new DashboardNode(dataSource, clock, new DashboardBuilder()::build, name + "/" + UUID.randomUUID());
         timers.createSingleActionTimer(FIRST_BUILD_DELAY_MILLIS, new TimerConfig("first dashboard snapshot", false));
     }
 
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void buildFirst() {
-        stored(); // served while the new one is built
-        refresh();
+        node.adopt(); // served while a new one is built
+        node.refresh();
     }
 
     /** The latest snapshot: this node's, else the stored one; builds the first one if there is none at all. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Dashboard latest() {
-        Dashboard dashboard = latest.get();
-        if (dashboard != null) {
-            return dashboard;
-        }
-        synchronized (building) {
-            if (latest.get() != null) {
-                return latest.get();
-            }
-            return stored().orElseGet(this::build);
-        }
+        return node.latest();
     }
 
     @Schedule(hour = "*", minute = "*/" + REFRESH_MINUTES, persistent = false, info = "dashboard snapshot")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void refresh() {
-        synchronized (building) {
-            build();
+        try {
+            node.refresh();
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "The dashboard could not be refreshed; the next five minutes try again: " + e);
         }
     }
 
-    /** The stored dashboard, now also this node's latest, if there is one. */
-    private Optional<Dashboard> stored() {
-        try (Connection connection = dataSource.getConnection()) {
-            Optional<Dashboard> stored = StoredDashboard.read(connection);
-            stored.ifPresent(dashboard -> latest.compareAndSet(null, dashboard));
-            return stored;
-        } catch (SQLException e) {
-            throw new IllegalStateException("the stored overview could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    private Dashboard build() {
-        long start = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            Dashboard dashboard = new DashboardBuilder().build(connection, clock.instant());
-            latest.set(dashboard);
-            StoredDashboard.write(connection, dashboard);
-            LOG.fine(() -> "Dashboard snapshot built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            return dashboard;
-        } catch (SQLException e) {
-            throw new IllegalStateException("the overview could not be read: " + e.getMessage(), e);
+    @Schedule(hour = "*", minute = "*", second = "*/" + ADOPT_SECONDS, persistent = false, info = "dashboard adoption")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void adopt() {
+        try {
+            node.adopt();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The stored dashboard could not be read; tried again in " + ADOPT_SECONDS + " s: " + e);
         }
     }
 }

@@ -9,6 +9,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +30,8 @@ class ReferenceYearsTest {
 
     private static final int YEAR = 2027;
 
-    private final EntityManagerFactory factory = migratedDatabase();
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private final EntityManagerFactory factory = migratedDatabase(dataSource);
     private final ExecutorService submissions = Executors.newFixedThreadPool(2);
 
     @AfterEach
@@ -35,8 +40,7 @@ class ReferenceYearsTest {
         factory.close();
     }
 
-    private static EntityManagerFactory migratedDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
+    private static EntityManagerFactory migratedDatabase(JdbcDataSource dataSource) {
         dataSource.setURL("jdbc:h2:mem:reference-years-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         SchemaMigrator.migrate(dataSource);
         return Persistence.createEntityManagerFactory("tvs", Map.of(
@@ -47,19 +51,43 @@ class ReferenceYearsTest {
     }
 
     /**
-     * A submission on a connection of its own: it opens the year (holding its own transaction open for
-     * {@code holdOpen} after the insert) and then draws the year's next reference.
+     * The database as {@code open} sees it in the container: its statements in a transaction of their own (the
+     * REQUIRES_NEW one), committed after the connection is closed, here {@code holdOpen} later.
      */
+    private DataSource ownTransactions(Runnable holdOpen) {
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection") || args != null) {
+                        return method.invoke(dataSource, args);
+                    }
+                    Connection connection = dataSource.getConnection();
+                    connection.setAutoCommit(false);
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                            (c, call, callArgs) -> {
+                                if (call.getName().equals("close")) {
+                                    holdOpen.run();
+                                    connection.commit();
+                                }
+                                try {
+                                    return call.invoke(connection, callArgs);
+                                } catch (InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+                });
+    }
+
+    /** A submission: it opens the year unless it is open (as {@code ApplicationCommands} does), then draws a number. */
     private String submission(Runnable holdOpen) {
         EntityManager em = factory.createEntityManager();
         try {
             ApplicationRepository applications = new ApplicationRepository(em);
-            new ReferenceYears(applications, opening -> inTransaction(em, () -> {
-                opening.run();
-                holdOpen.run();
-                return null;
-            })).open(YEAR);
-            return inTransaction(em, () -> applications.nextReference(YEAR).value());
+            return inTransaction(em, () -> {
+                if (!applications.hasReferenceYear(YEAR)) {
+                    new ReferenceYears(ownTransactions(holdOpen)).open(YEAR);
+                }
+                return applications.nextReference(YEAR).value();
+            });
         } finally {
             em.close();
         }
@@ -79,7 +107,7 @@ class ReferenceYearsTest {
     }
 
     @Test
-    void shouldLetTwoFirstOpeningsOfAYearAtOnceBothGoOnWithDistinctNumbers() throws Exception {
+    void shouldLetTwoFirstOpeningsOfAYearAtOnceBothGoOnWithDistinctConsecutiveNumbers() throws Exception {
         CountDownLatch firstInserted = new CountDownLatch(1);
         // given the first opening has inserted the year's counter and not committed yet
         Future<String> first = submissions.submit(() -> submission(() -> {
@@ -88,7 +116,7 @@ class ReferenceYearsTest {
         }));
         assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
 
-        // when the second one opens the same year meanwhile (without it, H2 refuses the second insert on the key)
+        // when the second one opens the same year meanwhile (its insert waits for the first, then fails on the key)
         Future<String> second = submissions.submit(() -> submission(() -> { }));
 
         // then neither fails, and each draws its own number
@@ -97,8 +125,10 @@ class ReferenceYearsTest {
     }
 
     @Test
-    void shouldOpenAYearOnlyOnceWhenItIsOpenedAgain() {
+    void shouldLeaveAnOpenYearsCounterAsItIsWhenItIsOpenedAgain() {
         String first = submission(() -> { });
+        new ReferenceYears(dataSource).open(YEAR); // a second first submission that saw the year not yet open
+
         String second = submission(() -> { });
 
         assertThat(List.of(first, second)).containsExactly("TVS-2027-00001", "TVS-2027-00002");
