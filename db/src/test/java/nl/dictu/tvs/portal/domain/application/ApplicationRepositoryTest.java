@@ -90,6 +90,35 @@ class ApplicationRepositoryTest {
     }
 
     @Test
+    void shouldListTheServiceNamesOfEveryApplicationsCurrentVersionOnly() {
+        long id = submit();
+        db.inTransaction(em -> {
+            Application application = repository.findById(id).orElseThrow();
+            ApplicationContent corrected = new ApplicationContent(List.of(
+                    new ServiceDeclaration("Parkeervergunning", Set.of(AssuranceLevel.DIGID_MIDDEN)),
+                    new ServiceDeclaration("Burgerzaken", Set.of(AssuranceLevel.DIGID_SUBSTANTIEEL, AssuranceLevel.EH3))),
+                    true, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+                    "<md v='2'/>".getBytes(StandardCharsets.UTF_8), "2026.1");
+            return repository.saveVersion(application.correctedVersion(repository.currentVersion(application), corrected,
+                    "piet", NOW.plusSeconds(60)));
+        });
+        long other = db.inTransaction(em -> {
+            Application application = repository.save(Application.submitted(repository.nextReference(2026),
+                    em.find(Application.class, id).getOrganisation(), "jan", NOW));
+            repository.saveVersion(application.firstVersion(content("<md/>"), "jan", NOW));
+            return application.getId();
+        });
+
+        var names = repository.currentServiceNames(List.of(repository.findById(id).orElseThrow(),
+                repository.findById(other).orElseThrow()));
+
+        assertThat(names.get(id)).as("version 2's services, each once, in name order; not version 1's Afvalpas")
+                .containsExactly("Burgerzaken", "Parkeervergunning");
+        assertThat(names.get(other)).containsExactly("Afvalpas", "Parkeervergunning");
+        assertThat(repository.currentServiceNames(List.of())).isEmpty();
+    }
+
+    @Test
     void shouldKeepTheFirstVersionWhenACorrectionAddsTheSecond() {
         long id = submit();
 

@@ -14,7 +14,6 @@ import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
 import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.CheckKind;
-import nl.dictu.tvs.portal.domain.application.ServiceDeclaration;
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
@@ -74,9 +73,10 @@ public class ApplicantQueries {
         AccessPolicy.requireApplicant(actor);
         List<Application> own = applications.findByOrganisationOin(actor.organisationOin());
         List<ApplicationStatusView> statuses = queries.statusesOf(own);
+        Map<Long, List<String>> services = applications.currentServiceNames(own);
         List<ApplicationOverview> rows = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
-            rows.add(ApplicationOverview.of(statuses.get(i), serviceNames(applications.currentVersion(own.get(i)))));
+            rows.add(ApplicationOverview.of(statuses.get(i), services.getOrDefault(own.get(i).getId(), List.of())));
         }
         return rows;
     }
@@ -104,10 +104,6 @@ public class ApplicantQueries {
         return new ProductionContent(version.getProductionCertificatePem().orElse(""),
                 version.getProductionMetadata().map(bytes -> new String(bytes, StandardCharsets.UTF_8)).orElse(""),
                 version.getDesiredGoLive().orElse(null));
-    }
-
-    private static List<String> serviceNames(ApplicationVersion version) {
-        return version.services().stream().map(ServiceDeclaration::name).toList();
     }
 
     /** Per kind the report of the newest version that has one: a rework adds versions the checks do not rerun on. */
