@@ -6,13 +6,13 @@
 # usage (from the repository root, after ./mvnw -pl ear -am package -DskipTests):
 #   ear/src/bench/cold-start.sh [rounds] [ear...]      default: 3 rounds of ear/target/tvs-aansluitportaal.ear
 # Each start gets a base folder of its own under /tmp/tvs-cold-start (configuration copied, deployments its
-# own), ports shifted by TVS_COLD_START_PORT_OFFSET (default 1100, clear of the ITs' offsets), and is stopped before
+# own; another place with TVS_COLD_START_WORK), ports shifted by TVS_COLD_START_PORT_OFFSET (default 1100, clear of the ITs' offsets), and is stopped before
 # the next begins.
 set -u
 SERVER=${TVS_SERVER_DIR:-ear/target/server}
 ROUNDS=${1:-3}; shift || true
 EARS=("$@"); [ ${#EARS[@]} -eq 0 ] && EARS=(ear/target/tvs-aansluitportaal.ear)
-WORK=/tmp/tvs-cold-start; rm -rf "$WORK"; mkdir -p "$WORK"
+WORK=${TVS_COLD_START_WORK:-/tmp/tvs-cold-start}; rm -rf "$WORK"; mkdir -p "$WORK"
 
 prepare() { # name [ear]
   rm -rf "$WORK/$1"; mkdir -p "$WORK/$1/standalone/deployments"

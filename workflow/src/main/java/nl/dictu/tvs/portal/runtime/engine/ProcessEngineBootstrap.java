@@ -43,7 +43,10 @@ import java.util.logging.Logger;
 
 /**
  * Builds the embedded Camunda engine once, after the schema is migrated, on WildFly's JTA
- * transaction manager and the portal's one datasource, and deploys the BPMN models.
+ * transaction manager and the portal's one datasource, and deploys the BPMN models. The engine's SQL mappings, the
+ * larger part of its build, have been read ahead by then ({@link EngineSqlMappings}); the build itself waits for
+ * the migration because it creates the engine's tables on an empty database, where Flyway must come first, and
+ * because its jobs and task listeners write the portal's tables.
  *
  * <p>History level {@value #HISTORY_LEVEL}: keeps activity instances (milestones, lead times per
  * phase) and variable changes (what a decision was based on) without the detail history of every
@@ -88,7 +91,7 @@ public class ProcessEngineBootstrap {
 
     @PostConstruct
     void start() {
-        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        JakartaTransactionProcessEngineConfiguration configuration = new PortalEngineConfiguration();
         configuration.setProcessEngineName(ENGINE_NAME);
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
