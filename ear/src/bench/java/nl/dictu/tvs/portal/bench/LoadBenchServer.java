@@ -85,18 +85,9 @@ final class LoadBenchServer {
             } catch (IllegalStateException timedOut) {
                 // still building: ask again
             }
-            pause(Duration.ofSeconds(5));
+            PortalServer.sleep(Duration.ofSeconds(5));
         }
         throw new IllegalStateException("The first dashboard was not built within 23 minutes");
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void copyPostgresql(Path work, String generated) throws IOException {

@@ -273,7 +273,7 @@ public final class PortalServer {
         return env;
     }
 
-    static void sleep(Duration d) {
+    public static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {

@@ -5,12 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** Applications, their versions and what is attached to them. Runs inside the caller's transaction. */
 @ApplicationScoped
@@ -99,18 +98,16 @@ public class ApplicationRepository {
      * applications, in one statement instead of loading every current version with its collections.
      */
     public Map<Long, List<String>> currentServiceNames(List<Application> applications) {
-        Map<Long, SortedSet<String>> names = new HashMap<>();
+        Map<Long, List<String>> names = new HashMap<>();
         for (int from = 0; from < applications.size(); from += IN_LIST_MAX) {
-            em.createQuery("select v.application.id, s.serviceName from ApplicationVersion v join v.serviceLevels s"
-                            + " where v.application in :applications and v.number = v.application.currentVersionNumber",
-                            Object[].class)
+            em.createQuery("select distinct v.application.id, s.serviceName from ApplicationVersion v join v.serviceLevels s"
+                            + " where v.application in :applications and v.number = v.application.currentVersionNumber"
+                            + " order by s.serviceName", Object[].class)
                     .setParameter("applications", applications.subList(from, Math.min(applications.size(), from + IN_LIST_MAX)))
                     .getResultList()
-                    .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
+                    .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         }
-        Map<Long, List<String>> lists = new HashMap<>();
-        names.forEach((id, sorted) -> lists.put(id, List.copyOf(sorted)));
-        return lists;
+        return names;
     }
 
     public List<ApplicationVersion> versions(Application application) {

@@ -25,11 +25,15 @@ public record TaskListPages(int number, int size, long total) implements Seriali
 
     /** The page asked for, held within the pages there are. */
     public static TaskListPages of(int asked, int size, long total) {
-        long last = Math.max(1, (total + size - 1) / size);
-        return new TaskListPages((int) Math.min(Math.max(1, asked), last), size, total);
+        return new TaskListPages(Math.min(Math.max(1, asked), lastOf(size, total)), size, total);
     }
 
     public int last() {
+        return lastOf(size, total);
+    }
+
+    /** The number of the last page; 1 for an empty view, which shows one empty page. */
+    private static int lastOf(int size, long total) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 

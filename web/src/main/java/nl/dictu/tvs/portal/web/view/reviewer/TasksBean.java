@@ -148,12 +148,10 @@ public class TasksBean implements Serializable {
 
     /** Runs the command and answers with the same view, page and filters afresh, its outcome as the message. */
     private String run(Runnable command, String confirmationKey) {
-        try {
+        PageMessages.attempt(() -> {
             command.run();
             PageMessages.info(confirmationKey);
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        }
+        });
         PageMessages.keepForRedirect();
         return "/reviewer/tasks?faces-redirect=true&includeViewParams=true";
     }
