@@ -118,6 +118,33 @@ class OutboxMailTest {
         }
     }
 
+    /** Pending mails and expired claims come from two statements; together they are still oldest first, at most max. */
+    @Test
+    void shouldOfferExpiredClaimsAndPendingMailsTogetherOldestFirst() {
+        try (MigratedDatabase db = MigratedDatabase.migrated()) {
+            db.inTransaction(em -> new OutboxMailRepository(em).queueOnce(
+                    new OutboxMail("newer", "anne@example.nl", "preproductionConnected", "nl", "{}", NOW.plusSeconds(60))));
+            db.inTransaction(em -> new OutboxMailRepository(em).queueOnce(mail("orphaned")));
+            db.inTransaction(em -> {
+                OutboxMail orphaned = new OutboxMailRepository(em).findByKey("orphaned").orElseThrow();
+                orphaned.claim(NOW, LEASE);
+                return orphaned;
+            });
+            db.inTransaction(em -> new OutboxMailRepository(em).queueOnce(
+                    new OutboxMail("newest", "anne@example.nl", "preproductionConnected", "nl", "{}", NOW.plusSeconds(120))));
+            Instant later = NOW.plus(LEASE).plusSeconds(120);
+
+            List<String> due = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(later, LEASE, 10).stream()
+                    .map(OutboxMail::getIdempotencyKey).toList());
+            List<String> firstTwo = db.inTransaction(em -> new OutboxMailRepository(em).lockDue(later, LEASE, 2).stream()
+                    .map(OutboxMail::getIdempotencyKey).toList());
+
+            assertThat(due).containsExactly("orphaned", "newer", "newest");
+            assertThat(firstTwo).containsExactly("orphaned", "newer");
+            assertThat(new OutboxMailRepository(db.em()).dueIds(later, LEASE, 10)).hasSize(3);
+        }
+    }
+
     @Test
     void shouldNeverReclaimAMailWhoseLeaseIsStillRunning() {
         OutboxMail claimed = mail("a");

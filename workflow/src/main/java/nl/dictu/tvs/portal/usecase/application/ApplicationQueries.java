@@ -15,7 +15,9 @@ import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.NativeHistoricActivityInstanceQuery;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.APPLI
 public class ApplicationQueries {
 
     static final int MAX_TASKS = 200;
+    /** Bound parameters per statement: far below every database's limit, and a list rarely has more applications. */
+    private static final int INSTANCES_PER_STATEMENT = 500;
     private static final Set<String> MILESTONE_TYPES = Set.of("userTask", "serviceTask", "receiveTask");
 
     @Inject
@@ -58,8 +62,8 @@ public class ApplicationQueries {
 
     /**
      * The status of each application, in the same order: the instances, their status variables and their open tasks
-     * read once for all of them (a list of 40 applications took some 300 engine queries one by one), the milestones
-     * per instance.
+     * read once for all of them (a list of 40 applications took some 300 engine queries one by one), and so are
+     * their milestones.
      */
     public List<ApplicationStatusView> statusesOf(List<Application> list) {
         if (list.isEmpty()) {
@@ -82,6 +86,7 @@ public class ApplicationQueries {
         }
         Map<String, List<TaskSummary>> open = taskQuery.openTasksOfInstances(instances.values().stream()
                 .filter(instance -> instance.getEndTime() == null).map(HistoricProcessInstance::getId).toList());
+        Map<String, List<Milestone>> milestones = milestonesOf(instances.values().stream().map(HistoricProcessInstance::getId).toList());
         return list.stream().map(application -> {
             HistoricProcessInstance instance = instances.get(application.getReference());
             List<TaskSummary> tasks = instance == null ? List.of() : open.getOrDefault(instance.getId(), List.of());
@@ -89,7 +94,7 @@ public class ApplicationQueries {
                     : statuses.getOrDefault(instance.getId(), ApplicationStatusView.IN_PROGRESS);
             return new ApplicationStatusView(application.getReference(), application.getCreatedAt(),
                     application.getCurrentVersionNumber(), status, waitingFor(tasks), tasks,
-                    instance == null ? List.of() : milestones(instance.getId()));
+                    instance == null ? List.of() : milestones.getOrDefault(instance.getId(), List.of()));
         }).toList();
     }
 
@@ -126,12 +131,28 @@ public class ApplicationQueries {
         return open.isEmpty() ? WaitingFor.NOBODY : WaitingFor.DICTU;
     }
 
-    private List<Milestone> milestones(String processInstanceId) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId).finished()
-                .orderByHistoricActivityInstanceEndTime().asc().list().stream()
-                .filter(a -> MILESTONE_TYPES.contains(a.getActivityType()) && !a.isCanceled())
-                .map(a -> new Milestone(a.getActivityId(), endOf(a)))
-                .toList();
+    /**
+     * The milestones of each instance, oldest first: finished user, service and receive tasks that were not cancelled, read
+     * by a few statements for all instances (the engine's query takes one instance only) through its index by instance.
+     */
+    private Map<String, List<Milestone>> milestonesOf(List<String> processInstanceIds) {
+        Map<String, List<Milestone>> byInstance = new HashMap<>();
+        for (int from = 0; from < processInstanceIds.size(); from += INSTANCES_PER_STATEMENT) {
+            List<String> chunk = processInstanceIds.subList(from, Math.min(processInstanceIds.size(), from + INSTANCES_PER_STATEMENT));
+            NativeHistoricActivityInstanceQuery query = history.createNativeHistoricActivityInstanceQuery();
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < chunk.size(); i++) {
+                in.append(i == 0 ? "" : ", ").append("#{p").append(i).append('}');
+                query.parameter("p" + i, chunk.get(i));
+            }
+            query.sql("select * from ACT_HI_ACTINST where PROC_INST_ID_ in (" + in + ") and END_TIME_ is not null"
+                            + " and ACT_TYPE_ in ('userTask', 'serviceTask', 'receiveTask') order by END_TIME_, SEQUENCE_COUNTER_")
+                    .list().stream()
+                    .filter(a -> MILESTONE_TYPES.contains(a.getActivityType()) && !a.isCanceled())
+                    .forEach(a -> byInstance.computeIfAbsent(a.getProcessInstanceId(), id -> new ArrayList<>())
+                            .add(new Milestone(a.getActivityId(), endOf(a))));
+        }
+        return byInstance;
     }
 
     private static java.time.Instant endOf(HistoricActivityInstance activity) {

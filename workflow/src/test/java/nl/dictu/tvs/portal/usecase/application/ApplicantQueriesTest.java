@@ -68,6 +68,22 @@ class ApplicantQueriesTest {
         assertThat(applicantQueries.myApplications(otto())).isEmpty();
     }
 
+    /** The list reads the milestones of all its applications at once; each application still gets only its own. */
+    @Test
+    void shouldGiveEachApplicationOfTheListItsOwnMilestones() {
+        String first = submitWithBrokenMetadata();
+        String second = submitWithBrokenMetadata();
+
+        List<ApplicationStatusView> listed = bed.queries.myApplications(anne());
+
+        assertThat(listed).extracting(ApplicationStatusView::reference).containsExactlyInAnyOrder(first, second);
+        for (ApplicationStatusView view : listed) {
+            assertThat(view.milestones()).as(view.reference()).isNotEmpty()
+                    .isEqualTo(bed.queries.status(anne(), view.reference()).milestones());
+            assertThat(view.milestones()).extracting(Milestone::elementId).doesNotHaveDuplicates();
+        }
+    }
+
     @Test
     void shouldShowTheLatestFindingsAndAHistoryWithoutReviewersClaims() {
         String reference = submitWithBrokenMetadata();
