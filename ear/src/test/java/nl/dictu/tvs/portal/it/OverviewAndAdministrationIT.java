@@ -128,6 +128,11 @@ class OverviewAndAdministrationIT {
         browser.findElement(By.linkText("Uitgaande mail")).click();
         wait.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Uitgaande mail"));
         assertThat(browser.findElement(By.id("statusCounts")).getText()).contains("Mislukt").contains("Verzonden");
+        assertThat(browser.findElement(By.linkText("Mislukt")).getAttribute("aria-current")).as("the default filter").isEqualTo("page");
+        browser.findElement(By.linkText("Verzonden")).click();
+        wait.until(ExpectedConditions.urlContains("status=SENT"));
+        assertThat(browser.findElement(By.linkText("Verzonden")).getAttribute("aria-current")).as("the chosen filter").isEqualTo("page");
+        assertThat(browser.findElement(By.linkText("Mislukt")).getAttribute("aria-current")).isEqualTo("false");
         session.screenshot("admin-outbox");
         Accessibility.assertNoViolations(browser, "outbox");
     }
