@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.APPLICATION_STATUS;
 
@@ -85,7 +86,8 @@ public class ApplicationQueries {
                     });
         }
         Map<String, List<TaskSummary>> open = taskQuery.openTasksOfInstances(instances.values().stream()
-                .filter(instance -> instance.getEndTime() == null).map(HistoricProcessInstance::getId).toList());
+                .filter(instance -> instance.getEndTime() == null)
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, HistoricProcessInstance::getBusinessKey)));
         Map<String, List<Milestone>> milestones = milestonesOf(instances.values().stream().map(HistoricProcessInstance::getId).toList());
         return list.stream().map(application -> {
             HistoricProcessInstance instance = instances.get(application.getReference());

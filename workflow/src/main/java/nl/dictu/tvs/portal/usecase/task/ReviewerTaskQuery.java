@@ -10,12 +10,11 @@ import org.camunda.bpm.engine.task.Task;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Open tasks, oldest first, one page at a time: the reviewer group's, a group's, or one instance's. */
+/** Open tasks, oldest first: a group's, one page at a time, or those of given instances. */
 @ApplicationScoped
 public class ReviewerTaskQuery {
 
@@ -45,23 +44,21 @@ public class ReviewerTaskQuery {
                 .listPage(first, max));
     }
 
-    public List<TaskSummary> openTasksOfInstance(String processInstanceId) {
-        return summaries(taskService.createTaskQuery().processInstanceId(processInstanceId)
-                .orderByTaskCreateTime().asc().list());
-    }
-
-    /** The open tasks of each of the instances, oldest first: one query for all of them. */
-    public Map<String, List<TaskSummary>> openTasksOfInstances(Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
+    /**
+     * The open tasks of each of the instances, oldest first: one query for all of them. The caller knows each
+     * instance's reference (business key), so none is looked up (that lookup was a quarter of the applicant pages' time).
+     *
+     * @param referenceByInstanceId the reference of each process instance, by its id
+     */
+    public Map<String, List<TaskSummary>> openTasksOfInstances(Map<String, String> referenceByInstanceId) {
+        if (referenceByInstanceId.isEmpty()) {
             return Map.of();
         }
-        List<Task> tasks = taskService.createTaskQuery().processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .orderByTaskCreateTime().asc().list();
         Map<String, List<TaskSummary>> byInstance = new HashMap<>();
-        List<TaskSummary> summaries = summaries(tasks);
-        for (int i = 0; i < tasks.size(); i++) {
-            byInstance.computeIfAbsent(tasks.get(i).getProcessInstanceId(), id -> new ArrayList<>()).add(summaries.get(i));
-        }
+        taskService.createTaskQuery().processInstanceIdIn(referenceByInstanceId.keySet().toArray(String[]::new))
+                .orderByTaskCreateTime().asc().list()
+                .forEach(t -> byInstance.computeIfAbsent(t.getProcessInstanceId(), id -> new ArrayList<>())
+                        .add(summary(t, referenceByInstanceId.get(t.getProcessInstanceId()))));
         return byInstance;
     }
 
@@ -74,7 +71,11 @@ public class ReviewerTaskQuery {
                 .processInstanceIds(instanceIds)
                 .list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return tasks.stream().map(t -> new TaskSummary(t.getId(), references.get(t.getProcessInstanceId()),
-                t.getTaskDefinitionKey(), t.getName(), t.getCreateTime().toInstant(), t.getAssignee())).toList();
+        return tasks.stream().map(t -> summary(t, references.get(t.getProcessInstanceId()))).toList();
+    }
+
+    private static TaskSummary summary(Task task, String reference) {
+        return new TaskSummary(task.getId(), reference, task.getTaskDefinitionKey(), task.getName(),
+                task.getCreateTime().toInstant(), task.getAssignee());
     }
 }
