@@ -79,6 +79,7 @@ public class ApplicationBean implements Serializable {
     private transient ChecklistStatus checklist;
     private transient List<DocumentView> issuedDocuments;
     private transient SubmittedContentView content;
+    private transient Boolean terminable;
     private boolean acknowledgeHandled;
 
     /** The view action: 404 for an application that is not the organisation's. */
@@ -144,7 +145,10 @@ public class ApplicationBean implements Serializable {
 
     /** Whether the connection is live and not yet terminated, so the organisation may end it. */
     public boolean isTerminable() {
-        return currentUser.user().map(user -> terminations.mayTerminate(user, getDossier().reference())).orElse(false);
+        if (terminable == null) {
+            terminable = currentUser.user().map(user -> terminations.mayTerminate(user, getDossier().reference())).orElse(false);
+        }
+        return terminable;
     }
 
     public boolean isInProgress() {
@@ -169,6 +173,7 @@ public class ApplicationBean implements Serializable {
         acknowledgeHandled = true;
         dossier = null;
         issuedDocuments = null;
+        terminable = null;
         Optional<TaskSummary> task = ApplicantTasks.open(getDossier().status(), ACKNOWLEDGE_TEST_ACCOUNTS);
         if (task.isEmpty()) {
             PageMessages.error(null, "task.alreadyCompleted");
