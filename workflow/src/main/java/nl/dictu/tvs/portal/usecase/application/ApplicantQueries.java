@@ -72,7 +72,7 @@ public class ApplicantQueries {
     public List<ApplicationOverview> myApplications(SignedInUser actor) {
         AccessPolicy.requireApplicant(actor);
         List<Application> own = applications.findByOrganisationOin(actor.organisationOin());
-        List<ApplicationStatusView> statuses = queries.statusesOf(own);
+        List<ApplicationStatusView> statuses = queries.statusesOf(own, ApplicationQueries.Milestones.LATEST);
         Map<Long, List<String>> services = applications.currentServiceNames(own);
         List<ApplicationOverview> rows = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {

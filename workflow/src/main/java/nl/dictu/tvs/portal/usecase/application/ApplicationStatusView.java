@@ -11,7 +11,8 @@ import java.util.List;
  * @param status     {@code inProgress}, or the process's {@code applicationStatus} ({@code live},
  *                   {@code rejected}, {@code withdrawn}, {@code expired}, {@code terminated})
  * @param openTasks  the tasks open now
- * @param milestones the user and service tasks completed so far, oldest first
+ * @param milestones the user and service tasks completed so far, oldest first (only the latest where the caller read
+ *                   {@link ApplicationQueries.Milestones#LATEST})
  */
 public record ApplicationStatusView(String reference, Instant submittedAt, int currentVersion, String status,
                                     WaitingFor waitingFor, List<TaskSummary> openTasks, List<Milestone> milestones) {

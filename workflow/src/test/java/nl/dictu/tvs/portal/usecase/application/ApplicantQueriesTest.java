@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,6 +82,15 @@ class ApplicantQueriesTest {
             assertThat(view.milestones()).as(view.reference()).isNotEmpty()
                     .isEqualTo(bed.queries.status(anne(), view.reference()).milestones());
             assertThat(view.milestones()).extracting(Milestone::elementId).doesNotHaveDuplicates();
+        }
+        List<ApplicationStatusView> latest = bed.queries.statusesOf(bed.applications.findByOrganisationOin(anne().organisationOin()),
+                ApplicationQueries.Milestones.LATEST);
+        for (ApplicationStatusView view : latest) {
+            List<Milestone> all = bed.queries.status(anne(), view.reference()).milestones();
+            Instant last = all.get(all.size() - 1).completedAt();
+            assertThat(view.milestones()).as("the latest of " + all).isNotEmpty()
+                    .allMatch(milestone -> milestone.completedAt().equals(last))
+                    .containsAll(all.stream().filter(milestone -> milestone.completedAt().equals(last)).toList());
         }
     }
 
