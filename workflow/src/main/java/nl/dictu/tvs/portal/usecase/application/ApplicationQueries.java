@@ -167,11 +167,15 @@ public class ApplicationQueries {
                 in.append(i == 0 ? "" : ", ").append("#{p").append(i).append('}');
                 query.parameter("p" + i, chunk.get(i));
             }
-            String latestOnly = milestonesRead == Milestones.ALL ? ""
-                    : " and a.END_TIME_ = (select max(m.END_TIME_) from ACT_HI_ACTINST m where m.PROC_INST_ID_ = a.PROC_INST_ID_"
-                    + " and m.END_TIME_ is not null and m.ACT_TYPE_ in " + MILESTONE_TYPES_SQL + " and " + NOT_CANCELLED.replace("a.", "m.") + ")";
-            query.sql("select a.* from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ") and a.END_TIME_ is not null"
-                            + " and a.ACT_TYPE_ in " + MILESTONE_TYPES_SQL + " and " + NOT_CANCELLED + latestOnly
+            String milestone = " and a.END_TIME_ is not null and a.ACT_TYPE_ in " + MILESTONE_TYPES_SQL + " and " + NOT_CANCELLED;
+            query.sql(milestonesRead == Milestones.ALL
+                    ? "select a.* from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ")" + milestone
+                            + " order by a.END_TIME_, a.SEQUENCE_COUNTER_"
+                    // the latest end per instance grouped once, then joined: a correlated subquery ran once per row
+                    : "select a.* from ACT_HI_ACTINST a join (select a.PROC_INST_ID_ as INSTANCE_ID, max(a.END_TIME_) as LAST_END"
+                            + " from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ")" + milestone
+                            + " group by a.PROC_INST_ID_) latest on a.PROC_INST_ID_ = latest.INSTANCE_ID and a.END_TIME_ = latest.LAST_END"
+                            + " where a.ACT_TYPE_ in " + MILESTONE_TYPES_SQL + " and " + NOT_CANCELLED
                             + " order by a.END_TIME_, a.SEQUENCE_COUNTER_")
                     .list().stream()
                     .filter(a -> MILESTONE_TYPES.contains(a.getActivityType()) && !a.isCanceled())
