@@ -34,9 +34,13 @@ public class ApplicationQueries {
     /** Bound parameters per statement: far below every database's limit, and a list rarely has more applications. */
     private static final int INSTANCES_PER_STATEMENT = 500;
     private static final Set<String> MILESTONE_TYPES = Set.of("userTask", "serviceTask", "receiveTask");
-    private static final String MILESTONE_TYPES_SQL = "('userTask', 'serviceTask', 'receiveTask')";
-    /** The engine's {@code HistoricActivityInstance.isCanceled()}: state 2 (cancelled), none counting as 0. */
-    private static final String NOT_CANCELLED = "coalesce(a.ACT_INST_STATE_, 0) <> 2";
+    /**
+     * A milestone row of {@code ACT_HI_ACTINST a}: finished, of a milestone type, and not cancelled (the engine's
+     * {@code HistoricActivityInstance.isCanceled()}: state 2, none counting as 0).
+     */
+    private static final String MILESTONE = "a.END_TIME_ is not null and a.ACT_TYPE_ in "
+            + MILESTONE_TYPES.stream().map(type -> "'" + type + "'").collect(Collectors.joining(", ", "(", ")"))
+            + " and coalesce(a.ACT_INST_STATE_, 0) <> 2";
 
     @Inject
     private ApplicationRepository applications;
@@ -167,18 +171,15 @@ public class ApplicationQueries {
                 in.append(i == 0 ? "" : ", ").append("#{p").append(i).append('}');
                 query.parameter("p" + i, chunk.get(i));
             }
-            String milestone = " and a.END_TIME_ is not null and a.ACT_TYPE_ in " + MILESTONE_TYPES_SQL + " and " + NOT_CANCELLED;
             query.sql(milestonesRead == Milestones.ALL
-                    ? "select a.* from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ")" + milestone
+                    ? "select a.* from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ") and " + MILESTONE
                             + " order by a.END_TIME_, a.SEQUENCE_COUNTER_"
                     // the latest end per instance grouped once, then joined: a correlated subquery ran once per row
                     : "select a.* from ACT_HI_ACTINST a join (select a.PROC_INST_ID_ as INSTANCE_ID, max(a.END_TIME_) as LAST_END"
-                            + " from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ")" + milestone
+                            + " from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ") and " + MILESTONE
                             + " group by a.PROC_INST_ID_) latest on a.PROC_INST_ID_ = latest.INSTANCE_ID and a.END_TIME_ = latest.LAST_END"
-                            + " where a.ACT_TYPE_ in " + MILESTONE_TYPES_SQL + " and " + NOT_CANCELLED
-                            + " order by a.END_TIME_, a.SEQUENCE_COUNTER_")
-                    .list().stream()
-                    .filter(a -> MILESTONE_TYPES.contains(a.getActivityType()) && !a.isCanceled())
+                            + " where " + MILESTONE + " order by a.END_TIME_, a.SEQUENCE_COUNTER_")
+                    .list()
                     .forEach(a -> byInstance.computeIfAbsent(a.getProcessInstanceId(), id -> new ArrayList<>())
                             .add(new Milestone(a.getActivityId(), endOf(a))));
         }

@@ -66,14 +66,7 @@ final class DashboardNode {
                     return stored.get();
                 }
                 Instant now = clock.instant();
-                boolean claimed = StoredDashboard.claim(connection, holder, now, now.plus(LEASE), periodStart(now));
-                try {
-                    return build(connection, now);
-                } finally {
-                    if (claimed) {
-                        StoredDashboard.release(connection, holder);
-                    }
-                }
+                return build(connection, now, claim(connection, now));
             } catch (SQLException e) {
                 throw new IllegalStateException("the overview could not be read: " + e.getMessage(), e);
             }
@@ -90,16 +83,12 @@ final class DashboardNode {
         synchronized (building) {
             try (Connection connection = dataSource.getConnection()) {
                 Instant now = clock.instant();
-                if (!StoredDashboard.claim(connection, holder, now, now.plus(LEASE), periodStart(now))) {
+                if (!claim(connection, now)) {
                     adopt(connection);
                     return false;
                 }
-                try {
-                    build(connection, now);
-                    return true;
-                } finally {
-                    StoredDashboard.release(connection, holder);
-                }
+                build(connection, now, true);
+                return true;
             } catch (SQLException e) {
                 throw new IllegalStateException("the overview could not be refreshed: " + e.getMessage(), e);
             }
@@ -124,13 +113,24 @@ final class DashboardNode {
         return Optional.ofNullable(latest.get());
     }
 
-    private Dashboard build(Connection connection, Instant now) throws SQLException {
+    private boolean claim(Connection connection, Instant now) throws SQLException {
+        return StoredDashboard.claim(connection, holder, now, now.plus(LEASE), periodStart(now));
+    }
+
+    /** Builds and stores the dashboard as of {@code now}, then frees the claim if this node holds it. */
+    private Dashboard build(Connection connection, Instant now, boolean claimed) throws SQLException {
         long start = System.nanoTime();
-        Dashboard dashboard = builder.build(connection, now);
-        latest.accumulateAndGet(dashboard, NEWER);
-        StoredDashboard.write(connection, dashboard);
-        LOG.fine(() -> "Dashboard snapshot built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return dashboard;
+        try {
+            Dashboard dashboard = builder.build(connection, now);
+            latest.accumulateAndGet(dashboard, NEWER);
+            StoredDashboard.write(connection, dashboard);
+            LOG.fine(() -> "Dashboard snapshot built in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return dashboard;
+        } finally {
+            if (claimed) {
+                StoredDashboard.release(connection, holder);
+            }
+        }
     }
 
     /** The start of the refresh period {@code now} lies in. */
