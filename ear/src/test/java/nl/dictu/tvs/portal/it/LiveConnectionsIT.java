@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -71,7 +72,10 @@ class LiveConnectionsIT {
 
         session.signOut();
         session.signIn(DemoAccount.REVIEWER, "/reviewer/expiry.xhtml?lang=nl", "Wat verloopt");
+        WebElement listed = browser.findElement(By.id("expiryForm:expiries"));
         browser.findElement(By.id("expiryForm:checkNow")).click();
+        // the check's answer replaces the whole form; the list it replaces may already name the organisation
+        wait.until(ExpectedConditions.stalenessOf(listed));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("expiryForm:expiries"), ORGANISATION));
         String list = browser.findElement(By.id("expiryForm:expiries")).getText();
         assertThat(list).contains(OIN).contains("preproductie").contains("Ondertekeningscertificaat").contains("geïmporteerd");
