@@ -242,8 +242,11 @@ class ApplicantFollowIT {
         browser.findElement(By.id("albDecision:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("albDecision:decisionFileError"),
                 "Kies eerst het besluit van RvIG"));
+        WebElement firstRefusal = browser.findElement(By.id("albDecision:decisionFileError"));
         browser.findElement(By.id("albDecision:decisionFile")).sendKeys(file("besluit.txt", "geen pdf").toString());
         browser.findElement(By.id("albDecision:submit")).click();
+        // the page the upload answers with replaces the first refusal; reading it while it goes fails in Chromium
+        wait.until(ExpectedConditions.stalenessOf(firstRefusal));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("albDecision:decisionFileError"), "is geen PDF"));
         assertThat(browser.findElement(By.id("errorSummary")).getText()).contains("besluit.txt");
         screenshot("follow-13-alb-decision-refused");
