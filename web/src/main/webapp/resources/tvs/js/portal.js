@@ -18,6 +18,9 @@
  * After an upload the page comes back with the region that shows its outcome marked
  * (data-tvs-focus="true"): that region gets the focus, so the page opens there and a screen
  * reader reads the outcome, instead of the top of the page.
+ *
+ * A tab view that renders only its open tab names that tab in the address (tvsRememberTab, its onTabShow):
+ * "?reference=...&tab=process" opens the process tab again after a reload, and can be passed on as a link.
  */
 (function () {
     'use strict';
@@ -133,4 +136,20 @@
             outcome.focus();
         }
     });
+
+    /** The tab's name is its panel's id without the "Tab" suffix: dossierForm:tabs:processTab is "process". */
+    window.tvsRememberTab = function (tabView, index) {
+        var panel = tabView.panelContainer.children().eq(index).attr('id') || '';
+        var name = panel.substring(panel.lastIndexOf(':') + 1).replace(/Tab$/, '');
+        if (!name || !window.history || !window.history.replaceState) {
+            return;
+        }
+        var url = new URL(window.location.href);
+        if (index === 0) {
+            url.searchParams.delete('tab');
+        } else {
+            url.searchParams.set('tab', name);
+        }
+        window.history.replaceState(window.history.state, '', url.toString());
+    };
 })();

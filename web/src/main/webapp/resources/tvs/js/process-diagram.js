@@ -97,16 +97,23 @@
         return scale;
     }
 
+    /* The process tab is rendered when it is opened, and again when a decision renders the form anew. */
     function start() {
         var container = document.getElementById('processDiagram');
-        if (container && window.BpmnJS) {
+        if (container && window.BpmnJS && !container.hasAttribute('data-started')) {
+            container.setAttribute('data-started', 'true');
             show(container);
         }
     }
 
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', start);
-    } else {
+    function watch() {
         start();
+        new MutationObserver(start).observe(document.body, {childList: true, subtree: true});
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', watch);
+    } else {
+        watch();
     }
 })();

@@ -70,7 +70,7 @@ class AlbDecisionResolvedIT {
 
         browser.manage().deleteAllCookies();
         it.signIn(DemoAccount.REVIEWER);
-        browser.get(it.baseUrl + "/reviewer/application.xhtml?reference=" + reference);
+        browser.get(it.baseUrl + "/reviewer/application.xhtml?reference=" + reference + "&tab=alb");
         WebElement albTab = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossierForm:tabs:albFindings")));
         assertThat(albTab.getDomProperty("textContent")).contains("Opgelost").contains(DECISION_REFERENCE);
         assertThat(browser.findElements(By.cssSelector("#dossierForm\\:tabs\\:albFindings li.tvs-finding-ERROR"))).isEmpty();

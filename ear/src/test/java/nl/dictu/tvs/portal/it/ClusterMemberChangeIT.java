@@ -52,7 +52,7 @@ class ClusterMemberChangeIT {
             String dossier = supplier.get("/api/applications/" + reference).body();
             assertThat(dossier).contains("\"memberServiceUuids\"", "\"oin\":\"" + OIN + "\"")
                     .containsPattern("\"memberServiceUuids\":\\[\\{[^\\]]*\"service\":\"Parkeervergunning\"[^\\]]*\"uuid\":\"[0-9a-f-]{36}\"");
-            assertThat(reviewer.client().get("/reviewer/application.xhtml?reference=" + reference).body())
+            assertThat(reviewer.client().get("/reviewer/application.xhtml?reference=" + reference + "&tab=uuid").body())
                     .contains("Organisatie (OIN)", ORGANISATION + " (" + OIN + ")");
             assertThat(supplier.client().get("/applicant/application.xhtml?reference=" + reference).body())
                     .contains("Dienstnummers van de bediende organisaties", "id=\"memberSnippet-0-preproduction\"");

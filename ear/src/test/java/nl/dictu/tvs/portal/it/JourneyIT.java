@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -110,7 +111,6 @@ class JourneyIT {
 
         uploadUpdatedPreproductionMetadata(reference, oin, certificate);
         first.awaitActiveStep(reference, "Productie aanvragen");
-        openProcessTab(first.driver());
         assertThat(roadOf(first.driver())).containsSubsequence("Preproductie goedgekeurd",
                 "Bijgewerkte preproductiemetadata aangeleverd", "Aangesloten op preproductie");
 
@@ -124,10 +124,11 @@ class JourneyIT {
         first.decide("approveProduction", "accept", null);
         first.assertMessage("Vastgelegd: Productie goedkeuren.");
         first.awaitActiveStep(reference, "Aansluiting live");
+        assertThat(roadOf(first.driver())).contains("Aangesloten op productie").doesNotContain("nu open", "nog te gaan");
+        openTab(first.driver(), "formTab", "versionSubmitted");
         assertThat(first.driver().findElement(By.id("versionSubmitted")).getText()).startsWith("Ingediend door Rosa Reiziger,");
         assertThat(first.driver().findElement(By.cssSelector("[id$='versionFields']")).getText())
                 .contains("DigiD Midden").doesNotContain("DIGID_MIDDEN");
-        assertThat(roadOf(first.driver())).contains("Aangesloten op productie").doesNotContain("nu open", "nog te gaan");
         WebElement productionCertificate = first.driver().findElement(By.cssSelector("[id$='submittedFiles']"))
                 .findElement(By.linkText("certificate-production.pem"));
         assertThat(download(first.driver(), productionCertificate)).as("a pasted certificate, downloaded by the reviewer")
@@ -308,14 +309,21 @@ class JourneyIT {
                 .as("the two buttons do not touch: %s and %s", a, b).isTrue();
     }
 
-    /** The reviewer's milestones (in the process tab), as one line of text. */
+    /** The reviewer's milestones (in the process tab, opened for them), as one line of text. */
     private static String roadOf(WebDriver browser) {
+        openProcessTab(browser);
         return browser.findElement(By.id("milestones")).getDomProperty("textContent").replaceAll("\\s+", " ");
     }
 
     private static void openProcessTab(WebDriver browser) {
-        browser.findElement(By.cssSelector("a[href$='processTab']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElement(By.id("milestones")).isDisplayed());
+        openTab(browser, "processTab", "milestones");
+    }
+
+    /** Opens the reviewer's tab and waits for an element of it: a tab not open yet is fetched when it is opened. */
+    private static void openTab(WebDriver browser, String tabId, String elementId) {
+        browser.findElement(By.cssSelector("a[href$='" + tabId + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id(elementId)).isDisplayed());
     }
 
     /** Approves with the form's acceptance where it asks one, else by confirming. */

@@ -176,7 +176,7 @@ class MemberDecisionIT {
                 memberVerdict(NEIGHBOUR_OIN, true, null)));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         assertThat(reviewer.awaitTask(reference, "approvePreproduction")).isNotBlank();
-        assertThat(reviewer.get("/reviewer/application.xhtml?reference=" + reference).body())
+        assertThat(reviewer.get("/reviewer/application.xhtml?reference=" + reference + "&tab=checklist").body())
                 .as("the checklist tab: each member's answers with their newest verdict")
                 .contains("id=\"memberChecklistStatus-" + NEIGHBOUR_OIN + "\"", "id=\"memberChecklistStatus-"
                         + ItApplications.OIN + "\"", CORRECTED);

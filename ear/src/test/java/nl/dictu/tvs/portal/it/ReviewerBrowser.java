@@ -104,7 +104,7 @@ final class ReviewerBrowser {
     void awaitActiveStep(String reference, String stepName) {
         Instant deadline = Instant.now().plus(PROCESS_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            browser.get(baseUrl + "/reviewer/application.xhtml?reference=" + reference);
+            browser.get(baseUrl + "/reviewer/application.xhtml?reference=" + reference + "&tab=process");
             waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("activeSteps")));
             if (browser.findElement(By.id("activeSteps")).getDomProperty("textContent").contains(stepName)) {
                 return;

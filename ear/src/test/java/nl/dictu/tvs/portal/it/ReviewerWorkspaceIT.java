@@ -437,9 +437,15 @@ class ReviewerWorkspaceIT {
         reviewer(browser).assertMessage(text);
     }
 
+    /** Opens the tab and waits for its panel: a tab not opened before is fetched when it is opened. */
     private static void showTab(WebDriver browser, String title) {
-        browser.findElement(By.xpath("//a[@role='tab'][normalize-space()='" + title + "']")).click();
-        waitFor(browser).until(d -> !tabPanel(d).getText().isBlank());
+        WebElement tab = browser.findElement(By.xpath("//a[@role='tab'][normalize-space()='" + title + "']"));
+        String panel = tab.getDomAttribute("href").substring(1);
+        tab.click();
+        waitFor(browser).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement shown = d.findElement(By.id(panel));
+            return shown.isDisplayed() && !shown.getText().isBlank();
+        });
     }
 
     private static WebElement tabPanel(WebDriver browser) {

@@ -13,6 +13,7 @@ import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,13 +40,20 @@ public class FindingsBean {
     private AlbDecisionAcceptance albDecisions;
 
     private final Map<String, Optional<AlbAcceptance>> acceptances = new HashMap<>();
+    /*
+     * A composite reads its value more than once per render (whether it is empty, then the list it repeats, then again
+     * per row's state), and each read would write every finding anew: the same list is written once per request.
+     */
+    private final Map<List<Finding>, List<ReadableFinding>> written = new IdentityHashMap<>();
 
     public List<ReadableFinding> of(List<Finding> findings) {
-        return findings == null ? List.of() : texts.readable(findings, localeBean.getLocale());
+        return findings == null ? List.of()
+                : written.computeIfAbsent(findings, list -> texts.readable(list, localeBean.getLocale()));
     }
 
     public List<ReadableFinding> ofApplication(List<Finding> findings, String reference) {
-        return findings == null ? List.of() : texts.readable(findings, localeBean.getLocale(), albAcceptance(reference));
+        return findings == null ? List.of()
+                : written.computeIfAbsent(findings, list -> texts.readable(list, localeBean.getLocale(), albAcceptance(reference)));
     }
 
     /** A form error that passes on a finding (its bundle key and arguments) as FindingText writes it, else empty. */

@@ -10,12 +10,12 @@ import nl.dictu.tvs.portal.domain.application.Application;
 import nl.dictu.tvs.portal.domain.application.ApplicationRepository;
 import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.usecase.task.NativeInClause;
 import nl.dictu.tvs.portal.usecase.task.ReviewerTaskQuery;
 import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.NativeHistoricActivityInstanceQuery;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,8 +31,6 @@ import static nl.dictu.tvs.portal.process.ConnectionRequestModel.Variables.APPLI
 public class ApplicationQueries {
 
     static final int MAX_TASKS = 200;
-    /** Bound parameters per statement: far below every database's limit, and a list rarely has more applications. */
-    private static final int INSTANCES_PER_STATEMENT = 500;
     private static final Set<String> MILESTONE_TYPES = Set.of("userTask", "serviceTask", "receiveTask");
     /**
      * A milestone row of {@code ACT_HI_ACTINST a}: finished, of a milestone type, and not cancelled (the engine's
@@ -86,14 +84,16 @@ public class ApplicationQueries {
             return List.of();
         }
         Map<String, HistoricProcessInstance> instances = new HashMap<>();
-        history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKeyIn(list.stream().map(Application::getReference).toArray(String[]::new))
-                .list().forEach(instance -> instances.putIfAbsent(instance.getBusinessKey(), instance));
+        NativeInClause.list(list.stream().map(Application::getReference).toList(), history::createNativeHistoricProcessInstanceQuery,
+                        in -> "select * from ACT_HI_PROCINST where BUSINESS_KEY_ in " + in)
+                .forEach(instance -> instances.putIfAbsent(instance.getBusinessKey(), instance));
         Map<String, String> statuses = new HashMap<>();
         if (!instances.isEmpty()) {
-            history.createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(instances.values().stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .variableName(APPLICATION_STATUS).list()
+            // a variable the process removed stays in the history as deleted; the engine's own query leaves it out too
+            NativeInClause.list(instances.values().stream().map(HistoricProcessInstance::getId).toList(),
+                            history::createNativeHistoricVariableInstanceQuery,
+                            in -> "select * from ACT_HI_VARINST where PROC_INST_ID_ in " + in + " and NAME_ = '" + APPLICATION_STATUS
+                                    + "' and (STATE_ <> 'DELETED' or STATE_ is null)")
                     .forEach(variable -> {
                         if (variable.getValue() != null) {
                             statuses.put(variable.getProcessInstanceId(), variable.getValue().toString());
@@ -163,26 +163,16 @@ public class ApplicationQueries {
      */
     private Map<String, List<Milestone>> milestonesOf(List<String> processInstanceIds, Milestones milestonesRead) {
         Map<String, List<Milestone>> byInstance = new HashMap<>();
-        for (int from = 0; from < processInstanceIds.size(); from += INSTANCES_PER_STATEMENT) {
-            List<String> chunk = processInstanceIds.subList(from, Math.min(processInstanceIds.size(), from + INSTANCES_PER_STATEMENT));
-            NativeHistoricActivityInstanceQuery query = history.createNativeHistoricActivityInstanceQuery();
-            StringBuilder in = new StringBuilder();
-            for (int i = 0; i < chunk.size(); i++) {
-                in.append(i == 0 ? "" : ", ").append("#{p").append(i).append('}');
-                query.parameter("p" + i, chunk.get(i));
-            }
-            query.sql(milestonesRead == Milestones.ALL
-                    ? "select a.* from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ") and " + MILESTONE
-                            + " order by a.END_TIME_, a.SEQUENCE_COUNTER_"
-                    // the latest end per instance grouped once, then joined: a correlated subquery ran once per row
-                    : "select a.* from ACT_HI_ACTINST a join (select a.PROC_INST_ID_ as INSTANCE_ID, max(a.END_TIME_) as LAST_END"
-                            + " from ACT_HI_ACTINST a where a.PROC_INST_ID_ in (" + in + ") and " + MILESTONE
-                            + " group by a.PROC_INST_ID_) latest on a.PROC_INST_ID_ = latest.INSTANCE_ID and a.END_TIME_ = latest.LAST_END"
-                            + " where " + MILESTONE + " order by a.END_TIME_, a.SEQUENCE_COUNTER_")
-                    .list()
-                    .forEach(a -> byInstance.computeIfAbsent(a.getProcessInstanceId(), id -> new ArrayList<>())
-                            .add(new Milestone(a.getActivityId(), endOf(a))));
-        }
+        NativeInClause.list(processInstanceIds, history::createNativeHistoricActivityInstanceQuery, in -> milestonesRead == Milestones.ALL
+                        ? "select a.* from ACT_HI_ACTINST a where a.PROC_INST_ID_ in " + in + " and " + MILESTONE
+                                + " order by a.END_TIME_, a.SEQUENCE_COUNTER_"
+                        // the latest end per instance grouped once, then joined: a correlated subquery ran once per row
+                        : "select a.* from ACT_HI_ACTINST a join (select a.PROC_INST_ID_ as INSTANCE_ID, max(a.END_TIME_) as LAST_END"
+                                + " from ACT_HI_ACTINST a where a.PROC_INST_ID_ in " + in + " and " + MILESTONE
+                                + " group by a.PROC_INST_ID_) latest on a.PROC_INST_ID_ = latest.INSTANCE_ID and a.END_TIME_ = latest.LAST_END"
+                                + " where " + MILESTONE + " order by a.END_TIME_, a.SEQUENCE_COUNTER_")
+                .forEach(a -> byInstance.computeIfAbsent(a.getProcessInstanceId(), id -> new ArrayList<>())
+                        .add(new Milestone(a.getActivityId(), endOf(a))));
         return byInstance;
     }
 

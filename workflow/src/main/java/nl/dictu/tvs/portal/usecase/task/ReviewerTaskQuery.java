@@ -55,8 +55,8 @@ public class ReviewerTaskQuery {
             return Map.of();
         }
         Map<String, List<TaskSummary>> byInstance = new HashMap<>();
-        taskService.createTaskQuery().processInstanceIdIn(referenceByInstanceId.keySet().toArray(String[]::new))
-                .orderByTaskCreateTime().asc().list()
+        NativeInClause.list(referenceByInstanceId.keySet(), taskService::createNativeTaskQuery,
+                        in -> "select * from ACT_RU_TASK where PROC_INST_ID_ in " + in + " order by CREATE_TIME_, ID_")
                 .forEach(t -> byInstance.computeIfAbsent(t.getProcessInstanceId(), id -> new ArrayList<>())
                         .add(summary(t, referenceByInstanceId.get(t.getProcessInstanceId()))));
         return byInstance;

@@ -42,9 +42,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The reviewer's application view ({@code reviewer/application.xhtml?reference=...}): the dossier
+ * The reviewer's application view ({@code reviewer/application.xhtml?reference=...&tab=...}): the dossier
  * in tabs (with the issued documents and the dossier PDF), internal notes, and a decision form per
- * open reviewer task.
+ * open reviewer task. Only the open tab is rendered (the others when opened), and what only one tab shows
+ * (the issued documents, the milestones) is read when that tab is rendered.
  */
 @Named
 @ViewScoped
@@ -56,6 +57,9 @@ public class ApplicationBean implements Serializable {
     private static final String CHECKLIST_FIELD = "dossier.field.checklist:";
     /** bpmn-js from its webjar (org.webjars.npm:bpmn-js), served by the WAR: no CDN. */
     public static final String BPMN_JS = "/webjars/bpmn-js/8.0.0/dist/";
+    /** The tabs in the page's order, by the name the {@code tab} parameter gives (a tab's id without "Tab"). */
+    private static final List<String> TABS = List.of("form", "checklist", "checks", "alb", "uuid", "testAccounts",
+            "documents", "notes", "audit", "process");
 
     @Inject
     private CurrentUserBean currentUser;
@@ -88,11 +92,14 @@ public class ApplicationBean implements Serializable {
     private ClusterConnections clusterConnections;
 
     private String reference;
+    private String tab;
     /* What the page shows is read again on another node rather than carried in the view state. */
     private transient DossierView dossier;
     private transient ChecklistStatus checklist;
-    private transient List<DocumentView> issuedDocuments = List.of();
+    /* Read when the documents tab is rendered. */
+    private transient List<DocumentView> issuedDocuments;
     private transient SubmittedContentView content;
+    /* Read when the process tab is rendered. */
     private transient MilestoneRoad road;
     private transient ApplicantKindView applicantKind;
     private transient List<ClusterMemberView> clusterMembers = List.of();
@@ -110,9 +117,9 @@ public class ApplicationBean implements Serializable {
         try {
             dossier = dossiers.dossier(user(), reference, localeBean.getLocale());
             checklist = checklists.checklistOf(user(), reference);
-            issuedDocuments = documents.list(user(), reference);
+            issuedDocuments = null;
             content = submittedContent.contentOf(user(), reference);
-            road = applicationQueries.road(user(), reference);
+            road = null;
             applicantKind = applicantKinds.of(user(), reference, localeBean.getLocale());
             clusterMembers = clusterConnections.members(user(), reference);
         } catch (ApplicationServiceException e) {
@@ -120,7 +127,7 @@ public class ApplicationBean implements Serializable {
             refused = true;
             dossier = null;
             checklist = null;
-            issuedDocuments = List.of();
+            issuedDocuments = null;
             content = null;
             road = null;
             applicantKind = null;
@@ -342,6 +349,9 @@ public class ApplicationBean implements Serializable {
 
     public List<DocumentView> getDocuments() {
         ensureLoaded();
+        if (issuedDocuments == null && dossier != null) {
+            issuedDocuments = documents.list(user(), reference);
+        }
         return issuedDocuments == null ? List.of() : issuedDocuments;
     }
 
@@ -373,7 +383,29 @@ public class ApplicationBean implements Serializable {
     /** The steps passed, open now and still ahead, as the applicant's page shows them. */
     public MilestoneRoad getRoad() {
         ensureLoaded();
+        if (road == null && dossier != null) {
+            road = applicationQueries.road(user(), reference);
+        }
         return road;
+    }
+
+    /** The open tab's name ({@code tab=process}), so that a link or a reload opens the tab it names. */
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    /** The open tab's place: the named one, else the first (the form). */
+    public int getActiveIndex() {
+        return Math.max(0, TABS.indexOf(tab == null ? "" : tab));
+    }
+
+    /** Set by the tab view from the tab opened in the browser, so that a postback renders the same one. */
+    public void setActiveIndex(int index) {
+        tab = index >= 0 && index < TABS.size() ? TABS.get(index) : null;
     }
 
     public String getNote() {

@@ -4,6 +4,7 @@ import nl.dictu.tvs.portal.web.view.PageMessages;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +22,11 @@ import nl.dictu.tvs.portal.usecase.review.TaskListView;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +42,7 @@ import java.util.Map;
 public class TasksBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PATH_OF_LIST = "%s/reviewer/tasks.xhtml?";
     static final int PAGE_SIZE = 25;
 
     @Inject
@@ -210,6 +215,35 @@ public class TasksBean implements Serializable {
 
     public void setPage(String page) {
         this.page = page;
+    }
+
+    /** The address of one of the views, with no filter. */
+    public String viewHref(TaskListView target) {
+        return PATH_OF_LIST.formatted(contextPath()) + "view=" + target.name();
+    }
+
+    /** The address of a page of the list as it shows now: its view, filter and order. */
+    public String pageHref(long number) {
+        StringBuilder query = new StringBuilder();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("view", view);
+        parameters.put("organisation", organisation);
+        parameters.put("kind", kind);
+        parameters.put("task", task);
+        parameters.put("overdue", overdue ? "true" : null);
+        parameters.put("sort", sort);
+        parameters.put("direction", direction);
+        parameters.put("page", Long.toString(number));
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                query.append(query.isEmpty() ? "" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return PATH_OF_LIST.formatted(contextPath()) + query;
+    }
+
+    private static String contextPath() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     }
 
     public TaskListFilter getFilter() {
