@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Appends audit events to the hash chain and reads them. Runs inside the caller's transaction. An
@@ -97,5 +98,16 @@ public class AuditTrail {
                         AuditEvent.class)
                 .setParameter("id", applicationId)
                 .getResultList();
+    }
+
+    /** The application's latest event of the action on the element (a task completed, say), if there is one. */
+    public Optional<AuditEvent> latestOfApplication(long applicationId, String action, String elementId) {
+        return em.createQuery("select e from AuditEvent e where e.applicationId = :id and e.action = :action"
+                        + " and e.elementId = :element order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("id", applicationId)
+                .setParameter("action", action)
+                .setParameter("element", elementId)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 }

@@ -15,7 +15,6 @@ import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.shared.findings.AlbAcceptance;
 import nl.dictu.tvs.portal.shared.json.Json;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,13 +62,11 @@ public class AlbDecisionAcceptance {
     }
 
     Optional<AlbAcceptance> of(long applicationId) {
-        List<AuditEvent> verifications = auditTrail.ofApplication(applicationId).stream()
-                .filter(e -> TASK_COMPLETED.equals(e.getAction()) && VERIFY_ALB_DECISION.equals(e.getElementId()))
-                .toList();
-        if (verifications.isEmpty()) {
+        Optional<AuditEvent> verification = auditTrail.latestOfApplication(applicationId, TASK_COMPLETED, VERIFY_ALB_DECISION);
+        if (verification.isEmpty()) {
             return Optional.empty();
         }
-        AuditEvent latest = verifications.get(verifications.size() - 1);
+        AuditEvent latest = verification.get();
         Map<?, ?> after = latest.getAfterJson() == null ? Map.of() : (Map<?, ?>) Json.read(latest.getAfterJson());
         if (!"true".equals(after.get(ALB_DECISION_ACCEPTED))) {
             return Optional.empty();

@@ -31,6 +31,7 @@ import nl.dictu.tvs.portal.shared.findings.FindingText;
 import nl.dictu.tvs.portal.shared.findings.FindingTexts;
 import nl.dictu.tvs.portal.shared.findings.ReadableFinding;
 import nl.dictu.tvs.portal.process.ConnectionRequestModel;
+import nl.dictu.tvs.portal.usecase.task.NativeInClause;
 import nl.dictu.tvs.portal.trust.finding.CheckReport;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -201,8 +202,11 @@ public class ReviewerDossier {
     }
 
     private Optional<HistoricProcessInstance> instance(String reference) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst();
+        // native: the engine's query builds its SQL through OGNL at every call (NativeInClause says why that matters)
+        return history.createNativeHistoricProcessInstanceQuery()
+                .sql("select * from ACT_HI_PROCINST where BUSINESS_KEY_ = #{reference} order by START_TIME_ desc")
+                .parameter("reference", reference)
+                .listPage(0, 1).stream().findFirst();
     }
 
     private List<DossierView.Check> checks(List<ApplicationVersion> versions, FindingText text) {
@@ -242,9 +246,11 @@ public class ReviewerDossier {
     }
 
     private List<DossierView.ReviewerTask> openReviewerTasks(SignedInUser actor, String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference)
-                .taskDefinitionKeyIn(ConnectionRequestModel.REVIEWER_TASKS.toArray(String[]::new))
-                .orderByTaskCreateTime().asc().list().stream()
+        return NativeInClause.list(ConnectionRequestModel.REVIEWER_TASKS,
+                        () -> tasks.createNativeTaskQuery().parameter("reference", reference),
+                        in -> "select T.* from ACT_RU_TASK T join ACT_RU_EXECUTION E on E.ID_ = T.PROC_INST_ID_"
+                                + " where E.BUSINESS_KEY_ = #{reference} and T.TASK_DEF_KEY_ in " + in
+                                + " order by T.CREATE_TIME_, T.ID_").stream()
                 .map(task -> reviewerTask(actor, task))
                 .toList();
     }
