@@ -300,6 +300,10 @@ class ReviewerWorkspaceIT {
         Accessibility.assertNoViolations(first, "application view (process tab)");
         showTab(first, "Audittrail");
         assertThat(tabPanel(first).getText()).contains("taskClaimed").contains("jobRetried").contains("beoordelaar2");
+        assertThat(first.getCurrentUrl()).as("the address names the open tab, for a reload or a link").contains("tab=audit");
+        first.navigate().refresh();
+        waitFor(first).ignoring(StaleElementReferenceException.class)
+                .until(d -> tabPanel(d).getText().contains("taskClaimed"));
         screenshot(first, "reviewer-application-audit-nl");
         showTab(first, "Documenten");
         assertThat(tabPanel(first).getText()).contains("Ontvangstbevestiging").contains("Goedkeuring aansluiting preproductie")

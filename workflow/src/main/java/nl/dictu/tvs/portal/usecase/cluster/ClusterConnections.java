@@ -8,6 +8,7 @@ import nl.dictu.tvs.portal.domain.application.ApplicationVersion;
 import nl.dictu.tvs.portal.domain.application.ConnectionEnvironment;
 import nl.dictu.tvs.portal.domain.cluster.MemberAlbDecision;
 import nl.dictu.tvs.portal.domain.application.ChecklistAnswer;
+import nl.dictu.tvs.portal.domain.cluster.ClusterMember;
 import nl.dictu.tvs.portal.domain.cluster.ClusterRepository;
 import nl.dictu.tvs.portal.domain.organisation.Organisation;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
@@ -61,9 +62,14 @@ public class ClusterConnections {
     /** The organisations the application serves, in its order; empty for an application of one organisation. */
     public List<ClusterMemberView> members(SignedInUser actor, String reference) {
         Application application = readable(actor, reference);
+        List<ClusterMember> members = clusters.membersOf(application.getId());
+        if (members.isEmpty()) {
+            // most applications serve no cluster: every application page asks, so their decisions and answers are not read
+            return List.of();
+        }
         Map<String, MemberAlbDecision> decisions = clusters.latestDecisions(application.getId());
         Map<String, List<ChecklistAnswer>> answers = clusters.memberAnswers(application.getId());
-        return clusters.membersOf(application.getId()).stream().map(member -> MemberDecisions.view(member,
+        return members.stream().map(member -> MemberDecisions.view(member,
                 decisions.get(member.getOin()), answers.getOrDefault(member.getOin(), List.of()))).toList();
     }
 
