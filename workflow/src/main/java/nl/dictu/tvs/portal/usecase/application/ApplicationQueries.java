@@ -91,9 +91,9 @@ public class ApplicationQueries {
         if (!instances.isEmpty()) {
             // a variable the process removed stays in the history as deleted; the engine's own query leaves it out too
             NativeInClause.list(instances.values().stream().map(HistoricProcessInstance::getId).toList(),
-                            history::createNativeHistoricVariableInstanceQuery,
-                            in -> "select * from ACT_HI_VARINST where PROC_INST_ID_ in " + in + " and NAME_ = '" + APPLICATION_STATUS
-                                    + "' and (STATE_ <> 'DELETED' or STATE_ is null)")
+                            () -> history.createNativeHistoricVariableInstanceQuery().parameter("name", APPLICATION_STATUS),
+                            in -> "select * from ACT_HI_VARINST where PROC_INST_ID_ in " + in
+                                    + " and NAME_ = #{name} and (STATE_ <> 'DELETED' or STATE_ is null)")
                     .forEach(variable -> {
                         if (variable.getValue() != null) {
                             statuses.put(variable.getProcessInstanceId(), variable.getValue().toString());

@@ -57,9 +57,6 @@ public class ApplicationBean implements Serializable {
     private static final String CHECKLIST_FIELD = "dossier.field.checklist:";
     /** bpmn-js from its webjar (org.webjars.npm:bpmn-js), served by the WAR: no CDN. */
     public static final String BPMN_JS = "/webjars/bpmn-js/8.0.0/dist/";
-    /** The tabs in the page's order, by the name the {@code tab} parameter gives (a tab's id without "Tab"). */
-    private static final List<String> TABS = List.of("form", "checklist", "checks", "alb", "uuid", "testAccounts",
-            "documents", "notes", "audit", "process");
 
     @Inject
     private CurrentUserBean currentUser;
@@ -400,12 +397,12 @@ public class ApplicationBean implements Serializable {
 
     /** The open tab's place: the named one, else the first (the form). */
     public int getActiveIndex() {
-        return Math.max(0, TABS.indexOf(tab == null ? "" : tab));
+        return DossierTabs.indexOf(tab);
     }
 
     /** Set by the tab view from the tab opened in the browser, so that a postback renders the same one. */
     public void setActiveIndex(int index) {
-        tab = index >= 0 && index < TABS.size() ? TABS.get(index) : null;
+        tab = DossierTabs.nameAt(index);
     }
 
     public String getNote() {
