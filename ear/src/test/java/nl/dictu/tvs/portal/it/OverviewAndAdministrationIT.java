@@ -117,11 +117,18 @@ class OverviewAndAdministrationIT {
                 "Uw aanvraag TVS-2026-00042 is ingetrokken"));
         session.screenshot("admin-mail-template-preview");
         Accessibility.assertNoViolations(browser, "mail template preview");
-        browser.findElement(By.id("mail:save")).click();
+        // each button posts the whole page: wait for the old page to go before reading the new one
+        WebElement save = browser.findElement(By.id("mail:save"));
+        save.click();
+        wait.until(ExpectedConditions.stalenessOf(save));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail:templates"), "Gewijzigd door beheerder"));
 
-        browser.findElement(By.id("mail:templates:8:edit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mail:resetDefault"))).click();
+        WebElement edit = browser.findElement(By.id("mail:templates:8:edit"));
+        edit.click();
+        wait.until(ExpectedConditions.stalenessOf(edit));
+        WebElement reset = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mail:resetDefault")));
+        reset.click();
+        wait.until(ExpectedConditions.stalenessOf(reset));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mail:messages"), "weer de standaardtekst"));
         assertThat(browser.findElement(By.id("mail:templates")).getText()).doesNotContain("Gewijzigd door beheerder");
 
