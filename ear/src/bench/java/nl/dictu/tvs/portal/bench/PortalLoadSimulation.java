@@ -1,6 +1,7 @@
 package nl.dictu.tvs.portal.bench;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -37,10 +38,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * N reviewer sessions, each making one request a second in fixed proportions (seven task-list
  * views: group, all, overdue, mine, an organisation filter, page 20, sorted by due date; two
  * application views; one dashboard), N applicant sessions opening their applications once a
- * second, and the login page under the same load as the floor. Starts the portal first
- * ({@link LoadBenchServer}) and stops it afterwards. Settings are system properties: {@code
- * bench.users} (N), {@code bench.seconds} (how long every session works), {@code bench.applications}, {@code
- * bench.db} ({@code h2}, the default, or {@code postgresql}) and {@code bench.database} (the generated H2 file).
+ * second, and the login page under the same load as the floor. With {@code bench.mix=group} only the
+ * reviewers work, each opening the group task list once a second (the case {@code measurements.md} took
+ * from outside). Starts the portal first ({@link LoadBenchServer}) and stops it afterwards. Settings are
+ * system properties: {@code bench.users} (N), {@code bench.seconds} (how long every session works), {@code
+ * bench.applications}, {@code bench.db} ({@code h2}, the default, or {@code postgresql}), {@code bench.mix}
+ * ({@code mixed}, the default, or {@code group}) and {@code bench.database} (the generated H2 file).
  */
 public class PortalLoadSimulation extends Simulation {
 
@@ -57,6 +60,7 @@ public class PortalLoadSimulation extends Simulation {
     private static final Path DATABASE = Path.of(System.getProperty("bench.database"));
     private static final LoadBenchDatabaseKind KIND = LoadBenchDatabaseKind.fromProperty();
     private static final int APPLICATIONS = Integer.getInteger("bench.applications", 10_000);
+    private static final boolean GROUP_ONLY = "group".equals(System.getProperty("bench.mix", "mixed"));
 
     private static final String REFERENCE_LINK = "application\\.xhtml\\?reference=([^\"&]+)";
 
@@ -68,9 +72,11 @@ public class PortalLoadSimulation extends Simulation {
         String baseUrl = "http://127.0.0.1:" + (8080 + PortalServer.sharedPortOffset());
         HttpProtocolBuilder protocol = http.baseUrl(baseUrl).disableFollowRedirect()
                 .acceptLanguageHeader("nl").acceptHeader("text/html,application/xhtml+xml");
-        setUp(reviewers().injectOpen(rampUsers(USERS).during(RAMP)),
-                applicants().injectOpen(rampUsers(USERS).during(RAMP)),
-                floor().injectOpen(constantUsersPerSec(Math.max(1, USERS / 10)).during(WORK.plus(RAMP))))
+        PopulationBuilder floor = floor().injectOpen(constantUsersPerSec(Math.max(1, USERS / 10)).during(WORK.plus(RAMP)));
+        (GROUP_ONLY
+                ? setUp(groupViewers().injectOpen(rampUsers(USERS).during(RAMP)), floor)
+                : setUp(reviewers().injectOpen(rampUsers(USERS).during(RAMP)),
+                        applicants().injectOpen(rampUsers(USERS).during(RAMP)), floor))
                 .protocols(protocol)
                 .assertions(global().failedRequests().percent().lt(5.0));
     }
@@ -94,11 +100,21 @@ public class PortalLoadSimulation extends Simulation {
                 .check(responseTimeInMillis().saveAs("rt"), status().in(302, 303)), "sign in");
     }
 
-    private static ScenarioBuilder reviewers() {
+    private static Iterator<Map<String, Object>> reviewerAccounts() {
         AtomicInteger next = new AtomicInteger();
-        Iterator<Map<String, Object>> feeder = Stream.generate(
+        return Stream.generate(
                 () -> Map.<String, Object>of("reviewer", "bench-reviewer-" + (next.getAndIncrement() % 200 + 1))).iterator();
-        return scenario("reviewers").feed(feeder)
+    }
+
+    /** The case of {@code measurements.md}: every reviewer opens the group task list once a second. */
+    private static ScenarioBuilder groupViewers() {
+        return scenario("group viewers").feed(reviewerAccounts())
+                .exec(signIn("#{reviewer}"))
+                .exec(during(WORK).on(pace(Duration.ofSeconds(1)).exec(timed(taskList(0, "view=GROUP"), REVIEWER_KINDS[0]))));
+    }
+
+    private static ScenarioBuilder reviewers() {
+        return scenario("reviewers").feed(reviewerAccounts())
                 .exec(signIn("#{reviewer}"))
                 .exec(http("first task list").get("/reviewer/tasks.xhtml?view=GROUP")
                         .check(regex(REFERENCE_LINK).findRandom().saveAs("reference")))
@@ -154,13 +170,14 @@ public class PortalLoadSimulation extends Simulation {
             server.stop();
         }
         String table = FIGURES.table(FLOOR, String.format(Locale.ROOT,
-                "%d applications (%s), %d reviewer and %d applicant sessions, %d s each, load average at the end %.1f",
-                APPLICATIONS, KIND.label(), USERS, USERS, WORK.toSeconds(),
+                "%d applications (%s), %d reviewer and %d applicant sessions%s, %d s each, load average at the end %.1f",
+                APPLICATIONS, KIND.label(), USERS, GROUP_ONLY ? 0 : USERS, GROUP_ONLY ? " (group task list only)" : "",
+                WORK.toSeconds(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(table);
         try {
             Path result = PortalServer.workDir().resolve("result-" + KIND.name().toLowerCase(Locale.ROOT) + "-" + APPLICATIONS
-                    + "-" + USERS + ".md");
+                    + "-" + USERS + (GROUP_ONLY ? "-group" : "") + ".md");
             Files.writeString(result, table);
             System.out.println("Written to " + result);
         } catch (IOException e) {

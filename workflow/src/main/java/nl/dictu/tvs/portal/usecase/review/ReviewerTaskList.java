@@ -35,8 +35,8 @@ public class ReviewerTaskList {
         TaskListSql sql = sqlFor(actor, filter);
         Query query = em.createNativeQuery(sql.select());
         sql.parameters().forEach(query::setParameter);
-        query.setFirstResult(Math.max(0, first));
-        query.setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
+        query.setParameter("pageOffset", Math.max(0, first));
+        query.setParameter("pageSize", Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<TaskListRow> page = rows.stream().map(ReviewerTaskList::row).toList();
