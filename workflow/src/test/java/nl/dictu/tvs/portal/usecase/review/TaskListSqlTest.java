@@ -54,7 +54,9 @@ class TaskListSqlTest {
         TaskListSql view = sql(new TaskListFilter(TaskListView.OVERDUE, null, null, false, null, true));
         TaskListSql filter = sql(new TaskListFilter(TaskListView.GROUP, null, null, true, null, true));
 
-        assertThat(view.select()).contains("t.due_at < :now");
+        assertThat(view.select()).contains("t.due_at < :now")
+                .as("no index gives this order: sorted in a derived table, organisations looked up for the page only")
+                .contains(" from (select * from reviewer_task t where t.due_at < :now order by");
         assertThat(view.parameters()).containsEntry("now", NOW);
         assertThat(filter.select()).contains("t.due_at < :now").contains("t.assignee is null");
     }
