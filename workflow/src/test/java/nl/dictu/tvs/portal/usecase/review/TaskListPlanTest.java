@@ -135,9 +135,17 @@ class TaskListPlanTest {
     }
 
     @Test
-    void shouldListOverdueFilteredDescendingAndOrganisationSortedPagesCorrectly() throws SQLException {
-        assertPage(new TaskListFilter(TaskListView.OVERDUE, null, null, false, null, true), 0,
-                t -> t.dueAt() != null && t.dueAt().before(NOW), Comparator.comparing(Task::createdAt));
+    void shouldReadTheOverdueTasksInTheListsOrderAndStopAfterThePage() throws SQLException {
+        TaskListFilter filter = new TaskListFilter(TaskListView.OVERDUE, null, null, false, null, true);
+
+        assertPage(filter, 0, t -> t.dueAt() != null && t.dueAt().before(NOW), Comparator.comparing(Task::createdAt));
+        assertPage(new TaskListFilter(TaskListView.GROUP, null, null, true, TaskListSort.DUE, true), 25,
+                t -> t.assignee() == null && t.dueAt() != null && t.dueAt().before(NOW), byDueEmptyLast());
+        assertThat(plan(filter, 0)).contains("index sorted");
+    }
+
+    @Test
+    void shouldListFilteredDescendingAndOrganisationSortedPagesCorrectly() throws SQLException {
         assertPage(new TaskListFilter(TaskListView.ALL, "gemeente", null, false, null, true), 25,
                 t -> t.organisationName().startsWith("Gemeente"), Comparator.comparing(Task::createdAt));
         assertPage(new TaskListFilter(TaskListView.GROUP, null, "assessChecklist", false, TaskListSort.AGE, false), 0,

@@ -54,11 +54,20 @@ class TaskListSqlTest {
         TaskListSql view = sql(new TaskListFilter(TaskListView.OVERDUE, null, null, false, null, true));
         TaskListSql filter = sql(new TaskListFilter(TaskListView.GROUP, null, null, true, null, true));
 
-        assertThat(view.select()).contains("t.due_at < :now")
-                .as("no index gives this order: sorted in a derived table, organisations looked up for the page only")
-                .contains(" from (select * from reviewer_task t where t.due_at < :now order by");
+        assertThat(view.select()).as("read in the list's order, not from the due dates' index")
+                .contains(" from reviewer_task t where coalesce(t.due_at, :now) < :now order by");
+        assertThat(view.count()).as("counted on the due dates' index").endsWith(" where t.due_at < :now");
         assertThat(view.parameters()).containsEntry("now", NOW);
-        assertThat(filter.select()).contains("t.due_at < :now").contains("t.assignee is null");
+        assertThat(filter.select()).contains("coalesce(t.due_at, :now) < :now").contains("t.assignee is null");
+    }
+
+    @Test
+    void shouldSortInADerivedTableWhenNoIndexGivesTheOrder() {
+        assertThat(sql(new TaskListFilter(TaskListView.ALL, "Gemeente", null, false, null, true)).select())
+                .as("organisations looked up for the page's rows only")
+                .contains(" from (select * from reviewer_task t where t.organisation_id in (select o.id from organisation o");
+        assertThat(sql(new TaskListFilter(TaskListView.ALL, null, null, false, TaskListSort.AGE, false)).select())
+                .contains(" from (select * from reviewer_task t order by t.created_at desc");
     }
 
     @Test
