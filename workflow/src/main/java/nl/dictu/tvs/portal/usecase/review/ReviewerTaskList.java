@@ -33,7 +33,7 @@ public class ReviewerTaskList {
 
     public List<TaskListRow> page(SignedInUser actor, TaskListFilter filter, int first, int pageSize) {
         TaskListSql sql = sqlFor(actor, filter);
-        Query query = em.createNativeQuery(sql.select());
+        Query query = em.createNativeQuery(sql.select(organisationsCommon(sql)));
         sql.parameters().forEach(query::setParameter);
         query.setParameter("pageOffset", Math.max(0, first));
         query.setParameter("pageSize", Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
@@ -43,6 +43,16 @@ public class ReviewerTaskList {
         Map<String, String> names = accounts.displayNames(page.stream().map(TaskListRow::assignee).toList());
         return page.stream().map(row -> row.withAssigneeName(row.assignee() == null ? null
                 : names.getOrDefault(row.assignee(), row.assignee()))).toList();
+    }
+
+    /** Whether the organisation filter matches at least one in {@link TaskListSql#COMMON_SHARE} organisations. */
+    private boolean organisationsCommon(TaskListSql sql) {
+        return sql.organisationShare().map(statement -> {
+            Query share = em.createNativeQuery(statement);
+            sql.organisationParameters().forEach(share::setParameter);
+            Object[] counts = (Object[]) share.getSingleResult();
+            return ((Number) counts[0]).longValue() * TaskListSql.COMMON_SHARE >= ((Number) counts[1]).longValue();
+        }).orElse(false);
     }
 
     public long count(SignedInUser actor, TaskListFilter filter) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The task list as SQL over the portal's own table of open reviewer tasks ({@code reviewer_task}, kept by
@@ -21,12 +22,14 @@ import java.util.Map;
  *   <li>the page reads {@code reviewer_task} alone and looks up the organisation of each of its 25 rows
  *       by primary key (scalar subqueries): H2 plans a join with the smaller table first and then sorts
  *       every task, spilling to disk beyond 40,000 rows;</li>
- *   <li>where no index gives the order (an organisation, a descending sort), the rows are sorted
- *       in a derived table and only the page's 25 look up their organisation; where an index does, the
- *       statement stays flat, because H2 chooses the index of a derived table without regard to its
- *       order;</li>
- *   <li>the organisation filters are conditions on {@code organisation_id} ({@code in (select ...)}), so
- *       neither the page nor the count joins; only sorting by organisation name joins inside;</li>
+ *   <li>where no index gives the order (a descending sort, an organisation filter that few organisations
+ *       match), the rows are sorted in a derived table and only the page's 25 look up their organisation;
+ *       where an index does, the statement stays flat, because H2 chooses the index of a derived table
+ *       without regard to its order;</li>
+ *   <li>an organisation filter that many organisations match (at least one in twenty: {@link
+ *       #organisationShare()}) is a condition per row ({@code exists}) on a read in the list's order, which
+ *       finds its page after a few dozen rows; one that few match selects their tasks by {@code
+ *       organisation_id in (...)} and sorts those; the count never joins;</li>
  *   <li>the views of one assignee (the group's: none; mine) sort by the assignee first: one value, so the
  *       same order, but the order of the indexes {@code (assignee, created_at | due_at, task_id)};</li>
  *   <li>every column of an order names its null ordering, as the indexes are built (V46): H2 weighs an
@@ -37,6 +40,9 @@ import java.util.Map;
  */
 final class TaskListSql {
 
+    /** An organisation filter is common when at least one in this many organisations matches it. */
+    static final int COMMON_SHARE = 20;
+
     private static final String TABLE = " from reviewer_task t";
     private static final String ORGANISATION = " join organisation o on o.id = t.organisation_id";
     private static final String COLUMNS =
@@ -46,22 +52,29 @@ final class TaskListSql {
             + " (select o.oin from organisation o where o.id = t.organisation_id) as organisation_oin,"
             + " t.task_key, t.created_at, t.due_at, t.assignee";
     private static final String PAGE = " offset :pageOffset rows fetch next :pageSize rows only";
+    private static final String OVERDUE = "t.due_at < :now";
+    // For the page, written so that no index on due_at applies: a due date is the task's creation plus its term,
+    // so the overdue tasks are the oldest, and reading in the list's order finds them first and stops after the
+    // page; on due_at's index H2 would read every overdue task and sort them. The count reads that index's range.
+    private static final String OVERDUE_IN_LIST_ORDER = "coalesce(t.due_at, :now) < :now";
 
-    private final String where;
-    private final String countWhere;
+    private final List<String> taskConditions;
+    private final String organisationCondition;
     private final Map<String, Object> parameters;
+    private final Map<String, Object> organisationParameters;
     private final String orderBy;
     private final boolean sortsByOrganisation;
-    private final boolean readsInIndexOrder;
+    private final boolean orderIndexed;
 
-    private TaskListSql(String where, String countWhere, Map<String, Object> parameters, String orderBy,
-                        boolean sortsByOrganisation, boolean readsInIndexOrder) {
-        this.where = where;
-        this.countWhere = countWhere;
+    private TaskListSql(List<String> taskConditions, String organisationCondition, Map<String, Object> parameters,
+                        Map<String, Object> organisationParameters, TaskListFilter filter) {
+        this.taskConditions = List.copyOf(taskConditions);
+        this.organisationCondition = organisationCondition;
         this.parameters = parameters;
-        this.orderBy = orderBy;
-        this.sortsByOrganisation = sortsByOrganisation;
-        this.readsInIndexOrder = readsInIndexOrder;
+        this.organisationParameters = organisationParameters;
+        this.orderBy = orderBy(filter);
+        this.sortsByOrganisation = filter.sort() == TaskListSort.ORGANISATION;
+        this.orderIndexed = filter.ascending() && (filter.sort() == TaskListSort.AGE || filter.sort() == TaskListSort.DUE);
     }
 
     /**
@@ -81,13 +94,8 @@ final class TaskListSql {
                 // no condition on the assignee
             }
         }
-        String overdue = "t.due_at < :now";
         if (filter.onlyOverdue()) {
-            // For the page, written so that no index on due_at applies: a due date is the task's creation plus
-            // its term, so the overdue tasks are the oldest, and reading in the list's order finds them first
-            // and stops after the page; on due_at's index H2 would read every overdue task and sort them.
-            // The count reads the range of that index.
-            conditions.add("coalesce(t.due_at, :now) < :now");
+            conditions.add(OVERDUE_IN_LIST_ORDER);
             parameters.put("now", now);
         }
         if (filter.taskKey() != null) {
@@ -95,25 +103,20 @@ final class TaskListSql {
             parameters.put("taskKey", filter.taskKey());
         }
         List<String> organisationConditions = new ArrayList<>();
+        Map<String, Object> organisationParameters = new LinkedHashMap<>();
         if (filter.organisation() != null) {
             organisationConditions.add("(o.oin = :organisationOin or lower(o.name) like :organisationName escape '\\')");
-            parameters.put("organisationOin", filter.organisation());
-            parameters.put("organisationName", "%" + likeEscaped(filter.organisation().toLowerCase(Locale.ROOT)) + "%");
+            organisationParameters.put("organisationOin", filter.organisation());
+            organisationParameters.put("organisationName",
+                    "%" + likeEscaped(filter.organisation().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.organisationKind() != null) {
             organisationConditions.add("o.kind = :organisationKind");
-            parameters.put("organisationKind", filter.organisationKind().name());
+            organisationParameters.put("organisationKind", filter.organisationKind().name());
         }
-        if (!organisationConditions.isEmpty()) {
-            conditions.add("t.organisation_id in (select o.id from organisation o where "
-                    + String.join(" and ", organisationConditions) + ")");
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        String countWhere = where.replace("coalesce(t.due_at, :now) < :now", overdue);
-        boolean readsInIndexOrder = filter.ascending() && organisationConditions.isEmpty()
-                && (filter.sort() == TaskListSort.AGE || filter.sort() == TaskListSort.DUE);
-        return new TaskListSql(where, countWhere, parameters, orderBy(filter), filter.sort() == TaskListSort.ORGANISATION,
-                readsInIndexOrder);
+        parameters.putAll(organisationParameters);
+        return new TaskListSql(conditions, organisationConditions.isEmpty() ? null : String.join(" and ", organisationConditions),
+                parameters, organisationParameters, filter);
     }
 
     /** Every column with its null ordering named, as the indexes of V46 are built. */
@@ -136,22 +139,65 @@ final class TaskListSql {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** One page: bind {@link #parameters()} and {@code pageOffset} and {@code pageSize}. */
+    /** One page, as for an organisation filter that few organisations match. */
     String select() {
+        return select(false);
+    }
+
+    /**
+     * One page: bind {@link #parameters()} and {@code pageOffset} and {@code pageSize}.
+     *
+     * @param organisationsCommon whether the organisation filter matches at least one in {@link #COMMON_SHARE}
+     *                            organisations ({@link #organisationShare()})
+     */
+    String select(boolean organisationsCommon) {
         if (sortsByOrganisation) {
-            return COLUMNS + TABLE + ORGANISATION + where + orderBy + PAGE;
+            return COLUMNS + TABLE + ORGANISATION + where(taskConditions, organisationsIn()) + orderBy + PAGE;
         }
-        if (readsInIndexOrder) {
-            return COLUMNS_LOOKING_UP_ORGANISATION + TABLE + where + orderBy + PAGE;
+        if (orderIndexed && (organisationCondition == null || organisationsCommon)) {
+            return COLUMNS_LOOKING_UP_ORGANISATION + TABLE + where(taskConditions, organisationExists()) + orderBy + PAGE;
         }
-        return COLUMNS_LOOKING_UP_ORGANISATION + " from (select *" + TABLE + where + orderBy + PAGE + ") t" + orderBy;
+        return COLUMNS_LOOKING_UP_ORGANISATION + " from (select *" + TABLE + where(taskConditions, organisationsIn())
+                + orderBy + PAGE + ") t" + orderBy;
     }
 
     String count() {
-        return "select count(*)" + TABLE + countWhere;
+        List<String> conditions = taskConditions.stream().map(c -> c.equals(OVERDUE_IN_LIST_ORDER) ? OVERDUE : c).toList();
+        return "select count(*)" + TABLE + where(conditions, organisationsIn());
+    }
+
+    /**
+     * How many organisations the organisation filter matches and how many there are, in one row; empty without such
+     * a filter. Bind {@link #organisationParameters()}.
+     */
+    Optional<String> organisationShare() {
+        return Optional.ofNullable(organisationCondition)
+                .map(condition -> "select count(case when " + condition + " then 1 end), count(*) from organisation o");
     }
 
     Map<String, Object> parameters() {
         return parameters;
+    }
+
+    Map<String, Object> organisationParameters() {
+        return organisationParameters;
+    }
+
+    private String organisationsIn() {
+        return organisationCondition == null ? null
+                : "t.organisation_id in (select o.id from organisation o where " + organisationCondition + ")";
+    }
+
+    private String organisationExists() {
+        return organisationCondition == null ? null
+                : "exists (select 1 from organisation o where o.id = t.organisation_id and " + organisationCondition + ")";
+    }
+
+    private static String where(List<String> conditions, String organisations) {
+        List<String> all = new ArrayList<>(conditions);
+        if (organisations != null) {
+            all.add(organisations);
+        }
+        return all.isEmpty() ? "" : " where " + String.join(" and ", all);
     }
 }

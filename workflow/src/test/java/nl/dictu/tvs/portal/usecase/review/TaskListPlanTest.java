@@ -146,8 +146,15 @@ class TaskListPlanTest {
 
     @Test
     void shouldListFilteredDescendingAndOrganisationSortedPagesCorrectly() throws SQLException {
-        assertPage(new TaskListFilter(TaskListView.ALL, "gemeente", null, false, null, true), 25,
-                t -> t.organisationName().startsWith("Gemeente"), Comparator.comparing(Task::createdAt));
+        TaskListFilter common = new TaskListFilter(TaskListView.ALL, "gemeente", null, false, null, true);
+        for (boolean organisationsCommon : new boolean[]{true, false}) {
+            assertPage(common, 25, organisationsCommon, t -> t.organisationName().startsWith("Gemeente"),
+                    Comparator.comparing(Task::createdAt));
+        }
+        assertThat(plan(common, 0, true)).as("read in the list's order, each row's organisation asked").contains("index sorted");
+        assertPage(new TaskListFilter(TaskListView.GROUP, "Waterschap 1", null, true, null, true), 0, false,
+                t -> t.assignee() == null && t.organisationName().startsWith("Waterschap 1") && t.dueAt() != null
+                        && t.dueAt().before(NOW), Comparator.comparing(Task::createdAt));
         assertPage(new TaskListFilter(TaskListView.GROUP, null, "assessChecklist", false, TaskListSort.AGE, false), 0,
                 t -> t.assignee() == null && t.taskKey().equals("assessChecklist"),
                 Comparator.comparing(Task::createdAt).reversed());
@@ -175,10 +182,15 @@ class TaskListPlanTest {
     /** The page the statement returns equals the expected rows, sorted, with the task id as tie-breaker. */
     private static void assertPage(TaskListFilter filter, int offset, Predicate<Task> shown, Comparator<Task> order)
             throws SQLException {
+        assertPage(filter, offset, false, shown, order);
+    }
+
+    private static void assertPage(TaskListFilter filter, int offset, boolean organisationsCommon, Predicate<Task> shown,
+                                   Comparator<Task> order) throws SQLException {
         List<String> expected = tasks.stream().filter(shown).sorted(order.thenComparing(Task::id))
                 .skip(offset).limit(25).map(Task::id).toList();
         List<String> actual = new ArrayList<>();
-        try (ResultSet rows = page(filter, offset).executeQuery()) {
+        try (ResultSet rows = page(filter, offset, organisationsCommon).executeQuery()) {
             while (rows.next()) {
                 actual.add(rows.getString(1));
                 assertThat(rows.getString(3)).as("the organisation's name").isNotBlank();
@@ -189,16 +201,21 @@ class TaskListPlanTest {
     }
 
     private static String plan(TaskListFilter filter, int offset) throws SQLException {
+        return plan(filter, offset, false);
+    }
+
+    private static String plan(TaskListFilter filter, int offset, boolean organisationsCommon) throws SQLException {
         TaskListSql sql = TaskListSql.of(filter, "beoordelaar", NOW);
-        try (ResultSet plan = bind("explain " + sql.select(), parameters(sql, offset)).executeQuery()) {
+        try (ResultSet plan = bind("explain " + sql.select(organisationsCommon), parameters(sql, offset)).executeQuery()) {
             plan.next();
             return plan.getString(1);
         }
     }
 
-    private static PreparedStatement page(TaskListFilter filter, int offset) throws SQLException {
+    private static PreparedStatement page(TaskListFilter filter, int offset, boolean organisationsCommon)
+            throws SQLException {
         TaskListSql sql = TaskListSql.of(filter, "beoordelaar", NOW);
-        return bind(sql.select(), parameters(sql, offset));
+        return bind(sql.select(organisationsCommon), parameters(sql, offset));
     }
 
     private static Map<String, Object> parameters(TaskListSql sql, int offset) {

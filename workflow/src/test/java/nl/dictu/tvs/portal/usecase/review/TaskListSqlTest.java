@@ -62,6 +62,19 @@ class TaskListSqlTest {
     }
 
     @Test
+    void shouldReadACommonOrganisationFilterInTheListsOrderAndARareOneByItsTasks() {
+        TaskListSql sql = sql(new TaskListFilter(TaskListView.ALL, "Gemeente", null, false, null, true));
+
+        assertThat(sql.select(true)).contains(" from reviewer_task t where exists (select 1 from organisation o"
+                + " where o.id = t.organisation_id and (o.oin = :organisationOin");
+        assertThat(sql.select(false)).contains(" from (select * from reviewer_task t where t.organisation_id in (");
+        assertThat(sql.organisationShare()).contains("select count(case when (o.oin = :organisationOin or lower(o.name)"
+                + " like :organisationName escape '\\') then 1 end), count(*) from organisation o");
+        assertThat(sql.organisationParameters()).containsOnlyKeys("organisationOin", "organisationName");
+        assertThat(sql(TaskListFilter.allOldestFirst()).organisationShare()).isEmpty();
+    }
+
+    @Test
     void shouldSortInADerivedTableWhenNoIndexGivesTheOrder() {
         assertThat(sql(new TaskListFilter(TaskListView.ALL, "Gemeente", null, false, null, true)).select())
                 .as("organisations looked up for the page's rows only")
