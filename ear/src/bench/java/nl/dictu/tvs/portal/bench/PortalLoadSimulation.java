@@ -39,8 +39,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * views: group, all, overdue, mine, an organisation filter, page 20, sorted by due date; two
  * application views; one dashboard), N applicant sessions opening their applications once a
  * second, and the login page (five a second, or N/10 when more) under the same load as the floor; counted while
- * every session works (from the
- * end of the ramp and a sign-in until the first session stops). With {@code bench.mix=group} only the
+ * every session works (from the end of the ramp and a sign-in until the first session stops). With {@code
+ * bench.mix=group} only the
  * reviewers work, each opening the group task list once a second (the case {@code measurements.md} took
  * from outside). Starts the portal first ({@link LoadBenchServer}) and stops it afterwards. Settings are
  * system properties: {@code bench.users} (N), {@code bench.seconds} (how long every session works), {@code
@@ -179,16 +179,17 @@ public class PortalLoadSimulation extends Simulation {
     @Override
     public void before() {
         try {
-            server = LoadBenchServer.start(KIND, APPLICATIONS, DATABASE);
-            long injected = System.currentTimeMillis();
-            // the last session starts at the end of the ramp and signs in (a password hash) before it works
-            steadyFrom = injected + RAMP.toMillis() + SIGN_IN.toMillis();
-            steadyUntil = injected + WORK.toMillis();
-            if (steadyUntil <= steadyFrom) {
+            // the last session starts at the end of the ramp and signs in (a password hash) before it works;
+            // refused before the server starts, so a refused run leaves no server behind
+            if (WORK.compareTo(RAMP.plus(SIGN_IN)) <= 0) {
                 throw new IllegalStateException("bench.seconds (" + WORK.toSeconds() + ") must exceed the ramp and a"
-                        + " sign-in (" + (RAMP.toSeconds() + SIGN_IN.toSeconds()) + " s) to leave a window in which every"
+                        + " sign-in (" + RAMP.plus(SIGN_IN).toSeconds() + " s) to leave a window in which every"
                         + " session works");
             }
+            server = LoadBenchServer.start(KIND, APPLICATIONS, DATABASE);
+            long injected = System.currentTimeMillis();
+            steadyFrom = injected + RAMP.plus(SIGN_IN).toMillis();
+            steadyUntil = injected + WORK.toMillis();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
