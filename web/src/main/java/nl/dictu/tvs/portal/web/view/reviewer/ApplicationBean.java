@@ -11,41 +11,28 @@ import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistLine;
-import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
 import nl.dictu.tvs.portal.usecase.application.MilestoneRoad;
-import nl.dictu.tvs.portal.usecase.cluster.ClusterConnections;
 import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberView;
 import nl.dictu.tvs.portal.usecase.cluster.MemberAlbState;
-import nl.dictu.tvs.portal.usecase.cluster.MemberVerdict;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
-import nl.dictu.tvs.portal.usecase.review.DecisionKind;
-import nl.dictu.tvs.portal.usecase.application.MemberItemVerdict;
-import nl.dictu.tvs.portal.usecase.review.ItemVerdict;
-import nl.dictu.tvs.portal.usecase.review.TaskDecision;
-import nl.dictu.tvs.portal.usecase.review.TaskCommands;
-import nl.dictu.tvs.portal.usecase.application.ApplicantKindQueries;
 import nl.dictu.tvs.portal.usecase.application.ApplicantKindView;
-import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
-import nl.dictu.tvs.portal.domain.application.InvalidApplicationException;
-import nl.dictu.tvs.portal.domain.review.HandoverChannel;
 import nl.dictu.tvs.portal.usecase.review.DossierView;
+import nl.dictu.tvs.portal.usecase.review.ReviewerApplicationPage;
+import nl.dictu.tvs.portal.usecase.review.ReviewerApplicationView;
 import nl.dictu.tvs.portal.usecase.review.ReviewerDossier;
 import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The reviewer's application view ({@code reviewer/application.xhtml?reference=...&tab=...}): the dossier
- * in tabs (with the issued documents and the dossier PDF), internal notes, and a decision form per
- * open reviewer task. Only the open tab is rendered (the others when opened), and what only one tab shows
- * (the issued documents, the milestones) is read when that tab is rendered.
+ * in tabs (with the issued documents and the dossier PDF) and internal notes; the decision forms of the open
+ * reviewer tasks are {@link ReviewerDecisionsBean}'s. Only the open tab is rendered (the others when opened), and
+ * what only one tab shows (the issued documents, the milestones) is read when that tab is rendered.
  */
 @Named
 @ViewScoped
@@ -65,28 +52,16 @@ public class ApplicationBean implements Serializable {
     private LocaleBean localeBean;
 
     @EJB
+    private ReviewerApplicationPage page;
+
+    @EJB
     private ReviewerDossier dossiers;
-
-    @EJB
-    private TaskCommands commands;
-
-    @EJB
-    private ChecklistQueries checklists;
 
     @EJB
     private ApplicationDocuments documents;
 
     @EJB
-    private SubmittedContentQueries submittedContent;
-
-    @EJB
     private ApplicationQueries applicationQueries;
-
-    @EJB
-    private ApplicantKindQueries applicantKinds;
-
-    @EJB
-    private ClusterConnections clusterConnections;
 
     private String reference;
     private String tab;
@@ -100,25 +75,21 @@ public class ApplicationBean implements Serializable {
     private transient MilestoneRoad road;
     private transient ApplicantKindView applicantKind;
     private transient List<ClusterMemberView> clusterMembers = List.of();
-    private final Map<String, MemberVerdictForm> memberVerdicts = new HashMap<>();
     private boolean refused;
-    private final Map<String, ItemVerdictForm> itemVerdicts = new HashMap<>();
-    /** By member OIN and item code: the verdicts on a cluster's served organisations' own answers. */
-    private final Map<String, ItemVerdictForm> memberItemVerdicts = new HashMap<>();
     private String note;
-    private final Map<String, DecisionForm> decisions = new HashMap<>();
 
     /** After the view parameter; an unknown reference shows why instead of an error page. */
     public void load() {
         refused = false;
         try {
-            dossier = dossiers.dossier(user(), reference, localeBean.getLocale());
-            checklist = checklists.checklistOf(user(), reference);
+            ReviewerApplicationView view = page.read(user(), reference, localeBean.getLocale());
+            dossier = view.dossier();
+            checklist = view.checklist();
             issuedDocuments = null;
-            content = submittedContent.contentOf(user(), reference);
+            content = view.content();
             road = null;
-            applicantKind = applicantKinds.of(user(), reference, localeBean.getLocale());
-            clusterMembers = clusterConnections.members(user(), reference);
+            applicantKind = view.applicantKind();
+            clusterMembers = view.clusterMembers();
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
             refused = true;
@@ -160,89 +131,12 @@ public class ApplicationBean implements Serializable {
     }
 
     /**
-     * Completes the task with the part of its form that the service says the task takes; a refusal
-     * keeps what was filled in and says why.
-     */
-    public void decide(String taskId, String taskKey) {
-        DecisionForm form = decision(taskId);
-        record(taskId, taskKey, () -> {
-            DecisionKind kind = commands.decisionKind(user(), taskId);
-            if (kind == DecisionKind.TEST_ACCOUNTS) {
-                dossiers.deliverTestAccounts(user(), taskId, form.getTestAccounts(), form.getChannel());
-            } else if (kind == DecisionKind.VERDICT_PER_MEMBER) {
-                commands.complete(user(), taskId, TaskDecision.members(memberVerdicts()));
-            } else if (kind == DecisionKind.VERDICT_PER_ITEM) {
-                commands.complete(user(), taskId, TaskDecision.checklist(verdicts(), memberItemVerdicts()));
-            } else {
-                commands.complete(user(), taskId, form.toDecision());
-            }
-        });
-    }
-
-    /** The checklist assessment with the items judged so far; every other item under assessment is accepted. */
-    public void acceptRemaining(String taskId, String taskKey) {
-        record(taskId, taskKey, () -> commands.acceptRemainingChecklistItems(user(), taskId, verdicts(),
-                memberItemVerdicts()));
-    }
-
-    /**
-     * Records a decision on the task: on success the form is cleared and the page says so; a refusal
-     * keeps what was filled in and says why. The page then shows the application as it is now.
-     */
-    private void record(String taskId, String taskKey, Runnable decision) {
-        try {
-            decision.run();
-            decisions.remove(taskId);
-            itemVerdicts.clear();
-            memberItemVerdicts.clear();
-            memberVerdicts.clear();
-            PageMessages.info("dossier.decision.saved", PageMessages.text("step." + taskKey));
-        } catch (ApplicationServiceException e) {
-            PageMessages.refusal(e);
-        } catch (InvalidApplicationException e) {
-            PageMessages.invalid(e);
-        }
-        load();
-    }
-
-    /**
      * Applications with versioned checklist answers are assessed item by item (a cluster's served organisations' own
      * answers too, even when only theirs wait for a verdict); older ones as a whole.
      */
     public boolean isAssessedPerItem() {
         ensureLoaded();
         return checklist != null && (!checklist.underAssessment().isEmpty() || !checklist.membersUnderAssessment().isEmpty());
-    }
-
-    public ItemVerdictForm itemVerdict(String itemCode) {
-        return itemVerdicts.computeIfAbsent(itemCode, code -> new ItemVerdictForm());
-    }
-
-    private List<ItemVerdict> verdicts() {
-        ensureLoaded();
-        return checklist.underAssessment().stream()
-                .map(line -> itemVerdict(line.item().code()).toVerdict(line.item().code()))
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    public ItemVerdictForm memberItemVerdict(String oin, String itemCode) {
-        return memberItemVerdicts.computeIfAbsent(oin + "/" + itemCode, key -> new ItemVerdictForm());
-    }
-
-    /** The verdicts given on the served organisations' own answers; one left open is named by the service. */
-    private List<MemberItemVerdict> memberItemVerdicts() {
-        ensureLoaded();
-        return checklist.membersUnderAssessment().stream().flatMap(member -> member.underAssessment().stream()
-                        .map(line -> memberItemVerdict(member.oin(), line.item().code())
-                                .toMemberVerdict(member.oin(), line.item().code())))
-                .flatMap(Optional::stream)
-                .toList();
-    }
-
-    /** A label of a member's verdict input: the bundle text with the member's name and the item's code. */
-    public String memberText(String key, String memberName, String itemCode) {
-        return PageMessages.text(key, memberName, itemCode);
     }
 
     public String itemText(ChecklistLine line) {
@@ -266,23 +160,6 @@ public class ApplicationBean implements Serializable {
     /** The served organisations whose RvIG decision waits for the reviewer's verdict, in the application's order. */
     public List<ClusterMemberView> getMembersToVerify() {
         return !isCluster() ? List.of() : clusterMembers.stream().filter(member -> member.albState() == MemberAlbState.DECISION_TO_VERIFY).toList();
-    }
-
-    public MemberVerdictForm memberVerdict(String oin) {
-        return memberVerdicts.computeIfAbsent(oin, key -> new MemberVerdictForm());
-    }
-
-    private List<MemberVerdict> memberVerdicts() {
-        return getMembersToVerify().stream().map(member -> memberVerdict(member.oin()).toVerdict(member.oin()))
-                .flatMap(Optional::stream).toList();
-    }
-
-    public DecisionForm decision(String taskId) {
-        return decisions.computeIfAbsent(taskId, id -> new DecisionForm());
-    }
-
-    public boolean asksAcceptOrReject(String taskKey) {
-        return DecisionKind.of(taskKey, isAssessedPerItem(), isVerifiedPerMember()).takesOutcome();
     }
 
     /** The label of a form field: a service's name, a checklist item's code, or the field's bundle text. */
@@ -309,10 +186,6 @@ public class ApplicationBean implements Serializable {
 
     public String getBpmnViewerStylesheet() {
         return BPMN_JS + "assets/diagram-js.css";
-    }
-
-    public HandoverChannel[] getChannels() {
-        return HandoverChannel.values();
     }
 
     /** After the session moved to another node the transient fields are empty: read them again. */

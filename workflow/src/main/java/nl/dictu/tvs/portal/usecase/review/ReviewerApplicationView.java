@@ -1,0 +1,20 @@
+package nl.dictu.tvs.portal.usecase.review;
+
+import nl.dictu.tvs.portal.usecase.application.ApplicantKindView;
+import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
+import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
+import nl.dictu.tvs.portal.usecase.cluster.ClusterMemberView;
+
+import java.util.List;
+
+/**
+ * The reviewer's application page as it opens: the dossier, the checklist's state, the submitted content, the
+ * organisation's kind and, for a supplier's cluster application, the served organisations (empty otherwise).
+ */
+public record ReviewerApplicationView(DossierView dossier, ChecklistStatus checklist, SubmittedContentView content,
+        ApplicantKindView applicantKind, List<ClusterMemberView> clusterMembers) {
+
+    public ReviewerApplicationView {
+        clusterMembers = List.copyOf(clusterMembers);
+    }
+}
