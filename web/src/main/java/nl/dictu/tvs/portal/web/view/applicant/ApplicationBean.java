@@ -9,20 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
-import nl.dictu.tvs.portal.usecase.termination.ConnectionTermination;
+import nl.dictu.tvs.portal.usecase.application.ApplicantApplicationPage;
+import nl.dictu.tvs.portal.usecase.application.ApplicantApplicationView;
 import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
-import nl.dictu.tvs.portal.usecase.application.ApplicantQueries;
-import nl.dictu.tvs.portal.usecase.documents.ApplicationDocuments;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
-import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
 import nl.dictu.tvs.portal.usecase.application.MilestoneRoad;
 import nl.dictu.tvs.portal.usecase.task.TaskSummary;
-import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
 import nl.dictu.tvs.portal.web.NotFound;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
@@ -56,30 +53,15 @@ public class ApplicationBean implements Serializable {
     private CurrentUserBean currentUser;
 
     @EJB
-    private ApplicantQueries queries;
-
-    @EJB
-    private ChecklistQueries checklists;
+    private ApplicantApplicationPage page;
 
     @EJB
     private TaskCommands taskCommands;
 
-    @EJB
-    private ApplicationDocuments documents;
-
-    @EJB
-    private SubmittedContentQueries submittedContent;
-
-    @EJB
-    private ConnectionTermination terminations;
-
     private String reference;
     private String done;
-    private transient ApplicantDossier dossier;
-    private transient ChecklistStatus checklist;
-    private transient List<DocumentView> issuedDocuments;
-    private transient SubmittedContentView content;
-    private transient Boolean terminable;
+    /* Read anew after every action, and on another node rather than carried in the view state. */
+    private transient ApplicantApplicationView view;
     private boolean acknowledgeHandled;
 
     /** The view action: 404 for an application that is not the organisation's. */
@@ -94,34 +76,29 @@ public class ApplicationBean implements Serializable {
         }
     }
 
-    public ApplicantDossier getDossier() {
-        if (dossier == null) {
-            dossier = queries.dossier(user(), reference);
+    private ApplicantApplicationView view() {
+        if (view == null) {
+            view = page.read(user(), reference);
         }
-        return dossier;
+        return view;
+    }
+
+    public ApplicantDossier getDossier() {
+        return view().dossier();
     }
 
     public ChecklistStatus getChecklist() {
-        if (checklist == null) {
-            checklist = checklists.checklistOf(user(), getDossier().reference());
-        }
-        return checklist;
+        return view().checklist();
     }
 
     /** The documents the portal issued for the application (receipt, assessment, letters), in the order issued. */
     public List<DocumentView> getDocuments() {
-        if (issuedDocuments == null) {
-            issuedDocuments = documents.list(user(), getDossier().reference());
-        }
-        return issuedDocuments;
+        return view().documents();
     }
 
     /** Contacts and uploaded files of the current version (the services have their own section). */
     public SubmittedContentView getContent() {
-        if (content == null) {
-            content = submittedContent.contentOf(user(), getDossier().reference());
-        }
-        return content;
+        return view().content();
     }
 
     /** The steps passed, open now and still ahead on the way to a live connection. */
@@ -145,10 +122,7 @@ public class ApplicationBean implements Serializable {
 
     /** Whether the connection is live and not yet terminated, so the organisation may end it. */
     public boolean isTerminable() {
-        if (terminable == null) {
-            terminable = currentUser.user().map(user -> terminations.mayTerminate(user, getDossier().reference())).orElse(false);
-        }
-        return terminable;
+        return view().terminable();
     }
 
     public boolean isInProgress() {
@@ -171,9 +145,7 @@ public class ApplicationBean implements Serializable {
 
     public String acknowledgeTestAccounts() {
         acknowledgeHandled = true;
-        dossier = null;
-        issuedDocuments = null;
-        terminable = null;
+        view = null;
         Optional<TaskSummary> task = ApplicantTasks.open(getDossier().status(), ACKNOWLEDGE_TEST_ACCOUNTS);
         if (task.isEmpty()) {
             PageMessages.error(null, "task.alreadyCompleted");
@@ -183,8 +155,7 @@ public class ApplicationBean implements Serializable {
             taskCommands.complete(user(), task.get().taskId(), TaskDecision.none());
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(null, e);
-            dossier = null;
-            issuedDocuments = null;
+            view = null;
             return null;
         }
         return ApplicantTasks.backToApplication(getDossier().reference(), "acknowledged");
