@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -62,7 +63,8 @@ class TaskListPlanTest {
             }
         }
         Map<String, Long> ids = new java.util.HashMap<>();
-        try (ResultSet rows = connection.createStatement().executeQuery("select id, name from organisation")) {
+        try (Statement select = connection.createStatement();
+             ResultSet rows = select.executeQuery("select id, name from organisation")) {
             while (rows.next()) {
                 ids.put(rows.getString(2), rows.getLong(1));
             }
@@ -90,7 +92,9 @@ class TaskListPlanTest {
             }
             insert.executeBatch();
         }
-        connection.createStatement().execute("analyze");
+        try (Statement analyze = connection.createStatement()) {
+            analyze.execute("analyze");
+        }
     }
 
     @AfterAll
@@ -190,7 +194,8 @@ class TaskListPlanTest {
         List<String> expected = tasks.stream().filter(shown).sorted(order.thenComparing(Task::id))
                 .skip(offset).limit(25).map(Task::id).toList();
         List<String> actual = new ArrayList<>();
-        try (ResultSet rows = page(filter, offset, organisationsCommon).executeQuery()) {
+        try (PreparedStatement statement = page(filter, offset, organisationsCommon);
+             ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 actual.add(rows.getString(1));
                 assertThat(rows.getString(3)).as("the organisation's name").isNotBlank();
@@ -206,7 +211,8 @@ class TaskListPlanTest {
 
     private static String plan(TaskListFilter filter, int offset, boolean organisationsCommon) throws SQLException {
         TaskListSql sql = TaskListSql.of(filter, "beoordelaar", NOW);
-        try (ResultSet plan = bind("explain " + sql.select(organisationsCommon), parameters(sql, offset)).executeQuery()) {
+        try (PreparedStatement explain = bind("explain " + sql.select(organisationsCommon), parameters(sql, offset));
+             ResultSet plan = explain.executeQuery()) {
             plan.next();
             return plan.getString(1);
         }
