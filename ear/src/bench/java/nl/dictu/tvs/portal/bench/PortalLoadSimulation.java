@@ -39,11 +39,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * views: group, all, overdue, mine, an organisation filter, page 20, sorted by due date; two
  * application views; one dashboard), N applicant sessions opening their applications once a
  * second, and the login page (five a second, or N/10 when more) under the same load as the floor; counted while
- * every session works (from the end of the ramp and a sign-in until the first session stops). With {@code
- * bench.mix=group} only the
- * reviewers work, each opening the group task list once a second (the case {@code measurements.md} took
- * from outside). Starts the portal first ({@link LoadBenchServer}) and stops it afterwards. Settings are
- * system properties: {@code bench.users} (N), {@code bench.seconds} (how long every session works), {@code
+ * every session works (from the end of the ramp and a sign-in until the first session stops). With
+ * {@code bench.mix=group} only the reviewers work, each opening the group task list once a second (the case
+ * {@code measurements.md} took from outside). Starts the portal first ({@link LoadBenchServer}) and stops it
+ * afterwards. Settings are system properties: {@code bench.users} (N), {@code bench.seconds} (how long every session works), {@code
  * bench.applications}, {@code bench.db} ({@code h2}, the default, or {@code postgresql}), {@code bench.mix}
  * ({@code mixed}, the default, or {@code group}) and {@code bench.database} (the generated H2 file).
  */

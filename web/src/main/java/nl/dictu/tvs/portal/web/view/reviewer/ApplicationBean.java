@@ -27,6 +27,7 @@ import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reviewer's application view ({@code reviewer/application.xhtml?reference=...&tab=...}): the dossier
@@ -66,46 +67,40 @@ public class ApplicationBean implements Serializable {
     private String reference;
     private String tab;
     /* What the page shows is read again on another node rather than carried in the view state. */
-    private transient DossierView dossier;
-    private transient ChecklistStatus checklist;
+    private transient ReviewerApplicationView view;
     /* Read when the documents tab is rendered. */
     private transient List<DocumentView> issuedDocuments;
-    private transient SubmittedContentView content;
     /* Read when the process tab is rendered. */
     private transient MilestoneRoad road;
-    private transient ApplicantKindView applicantKind;
-    private transient List<ClusterMemberView> clusterMembers = List.of();
     private boolean refused;
     private String note;
 
     /** After the view parameter; an unknown reference shows why instead of an error page. */
     public void load() {
         refused = false;
+        view = null;
+        issuedDocuments = null;
+        road = null;
         try {
-            ReviewerApplicationView view = page.read(user(), reference, localeBean.getLocale());
-            dossier = view.dossier();
-            checklist = view.checklist();
-            issuedDocuments = null;
-            content = view.content();
-            road = null;
-            applicantKind = view.applicantKind();
-            clusterMembers = view.clusterMembers();
+            view = page.read(user(), reference, localeBean.getLocale());
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
             refused = true;
-            dossier = null;
-            checklist = null;
-            issuedDocuments = null;
-            content = null;
-            road = null;
-            applicantKind = null;
-            clusterMembers = List.of();
         }
+    }
+
+    /** What the page shows; empty when the application could not be read (the page says why). */
+    private Optional<ReviewerApplicationView> view() {
+        if (view == null && !refused && reference != null) {
+            // after the session moved to another node the transient fields are empty: read them again
+            load();
+        }
+        return Optional.ofNullable(view);
     }
 
     /** The organisation's kind, a care provider's register number and the kind of its proof of BSN entitlement. */
     public ApplicantKindView getApplicantKind() {
-        return applicantKind;
+        return view().map(ReviewerApplicationView::applicantKind).orElse(null);
     }
 
     /** One PDF of everything issued so far, with the application's data attached; made anew only when something changed. */
@@ -135,8 +130,9 @@ public class ApplicationBean implements Serializable {
      * answers too, even when only theirs wait for a verdict); older ones as a whole.
      */
     public boolean isAssessedPerItem() {
-        ensureLoaded();
-        return checklist != null && (!checklist.underAssessment().isEmpty() || !checklist.membersUnderAssessment().isEmpty());
+        return view().map(ReviewerApplicationView::checklist)
+                .filter(checklist -> !checklist.underAssessment().isEmpty() || !checklist.membersUnderAssessment().isEmpty())
+                .isPresent();
     }
 
     public String itemText(ChecklistLine line) {
@@ -145,8 +141,11 @@ public class ApplicationBean implements Serializable {
 
     /** Whether the application is a supplier's cluster application. */
     public boolean isCluster() {
-        ensureLoaded();
-        return clusterMembers != null && !clusterMembers.isEmpty();
+        return !clusterMembers().isEmpty();
+    }
+
+    private List<ClusterMemberView> clusterMembers() {
+        return view().map(ReviewerApplicationView::clusterMembers).orElse(List.of());
     }
 
     /**
@@ -154,12 +153,12 @@ public class ApplicationBean implements Serializable {
      * (as the service decides: {@code DecisionKind.VERDICT_PER_MEMBER}).
      */
     public boolean isVerifiedPerMember() {
-        return isCluster() && clusterMembers.stream().anyMatch(ClusterMemberView::hasDecision);
+        return clusterMembers().stream().anyMatch(ClusterMemberView::hasDecision);
     }
 
     /** The served organisations whose RvIG decision waits for the reviewer's verdict, in the application's order. */
     public List<ClusterMemberView> getMembersToVerify() {
-        return !isCluster() ? List.of() : clusterMembers.stream().filter(member -> member.albState() == MemberAlbState.DECISION_TO_VERIFY).toList();
+        return clusterMembers().stream().filter(member -> member.albState() == MemberAlbState.DECISION_TO_VERIFY).toList();
     }
 
     /** The label of a form field: a service's name, a checklist item's code, or the field's bundle text. */
@@ -188,24 +187,15 @@ public class ApplicationBean implements Serializable {
         return BPMN_JS + "assets/diagram-js.css";
     }
 
-    /** After the session moved to another node the transient fields are empty: read them again. */
-    private void ensureLoaded() {
-        if (dossier == null && !refused && reference != null) {
-            load();
-        }
-    }
-
     /** The current version's fields in full; earlier versions show as their differences. */
     public DossierView.Version getCurrentVersionFields() {
-        ensureLoaded();
-        return dossier == null ? null : dossier.versions().stream()
-                .filter(v -> v.number() == dossier.currentVersion()).findFirst().orElse(null);
+        return view().map(ReviewerApplicationView::dossier).flatMap(dossier -> dossier.versions().stream()
+                .filter(v -> v.number() == dossier.currentVersion()).findFirst()).orElse(null);
     }
 
     /** Space-separated BPMN ids for the diagram script. */
     public String getActiveActivities() {
-        ensureLoaded();
-        return dossier == null ? "" : String.join(" ", dossier.activeActivityIds());
+        return view().map(shown -> String.join(" ", shown.dossier().activeActivityIds())).orElse("");
     }
 
     private SignedInUser user() {
@@ -213,21 +203,18 @@ public class ApplicationBean implements Serializable {
     }
 
     public ChecklistStatus getChecklist() {
-        ensureLoaded();
-        return checklist;
+        return view().map(ReviewerApplicationView::checklist).orElse(null);
     }
 
     public List<DocumentView> getDocuments() {
-        ensureLoaded();
-        if (issuedDocuments == null && dossier != null) {
+        if (issuedDocuments == null && view().isPresent()) {
             issuedDocuments = documents.list(user(), reference);
         }
         return issuedDocuments == null ? List.of() : issuedDocuments;
     }
 
     public DossierView getDossier() {
-        ensureLoaded();
-        return dossier;
+        return view().map(ReviewerApplicationView::dossier).orElse(null);
     }
 
     public String getReference() {
@@ -240,20 +227,17 @@ public class ApplicationBean implements Serializable {
 
     /** Contacts, services and uploaded files of the current version. */
     public SubmittedContentView getContent() {
-        ensureLoaded();
-        return content;
+        return view().map(ReviewerApplicationView::content).orElse(null);
     }
 
     /** The RvIG decision's upload, for its download link; null when there is none. */
     public SubmittedContentView.Upload getAlbDecision() {
-        ensureLoaded();
-        return content == null ? null : content.albDecision().orElse(null);
+        return view().flatMap(shown -> shown.content().albDecision()).orElse(null);
     }
 
     /** The steps passed, open now and still ahead, as the applicant's page shows them. */
     public MilestoneRoad getRoad() {
-        ensureLoaded();
-        if (road == null && dossier != null) {
+        if (road == null && view().isPresent()) {
             road = applicationQueries.road(user(), reference);
         }
         return road;
