@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -17,6 +18,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -26,12 +29,26 @@ import java.util.stream.Collectors;
  * the same transaction as the task. {@link #reconcile} brings the table in line with the engine's
  * tasks at start-up (a database filled before the table existed, or generated data).
  *
+ * <p>{@link #changesCommitted()} counts the transactions of this node that changed the table, once each has
+ * committed, so that what is derived from the table (the task list's counts) knows when to read it again.
+ *
  * <p>Only for an engine that shares its database with the portal, as the server's does.
  */
 public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
 
     private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
             TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+    private static final AtomicLong CHANGES_COMMITTED = new AtomicLong();
+    private static final int RECONCILED_ROWS_TO_ANALYSE = 1_000;
+
+    /**
+     * How many transactions of this node have changed {@code reviewer_task} and committed, since the application
+     * started. It grows only after a commit: a value read before a read of the table and unchanged after it means
+     * that no change of this node has committed in between. Other nodes of a cluster count their own.
+     */
+    public static long changesCommitted() {
+        return CHANGES_COMMITTED.get();
+    }
 
     @Override
     public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
@@ -41,13 +58,18 @@ public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
         }
     }
 
-    /** Deletes rows of tasks that no longer exist and adds the open reviewer tasks that have none. */
+    /**
+     * Deletes rows of tasks that no longer exist and adds the open reviewer tasks that have none. On PostgreSQL a
+     * reconciliation that changed many rows (the first start after the table came, a generated database) analyses
+     * the table at once: until the autovacuum does, the planner would count the rows the table had before.
+     */
     public static void reconcile(Connection connection) throws SQLException {
         String reviewerTasks = ConnectionRequestModel.REVIEWER_TASKS.stream().map(k -> "'" + k + "'")
                 .collect(Collectors.joining(", "));
         try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("delete from reviewer_task r where not exists (select 1 from ACT_RU_TASK t where t.ID_ = r.task_id)");
-            statement.executeUpdate("""
+            int changed = statement.executeUpdate(
+                    "delete from reviewer_task r where not exists (select 1 from ACT_RU_TASK t where t.ID_ = r.task_id)");
+            changed += statement.executeUpdate("""
                     insert into reviewer_task (task_id, reference, organisation_id, task_key, created_at, due_at, assignee)
                     select t.ID_, a.reference, a.organisation_id, t.TASK_DEF_KEY_, t.CREATE_TIME_, t.DUE_DATE_, t.ASSIGNEE_
                       from ACT_RU_TASK t
@@ -55,6 +77,10 @@ public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
                       join application a on a.reference = e.BUSINESS_KEY_
                      where t.TASK_DEF_KEY_ in (%s)
                        and not exists (select 1 from reviewer_task r where r.task_id = t.ID_)""".formatted(reviewerTasks));
+            if (changed >= RECONCILED_ROWS_TO_ANALYSE && connection.getMetaData().getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT).contains("postgres")) {
+                statement.execute("analyze reviewer_task");
+            }
         }
     }
 
@@ -80,6 +106,8 @@ public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
                     case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> update(connection, task);
                     default -> delete(connection, task.getId());
                 }
+                Context.getCommandContext().getTransactionContext()
+                        .addTransactionListener(TransactionState.COMMITTED, committed -> CHANGES_COMMITTED.incrementAndGet());
             } catch (SQLException e) {
                 throw new ProcessEngineException("Could not keep the task list row of task " + task.getId(), e);
             }

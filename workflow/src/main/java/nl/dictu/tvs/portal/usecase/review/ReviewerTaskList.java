@@ -31,6 +31,9 @@ public class ReviewerTaskList {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private TaskListCounts counts;
+
     public List<TaskListRow> page(SignedInUser actor, TaskListFilter filter, int first, int pageSize) {
         TaskListSql sql = sqlFor(actor, filter);
         Query query = em.createNativeQuery(sql.select(organisationsCommon(sql)));
@@ -47,19 +50,22 @@ public class ReviewerTaskList {
 
     /** Whether the organisation filter matches at least one in {@link TaskListSql#COMMON_SHARE} organisations. */
     private boolean organisationsCommon(TaskListSql sql) {
-        return sql.organisationShare().map(statement -> {
+        return sql.organisationShare().map(statement -> counts.organisationsCommon(sql.organisationParameters(), () -> {
             Query share = em.createNativeQuery(statement);
             sql.organisationParameters().forEach(share::setParameter);
-            Object[] counts = (Object[]) share.getSingleResult();
-            return ((Number) counts[0]).longValue() * TaskListSql.COMMON_SHARE >= ((Number) counts[1]).longValue();
-        }).orElse(false);
+            Object[] matched = (Object[]) share.getSingleResult();
+            return ((Number) matched[0]).longValue() * TaskListSql.COMMON_SHARE >= ((Number) matched[1]).longValue() ? 1 : 0;
+        })).orElse(false);
     }
 
+    /** How many tasks the view holds; at most {@link TaskListCounts#FRESH} old, and never older than this node's changes. */
     public long count(SignedInUser actor, TaskListFilter filter) {
         TaskListSql sql = sqlFor(actor, filter);
-        Query query = em.createNativeQuery(sql.count());
-        sql.parameters().forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        return counts.count(filter, actor.username(), () -> {
+            Query query = em.createNativeQuery(sql.count());
+            sql.parameters().forEach(query::setParameter);
+            return ((Number) query.getSingleResult()).longValue();
+        });
     }
 
     private TaskListSql sqlFor(SignedInUser actor, TaskListFilter filter) {
