@@ -97,7 +97,7 @@ public class ClusterBean {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow(() -> new IllegalStateException("signed-in user expected"));
+        return currentUser.signedIn();
     }
 
     public ConnectionEnvironment getEnvironment() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import nl.dictu.tvs.portal.shared.access.SignedInUser;
+import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.web.security.CsrfToken;
 import nl.dictu.tvs.portal.web.security.LandingPage;
 import nl.dictu.tvs.portal.web.security.PortalAuthenticationMechanism;
@@ -28,6 +29,14 @@ public class CurrentUserBean {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty()
                 : Optional.ofNullable((SignedInUser) session.getAttribute(PortalAuthenticationMechanism.SIGNED_IN_USER));
+    }
+
+    /**
+     * The signed-in user, for the pages that the security constraints keep for signed-in users; refuses with a message
+     * to sign in when the session has gone all the same (it ended between the page and the postback).
+     */
+    public SignedInUser signedIn() {
+        return user().orElseThrow(() -> new AccessRefusedException("access.signInRequired"));
     }
 
     public boolean isSignedIn() {

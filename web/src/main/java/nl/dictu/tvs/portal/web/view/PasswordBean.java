@@ -47,7 +47,7 @@ public class PasswordBean {
     }
 
     public String change() {
-        SignedInUser actor = currentUser.user().orElseThrow(() -> new IllegalStateException("signed-in user expected"));
+        SignedInUser actor = currentUser.signedIn();
         try {
             SessionSignIn.passwordChanged(request, accounts.changeOwnPassword(actor, current, chosen, repeated));
             changed = true;

@@ -77,7 +77,7 @@ public class TotpBean implements Serializable {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow(() -> new IllegalStateException("signed-in user expected"));
+        return currentUser.signedIn();
     }
 
     public TotpSetup getSetup() {

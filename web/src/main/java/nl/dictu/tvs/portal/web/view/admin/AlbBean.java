@@ -126,7 +126,7 @@ public class AlbBean {
     }
 
     private SignedInUser user() {
-        return currentUser.user().orElseThrow();
+        return currentUser.signedIn();
     }
 
     /** One problem of a rejected file, as the page lists it. */

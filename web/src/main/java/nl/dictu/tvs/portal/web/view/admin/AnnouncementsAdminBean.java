@@ -121,7 +121,7 @@ public class AnnouncementsAdminBean implements Serializable {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow();
+        return currentUser.signedIn();
     }
 
     public Long getEditing() {

@@ -27,14 +27,14 @@ public class AuditBean {
 
     public AuditCheck getCheck() {
         if (check == null) {
-            check = verification.check(currentUser.user().orElseThrow());
+            check = verification.check(currentUser.signedIn());
         }
         return check;
     }
 
     public List<SecurityEventRow> getEvents() {
         if (events == null) {
-            events = verification.latestSecurityEvents(currentUser.user().orElseThrow());
+            events = verification.latestSecurityEvents(currentUser.signedIn());
         }
         return events;
     }

@@ -69,6 +69,6 @@ public class BsnProofKindsBean {
     }
 
     private SignedInUser user() {
-        return currentUser.user().orElseThrow();
+        return currentUser.signedIn();
     }
 }

@@ -37,7 +37,7 @@ public class LiveConnectionImportBean {
 
     public void upload() throws IOException {
         try (InputStream content = file.getInputStream()) {
-            report = imports.importUpload(currentUser.user().orElseThrow(), file.getSubmittedFileName(), file.getSize(),
+            report = imports.importUpload(currentUser.signedIn(), file.getSubmittedFileName(), file.getSize(),
                     content);
         }
     }

@@ -88,7 +88,7 @@ public class MailTemplatesBean implements Serializable {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow();
+        return currentUser.signedIn();
     }
 
     public boolean isEditing() {

@@ -34,21 +34,21 @@ public class OutboxBean {
 
     public Map<MailStatus, Long> getCounts() {
         if (counts == null) {
-            counts = outbox.counts(currentUser.user().orElseThrow());
+            counts = outbox.counts(currentUser.signedIn());
         }
         return counts;
     }
 
     public List<OutboxAdministration.MailRow> getMails() {
         if (mails == null) {
-            mails = outbox.latest(currentUser.user().orElseThrow(), chosen());
+            mails = outbox.latest(currentUser.signedIn(), chosen());
         }
         return mails;
     }
 
     public void retry(long id) {
         try {
-            outbox.retry(currentUser.user().orElseThrow(), id);
+            outbox.retry(currentUser.signedIn(), id);
             PageMessages.info("admin.outbox.retried", id);
             counts = null;
             mails = null;

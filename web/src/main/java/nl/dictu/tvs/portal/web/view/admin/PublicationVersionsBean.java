@@ -85,7 +85,7 @@ public abstract class PublicationVersionsBean implements Serializable {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow();
+        return currentUser.signedIn();
     }
 
     public String getNewLabel() {

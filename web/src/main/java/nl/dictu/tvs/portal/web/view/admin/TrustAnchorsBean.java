@@ -25,7 +25,7 @@ public class TrustAnchorsBean {
 
     public List<TrustAnchorView> getAnchors() {
         if (anchors == null) {
-            anchors = queries.anchors(currentUser.user().orElseThrow());
+            anchors = queries.anchors(currentUser.signedIn());
         }
         return anchors;
     }

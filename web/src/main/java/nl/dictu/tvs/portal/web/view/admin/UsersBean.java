@@ -124,7 +124,7 @@ public class UsersBean implements Serializable {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow();
+        return currentUser.signedIn();
     }
 
     public String getUsername() {

@@ -30,7 +30,7 @@ public class AnnouncementMailBean {
     }
 
     public void save() {
-        subscription.choose(currentUser.user().orElseThrow(), subscribed);
+        subscription.choose(currentUser.signedIn(), subscribed);
         String text = PageMessages.text("account.announcementMail.saved");
         FacesContext.getCurrentInstance().addMessage("announcementMailForm", new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }

@@ -89,7 +89,7 @@ public class ApiClientsBean {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow(() -> new IllegalStateException("signed-in applicant expected"));
+        return currentUser.signedIn();
     }
 
     public String getName() {

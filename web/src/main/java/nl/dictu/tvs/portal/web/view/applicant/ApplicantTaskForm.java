@@ -64,7 +64,7 @@ abstract class ApplicantTaskForm implements Serializable {
     }
 
     protected SignedInUser user() {
-        return currentUser.user().orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
+        return currentUser.signedIn();
     }
 
     public String getReference() {

@@ -162,7 +162,7 @@ public class ApplicationBean implements Serializable {
     }
 
     private SignedInUser user() {
-        return currentUser.user().orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
+        return currentUser.signedIn();
     }
 
     public String getReference() {

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.usecase.change.ChangeRequestView;
 import nl.dictu.tvs.portal.usecase.change.ChangeRequests;
 import nl.dictu.tvs.portal.usecase.change.ChangeableConnection;
@@ -31,7 +30,7 @@ public class ChangesBean implements Serializable {
     private List<ChangeRequestView> requests = List.of();
 
     public void load() {
-        var user = currentUser.user().orElseThrow(() -> new AccessRefusedException("access.applicantsOnly"));
+        var user = currentUser.signedIn();
         connections = changes.connections(user);
         requests = connections.stream().map(ChangeableConnection::reference).distinct()
                 .flatMap(reference -> changes.ofApplication(user, reference,

@@ -98,7 +98,7 @@ public class MandatesBean {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow(() -> new IllegalStateException("signed-in applicant expected"));
+        return currentUser.signedIn();
     }
 
     public String getOin() {

@@ -78,7 +78,7 @@ public class OrganisationBean {
     }
 
     private SignedInUser actor() {
-        return currentUser.user().orElseThrow(() -> new IllegalStateException("signed-in applicant expected"));
+        return currentUser.signedIn();
     }
 
     public String getEmail() {

@@ -85,7 +85,7 @@ public class RolloverBean implements Serializable {
     }
 
     private SignedInUser user() {
-        return currentUser.user().orElseThrow();
+        return currentUser.signedIn();
     }
 
     /** The activation date of the rollover just recorded, for the confirmation; null before. */

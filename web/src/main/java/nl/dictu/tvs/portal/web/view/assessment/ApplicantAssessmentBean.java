@@ -69,7 +69,7 @@ public class ApplicantAssessmentBean implements Serializable {
     }
 
     public void deliver() {
-        SignedInUser user = currentUser.user().orElseThrow();
+        SignedInUser user = currentUser.signedIn();
         delivered = false;
         fileToChooseAgain = false;
         String fileName = null;
@@ -106,7 +106,7 @@ public class ApplicantAssessmentBean implements Serializable {
     }
 
     public void download(long assessmentId) {
-        AssessmentReportDownload.offer(assessments, currentUser.user().orElseThrow(), assessmentId);
+        AssessmentReportDownload.offer(assessments, currentUser.signedIn(), assessmentId);
     }
 
     /** Whether the last delivery was accepted for review. */

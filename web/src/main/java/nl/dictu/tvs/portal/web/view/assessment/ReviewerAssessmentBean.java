@@ -57,7 +57,7 @@ public class ReviewerAssessmentBean implements Serializable {
 
     private void decide(long assessmentId, AssessmentOutcome outcome) {
         try {
-            currentUser.user().ifPresent(user -> assessments.decide(user, assessmentId, outcome, reasons.get(assessmentId)));
+            assessments.decide(currentUser.signedIn(), assessmentId, outcome, reasons.get(assessmentId));
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
             return;
@@ -69,7 +69,7 @@ public class ReviewerAssessmentBean implements Serializable {
 
     public void markHandled(long assessmentId, String step) {
         try {
-            currentUser.user().ifPresent(user -> assessments.markHandled(user, assessmentId, AssessmentStep.valueOf(step)));
+            assessments.markHandled(currentUser.signedIn(), assessmentId, AssessmentStep.valueOf(step));
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
             return;
@@ -80,7 +80,7 @@ public class ReviewerAssessmentBean implements Serializable {
 
     public void checkNow() {
         try {
-            currentUser.user().ifPresent(user -> PageMessages.info("assessment.review.checked", assessments.runNow(user)));
+            PageMessages.info("assessment.review.checked", assessments.runNow(currentUser.signedIn()));
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
         }
@@ -88,6 +88,6 @@ public class ReviewerAssessmentBean implements Serializable {
     }
 
     public void download(long assessmentId) {
-        AssessmentReportDownload.offer(assessments, currentUser.user().orElseThrow(), assessmentId);
+        AssessmentReportDownload.offer(assessments, currentUser.signedIn(), assessmentId);
     }
 }

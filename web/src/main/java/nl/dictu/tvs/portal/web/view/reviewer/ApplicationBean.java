@@ -199,7 +199,7 @@ public class ApplicationBean implements Serializable {
     }
 
     private SignedInUser user() {
-        return currentUser.user().orElseThrow(() -> new IllegalStateException("The reviewer pages need a signed-in user"));
+        return currentUser.signedIn();
     }
 
     public ChecklistStatus getChecklist() {

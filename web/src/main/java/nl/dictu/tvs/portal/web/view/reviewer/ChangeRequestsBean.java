@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import nl.dictu.tvs.portal.shared.error.AccessRefusedException;
 import nl.dictu.tvs.portal.usecase.change.ChangeRequestView;
 import nl.dictu.tvs.portal.usecase.change.ChangeReviews;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
@@ -29,7 +28,7 @@ public class ChangeRequestsBean implements Serializable {
     private List<ChangeRequestView> requests = List.of();
 
     public void load() {
-        requests = reviews.inProgress(currentUser.user().orElseThrow(() -> new AccessRefusedException("access.reviewersOnly")),
+        requests = reviews.inProgress(currentUser.signedIn(),
                 FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 

@@ -106,7 +106,7 @@ public class ChangeReviewBean implements Serializable {
     }
 
     private SignedInUser user() {
-        return currentUser.user().orElseThrow(() -> new AccessRefusedException("access.reviewersOnly"));
+        return currentUser.signedIn();
     }
 
     private static Locale locale() {

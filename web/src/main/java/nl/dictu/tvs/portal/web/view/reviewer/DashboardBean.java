@@ -34,7 +34,7 @@ public class DashboardBean {
 
     public Dashboard getDashboard() {
         if (dashboard == null) {
-            dashboard = overview.dashboard(currentUser.user().orElseThrow());
+            dashboard = overview.dashboard(currentUser.signedIn());
         }
         return dashboard;
     }

@@ -34,7 +34,7 @@ public class ExpiryBean {
 
     public void checkNow() {
         try {
-            currentUser.user().ifPresent(user -> PageMessages.info("expiry.checked", overview.runNow(user)));
+            PageMessages.info("expiry.checked", overview.runNow(currentUser.signedIn()));
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
         }
@@ -43,7 +43,7 @@ public class ExpiryBean {
 
     public void markHandled(long itemId) {
         try {
-            currentUser.user().ifPresent(user -> overview.markHandled(user, itemId));
+            overview.markHandled(currentUser.signedIn(), itemId);
             PageMessages.info("expiry.followUp.handled");
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);

@@ -35,7 +35,7 @@ public class IncidentsBean {
 
     public void retry(String jobId) {
         try {
-            currentUser.user().ifPresent(user -> failedJobs.retry(user, jobId));
+            failedJobs.retry(currentUser.signedIn(), jobId);
             PageMessages.info("incident.retried");
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);

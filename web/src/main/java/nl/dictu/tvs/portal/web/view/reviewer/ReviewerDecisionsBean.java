@@ -156,6 +156,6 @@ public class ReviewerDecisionsBean implements Serializable {
     }
 
     private SignedInUser user() {
-        return currentUser.user().orElseThrow(() -> new IllegalStateException("The reviewer pages need a signed-in user"));
+        return currentUser.signedIn();
     }
 }

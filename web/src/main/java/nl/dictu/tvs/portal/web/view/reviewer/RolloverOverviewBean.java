@@ -35,7 +35,7 @@ public class RolloverOverviewBean {
 
     public void runNow() {
         try {
-            ran = currentUser.user().map(rollover::runNow).orElse(0);
+            ran = rollover.runNow(currentUser.signedIn());
         } catch (ApplicationServiceException e) {
             PageMessages.refusal(e);
         }

@@ -40,7 +40,7 @@ public class TerminationByDictuBean implements Serializable {
 
     public void terminate(String reference) {
         try {
-            terminations.terminateAsReviewer(currentUser.user().orElseThrow(), reference, fields.getEndsOn(), fields.getReason());
+            terminations.terminateAsReviewer(currentUser.signedIn(), reference, fields.getEndsOn(), fields.getReason());
             FacesContext.getCurrentInstance().getAttributes().remove(terminableKey(reference));
             PageMessages.info("termination.recorded");
         } catch (ActionRefusedException e) {

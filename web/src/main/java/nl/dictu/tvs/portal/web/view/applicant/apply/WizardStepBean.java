@@ -252,7 +252,7 @@ public abstract class WizardStepBean implements Serializable {
     }
 
     protected SignedInUser actor() {
-        return currentUser.user().orElseThrow(() -> new IllegalStateException("the wizard needs a signed-in applicant"));
+        return currentUser.signedIn();
     }
 
     protected DraftService drafts() {
