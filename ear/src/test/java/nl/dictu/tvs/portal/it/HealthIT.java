@@ -24,7 +24,8 @@ class HealthIT {
                 .contains("\"status\":\"UP\"")
                 .contains("\"database\":{\"status\":\"UP\",\"detail\":\"" + (ItDatabase.current() == ItDatabase.H2 ? "H2" : "PostgreSQL"))
                 .containsPattern("\"processEngine\":\\{\"status\":\"UP\",\"detail\":\"[0-9]+ process definitions deployed\"")
-                .contains("\"jobExecutor\":{\"status\":\"UP\",\"detail\":\"active\"}");
+                .contains("\"jobExecutor\":{\"status\":\"UP\",\"detail\":\"active\"}")
+                .containsPattern("\"jobsDue\":\\{\"status\":\"UP\",\"detail\":\"[0-9]+ jobs due\"");
     }
 
     @Test

@@ -46,7 +46,8 @@ public class HealthResource {
     @GET
     @Path("/ready")
     public Response ready() {
-        return respond(healthService.readiness(), onHealthListener());
+        boolean withDetail = onHealthListener();
+        return respond(withDetail ? healthService.readinessInDetail() : healthService.readiness(), withDetail);
     }
 
     @GET
