@@ -112,17 +112,21 @@ final class LoadBenchServer {
     private static void awaitDueJobs(String healthListenerUrl) {
         long start = System.nanoTime();
         long first = -1;
+        boolean settledBefore = false;
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(healthListenerUrl + "/api/health/ready"))
                 .timeout(Duration.ofSeconds(30)).build();
         while (System.nanoTime() - start < DUE_JOBS_PATIENCE.toNanos()) {
             long due = dueJobs(client, ready);
             first = first < 0 ? due : first;
-            if (due <= DUE_JOBS_SETTLED) {
+            // twice in a row: a timer that fires makes jobs of its own (its mails), due at once
+            boolean settled = due <= DUE_JOBS_SETTLED;
+            if (settled && settledBefore) {
                 System.out.printf("%d jobs were due after the start; %d after %d s%n", first, due,
                         (System.nanoTime() - start) / 1_000_000_000L);
                 return;
             }
+            settledBefore = settled;
             PortalServer.sleep(Duration.ofSeconds(5));
         }
         System.out.printf("%d jobs were due after the start; still more than %d after %d s: the run measures a busy engine%n",
