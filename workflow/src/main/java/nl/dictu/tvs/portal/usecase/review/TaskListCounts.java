@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
 
 /**
  * What the task list counts, kept for a moment. Every render of the list counts its view for the pager: at 45,000
- * open tasks an index read of some 5-10 ms, more than the page of 25 itself, and many reviewers count the same
+ * open tasks a read of 2-10 ms, more than the page of 25 itself, and many reviewers count the same
  * views many times a second.
  *
  * <p>A count is read again
