@@ -2,6 +2,7 @@ package db.migration;
 
 import nl.dictu.tvs.portal.domain.audit.AuditHashes;
 import nl.dictu.tvs.portal.persistence.AppendOnlyTrigger;
+import nl.dictu.tvs.portal.persistence.DatabaseProduct;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -11,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
 /**
  * The tamper-evident audit trail (issue 18): the client address, the hash chain (each event's
@@ -25,7 +25,7 @@ public class V15_2__audit_chain extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        boolean postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgresql = DatabaseProduct.isPostgresql(connection);
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("ALTER TABLE audit_event ADD COLUMN client_address VARCHAR(45)");
             ddl.execute("ALTER TABLE audit_event ADD COLUMN content_hash VARCHAR(64)");

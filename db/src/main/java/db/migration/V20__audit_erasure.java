@@ -1,12 +1,12 @@
 package db.migration;
 
 import nl.dictu.tvs.portal.domain.audit.AuditEvent;
+import nl.dictu.tvs.portal.persistence.DatabaseProduct;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 /**
  * Retention of the audit trail's personal data: {@code erased_at} marks an event whose actor, client address and
@@ -19,8 +19,7 @@ public class V20__audit_erasure extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        boolean postgresql = context.getConnection().getMetaData().getDatabaseProductName()
-                .toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgresql = DatabaseProduct.isPostgresql(context.getConnection());
         try (Statement ddl = context.getConnection().createStatement()) {
             ddl.execute("ALTER TABLE audit_event ADD COLUMN erased_at TIMESTAMP(6) WITH TIME ZONE");
             if (postgresql) {

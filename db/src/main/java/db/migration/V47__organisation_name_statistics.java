@@ -1,11 +1,11 @@
 package db.migration;
 
+import nl.dictu.tvs.portal.persistence.DatabaseProduct;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 /**
  * On PostgreSQL, statistics on {@code lower(organisation.name)}: the task list filters organisations by
@@ -19,9 +19,7 @@ public class V47__organisation_name_statistics extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        boolean postgresql = context.getConnection().getMetaData().getDatabaseProductName()
-                .toLowerCase(Locale.ROOT).contains("postgres");
-        if (postgresql) {
+        if (DatabaseProduct.isPostgresql(context.getConnection())) {
             try (Statement ddl = context.getConnection().createStatement()) {
                 ddl.execute("CREATE STATISTICS organisation_lower_name ON (lower(name)) FROM organisation");
                 ddl.execute("ANALYZE organisation");

@@ -1,5 +1,6 @@
 package nl.dictu.tvs.portal.process;
 
+import nl.dictu.tvs.portal.persistence.DatabaseProduct;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,7 +19,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -77,8 +77,7 @@ public class ReviewerTaskReadModel extends AbstractBpmnParseListener {
                       join application a on a.reference = e.BUSINESS_KEY_
                      where t.TASK_DEF_KEY_ in (%s)
                        and not exists (select 1 from reviewer_task r where r.task_id = t.ID_)""".formatted(reviewerTasks));
-            if (changed >= RECONCILED_ROWS_TO_ANALYSE && connection.getMetaData().getDatabaseProductName()
-                    .toLowerCase(Locale.ROOT).contains("postgres")) {
+            if (changed >= RECONCILED_ROWS_TO_ANALYSE && DatabaseProduct.isPostgresql(connection)) {
                 statement.execute("analyze reviewer_task");
             }
         }
