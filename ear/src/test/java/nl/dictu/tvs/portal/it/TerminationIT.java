@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static nl.dictu.tvs.portal.it.ItApplications.OIN;
 import static nl.dictu.tvs.portal.it.ItApplications.ORGANISATION;
@@ -17,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The applicant ends a live connection through the API: a day in the past is refused with a message a
  * person can act on; today ends it at once, with a sealed confirmation PDF among the documents and by mail
- * to the members, and the application's status becomes terminated. A second termination is refused.
+ * to the members, and the application's status becomes terminated. A second termination is refused, and the
+ * reviewer's page, which offered DICTU's termination form while the connection was live, no longer does. DICTU
+ * ends a live connection from that form, which is then gone.
  */
 class TerminationIT {
 
@@ -31,7 +34,9 @@ class TerminationIT {
         ApiSession secondReviewer = new ApiSession(DemoAccount.REVIEWER_2);
         String reference = live(applicant, reviewer, secondReviewer);
         String path = "/api/applications/" + reference + "/termination";
+        String reviewerPage = "/reviewer/application.xhtml?reference=" + reference;
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        assertThat(reviewer.get(reviewerPage).body()).as("DICTU may end a live connection").contains("id=\"terminationForm\"");
 
         HttpResponse<String> past = applicant.post(path, "{\"endsOn\":\"" + today.minusDays(1) + "\",\"reason\":\"Dienst stopt\"}");
         assertThat(past.statusCode()).as(past.body()).isEqualTo(422);
@@ -54,9 +59,31 @@ class TerminationIT {
         assertThat(applicant.get("/api/applications").body())
                 .containsPattern("\"reference\":\"" + reference + "\"[^}]*\"status\":\"terminated\"");
 
+        assertThat(reviewer.get(reviewerPage).body()).as("an ended connection is not offered for ending again")
+                .contains("id=\"pageTitle\"").doesNotContain("id=\"terminationForm\"");
+
         HttpResponse<String> again = applicant.post(path, "{\"endsOn\":\"" + today + "\",\"reason\":\"nogmaals\"}");
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("termination.already");
+    }
+
+    @Test
+    void shouldLetDictuEndALiveConnectionFromTheReviewersPage() {
+        ApiSession applicant = new ApiSession(DemoAccount.APPLICANT);
+        ApiSession reviewer = new ApiSession(DemoAccount.REVIEWER);
+        String reference = live(applicant, reviewer, new ApiSession(DemoAccount.REVIEWER_2));
+        String path = "/reviewer/application.xhtml?reference=" + reference;
+        String page = reviewer.get(path).body();
+        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+
+        HttpResponse<String> ended = reviewer.client().postForm(path, FacesForm.fields(page, "terminationForm",
+                "terminationForm:terminate", Map.of("terminationForm:endsOn", today,
+                        "terminationForm:reason", "Beëindigd op verzoek van de beheerder")));
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.body()).contains("De beëindiging is vastgelegd en de bevestiging is uitgegeven.")
+                .doesNotContain("id=\"terminationForm\"");
+        assertThat(ItDocuments.text(ItDocuments.documentOfKind(applicant, reference, "TERMINATION_CONFIRMATION")))
+                .contains("Beëindigd op verzoek van de beheerder");
     }
 
     /** An application of the demo organisation carried to production, as ConnectionRequestIT does. */

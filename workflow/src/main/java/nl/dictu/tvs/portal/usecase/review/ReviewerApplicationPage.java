@@ -10,13 +10,16 @@ import nl.dictu.tvs.portal.usecase.application.ApplicantKindQueries;
 import nl.dictu.tvs.portal.usecase.application.ChecklistQueries;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentQueries;
 import nl.dictu.tvs.portal.usecase.cluster.ClusterConnections;
+import nl.dictu.tvs.portal.usecase.termination.ConnectionTermination;
 
 import java.util.Locale;
 
 /**
  * What the reviewer's application page shows when it opens, read in one transaction: the services it asks join
  * it, so the application, its versions and its organisation are loaded once, one connection is taken from the
- * pool and one commit ends it (five transactions before). Each service still checks the reviewer's right itself.
+ * pool and one commit ends it. Everything the page renders is in it (the cluster's served organisations, whether DICTU
+ * may end the connection), so rendering starts no transaction of its own. Each service still checks the reviewer's
+ * right itself.
  */
 @Stateless
 public class ReviewerApplicationPage {
@@ -39,6 +42,9 @@ public class ReviewerApplicationPage {
     @EJB
     private ClusterConnections clusterConnections;
 
+    @EJB
+    private ConnectionTermination terminations;
+
     public ReviewerApplicationView read(SignedInUser actor, String reference, Locale locale) {
         // only reads: no query needs the persistence context flushed before it (a write would still be at commit)
         em.setFlushMode(FlushModeType.COMMIT);
@@ -46,6 +52,7 @@ public class ReviewerApplicationPage {
                 checklists.checklistOf(actor, reference),
                 submittedContent.contentOf(actor, reference),
                 applicantKinds.of(actor, reference, locale),
-                clusterConnections.members(actor, reference));
+                clusterConnections.members(actor, reference),
+                terminations.mayTerminate(actor, reference));
     }
 }

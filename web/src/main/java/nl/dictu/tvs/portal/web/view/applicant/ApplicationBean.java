@@ -14,7 +14,9 @@ import nl.dictu.tvs.portal.usecase.application.ApplicantApplicationView;
 import nl.dictu.tvs.portal.usecase.application.ApplicantDossier;
 import nl.dictu.tvs.portal.shared.error.ApplicationServiceException;
 import nl.dictu.tvs.portal.usecase.application.ApplicationStatusView;
+import nl.dictu.tvs.portal.usecase.application.CheckFindings;
 import nl.dictu.tvs.portal.usecase.application.ChecklistStatus;
+import nl.dictu.tvs.portal.shared.findings.ReadableFinding;
 import nl.dictu.tvs.portal.usecase.documents.DocumentView;
 import nl.dictu.tvs.portal.usecase.review.TaskCommands;
 import nl.dictu.tvs.portal.usecase.review.TaskDecision;
@@ -23,6 +25,7 @@ import nl.dictu.tvs.portal.usecase.task.TaskSummary;
 import nl.dictu.tvs.portal.usecase.application.SubmittedContentView;
 import nl.dictu.tvs.portal.web.NotFound;
 import nl.dictu.tvs.portal.web.view.CurrentUserBean;
+import nl.dictu.tvs.portal.web.i18n.LocaleBean;
 
 import java.io.Serializable;
 import java.util.List;
@@ -52,6 +55,9 @@ public class ApplicationBean implements Serializable {
     @Inject
     private CurrentUserBean currentUser;
 
+    @Inject
+    private LocaleBean localeBean;
+
     @EJB
     private ApplicantApplicationPage page;
 
@@ -78,13 +84,18 @@ public class ApplicationBean implements Serializable {
 
     private ApplicantApplicationView view() {
         if (view == null) {
-            view = page.read(user(), reference);
+            view = page.read(user(), reference, localeBean.getLocale());
         }
         return view;
     }
 
     public ApplicantDossier getDossier() {
         return view().dossier();
+    }
+
+    /** The findings of one of the dossier's checks, written for the reader. */
+    public List<ReadableFinding> findingsOf(CheckFindings check) {
+        return view().findingsOf(check);
     }
 
     public ChecklistStatus getChecklist() {

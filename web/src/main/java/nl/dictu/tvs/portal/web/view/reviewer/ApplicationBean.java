@@ -141,11 +141,17 @@ public class ApplicationBean implements Serializable {
 
     /** Whether the application is a supplier's cluster application. */
     public boolean isCluster() {
-        return !clusterMembers().isEmpty();
+        return !getClusterMembers().isEmpty();
     }
 
-    private List<ClusterMemberView> clusterMembers() {
+    /** The organisations a supplier's cluster application serves; empty for an application of one organisation. */
+    public List<ClusterMemberView> getClusterMembers() {
         return view().map(ReviewerApplicationView::clusterMembers).orElse(List.of());
+    }
+
+    /** Whether DICTU may end the application's connection now: it is registered and not yet terminated. */
+    public boolean isTerminable() {
+        return view().map(ReviewerApplicationView::terminable).orElse(false);
     }
 
     /**
@@ -153,12 +159,12 @@ public class ApplicationBean implements Serializable {
      * (as the service decides: {@code DecisionKind.VERDICT_PER_MEMBER}).
      */
     public boolean isVerifiedPerMember() {
-        return clusterMembers().stream().anyMatch(ClusterMemberView::hasDecision);
+        return getClusterMembers().stream().anyMatch(ClusterMemberView::hasDecision);
     }
 
     /** The served organisations whose RvIG decision waits for the reviewer's verdict, in the application's order. */
     public List<ClusterMemberView> getMembersToVerify() {
-        return clusterMembers().stream().filter(member -> member.albState() == MemberAlbState.DECISION_TO_VERIFY).toList();
+        return getClusterMembers().stream().filter(member -> member.albState() == MemberAlbState.DECISION_TO_VERIFY).toList();
     }
 
     /** The label of a form field: a service's name, a checklist item's code, or the field's bundle text. */

@@ -1,7 +1,6 @@
 package nl.dictu.tvs.portal.web.view.reviewer;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,22 +25,16 @@ public class TerminationByDictuBean implements Serializable {
     @EJB
     private ConnectionTermination terminations;
 
+    @Inject
+    private ApplicationBean applicationBean;
+
     private final TerminationFields fields = new TerminationFields();
-
-    /** Asked once per request: the form's rendered attribute is evaluated more than once while the page renders. */
-    public boolean terminable(String reference) {
-        return (Boolean) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(terminableKey(reference),
-                key -> currentUser.user().map(user -> terminations.mayTerminate(user, reference)).orElse(false));
-    }
-
-    private static String terminableKey(String reference) {
-        return TerminationByDictuBean.class.getName() + ":terminable:" + reference;
-    }
 
     public void terminate(String reference) {
         try {
             terminations.terminateAsReviewer(currentUser.signedIn(), reference, fields.getEndsOn(), fields.getReason());
-            FacesContext.getCurrentInstance().getAttributes().remove(terminableKey(reference));
+            // the page shows the connection ending and no longer offers to end it
+            applicationBean.load();
             PageMessages.info("termination.recorded");
         } catch (ActionRefusedException e) {
             e.all().forEach(refusal -> PageMessages.refusal(
