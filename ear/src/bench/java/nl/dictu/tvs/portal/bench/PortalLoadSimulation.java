@@ -41,10 +41,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * second, and the login page (five a second, or N/10 when more) under the same load as the floor; counted while
  * every session works (from the end of the ramp and a sign-in until the first session stops). With
  * {@code bench.mix=group} only the reviewers work, each opening the group task list once a second (the case
- * {@code measurements.md} took from outside). Starts the portal first ({@link LoadBenchServer}) and stops it
+ * {@code measurements.md} took from outside); with {@code bench.mix=application} the reviewers open only application
+ * pages and the applicants their list and their applications, which with a few sessions gives the time one such page
+ * takes (p50) on an otherwise idle server. Starts the portal first ({@link LoadBenchServer}) and stops it
  * afterwards. Settings are system properties: {@code bench.users} (N), {@code bench.seconds} (how long every session works), {@code
  * bench.applications}, {@code bench.db} ({@code h2}, the default, or {@code postgresql}), {@code bench.mix}
- * ({@code mixed}, the default, or {@code group}) and {@code bench.database} (the generated H2 file).
+ * ({@code mixed}, the default, {@code group} or {@code application}) and {@code bench.database} (the generated H2 file).
  */
 public class PortalLoadSimulation extends Simulation {
 
@@ -62,7 +64,11 @@ public class PortalLoadSimulation extends Simulation {
     private static final Path DATABASE = Path.of(System.getProperty("bench.database"));
     private static final LoadBenchDatabaseKind KIND = LoadBenchDatabaseKind.fromProperty();
     private static final int APPLICATIONS = Integer.getInteger("bench.applications", 10_000);
-    private static final boolean GROUP_ONLY = "group".equals(System.getProperty("bench.mix", "mixed"));
+    private static final String MIX = System.getProperty("bench.mix", "mixed");
+    private static final boolean GROUP_ONLY = "group".equals(MIX);
+    /** The kind of request every reviewer session makes with {@code bench.mix=application}: an application page. */
+    private static final int APPLICATION_KIND = 7;
+    private static final boolean APPLICATIONS_ONLY = "application".equals(MIX);
 
     private static final String REFERENCE_LINK = "application\\.xhtml\\?reference=([^\"&]+)";
 
@@ -138,7 +144,8 @@ public class PortalLoadSimulation extends Simulation {
                 .exec(signIn("#{reviewer}"))
                 .exec(http("first task list").get("/reviewer/tasks.xhtml?view=GROUP")
                         .check(regex(REFERENCE_LINK).findRandom().saveAs("reference")))
-                .exec(during(WORK).on(repeat(REVIEWER_KINDS.length, "kind").on(pace(Duration.ofSeconds(1)).exec(doSwitch("#{kind}").on(
+                .exec(during(WORK).on(repeat(REVIEWER_KINDS.length, "kind").on(pace(Duration.ofSeconds(1)).exec(
+                        doSwitch(session -> APPLICATIONS_ONLY ? APPLICATION_KIND : session.getInt("kind")).on(
                         onCase(0).then(timed(taskList(0, "view=GROUP")
                                 .check(regex(REFERENCE_LINK).findRandom().saveAs("reference")), REVIEWER_KINDS[0])),
                         onCase(1).then(timed(taskList(1, "view=ALL"), REVIEWER_KINDS[1])),
@@ -178,6 +185,9 @@ public class PortalLoadSimulation extends Simulation {
     @Override
     public void before() {
         try {
+            if (!java.util.List.of("mixed", "group", "application").contains(MIX)) {
+                throw new IllegalStateException("bench.mix is mixed, group or application, not " + MIX);
+            }
             // the last session starts at the end of the ramp and signs in (a password hash) before it works;
             // refused before the server starts, so a refused run leaves no server behind
             if (WORK.compareTo(RAMP.plus(SIGN_IN)) <= 0) {
@@ -202,13 +212,14 @@ public class PortalLoadSimulation extends Simulation {
         String table = FIGURES.table(FLOOR, String.format(Locale.ROOT,
                 "%d applications (%s), %d reviewer and %d applicant sessions%s, %d s each, counted from %d s to %d s"
                         + " (every session working), load average at the end %.1f",
-                APPLICATIONS, KIND.label(), USERS, GROUP_ONLY ? 0 : USERS, GROUP_ONLY ? " (group task list only)" : "",
+                APPLICATIONS, KIND.label(), USERS, GROUP_ONLY ? 0 : USERS,
+                GROUP_ONLY ? " (group task list only)" : APPLICATIONS_ONLY ? " (application pages only)" : "",
                 WORK.toSeconds(), RAMP.plus(SIGN_IN).toSeconds(), WORK.toSeconds(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(table);
         try {
             Path result = PortalServer.workDir().resolve("result-" + KIND.name().toLowerCase(Locale.ROOT) + "-" + APPLICATIONS
-                    + "-" + USERS + (GROUP_ONLY ? "-group" : "") + ".md");
+                    + "-" + USERS + ("mixed".equals(MIX) ? "" : "-" + MIX) + ".md");
             Files.writeString(result, table);
             System.out.println("Written to " + result);
         } catch (IOException e) {
