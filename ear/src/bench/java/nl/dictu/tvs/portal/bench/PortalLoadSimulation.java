@@ -64,11 +64,9 @@ public class PortalLoadSimulation extends Simulation {
     private static final Path DATABASE = Path.of(System.getProperty("bench.database"));
     private static final LoadBenchDatabaseKind KIND = LoadBenchDatabaseKind.fromProperty();
     private static final int APPLICATIONS = Integer.getInteger("bench.applications", 10_000);
-    private static final String MIX = System.getProperty("bench.mix", "mixed");
-    private static final boolean GROUP_ONLY = "group".equals(MIX);
+    private static final LoadBenchMix MIX = LoadBenchMix.fromProperty();
     /** The kind of request every reviewer session makes with {@code bench.mix=application}: an application page. */
     private static final int APPLICATION_KIND = 7;
-    private static final boolean APPLICATIONS_ONLY = "application".equals(MIX);
 
     private static final String REFERENCE_LINK = "application\\.xhtml\\?reference=([^\"&]+)";
 
@@ -92,7 +90,7 @@ public class PortalLoadSimulation extends Simulation {
         // at least five a second: the floor's p95 is the divisor of every ratio, and of 55 samples it is the third
         // largest, which moved from 9 to 21 ms between two quiet runs
         PopulationBuilder floor = floor().injectOpen(constantUsersPerSec(Math.max(5, USERS / 10)).during(WORK.plus(RAMP)));
-        (GROUP_ONLY
+        (MIX == LoadBenchMix.GROUP
                 ? setUp(groupViewers().injectOpen(rampUsers(USERS).during(RAMP)), floor)
                 : setUp(reviewers().injectOpen(rampUsers(USERS).during(RAMP)),
                         applicants().injectOpen(rampUsers(USERS).during(RAMP)), floor))
@@ -145,7 +143,7 @@ public class PortalLoadSimulation extends Simulation {
                 .exec(http("first task list").get("/reviewer/tasks.xhtml?view=GROUP")
                         .check(regex(REFERENCE_LINK).findRandom().saveAs("reference")))
                 .exec(during(WORK).on(repeat(REVIEWER_KINDS.length, "kind").on(pace(Duration.ofSeconds(1)).exec(
-                        doSwitch(session -> APPLICATIONS_ONLY ? APPLICATION_KIND : session.getInt("kind")).on(
+                        doSwitch(session -> MIX == LoadBenchMix.APPLICATION ? APPLICATION_KIND : session.getInt("kind")).on(
                         onCase(0).then(timed(taskList(0, "view=GROUP")
                                 .check(regex(REFERENCE_LINK).findRandom().saveAs("reference")), REVIEWER_KINDS[0])),
                         onCase(1).then(timed(taskList(1, "view=ALL"), REVIEWER_KINDS[1])),
@@ -185,9 +183,6 @@ public class PortalLoadSimulation extends Simulation {
     @Override
     public void before() {
         try {
-            if (!java.util.List.of("mixed", "group", "application").contains(MIX)) {
-                throw new IllegalStateException("bench.mix is mixed, group or application, not " + MIX);
-            }
             // the last session starts at the end of the ramp and signs in (a password hash) before it works;
             // refused before the server starts, so a refused run leaves no server behind
             if (WORK.compareTo(RAMP.plus(SIGN_IN)) <= 0) {
@@ -212,14 +207,13 @@ public class PortalLoadSimulation extends Simulation {
         String table = FIGURES.table(FLOOR, String.format(Locale.ROOT,
                 "%d applications (%s), %d reviewer and %d applicant sessions%s, %d s each, counted from %d s to %d s"
                         + " (every session working), load average at the end %.1f",
-                APPLICATIONS, KIND.label(), USERS, GROUP_ONLY ? 0 : USERS,
-                GROUP_ONLY ? " (group task list only)" : APPLICATIONS_ONLY ? " (application pages only)" : "",
+                APPLICATIONS, KIND.label(), USERS, MIX == LoadBenchMix.GROUP ? 0 : USERS, MIX.label(),
                 WORK.toSeconds(), RAMP.plus(SIGN_IN).toSeconds(), WORK.toSeconds(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(table);
         try {
             Path result = PortalServer.workDir().resolve("result-" + KIND.name().toLowerCase(Locale.ROOT) + "-" + APPLICATIONS
-                    + "-" + USERS + ("mixed".equals(MIX) ? "" : "-" + MIX) + ".md");
+                    + "-" + USERS + MIX.fileSuffix() + ".md");
             Files.writeString(result, table);
             System.out.println("Written to " + result);
         } catch (IOException e) {
