@@ -3,6 +3,7 @@ package nl.dictu.tvs.portal.web.view.reviewer;
 import nl.dictu.tvs.portal.web.view.PageMessages;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,12 +28,13 @@ import nl.dictu.tvs.portal.web.view.CurrentUserBean;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The reviewer's application view ({@code reviewer/application.xhtml?reference=...&tab=...}): the dossier
  * in tabs (with the issued documents and the dossier PDF) and internal notes; the decision forms of the open
- * reviewer tasks are {@link ReviewerDecisionsBean}'s. Only the open tab is rendered (the others when opened), and
+ * reviewer tasks are {@link ReviewerDecisionsBean}'s. Only the open tab is built and rendered (another when opened), and
  * what only one tab shows (the issued documents, the milestones) is read when that tab is rendered.
  */
 @Named
@@ -261,6 +263,15 @@ public class ApplicationBean implements Serializable {
     /** The open tab's place: the named one, else the first (the form). */
     public int getActiveIndex() {
         return DossierTabs.indexOf(tab);
+    }
+
+    /**
+     * Whether the page builds the named tab's content in this request: only for the tab it shows (the open one, or the
+     * one the tab view fetches now). Evaluated while the view is built, on a GET after the view parameters.
+     */
+    public boolean builds(String name) {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return name.equals(DossierTabs.shown(parameters, tab));
     }
 
     /** Set by the tab view from the tab opened in the browser, so that a postback renders the same one. */
