@@ -26,6 +26,11 @@ final class LoadBenchFigures {
         }
     }
 
+    /** How many requests were timed, but for one kind (the sign-ins, which are timed outside the window too). */
+    synchronized int count(String excluded) {
+        return millis.entrySet().stream().filter(e -> !e.getKey().equals(excluded)).mapToInt(e -> e.getValue().size()).sum();
+    }
+
     synchronized String table(String floor, String heading) {
         StringBuilder out = new StringBuilder(heading).append("\n\n")
                 .append("| request | n | failed | p50 ms | p95 ms | p99 ms | p50 / floor | p95 / floor | p99 / floor |\n")

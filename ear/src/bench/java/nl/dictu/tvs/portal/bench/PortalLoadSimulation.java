@@ -52,6 +52,7 @@ public class PortalLoadSimulation extends Simulation {
 
     /** The request kinds the figures are grouped by. */
     static final String FLOOR = "login page (floor)";
+    private static final String SIGN_IN_KIND = "sign in";
     static final String[] REVIEWER_KINDS = {"tasks: group", "tasks: all", "tasks: overdue", "tasks: mine",
             "tasks: organisation filter", "tasks: page 20", "tasks: sorted by due date",
             "reviewer application", "reviewer application", "dashboard"};
@@ -71,6 +72,7 @@ public class PortalLoadSimulation extends Simulation {
     private static final String REFERENCE_LINK = "application\\.xhtml\\?reference=([^\"&]+)";
 
     private static final LoadBenchFigures FIGURES = new LoadBenchFigures();
+    private static final LoadBenchServerCpu SERVER_CPU = new LoadBenchServerCpu();
 
     /**
      * The steady window, in epoch milliseconds: from the end of the ramp (every session has signed in and works)
@@ -120,8 +122,8 @@ public class PortalLoadSimulation extends Simulation {
     }
 
     private static ChainBuilder signIn(String username) {
-        return timed(http("sign in").post("/login").formParam("username", username).formParam("password", PASSWORD)
-                .check(responseTimeInMillis().saveAs("rt"), status().in(302, 303)), "sign in", true);
+        return timed(http(SIGN_IN_KIND).post("/login").formParam("username", username).formParam("password", PASSWORD)
+                .check(responseTimeInMillis().saveAs("rt"), status().in(302, 303)), SIGN_IN_KIND, true);
     }
 
     private static Iterator<Map<String, Object>> reviewerAccounts() {
@@ -194,6 +196,7 @@ public class PortalLoadSimulation extends Simulation {
             long injected = System.currentTimeMillis();
             steadyFrom = injected + RAMP.plus(SIGN_IN).toMillis();
             steadyUntil = injected + WORK.toMillis();
+            SERVER_CPU.measure(server, steadyFrom, steadyUntil);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -201,6 +204,7 @@ public class PortalLoadSimulation extends Simulation {
 
     @Override
     public void after() {
+        String cpu = SERVER_CPU.line(FIGURES.count(SIGN_IN_KIND));
         if (server != null) {
             server.stop();
         }
@@ -209,7 +213,7 @@ public class PortalLoadSimulation extends Simulation {
                         + " (every session working), load average at the end %.1f",
                 APPLICATIONS, KIND.label(), USERS, MIX == LoadBenchMix.GROUP ? 0 : USERS, MIX.label(),
                 WORK.toSeconds(), RAMP.plus(SIGN_IN).toSeconds(), WORK.toSeconds(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())) + "\n" + cpu + "\n";
         System.out.println(table);
         try {
             Path result = PortalServer.workDir().resolve("result-" + KIND.name().toLowerCase(Locale.ROOT) + "-" + APPLICATIONS

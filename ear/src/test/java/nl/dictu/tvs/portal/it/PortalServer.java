@@ -185,8 +185,7 @@ public final class PortalServer {
      */
     private Optional<Path> threadDump() {
         Path dump = log.resolveSibling(log.getFileName() + ".threads.txt");
-        Optional<ProcessHandle> jvm = process.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
+        Optional<ProcessHandle> jvm = jvm();
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         if (jvm.isEmpty() || !Files.isExecutable(jcmd)) {
             return Optional.empty();
@@ -202,6 +201,17 @@ public final class PortalServer {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /** The server's JVM: the java process the start script runs. */
+    private Optional<ProcessHandle> jvm() {
+        return process == null ? Optional.empty() : process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
+    }
+
+    /** The CPU time the server's JVM has used so far, all its threads together; empty where the system does not say. */
+    public Optional<Duration> cpuTime() {
+        return jvm().flatMap(p -> p.info().totalCpuDuration());
     }
 
     /** Whether {@code /api/health/ready} at the address answers 200 now. */
