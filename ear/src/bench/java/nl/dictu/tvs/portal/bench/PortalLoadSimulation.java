@@ -62,6 +62,11 @@ public class PortalLoadSimulation extends Simulation {
     private static final Duration WORK = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
     private static final Duration RAMP = Duration.ofSeconds(Math.max(30, USERS));
     private static final Duration SIGN_IN = Duration.ofSeconds(5);
+    /**
+     * How long every session works before the window opens: the server has just started, and in its first minutes its
+     * JIT compiler takes a large share of the two cores (about half of the server's CPU 75-115 s after the start).
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 0));
     private static final Path DATABASE = Path.of(System.getProperty("bench.database"));
     private static final LoadBenchDatabaseKind KIND = LoadBenchDatabaseKind.fromProperty();
     private static final int APPLICATIONS = Integer.getInteger("bench.applications", 10_000);
@@ -182,19 +187,24 @@ public class PortalLoadSimulation extends Simulation {
         return scenario("floor").exec(timed(get(FLOOR, "/login.xhtml"), FLOOR));
     }
 
+    /** When the window opens, counted from the first session's start: after the ramp, a sign-in and the warm-up. */
+    private static Duration windowOpens() {
+        return RAMP.plus(SIGN_IN).plus(WARM_UP);
+    }
+
     @Override
     public void before() {
         try {
             // the last session starts at the end of the ramp and signs in (a password hash) before it works;
             // refused before the server starts, so a refused run leaves no server behind
-            if (WORK.compareTo(RAMP.plus(SIGN_IN)) <= 0) {
-                throw new IllegalStateException("bench.seconds (" + WORK.toSeconds() + ") must exceed the ramp and a"
-                        + " sign-in (" + RAMP.plus(SIGN_IN).toSeconds() + " s) to leave a window in which every"
-                        + " session works");
+            if (WORK.compareTo(windowOpens()) <= 0) {
+                throw new IllegalStateException("bench.seconds (" + WORK.toSeconds() + ") must exceed the ramp, a"
+                        + " sign-in and the warm-up (" + windowOpens().toSeconds() + " s) to leave a window in which"
+                        + " every session works");
             }
             server = LoadBenchServer.start(KIND, APPLICATIONS, DATABASE);
             long injected = System.currentTimeMillis();
-            steadyFrom = injected + RAMP.plus(SIGN_IN).toMillis();
+            steadyFrom = injected + windowOpens().toMillis();
             steadyUntil = injected + WORK.toMillis();
             SERVER_CPU.measure(server, steadyFrom, steadyUntil);
         } catch (IOException e) {
@@ -212,7 +222,7 @@ public class PortalLoadSimulation extends Simulation {
                 "%d applications (%s), %d reviewer and %d applicant sessions%s, %d s each, counted from %d s to %d s"
                         + " (every session working), load average at the end %.1f",
                 APPLICATIONS, KIND.label(), USERS, MIX == LoadBenchMix.GROUP ? 0 : USERS, MIX.label(),
-                WORK.toSeconds(), RAMP.plus(SIGN_IN).toSeconds(), WORK.toSeconds(),
+                WORK.toSeconds(), windowOpens().toSeconds(), WORK.toSeconds(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())) + "\n" + cpu + "\n";
         System.out.println(table);
         try {

@@ -214,6 +214,14 @@ public final class PortalServer {
         return jvm().flatMap(p -> p.info().totalCpuDuration());
     }
 
+    /**
+     * The CPU time the threads that serve requests have used so far (WildFly's "default task-N" threads), read from
+     * Linux's {@code /proc}; empty elsewhere. Threads that ended took their time with them.
+     */
+    public Optional<Duration> requestThreadsCpuTime() {
+        return jvm().flatMap(p -> ProcFs.threadsCpuTime(p.pid(), "default task-"));
+    }
+
     /** Whether {@code /api/health/ready} at the address answers 200 now. */
     static boolean answersReady(HttpClient client, String baseUrl) {
         try {
