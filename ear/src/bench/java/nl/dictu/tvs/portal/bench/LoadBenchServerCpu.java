@@ -3,57 +3,105 @@ package nl.dictu.tvs.portal.bench;
 import nl.dictu.tvs.portal.it.PortalServer;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server's CPU time over the steady window, read when the window opens and when it closes: the work a mix of
- * pages costs, which a busy shared machine moves much less than it moves response times. Twice: the whole JVM (the
- * engine's jobs, the outbox, the JIT compiler and the collector too) and the threads that serve the requests only.
+ * The server's CPU time over the steady window: the work a mix of pages costs, which a busy shared machine moves much
+ * less than it moves response times. Twice: the whole JVM (the engine's jobs, the outbox, the JIT compiler and the
+ * collector too), read when the window opens and when it closes, and the threads that serve the requests only, read
+ * every second in between: WildFly's pool starts and ends those threads as the load changes, and a thread that ended
+ * takes its time with it, so each thread's increase is summed from reading to reading (a thread that ends loses at
+ * most its last second, which for a thread the pool ends for idleness is nothing).
  */
 final class LoadBenchServerCpu {
+
+    private static final Duration READING_INTERVAL = Duration.ofSeconds(1);
 
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "bench-server-cpu");
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Reading atOpen;
-    private volatile Reading atClose;
+    private volatile Optional<Duration> jvmAtOpen;
+    private volatile Optional<Duration> jvmAtClose;
+    private final RequestThreads requestThreads = new RequestThreads();
 
-    private record Reading(Optional<Duration> jvm, Optional<Duration> requestThreads) {
-
-        static Reading of(PortalServer server) {
-            return new Reading(server.cpuTime(), server.requestThreadsCpuTime());
-        }
-    }
-
-    /** Reads the server's CPU time at both ends of the window (epoch milliseconds). */
+    /** Reads the server's CPU time from the opening of the window to its close (epoch milliseconds). */
     void measure(PortalServer server, long fromMillis, long untilMillis) {
         long now = System.currentTimeMillis();
-        clock.schedule(() -> atOpen = Reading.of(server), Math.max(0, fromMillis - now), TimeUnit.MILLISECONDS);
-        clock.schedule(() -> atClose = Reading.of(server), Math.max(0, untilMillis - now), TimeUnit.MILLISECONDS);
+        long opens = Math.max(0, fromMillis - now);
+        clock.schedule(() -> {
+            jvmAtOpen = server.cpuTime();
+            requestThreads.read(server, true);
+        }, opens, TimeUnit.MILLISECONDS);
+        clock.scheduleAtFixedRate(() -> {
+            if (System.currentTimeMillis() < untilMillis) {
+                requestThreads.read(server, false);
+            }
+        }, opens + READING_INTERVAL.toMillis(), READING_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        clock.schedule(() -> {
+            jvmAtClose = server.cpuTime();
+            requestThreads.read(server, false);
+            requestThreads.closed = true;
+        }, Math.max(0, untilMillis - now), TimeUnit.MILLISECONDS);
     }
 
     /** The line for the result: the window's CPU seconds and what that is per request counted in it. */
     String line(int requests) {
         clock.shutdownNow();
-        if (atOpen == null || atClose == null || requests == 0) {
+        if (jvmAtOpen == null || jvmAtClose == null || requests == 0) {
             return "Server CPU in the window: not measured (the window did not close, or nothing was counted).";
         }
-        return "Server CPU in the window, for " + requests + " requests: " + spent("the whole JVM", atOpen.jvm(),
-                atClose.jvm(), requests) + "; " + spent("its request threads", atOpen.requestThreads(),
-                atClose.requestThreads(), requests) + ".";
+        Optional<Duration> jvm = jvmAtOpen.flatMap(open -> jvmAtClose.map(close -> close.minus(open)));
+        return "Server CPU in the window, for " + requests + " requests: " + spent("the whole JVM", jvm, requests) + "; "
+                + spent("its request threads", requestThreads.spent(), requests) + ".";
     }
 
-    private static String spent(String what, Optional<Duration> from, Optional<Duration> until, int requests) {
-        if (from.isEmpty() || until.isEmpty()) {
+    private static String spent(String what, Optional<Duration> spent, int requests) {
+        if (spent.isEmpty()) {
             return what + " not measured";
         }
-        double millis = until.get().minus(from.get()).toNanos() / 1e6;
+        double millis = spent.get().toNanos() / 1e6;
         return String.format(Locale.ROOT, "%s %.1f s, %.1f ms a request", what, millis / 1000, millis / requests);
+    }
+
+    /** The request threads' CPU time summed thread by thread over readings; only the clock's thread reads. */
+    private static final class RequestThreads {
+
+        private final Map<Long, Duration> last = new HashMap<>();
+        private Duration sum = Duration.ZERO;
+        private boolean unreadable;
+        private volatile boolean closed;
+
+        void read(PortalServer server, boolean opening) {
+            Optional<Map<Long, Duration>> reading = server.requestThreadsCpuTime();
+            if (reading.isEmpty()) {
+                unreadable = true;
+                return;
+            }
+            for (Map.Entry<Long, Duration> thread : reading.get().entrySet()) {
+                // a thread first seen after the opening started in the window, from nothing
+                Duration before = last.getOrDefault(thread.getKey(), opening ? thread.getValue() : Duration.ZERO);
+                if (before.compareTo(thread.getValue()) > 0) {
+                    before = Duration.ZERO; // the id of a thread that ended, given to a new one
+                }
+                sum = sum.plus(thread.getValue().minus(before));
+                last.put(thread.getKey(), thread.getValue());
+            }
+            last.keySet().retainAll(reading.get().keySet());
+        }
+
+        Optional<Duration> spent() {
+            if (!closed) { // read first: what the clock's thread wrote before it is visible after it
+                return Optional.empty();
+            }
+            return unreadable ? Optional.empty() : Optional.of(sum);
+        }
     }
 }

@@ -13,7 +13,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +46,8 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * {@code measurements.md} took from outside); with {@code bench.mix=application} the reviewers open only application
  * pages and the applicants their list and their applications, which with a few sessions gives the time one such page
  * takes (p50) on an otherwise idle server. Starts the portal first ({@link LoadBenchServer}) and stops it
- * afterwards. Settings are system properties: {@code bench.users} (N), {@code bench.seconds} (how long every session works), {@code
+ * afterwards. Settings are system properties: {@code bench.users} (N), {@code bench.applicants} (the applicant
+ * sessions, N unless set), {@code bench.seconds} (how long every session works), {@code bench.warmup}, {@code
  * bench.applications}, {@code bench.db} ({@code h2}, the default, or {@code postgresql}), {@code bench.mix}
  * ({@code mixed}, the default, {@code group} or {@code application}) and {@code bench.database} (the generated H2 file).
  */
@@ -58,7 +61,13 @@ public class PortalLoadSimulation extends Simulation {
             "reviewer application", "reviewer application", "dashboard"};
 
     static final String PASSWORD = "tvs-bench";
+    private static final LoadBenchMix MIX = LoadBenchMix.fromProperty();
     private static final int USERS = Integer.getInteger("bench.users", 50);
+    /**
+     * The applicant sessions beside the reviewers' (N unless set): 50 reviewers with 50 applicants ask more of two
+     * cores than the server and the load generator have, so the reviewers' pages can be measured with fewer.
+     */
+    private static final int APPLICANTS = MIX == LoadBenchMix.GROUP ? 0 : Integer.getInteger("bench.applicants", USERS);
     private static final Duration WORK = Duration.ofSeconds(Integer.getInteger("bench.seconds", 60));
     private static final Duration RAMP = Duration.ofSeconds(Math.max(30, USERS));
     private static final Duration SIGN_IN = Duration.ofSeconds(5);
@@ -70,7 +79,6 @@ public class PortalLoadSimulation extends Simulation {
     private static final Path DATABASE = Path.of(System.getProperty("bench.database"));
     private static final LoadBenchDatabaseKind KIND = LoadBenchDatabaseKind.fromProperty();
     private static final int APPLICATIONS = Integer.getInteger("bench.applications", 10_000);
-    private static final LoadBenchMix MIX = LoadBenchMix.fromProperty();
     /** The kind of request every reviewer session makes with {@code bench.mix=application}: an application page. */
     private static final int APPLICATION_KIND = 7;
 
@@ -97,10 +105,13 @@ public class PortalLoadSimulation extends Simulation {
         // at least five a second: the floor's p95 is the divisor of every ratio, and of 55 samples it is the third
         // largest, which moved from 9 to 21 ms between two quiet runs
         PopulationBuilder floor = floor().injectOpen(constantUsersPerSec(Math.max(5, USERS / 10)).during(WORK.plus(RAMP)));
-        (MIX == LoadBenchMix.GROUP
-                ? setUp(groupViewers().injectOpen(rampUsers(USERS).during(RAMP)), floor)
-                : setUp(reviewers().injectOpen(rampUsers(USERS).during(RAMP)),
-                        applicants().injectOpen(rampUsers(USERS).during(RAMP)), floor))
+        List<PopulationBuilder> populations = new ArrayList<>(List.of(floor, MIX == LoadBenchMix.GROUP
+                ? groupViewers().injectOpen(rampUsers(USERS).during(RAMP))
+                : reviewers().injectOpen(rampUsers(USERS).during(RAMP))));
+        if (APPLICANTS > 0) {
+            populations.add(applicants().injectOpen(rampUsers(APPLICANTS).during(RAMP)));
+        }
+        setUp(populations)
                 .protocols(protocol)
                 .assertions(global().failedRequests().percent().lt(5.0));
     }
@@ -221,13 +232,14 @@ public class PortalLoadSimulation extends Simulation {
         String table = FIGURES.table(FLOOR, String.format(Locale.ROOT,
                 "%d applications (%s), %d reviewer and %d applicant sessions%s, %d s each, counted from %d s to %d s"
                         + " (every session working), load average at the end %.1f",
-                APPLICATIONS, KIND.label(), USERS, MIX == LoadBenchMix.GROUP ? 0 : USERS, MIX.label(),
+                APPLICATIONS, KIND.label(), USERS, APPLICANTS, MIX.label(),
                 WORK.toSeconds(), windowOpens().toSeconds(), WORK.toSeconds(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())) + "\n" + cpu + "\n";
         System.out.println(table);
         try {
             Path result = PortalServer.workDir().resolve("result-" + KIND.name().toLowerCase(Locale.ROOT) + "-" + APPLICATIONS
-                    + "-" + USERS + MIX.fileSuffix() + ".md");
+                    + "-" + USERS + (APPLICANTS == USERS || MIX == LoadBenchMix.GROUP ? "" : "-" + APPLICANTS + "-applicants")
+                    + MIX.fileSuffix() + ".md");
             Files.writeString(result, table);
             System.out.println("Written to " + result);
         } catch (IOException e) {

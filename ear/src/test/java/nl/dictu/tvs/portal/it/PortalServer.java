@@ -215,10 +215,11 @@ public final class PortalServer {
     }
 
     /**
-     * The CPU time the threads that serve requests have used so far (WildFly's "default task-N" threads), read from
-     * Linux's {@code /proc}; empty elsewhere. Threads that ended took their time with them.
+     * The CPU time each thread that serves requests (WildFly's "default task-N" threads) has used so far, by thread id,
+     * read from Linux's {@code /proc}; empty elsewhere. The pool starts and ends such threads as the load changes, and
+     * a thread that ended is no longer listed, so a sum over time needs readings often enough to see each thread.
      */
-    public Optional<Duration> requestThreadsCpuTime() {
+    public Optional<Map<Long, Duration>> requestThreadsCpuTime() {
         return jvm().flatMap(p -> ProcFs.threadsCpuTime(p.pid(), "default task-"));
     }
 

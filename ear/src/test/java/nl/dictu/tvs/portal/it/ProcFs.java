@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -17,18 +19,21 @@ final class ProcFs {
     }
 
     /**
-     * The user and system CPU time of the process's threads whose name starts with the prefix; empty where there is no
-     * {@code /proc} or it could not be read.
+     * The user and system CPU time of each of the process's threads whose name starts with the prefix, by thread id;
+     * empty where there is no {@code /proc} or it could not be read. A thread that ends is no longer listed.
      */
-    static Optional<Duration> threadsCpuTime(long pid, String namePrefix) {
+    static Optional<Map<Long, Duration>> threadsCpuTime(long pid, String namePrefix) {
         Path tasks = Path.of("/proc", String.valueOf(pid), "task");
         if (!Files.isDirectory(tasks)) {
             return Optional.empty();
         }
         try (Stream<Path> threads = Files.list(tasks)) {
-            long ticks = threads.filter(thread -> name(thread).startsWith(namePrefix)).mapToLong(ProcFs::ticks).sum();
-            return Optional.of(Duration.ofMillis(ticks * MILLIS_PER_TICK));
-        } catch (IOException e) {
+            Map<Long, Duration> times = new HashMap<>();
+            threads.filter(thread -> name(thread).startsWith(namePrefix)).forEach(thread -> ticks(thread).ifPresent(
+                    ticks -> times.put(Long.parseLong(thread.getFileName().toString()),
+                            Duration.ofMillis(ticks * MILLIS_PER_TICK))));
+            return Optional.of(times);
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -42,13 +47,13 @@ final class ProcFs {
     }
 
     /** utime + stime: the 14th and 15th fields of {@code stat}, counted after the parenthesised name. */
-    private static long ticks(Path thread) {
+    private static Optional<Long> ticks(Path thread) {
         try {
             String stat = Files.readString(thread.resolve("stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return Optional.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
         } catch (IOException | RuntimeException e) {
-            return 0; // the thread ended
+            return Optional.empty(); // the thread ended
         }
     }
 }
