@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The server's CPU time over the steady window: the work a mix of pages costs, which a busy shared machine moves much
- * less than it moves response times. Twice: the whole JVM (the engine's jobs, the outbox, the JIT compiler and the
+ * less than it moves response times; and the load generator's own, which shares the cores with the server. Twice: the whole JVM (the engine's jobs, the outbox, the JIT compiler and the
  * collector too), read when the window opens and when it closes, and the threads that serve the requests only, read
  * every second in between: WildFly's pool starts and ends those threads as the load changes, and a thread that ended
  * takes its time with it, so each thread's increase is summed from reading to reading (a thread that ends loses at
@@ -30,14 +30,19 @@ final class LoadBenchServerCpu {
     });
     private volatile Optional<Duration> jvmAtOpen;
     private volatile Optional<Duration> jvmAtClose;
+    private volatile Optional<Duration> generatorAtOpen;
+    private volatile Optional<Duration> generatorAtClose;
     private final RequestThreads requestThreads = new RequestThreads();
+    private volatile long windowMillis;
 
     /** Reads the server's CPU time from the opening of the window to its close (epoch milliseconds). */
     void measure(PortalServer server, long fromMillis, long untilMillis) {
         long now = System.currentTimeMillis();
+        windowMillis = untilMillis - fromMillis;
         long opens = Math.max(0, fromMillis - now);
         clock.schedule(() -> {
             jvmAtOpen = server.cpuTime();
+            generatorAtOpen = ProcessHandle.current().info().totalCpuDuration();
             requestThreads.read(server, true);
         }, opens, TimeUnit.MILLISECONDS);
         clock.scheduleAtFixedRate(() -> {
@@ -47,6 +52,7 @@ final class LoadBenchServerCpu {
         }, opens + READING_INTERVAL.toMillis(), READING_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         clock.schedule(() -> {
             jvmAtClose = server.cpuTime();
+            generatorAtClose = ProcessHandle.current().info().totalCpuDuration();
             requestThreads.read(server, false);
             requestThreads.closed = true;
         }, Math.max(0, untilMillis - now), TimeUnit.MILLISECONDS);
@@ -58,17 +64,24 @@ final class LoadBenchServerCpu {
         if (jvmAtOpen == null || jvmAtClose == null || requests == 0) {
             return "Server CPU in the window: not measured (the window did not close, or nothing was counted).";
         }
-        Optional<Duration> jvm = jvmAtOpen.flatMap(open -> jvmAtClose.map(close -> close.minus(open)));
-        return "Server CPU in the window, for " + requests + " requests: " + spent("the whole JVM", jvm, requests) + "; "
-                + spent("its request threads", requestThreads.spent(), requests) + ".";
+        return "Server CPU in the window, for " + requests + " requests: "
+                + spent("the whole JVM", between(jvmAtOpen, jvmAtClose), requests) + "; "
+                + spent("its request threads", requestThreads.spent(), requests) + ". The load generator's JVM (on the"
+                + " same cores): " + spent("", between(generatorAtOpen, generatorAtClose), requests).strip() + ".";
     }
 
-    private static String spent(String what, Optional<Duration> spent, int requests) {
+    private static Optional<Duration> between(Optional<Duration> open, Optional<Duration> close) {
+        return open.flatMap(from -> close.map(until -> until.minus(from)));
+    }
+
+    /** The CPU seconds, the cores that is over the window, and the milliseconds per request. */
+    private String spent(String what, Optional<Duration> spent, int requests) {
         if (spent.isEmpty()) {
             return what + " not measured";
         }
         double millis = spent.get().toNanos() / 1e6;
-        return String.format(Locale.ROOT, "%s %.1f s, %.1f ms a request", what, millis / 1000, millis / requests);
+        return String.format(Locale.ROOT, "%s %.1f s (%.2f cores), %.1f ms a request", what, millis / 1000,
+                millis / windowMillis, millis / requests);
     }
 
     /** The request threads' CPU time summed thread by thread over readings; only the clock's thread reads. */
