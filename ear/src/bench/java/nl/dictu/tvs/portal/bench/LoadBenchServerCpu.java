@@ -28,10 +28,8 @@ final class LoadBenchServerCpu {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Optional<Duration> jvmAtOpen;
-    private volatile Optional<Duration> jvmAtClose;
-    private volatile Optional<Duration> generatorAtOpen;
-    private volatile Optional<Duration> generatorAtClose;
+    private volatile Reading atOpen;
+    private volatile Reading atClose;
     private final RequestThreads requestThreads = new RequestThreads();
     private volatile long windowMillis;
 
@@ -41,8 +39,7 @@ final class LoadBenchServerCpu {
         windowMillis = untilMillis - fromMillis;
         long opens = Math.max(0, fromMillis - now);
         clock.schedule(() -> {
-            jvmAtOpen = server.cpuTime();
-            generatorAtOpen = ProcessHandle.current().info().totalCpuDuration();
+            atOpen = Reading.of(server);
             requestThreads.read(server, true);
         }, opens, TimeUnit.MILLISECONDS);
         clock.scheduleAtFixedRate(() -> {
@@ -51,8 +48,7 @@ final class LoadBenchServerCpu {
             }
         }, opens + READING_INTERVAL.toMillis(), READING_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         clock.schedule(() -> {
-            jvmAtClose = server.cpuTime();
-            generatorAtClose = ProcessHandle.current().info().totalCpuDuration();
+            atClose = Reading.of(server);
             requestThreads.read(server, false);
             requestThreads.closed = true;
         }, Math.max(0, untilMillis - now), TimeUnit.MILLISECONDS);
@@ -61,13 +57,13 @@ final class LoadBenchServerCpu {
     /** The line for the result: the window's CPU seconds and what that is per request counted in it. */
     String line(int requests) {
         clock.shutdownNow();
-        if (jvmAtOpen == null || jvmAtClose == null || requests == 0) {
+        if (atOpen == null || atClose == null || requests == 0) {
             return "Server CPU in the window: not measured (the window did not close, or nothing was counted).";
         }
         return "Server CPU in the window, for " + requests + " requests: "
-                + spent("the whole JVM", between(jvmAtOpen, jvmAtClose), requests) + "; "
-                + spent("its request threads", requestThreads.spent(), requests) + ". The load generator's JVM (on the"
-                + " same cores): " + spent("", between(generatorAtOpen, generatorAtClose), requests).strip() + ".";
+                + "the whole JVM " + figures(between(atOpen.server(), atClose.server()), requests) + "; "
+                + "its request threads " + figures(requestThreads.spent(), requests) + ". The load generator's JVM (on"
+                + " the same cores): " + figures(between(atOpen.generator(), atClose.generator()), requests) + ".";
     }
 
     private static Optional<Duration> between(Optional<Duration> open, Optional<Duration> close) {
@@ -75,13 +71,21 @@ final class LoadBenchServerCpu {
     }
 
     /** The CPU seconds, the cores that is over the window, and the milliseconds per request. */
-    private String spent(String what, Optional<Duration> spent, int requests) {
+    private String figures(Optional<Duration> spent, int requests) {
         if (spent.isEmpty()) {
-            return what + " not measured";
+            return "not measured";
         }
         double millis = spent.get().toNanos() / 1e6;
-        return String.format(Locale.ROOT, "%s %.1f s (%.2f cores), %.1f ms a request", what, millis / 1000,
+        return String.format(Locale.ROOT, "%.1f s (%.2f cores), %.1f ms a request", millis / 1000,
                 millis / windowMillis, millis / requests);
+    }
+
+    /** The CPU time so far of the server's whole JVM and of the load generator's, read at one end of the window. */
+    private record Reading(Optional<Duration> server, Optional<Duration> generator) {
+
+        static Reading of(PortalServer server) {
+            return new Reading(server.cpuTime(), ProcessHandle.current().info().totalCpuDuration());
+        }
     }
 
     /** The request threads' CPU time summed thread by thread over readings; only the clock's thread reads. */
