@@ -217,7 +217,12 @@ public class UserAccount {
 
     /** Whether a session signed in at {@code signedInAt} still belongs to this account: enabled, and not ended since. */
     public boolean keepsSessionSignedInAt(Instant signedInAt) {
-        return enabled && (sessionsValidFrom == null || (signedInAt != null && !signedInAt.isBefore(sessionsValidFrom)));
+        return standing().keepsSessionSignedInAt(signedInAt);
+    }
+
+    /** What a signed-in session asks of this account on every request ({@link UserAccountRepository#standingOf} reads it alone). */
+    public AccountStanding standing() {
+        return new AccountStanding(enabled, sessionsValidFrom, roles);
     }
 
     /** Dutch unless the language is English: the portal speaks only these two. */

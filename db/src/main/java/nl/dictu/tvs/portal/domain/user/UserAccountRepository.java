@@ -6,10 +6,12 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Accounts by user name. Runs inside the caller's transaction. */
@@ -24,6 +26,23 @@ public class UserAccountRepository {
                 .setParameter("username", UserAccount.normalise(username))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The account's standing, read without loading the account: one row for each role, and nothing
+     * managed afterwards. A signed-in session asks for it on every request.
+     */
+    public Optional<AccountStanding> standingOf(String username) {
+        List<Object[]> rows = em.createQuery("select u.enabled, u.sessionsValidFrom, r from UserAccount u left join u.roles r "
+                        + "where u.username = :username", Object[].class)
+                .setParameter("username", UserAccount.normalise(username))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(row -> (Role) row[2]).filter(Objects::nonNull).forEach(roles::add);
+        return Optional.of(new AccountStanding((Boolean) rows.get(0)[0], (Instant) rows.get(0)[1], roles));
     }
 
     /**

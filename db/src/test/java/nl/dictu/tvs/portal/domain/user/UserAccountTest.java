@@ -56,4 +56,20 @@ class UserAccountTest {
         account.changePreferredLanguage("fr");
         assertThat(account.getPreferredLanguage()).isEqualTo("nl");
     }
+
+    @Test
+    void shouldKeepASessionOnlyWhileEnabledAndSignedInSinceTheSessionsLastEnded() {
+        UserAccount account = UserAccount.staff("r", "R", "r@example.nl", "h", EnumSet.of(Role.REVIEWER), NOW);
+        assertThat(account.keepsSessionSignedInAt(null)).as("no session ever ended").isTrue();
+
+        account.endSessions(NOW.plusNanos(1_500));
+        Instant validFrom = NOW.plusNanos(1_000);
+        assertThat(account.standing().sessionsValidFrom()).as("as stored: microseconds").isEqualTo(validFrom);
+        assertThat(account.keepsSessionSignedInAt(validFrom.minusNanos(1_000))).as("signed in before").isFalse();
+        assertThat(account.keepsSessionSignedInAt(validFrom)).as("signed in at that instant").isTrue();
+        assertThat(account.keepsSessionSignedInAt(null)).as("unknown sign-in time").isFalse();
+
+        assertThat(new AccountStanding(false, null, EnumSet.of(Role.REVIEWER)).keepsSessionSignedInAt(NOW)).as("disabled").isFalse();
+        assertThat(new AccountStanding(true, null, EnumSet.noneOf(Role.class)).roles()).isEmpty();
+    }
 }

@@ -171,12 +171,14 @@ public class AccountService {
     /**
      * The session's user as their account stands now: empty when the account is gone, disabled, or
      * its sessions were ended after this one signed in (a password reset); with the account's
-     * current roles otherwise, so a role an admin took away is gone on the next request.
+     * current roles otherwise, so a role an admin took away is gone on the next request. Asked on
+     * every request, so it reads the account's standing alone, outside a transaction.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SignedInUser> stillSignedIn(SignedInUser user, Instant signedInAt) {
-        return accounts.findByUsername(user.username())
-                .filter(account -> account.keepsSessionSignedInAt(signedInAt))
-                .map(account -> new SignedInUser(user.username(), user.displayName(), roleNames(account),
+        return accounts.standingOf(user.username())
+                .filter(standing -> standing.keepsSessionSignedInAt(signedInAt))
+                .map(standing -> new SignedInUser(user.username(), user.displayName(), roleNames(standing.roles()),
                         user.organisationName(), user.organisationOin(), user.previousLoginAt()));
     }
 
@@ -189,8 +191,8 @@ public class AccountService {
         return account.hasRole(Role.REVIEWER) || account.hasRole(Role.ADMIN);
     }
 
-    private static Set<String> roleNames(UserAccount account) {
-        return account.getRoles().stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet());
+    private static Set<String> roleNames(Set<Role> roles) {
+        return roles.stream().map(Role::roleName).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The person switched language: mail and documents follow ("nl" or "en"; anything else is Dutch). */
@@ -200,7 +202,7 @@ public class AccountService {
 
     /** What the web layer keeps of a signed-in account; {@code previous} is the sign-in before this one, if any. */
     public static SignedInUser toSignedInUser(UserAccount account, Instant previous) {
-        return new SignedInUser(account.getUsername(), account.getDisplayName(), roleNames(account),
+        return new SignedInUser(account.getUsername(), account.getDisplayName(), roleNames(account.getRoles()),
                 account.getOrganisation().map(Organisation::getName).orElse(null),
                 account.getOrganisation().map(Organisation::getOin).orElse(null),
                 previous);

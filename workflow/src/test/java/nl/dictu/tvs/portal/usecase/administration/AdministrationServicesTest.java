@@ -7,6 +7,7 @@ import nl.dictu.tvs.portal.shared.access.SignedInUser;
 import nl.dictu.tvs.portal.domain.audit.AuditTrail;
 import nl.dictu.tvs.portal.domain.mail.MailTemplateOverrideRepository;
 import nl.dictu.tvs.portal.domain.organisation.OrganisationRepository;
+import nl.dictu.tvs.portal.domain.user.AccountStanding;
 import nl.dictu.tvs.portal.domain.user.PasswordHash;
 import nl.dictu.tvs.portal.domain.user.Role;
 import nl.dictu.tvs.portal.domain.user.UserAccount;
@@ -108,6 +109,24 @@ class AdministrationServicesTest {
         assertThat(rev2.isPasswordUsableAt(bed.clock.instant().plus(Duration.ofHours(23)))).isTrue();
         assertThat(rev2.isPasswordUsableAt(bed.clock.instant().plus(Duration.ofHours(24)))).as("expired after 24 hours").isFalse();
         assertThat(rev2.keepsSessionSignedInAt(bed.clock.instant().minusSeconds(1))).as("its sessions ended").isFalse();
+    }
+
+    @Test
+    void shouldReadAnAccountsStandingAloneAsTheAccountHasIt() {
+        seedAdmin();
+        UserAccountRepository accounts = new UserAccountRepository(bed.em);
+        bed.inTransaction(() -> users.changeRoles(henk, "rev1", Set.of("reviewer", "admin")));
+        bed.inTransaction(() -> users.resetPassword(henk, "rev2"));
+        bed.inTransaction(() -> users.setEnabled(henk, "rev2", false));
+
+        AccountStanding rev1 = bed.inTransaction(() -> accounts.standingOf(" REV1 ")).orElseThrow();
+        assertThat(rev1.roles()).as("one row a role, folded").containsExactlyInAnyOrder(Role.REVIEWER, Role.ADMIN);
+        assertThat(rev1.keepsSessionSignedInAt(null)).as("enabled, no session ever ended").isTrue();
+        AccountStanding rev2 = bed.inTransaction(() -> accounts.standingOf("rev2")).orElseThrow();
+        assertThat(rev2.enabled()).isFalse();
+        assertThat(rev2.sessionsValidFrom()).as("the reset ended its sessions").isNotNull();
+        assertThat(rev2).isEqualTo(bed.inTransaction(() -> accounts.findByUsername("rev2").orElseThrow().standing()));
+        assertThat(bed.inTransaction(() -> accounts.standingOf("niemand"))).isEmpty();
     }
 
     @Test
