@@ -12,9 +12,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class NoArgumentCallResolverTest {
+class MethodCallResolverTest {
 
-    private final NoArgumentCallResolver resolver = new NoArgumentCallResolver();
+    private final MethodCallResolver resolver = new MethodCallResolver();
     private final ELContext context = new ELContext() {
         @Override
         public ELResolver getELResolver() {
@@ -36,6 +36,22 @@ class NoArgumentCallResolverTest {
 
         public String reference(String prefix) {
             return prefix + reference;
+        }
+
+        public int plus(int more) {
+            return number + more;
+        }
+
+        public String label(String text) {
+            return text;
+        }
+
+        public String label(Integer count) {
+            return "#" + count;
+        }
+
+        public String joined(String... parts) {
+            return String.join("-", parts);
         }
 
         public static String kind() {
@@ -74,10 +90,23 @@ class NoArgumentCallResolverTest {
     }
 
     @Test
-    void shouldLeaveCallsWithArgumentsToEl() {
-        assertThat(resolver.invoke(context, new Row("TVS-1", 7), "reference", null, new Object[]{"x"})).isNull();
-        assertThat(resolver.invoke(context, new Row("TVS-1", 7), "reference", new Class<?>[]{String.class}, null))
-                .isNull();
+    void shouldCallTheOneMethodOfThatNameAndCountWithArgumentsOfItsTypes() {
+        assertThat(resolver.invoke(context, new Row("TVS-1", 7), "reference", null, new Object[]{"x-"})).isEqualTo("x-TVS-1");
+        assertThat(resolver.invoke(context, "step.", "concat", null, new Object[]{"registration"})).isEqualTo("step.registration");
+        assertThat(resolver.invoke(context, new Row("TVS-1", 7), "plus", null, new Object[]{3})).as("boxed to int").isEqualTo(10);
+        assertThat(context.isPropertyResolved()).isTrue();
+    }
+
+    @Test
+    void shouldLeaveToElWhatElWouldConvertChooseOrSpread() {
+        Row row = new Row("TVS-1", 7);
+        assertThat(resolver.invoke(context, row, "reference", null, new Object[]{7})).as("EL would coerce 7 to a String").isNull();
+        assertThat(resolver.invoke(context, row, "reference", null, new Object[]{null})).as("EL would coerce null").isNull();
+        assertThat(resolver.invoke(context, row, "plus", null, new Object[]{3L})).as("a Long for an int").isNull();
+        assertThat(resolver.invoke(context, row, "label", null, new Object[]{"x"})).as("overloaded by type").isNull();
+        assertThat(resolver.invoke(context, row, "joined", null, new Object[]{"a"})).as("variable arguments").isNull();
+        assertThat(resolver.invoke(context, row, "reference", new Class<?>[]{String.class}, new Object[]{"x"}))
+                .as("a method expression naming its parameter types").isNull();
         assertThat(context.isPropertyResolved()).isFalse();
     }
 
