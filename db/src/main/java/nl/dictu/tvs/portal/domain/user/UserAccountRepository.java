@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Accounts by user name. Runs inside the caller's transaction. */
+/** Accounts by user name. Runs inside the caller's transaction, where there is one ({@link #standingOf} is asked without). */
 @ApplicationScoped
 public class UserAccountRepository {
 
