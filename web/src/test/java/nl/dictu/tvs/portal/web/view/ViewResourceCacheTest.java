@@ -1,25 +1,16 @@
 package nl.dictu.tvs.portal.web.view;
 
-import jakarta.faces.application.Application;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ProjectStage;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ViewResource;
-import jakarta.faces.component.UIViewRoot;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseStream;
-import jakarta.faces.context.ResponseWriter;
-import jakarta.faces.lifecycle.Lifecycle;
-import jakarta.faces.render.RenderKit;
+import jakarta.faces.context.FacesContextWrapper;
 import org.junit.jupiter.api.Test;
 
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,118 +95,19 @@ class ViewResourceCacheTest {
                 .containsExactly("/reviewer/" + ViewResourceCache.MOST_KEPT + ".xhtml");
     }
 
-    /** A Faces context that knows only its project stage. */
-    private static final class Stage extends FacesContext {
+    /** A Faces context that knows only its project stage (everything else would go to a context it does not have). */
+    private static final class Stage extends FacesContextWrapper {
 
         private final ProjectStage stage;
 
         Stage(ProjectStage stage) {
+            super(null);
             this.stage = stage;
         }
 
         @Override
         public boolean isProjectStage(ProjectStage wanted) {
             return stage == wanted;
-        }
-
-        @Override
-        public Application getApplication() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Iterator<String> getClientIdsWithMessages() {
-            return Collections.emptyIterator();
-        }
-
-        @Override
-        public Lifecycle getLifecycle() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ExternalContext getExternalContext() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public FacesMessage.Severity getMaximumSeverity() {
-            return null;
-        }
-
-        @Override
-        public Iterator<FacesMessage> getMessages() {
-            return Collections.emptyIterator();
-        }
-
-        @Override
-        public Iterator<FacesMessage> getMessages(String clientId) {
-            return Collections.emptyIterator();
-        }
-
-        @Override
-        public RenderKit getRenderKit() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean getRenderResponse() {
-            return false;
-        }
-
-        @Override
-        public boolean getResponseComplete() {
-            return false;
-        }
-
-        @Override
-        public ResponseStream getResponseStream() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setResponseStream(ResponseStream responseStream) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ResponseWriter getResponseWriter() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setResponseWriter(ResponseWriter responseWriter) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public UIViewRoot getViewRoot() {
-            return null;
-        }
-
-        @Override
-        public void setViewRoot(UIViewRoot root) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void addMessage(String clientId, FacesMessage message) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void release() {
-            // nothing held
-        }
-
-        @Override
-        public void renderResponse() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void responseComplete() {
-            throw new UnsupportedOperationException();
         }
     }
 }
